@@ -1,0 +1,66 @@
+import type { CommandModule } from 'yargs';
+import { evaluate } from '../../chef/evaluate.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { formatLocation } from '../../model/source.js';
+import { EXIT_UNUSABLE, exitCodeFor } from '../exit-code.js';
+import { inspectJson } from '../inspect-json.js';
+import { renderDiagnostics } from '../print-diagnostics.js';
+import { defaultRunList, parseRunListFlag } from '../run-list-flag.js';
+
+interface InspectArgs {
+  path: string;
+  'run-list'?: string;
+  platform: string;
+  environment?: string;
+  'cookbook-path': string[];
+  json: boolean;
+}
+
+export const inspectCommand: CommandModule<object, InspectArgs> = {
+  command: 'inspect <path>',
+  describe: 'Evaluate a cookbook or chef-repo as chef-client would, and show what it found',
+  builder: (y) =>
+    y
+      .positional('path', { type: 'string', demandOption: true, describe: 'a cookbook, a folder of cookbooks or a chef-repo' })
+      .option('run-list', { type: 'string', describe: 'e.g. "recipe[nginx],role[web]" (default: the cookbook\'s default recipe)' })
+      .option('platform', { type: 'string', default: 'debian-12', describe: 'target platform: debian-12, debian-11, ubuntu-20.04, ubuntu-22.04, ubuntu-24.04, rocky-9' })
+      .option('environment', { type: 'string', describe: 'a chef-repo environment to apply' })
+      .option('cookbook-path', { type: 'string', array: true, default: [], describe: 'another folder of cookbooks (repeatable)' })
+      .option('json', { type: 'boolean', default: false, describe: 'print the machine-readable document' }),
+  handler: async (args) => {
+    const ws = await loadWorkspace([args.path], { cookbookPaths: args['cookbook-path'] });
+    const runList = args['run-list'] !== undefined ? parseRunListFlag(args['run-list']) : defaultRunList(ws);
+    if (ws.cookbooks.size === 0 || runList.length === 0) {
+      process.stderr.write(renderDiagnostics(ws.diagnostics) + '\n');
+      if (runList.length === 0 && ws.cookbooks.size > 0) {
+        process.stderr.write(`decant: no run list: name one with --run-list (roles: ${[...ws.roles.keys()].join(', ') || 'none'})\n`);
+      }
+      process.exitCode = EXIT_UNUSABLE;
+      return;
+    }
+    const converge = await evaluate(ws, { runList, platform: args.platform, environment: args.environment });
+    const diagnostics = [...ws.diagnostics, ...converge.diagnostics];
+    if (converge.runList.length === 0 && runList.length > 0) {
+      process.exitCode = EXIT_UNUSABLE;
+    } else {
+      process.exitCode = exitCodeFor(diagnostics);
+    }
+    if (args.json) {
+      process.stdout.write(JSON.stringify(inspectJson(converge, ws.diagnostics), null, 2) + '\n');
+      return;
+    }
+    const lines: string[] = [];
+    lines.push(`platform: ${converge.platform.id}`);
+    lines.push(`run list: ${converge.runList.join(', ') || '(empty)'}`);
+    lines.push(`resources (${converge.resources.length}, in converge order):`);
+    for (const r of converge.resources) {
+      const name = typeof r.name === 'string' ? r.name : JSON.stringify(r.name);
+      const flags = [r.via ? `via ${r.via}` : '', r.unknown.length ? `unknown: ${r.unknown.join(', ')}` : '']
+        .filter(Boolean)
+        .join('; ');
+      lines.push(`  ${r.type}[${name}] ${r.actions.join(',')}  ${r.cookbook}/${formatLocation(r.source)}${flags ? `  (${flags})` : ''}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+    if (diagnostics.length) process.stderr.write(renderDiagnostics(diagnostics) + '\n');
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * decant's command line. Only wiring: each command parses its flags, calls
+ * the stages, prints what they return and sets the exit code. No stage imports
+ * this folder.
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { inspectCommand } from './commands/inspect.js';
+
+await yargs(hideBin(process.argv))
+  .scriptName('decant')
+  .usage('$0 <command> [options]\n\nConvert Chef cookbooks into container images and Kubernetes manifests.')
+  .command(inspectCommand)
+  .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
+  .demandCommand(1, 'Name a command: decant inspect|convert|build|verify')
+  .strict()
+  .recommendCommands()
+  .wrap(Math.min(110, process.stdout.columns ?? 110))
+  .fail((msg, err, y) => {
+    if (err) throw err;
+    process.stderr.write(`${y.help()}\n\n${msg}\n`);
+    process.exit(2);
+  })
+  .parseAsync();

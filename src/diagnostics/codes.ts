@@ -1,0 +1,48 @@
+/**
+ * Every diagnostic code decant emits, with its meaning. Codes are a public
+ * interface (users grep, suppress and script against them): never reuse one.
+ * Ranges by stage: 01xx parse, 02xx load, 03xx evaluate, 04xx templates,
+ * 05xx plan, 06xx emit, 07xx engine, 08xx integration tests, 09xx CLI.
+ */
+export const CODES = {
+  // parse
+  DEC0101: 'syntax error in Ruby or ERB; the rest of the file still evaluates',
+  // load
+  DEC0201: 'not a cookbook, a folder of cookbooks or a chef-repo',
+  DEC0202: 'a depended-on cookbook is not on the cookbook path',
+  DEC0203: 'metadata could not be fully read',
+  DEC0204: 'a role, environment, data bag or Policyfile could not be read',
+  DEC0205: 'a path points outside the cookbook or repository and was refused',
+  DEC0206: 'a file is larger than decant reads',
+  DEC0207: 'no such recipe or role in the run list',
+  // evaluate
+  DEC0301: 'a value could not be known statically',
+  DEC0302: 'a Ruby construct decant does not evaluate',
+  DEC0303: 'evaluation step budget exhausted (endless loop?)',
+  DEC0304: 'include_recipe of a cookbook or recipe that is not available',
+  DEC0305: 'recursion or nesting too deep',
+  DEC0306: 'an exception raised by the recipe (raise, Chef::Application.fatal!)',
+  DEC0307: 'undefined local variable or method',
+  DEC0308: 'a resource type decant does not know',
+  DEC0309: 'a guard whose outcome depends on the host',
+  // templates
+  DEC0401: 'template source not found',
+  DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',
+  DEC0403: 'cookbook_file source not found',
+  // plan
+  DEC0501: 'a resource cannot be placed in any container: unsupported',
+  DEC0502: 'a host-level resource dropped',
+  DEC0503: 'a service the catalog does not know',
+  DEC0504: 'plan file error',
+  // emit
+  DEC0601: 'output folder holds files decant did not write',
+  // engine
+  DEC0701: 'image build failed',
+  DEC0702: 'a unit check failed',
+  // integration tests
+  DEC0801: 'an integration test expectation decant does not support',
+  // cli
+  DEC0901: 'internal error (a bug in decant): the stage stopped here, the rest went on',
+} as const;
+
+export type Code = keyof typeof CODES;

@@ -1,0 +1,97 @@
+import type { Data, Unknown } from './data.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { SourceLocation } from './source.js';
+
+export type NotificationTiming = 'delayed' | 'immediately' | 'before';
+
+export interface Notification {
+  readonly action: string;
+  /** `type[name]`, as written (`service[nginx]`). */
+  readonly resource: string;
+  readonly timing: NotificationTiming;
+}
+
+/**
+ * A guard and what a first converge on a fresh image makes of it:
+ * `run` (the resource converges), `skip` (it does not), `unknown` (depends on
+ * something a static reader cannot see), `shell` (a command string, carried
+ * into the build as a shell condition rather than guessed).
+ */
+export interface Guard {
+  readonly kind: 'not_if' | 'only_if' | 'creates';
+  readonly form: 'block' | 'command' | 'path';
+  readonly command?: string;
+  readonly outcome: 'run' | 'skip' | 'unknown' | 'shell';
+  readonly reason?: string;
+  readonly location: SourceLocation;
+}
+
+/**
+ * What a file-like resource writes, as far as decant could work it out.
+ * `complete` is false when parts of a rendered template were Unknown: the text
+ * then holds a visible marker at each such place.
+ */
+export type FileContent =
+  | {
+      readonly kind: 'rendered';
+      readonly text: string;
+      readonly complete: boolean;
+      /** The template that was used, after file-specificity lookup. */
+      readonly template: SourceLocation;
+      readonly unknowns: readonly Unknown[];
+    }
+  | {
+      readonly kind: 'cookbook-file';
+      /** Absolute path of the cookbook file chosen by file-specificity lookup. */
+      readonly path: string;
+      readonly from: SourceLocation;
+    }
+  | { readonly kind: 'inline'; readonly text: string }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+export interface Resource {
+  /** Position in converge order, from 0. */
+  readonly index: number;
+  readonly type: string;
+  /** A string, or an array for multi-package resources (`package %w[a b]`). */
+  readonly name: Data;
+  readonly cookbook: string;
+  /** `cookbook::recipe` that declared it (for expanded resources: of the outermost recipe). */
+  readonly recipe: string;
+  readonly actions: readonly string[];
+  readonly properties: Readonly<Record<string, Data>>;
+  readonly notifies: readonly Notification[];
+  readonly subscribes: readonly Notification[];
+  readonly guards: readonly Guard[];
+  readonly source: SourceLocation;
+  /** `type[name]` of the custom resource instance this came from, when expanded. */
+  readonly via?: string;
+  /** Property paths whose value is Unknown; empty when all are known. */
+  readonly unknown: readonly string[];
+  readonly sensitive: boolean;
+  readonly content?: FileContent;
+}
+
+export interface PlatformFacts {
+  /** Target id as given: `debian-12`, `ubuntu-22.04`, `rocky-9`. */
+  readonly id: string;
+  readonly platform: string;
+  readonly platformFamily: string;
+  readonly platformVersion: string;
+  /** The container base image of this target (`debian:bookworm-slim`). */
+  readonly baseImage: string;
+}
+
+/** What a first chef-client run would have done: the evaluate stage's output. */
+export interface Converge {
+  /** Expanded run list: `cookbook::recipe` in evaluation order, each once. */
+  readonly runList: readonly string[];
+  /** Cookbooks in Chef's load order. */
+  readonly cookbookOrder: readonly string[];
+  readonly platform: PlatformFacts;
+  /** Merged node attributes at the end of the compile phase. */
+  readonly attributes: Data;
+  /** The resource collection in converge order (custom resources and what they expand to, both). */
+  readonly resources: readonly Resource[];
+  readonly diagnostics: readonly Diagnostic[];
+}

@@ -1,0 +1,103 @@
+import type { Data } from './data.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { SourceLocation } from './source.js';
+
+export interface Dependency {
+  readonly name: string;
+  readonly constraint?: string;
+}
+
+export interface CookbookMetadata {
+  readonly name: string;
+  readonly version?: string;
+  readonly description?: string;
+  readonly maintainer?: string;
+  readonly license?: string;
+  readonly sourceUrl?: string;
+  readonly depends: readonly Dependency[];
+  /** `supports 'ubuntu'` etc.: platform names, in file order. */
+  readonly supports: readonly string[];
+}
+
+/**
+ * The files of a cookbook by segment, each a path relative to `root` with `/`
+ * separators, sorted. Contents are read on demand through src/load's
+ * guarded reader, never directly, so containment and size limits hold.
+ */
+export interface CookbookFiles {
+  readonly recipes: readonly string[];
+  readonly attributes: readonly string[];
+  readonly libraries: readonly string[];
+  readonly resources: readonly string[];
+  readonly providers: readonly string[];
+  readonly definitions: readonly string[];
+  readonly templates: readonly string[];
+  readonly files: readonly string[];
+  /** test/integration/** and test/cookbooks/** etc., for the verify stage. */
+  readonly tests: readonly string[];
+}
+
+export interface Cookbook {
+  readonly name: string;
+  /** Absolute path of the cookbook folder. */
+  readonly root: string;
+  readonly metadata: CookbookMetadata;
+  readonly files: CookbookFiles;
+}
+
+export interface Role {
+  readonly name: string;
+  readonly description?: string;
+  readonly runList: readonly string[];
+  readonly envRunLists: Readonly<Record<string, readonly string[]>>;
+  readonly defaultAttributes: Data;
+  readonly overrideAttributes: Data;
+  readonly location: SourceLocation;
+}
+
+export interface Environment {
+  readonly name: string;
+  readonly description?: string;
+  readonly defaultAttributes: Data;
+  readonly overrideAttributes: Data;
+  readonly cookbookVersions: Readonly<Record<string, string>>;
+  readonly location: SourceLocation;
+}
+
+export interface DataBagItem {
+  readonly bag: string;
+  readonly id: string;
+  readonly data: Data;
+  readonly location: SourceLocation;
+  /** Encrypted items cannot be read without the key: their values are Unknown. */
+  readonly encrypted: boolean;
+}
+
+export interface Policyfile {
+  readonly name: string;
+  readonly runList: readonly string[];
+  readonly namedRunLists: Readonly<Record<string, readonly string[]>>;
+  readonly defaultAttributes: Data;
+  readonly overrideAttributes: Data;
+  readonly location: SourceLocation;
+}
+
+export type WorkspaceKind = 'cookbook' | 'cookbooks' | 'chef-repo';
+
+/** Everything decant read from disk, before any Ruby is evaluated. */
+export interface Workspace {
+  readonly kind: WorkspaceKind;
+  /** Absolute path the user named. */
+  readonly root: string;
+  /** Every cookbook on the cookbook path, by name (first found wins, as Chef's cookbook_path). */
+  readonly cookbooks: ReadonlyMap<string, Cookbook>;
+  /** The cookbooks the user pointed at (a single cookbook, or all under a folder), in path order. */
+  readonly primary: readonly string[];
+  readonly roles: ReadonlyMap<string, Role>;
+  readonly environments: ReadonlyMap<string, Environment>;
+  readonly dataBags: ReadonlyMap<string, ReadonlyMap<string, DataBagItem>>;
+  /** nodes/*.json: node objects, for `search(:node, ...)` answers supplied by the user. */
+  readonly nodes: ReadonlyMap<string, Data>;
+  readonly policyfile?: Policyfile;
+  readonly diagnostics: readonly Diagnostic[];
+}
