@@ -1,0 +1,257 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { SourceLocation } from './source.js';
+
+/**
+ * The plan stage's output: what goes into which container, and why. Emit turns
+ * it into files; plan.yaml (PlanFile below) is the part a reviewer edits and
+ * feeds back with `--plan`.
+ */
+
+/**
+ * What happened to one resource. `skipped` is a resource whose guard says it
+ * does not converge on a fresh image; it is kept (with the guard as reason) so
+ * the report still accounts for every resource.
+ */
+export type ResourceClass = 'image' | 'config' | 'secret' | 'workload' | 'host' | 'unsupported' | 'skipped';
+
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'CronJob' | 'Job';
+
+export type PackageManager = 'apt' | 'dnf';
+
+/** Where the bytes of a file come from. Cookbook paths are absolute and are copied into the build context. */
+export type FileSource =
+  | { readonly kind: 'rendered'; readonly text: string; readonly complete: boolean }
+  | { readonly kind: 'cookbook-file'; readonly path: string }
+  | { readonly kind: 'inline'; readonly text: string }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/** Common to everything that came from a resource: names the resource and where it was declared. */
+export interface Origin {
+  /** `type[name]`, as the report shows it. */
+  readonly resource: string;
+  readonly source: SourceLocation;
+}
+
+export interface PackageSpec extends Origin {
+  readonly name: string;
+  /** Only when the cookbook gave one: pins it in the package layer. */
+  readonly version?: string;
+}
+
+export interface RepositorySpec extends Origin {
+  readonly manager: PackageManager;
+  readonly name: string;
+  readonly uri: string;
+  readonly distribution?: string;
+  readonly components: readonly string[];
+  /** URL or path of the signing key, when given. */
+  readonly key?: string;
+}
+
+export interface GroupSpec extends Origin {
+  readonly name: string;
+  readonly gid?: number;
+  readonly system: boolean;
+  readonly members: readonly string[];
+}
+
+export interface UserSpec extends Origin {
+  readonly name: string;
+  readonly uid?: number;
+  readonly group?: string;
+  readonly home?: string;
+  readonly shell?: string;
+  readonly system: boolean;
+  readonly manageHome: boolean;
+}
+
+export interface DirectorySpec extends Origin {
+  readonly path: string;
+  readonly mode?: string;
+  readonly owner?: string;
+  readonly group?: string;
+}
+
+export interface FileSpec extends Origin {
+  readonly path: string;
+  readonly mode?: string;
+  readonly owner?: string;
+  readonly group?: string;
+  readonly content: FileSource;
+  /**
+   * A config file the service reads: copied last so a change rebuilds one
+   * layer. `tunable` files are also shipped as a ConfigMap mounted over it.
+   */
+  readonly config: boolean;
+  readonly tunable: boolean;
+}
+
+export interface LinkSpec extends Origin {
+  readonly path: string;
+  readonly to: string;
+  readonly hard: boolean;
+}
+
+/** A shell guard carried into the step: `unless` runs the step only when the command fails. */
+export interface StepCondition {
+  readonly when: 'if' | 'unless';
+  readonly command: string;
+}
+
+/** A build-time `execute`/`bash`/`script`: one RUN. */
+export interface BuildStep extends Origin {
+  readonly command: string;
+  readonly cwd?: string;
+  /** Only when the step sets it: runs through `su`. */
+  readonly user?: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly conditions: readonly StepCondition[];
+}
+
+/**
+ * A secret value the unit needs at run time. Never in the image: a Secret key,
+ * mounted at `path` (file resources) or injected as `env` (attributes).
+ */
+export interface SecretSpec extends Origin {
+  /** Key in the unit's Secret (DNS-1123-ish: letters, digits, `-`, `_`, `.`). */
+  readonly key: string;
+  readonly path?: string;
+  readonly env?: string;
+  readonly mode?: string;
+  /**
+   * The real value; present in the plan so `--include-secrets` can write it,
+   * never serialised anywhere else.
+   */
+  readonly value?: string;
+  readonly reason: string;
+}
+
+export interface PortSpec {
+  readonly port: number;
+  readonly protocol: 'TCP' | 'UDP';
+  readonly name: string;
+  /** How decant knows it: the catalog's default, the rendered config, or the plan file. */
+  readonly from: 'catalog' | 'config' | 'plan';
+}
+
+export interface DataDirSpec {
+  readonly path: string;
+  /** PVC request, e.g. `1Gi`. */
+  readonly size: string;
+}
+
+export type HealthCheck =
+  | { readonly kind: 'tcp'; readonly port: number }
+  | { readonly kind: 'exec'; readonly command: readonly string[] }
+  | { readonly kind: 'http'; readonly port: number; readonly path: string };
+
+/** A log file the service writes that the image turns into stdout/stderr (a symlink). */
+export interface LogLink {
+  readonly path: string;
+  readonly stream: 'stdout' | 'stderr';
+}
+
+export interface ComputeResources {
+  readonly requests: { readonly cpu: string; readonly memory: string };
+  readonly limits: { readonly cpu: string; readonly memory: string };
+}
+
+/** One container image and the workload that runs it. */
+export interface Unit {
+  readonly name: string;
+  readonly workload: WorkloadKind;
+  /** Pinned base image (`debian:bookworm-slim`), never `latest`. */
+  readonly baseImage: string;
+  readonly packageManager: PackageManager;
+  /** `app-unit:version`, the tag report.json names. */
+  readonly image: string;
+  /** The catalog entry that describes the service, when there is one. */
+  readonly catalog?: string;
+  /** The Chef service (or cron/execute) resource that made this unit. */
+  readonly origin?: Origin;
+  readonly repositories: readonly RepositorySpec[];
+  readonly packages: readonly PackageSpec[];
+  readonly groups: readonly GroupSpec[];
+  readonly users: readonly UserSpec[];
+  readonly directories: readonly DirectorySpec[];
+  readonly files: readonly FileSpec[];
+  readonly links: readonly LinkSpec[];
+  readonly buildSteps: readonly BuildStep[];
+  readonly secrets: readonly SecretSpec[];
+  /** Exec form; empty when decant could not work it out (then a diagnostic says so). */
+  readonly command: readonly string[];
+  /** Run-time user; undefined means root (the service needs it). */
+  readonly user?: string;
+  readonly runAsNonRoot: boolean;
+  readonly ports: readonly PortSpec[];
+  readonly dataDirs: readonly DataDirSpec[];
+  readonly logs: readonly LogLink[];
+  readonly health?: HealthCheck;
+  readonly env: Readonly<Record<string, string>>;
+  /** CronJob schedule in the five-field form. */
+  readonly schedule?: string;
+  readonly resources: ComputeResources;
+  /** Things a reviewer should know about this unit, in order. */
+  readonly notes: readonly string[];
+}
+
+/** What happened to one resource of the collection. */
+export interface Decision {
+  readonly index: number;
+  readonly type: string;
+  readonly name: string;
+  readonly class: ResourceClass;
+  readonly unit?: string;
+  readonly reason: string;
+  readonly source: SourceLocation;
+  readonly via?: string;
+}
+
+export interface ImageLabels {
+  readonly [key: string]: string;
+}
+
+export interface App {
+  readonly name: string;
+  readonly runList: readonly string[];
+  /** From the primary cookbook's metadata.rb; tags the images. */
+  readonly version: string;
+  /** OCI labels (`org.opencontainers.image.*`) from metadata.rb. */
+  readonly labels: ImageLabels;
+  readonly platform: string;
+  readonly units: readonly Unit[];
+  readonly decisions: readonly Decision[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface Plan {
+  readonly apps: readonly App[];
+}
+
+/**
+ * plan.yaml: the decisions a reviewer may change. Reading it back replaces
+ * the computed values; resources are named by `type[name]` so units can be
+ * merged or split by moving names between them.
+ */
+export interface PlanFileUnit {
+  readonly name: string;
+  readonly workload: WorkloadKind;
+  readonly baseImage: string;
+  readonly command: readonly string[];
+  readonly user?: string;
+  readonly ports: readonly number[];
+  readonly dataDirs: readonly string[];
+  readonly tunable: readonly string[];
+  readonly schedule?: string;
+  readonly resources: readonly string[];
+}
+
+export interface PlanFileApp {
+  readonly name: string;
+  readonly units: readonly PlanFileUnit[];
+}
+
+export interface PlanFile {
+  readonly version: 1;
+  readonly apps: readonly PlanFileApp[];
+}
