@@ -5,6 +5,8 @@ import type { SourceLocation } from './source.js';
 export interface Dependency {
   readonly name: string;
   readonly constraint?: string;
+  /** Where metadata says so (`depends 'x'` in metadata.rb), for diagnostics about it. */
+  readonly location?: SourceLocation;
 }
 
 export interface CookbookMetadata {
