@@ -1,0 +1,51 @@
+/**
+ * Runs Debian's ruby + ruby-erubis as the reference, once per batch. Results
+ * travel base64-encoded, one per line, so every byte (CR, NUL, non-UTF-8)
+ * survives the pipe unchanged.
+ */
+import { execFileSync } from 'node:child_process';
+
+function runRubyBatch(script: string, args: readonly string[], input?: string): Buffer[] {
+  const out = execFileSync('ruby', ['-rerubis', '-rbase64', '-e', script, '--', ...args], {
+    input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return out
+    .toString('latin1')
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => Buffer.from(line, 'base64'));
+}
+
+/**
+ * `Erubis::Eruby.new(text).src` for each file, read with `File.binread` as
+ * Chef's TemplateContext does (`IO.binread`).
+ */
+export function oracleErubisSources(paths: readonly string[]): Buffer[] {
+  const script = 'ARGV.each { |f| puts Base64.strict_encode64(Erubis::Eruby.new(File.binread(f)).src) }';
+  return runRubyBatch(script, paths);
+}
+
+/**
+ * Renders each file as Chef does: `Erubis::Eruby.new(text).evaluate(context)`
+ * where the context is an Erubis::Context whose instance variables are the
+ * template's variables (Chef's TemplateContext < Erubis::Context). The
+ * variables arrive on stdin as one Ruby hash literal (symbol keys, as Chef's
+ * `variables(name: ...)` gives them). A template that raises yields
+ * `ERROR <class>` instead of output, so a failure is compared too.
+ */
+export function oracleRenders(paths: readonly string[], variablesRubyLiteral: string): Buffer[] {
+  const script = [
+    'vars = eval($stdin.read)',
+    'ARGV.each do |f|',
+    '  ctx = Erubis::Context.new(vars)',
+    '  out = begin',
+    '    Erubis::Eruby.new(File.binread(f)).evaluate(ctx)',
+    '  rescue Exception => e',
+    '    "ERROR #{e.class}"',
+    '  end',
+    '  puts Base64.strict_encode64(out)',
+    'end',
+  ].join('\n');
+  return runRubyBatch(script, paths, variablesRubyLiteral);
+}
