@@ -1,0 +1,3 @@
+FROM debian:12-slim
+WORKDIR /srv/app
+WORKDIR "$HOME/app"

@@ -1,0 +1,3 @@
+FROM debian:12-slim
+WORKDIR /opt/x
+RUN echo "cd is only a word here" > notes

@@ -1,0 +1,3 @@
+FROM debian:12-slim
+RUN true \
+ && sudo chown app /srv

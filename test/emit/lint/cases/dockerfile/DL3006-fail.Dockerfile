@@ -1,0 +1,2 @@
+FROM registry.example:5000/debian
+CMD ["true"]

@@ -1,0 +1,2 @@
+FROM debian:12-slim
+ENTRYPOINT /usr/sbin/nginx -g 'daemon off;'

@@ -1,0 +1,3 @@
+FROM debian:12-slim
+ENTRYPOINT ["/usr/sbin/nginx"]
+CMD ["-g", "daemon off;"]
