@@ -183,6 +183,11 @@ export interface Unit {
   /** Run-time user; undefined means root (the service needs it). */
   readonly user?: string;
   readonly runAsNonRoot: boolean;
+  /** Capabilities a root service keeps (besides NET_BIND_SERVICE, which emit adds for ports below 1024). */
+  readonly capabilities: readonly string[];
+  /** Numeric ids of `user`, so Kubernetes can check runAsNonRoot and give volumes to the group. */
+  readonly uid?: number;
+  readonly gid?: number;
   readonly ports: readonly PortSpec[];
   readonly dataDirs: readonly DataDirSpec[];
   readonly logs: readonly LogLink[];

@@ -1,0 +1,58 @@
+import type { Resource } from '../../model/converge.js';
+import type { StepCondition } from '../../model/plan.js';
+import { originOf } from '../origin.js';
+import { displayName, str, strMap } from '../property-values.js';
+import { resourceId } from '../resource-id.js';
+import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+
+/** Talks to a running service: cannot run while the image builds, so it becomes a one-shot Job. */
+const RUNTIME = /\b(mysql|mysqladmin|mariadb|psql|createdb|createuser|redis-cli|rabbitmqctl|mongo|mongosh|curl|wget)\b[^|;&]*\b(localhost|127\.0\.0\.1|-h\s|--host)/;
+/** Init-system and host commands: no meaning in a container. */
+const HOST = /^\s*(sudo\s+)?(systemctl|service|update-rc\.d|chkconfig|sysctl|modprobe|mount|swapon|hostnamectl|timedatectl|ufw|iptables|setenforce|reboot|shutdown)\b/;
+
+/**
+ * execute, bash and script: a build-time RUN, a runtime Job when the command
+ * talks to a running service, or dropped when it drives the host's init system.
+ */
+export const executeHandler: ResourceHandler = {
+  types: ['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python'],
+  classify(r: Resource, ctx: HandlerContext): Classified {
+    const id = resourceId(r);
+    const notified = ctx.notifiedActions(id);
+    if (r.actions.includes('nothing') && !r.actions.includes('run') && notified.length === 0) {
+      return { class: 'skipped', reason: 'action :nothing and nothing notifies it: it never runs' };
+    }
+    const body = r.type === 'execute' ? (str(r.properties['command']) ?? displayName(r.name)) : str(r.properties['code']);
+    if (body === undefined) return { class: 'unsupported', reason: 'the command or code could not be worked out (needs review)' };
+    const command = r.type === 'execute' || r.type === 'bash' || r.type === 'script' || r.type === 'sh' ? body : `${r.type} <<'DECANT_EOF'\n${body}\nDECANT_EOF`;
+    if (ctx.holdsSecret(command)) {
+      return {
+        class: 'secret',
+        reason: 'the command holds a secret value: it cannot be a build step (it would sit in a layer); run it at start-up with the value from the Secret (needs review)',
+      };
+    }
+    const creates = str(r.properties['creates']);
+    const conditions: StepCondition[] = r.guards.flatMap((g): StepCondition[] =>
+      g.outcome === 'shell' && g.command ? [{ when: g.kind === 'only_if' ? 'if' : 'unless', command: g.command }] : [],
+    );
+    if (creates && !r.guards.some((g) => g.kind === 'creates')) conditions.push({ when: 'unless', command: `test -e ${creates}` });
+    const user = str(r.properties['user']);
+    const cwd = str(r.properties['cwd']);
+    if (HOST.test(body)) return { class: 'host', reason: 'drives the host (init system, kernel, mounts): no meaning in a container' };
+    if (RUNTIME.test(body)) {
+      return {
+        class: 'workload',
+        reason: 'talks to a running service: a one-shot Job after the service is up',
+        seed: { kind: 'job', name: displayName(r.name), command, ...(user ? { user } : {}), ...(cwd ? { cwd } : {}) },
+      };
+    }
+    const env = strMap(r.properties['environment']);
+    return {
+      class: 'image',
+      reason: `build step (RUN)${conditions.length ? ' with its shell guard carried as a condition' : ''}${notified.length ? ', run because a notification fires on the first converge' : ''}`,
+      contribution: {
+        buildSteps: [{ ...originOf(r), command, env, conditions, ...(user && user !== 'root' ? { user } : {}), ...(cwd ? { cwd } : {}) }],
+      },
+    };
+  },
+};

@@ -1,0 +1,106 @@
+import type { Resource } from '../../model/converge.js';
+import type { FileSource, FileSpec } from '../../model/plan.js';
+import { warning } from '../../diagnostics/create.js';
+import { originOf } from '../origin.js';
+import { displayName, mode, str } from '../property-values.js';
+import { isConfigPath, isTunablePath } from '../config-paths.js';
+import { secretKeyFor } from '../secret-key.js';
+import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+
+function sourceOf(r: Resource): FileSource {
+  const c = r.content;
+  if (!c) {
+    const inline = str(r.properties['content']);
+    return inline !== undefined ? { kind: 'inline', text: inline } : { kind: 'unknown', reason: 'no content given' };
+  }
+  switch (c.kind) {
+    case 'rendered':
+      return { kind: 'rendered', text: c.text, complete: c.complete };
+    case 'cookbook-file':
+      return { kind: 'cookbook-file', path: c.path };
+    case 'inline':
+      return { kind: 'inline', text: c.text };
+    case 'unknown':
+      return { kind: 'unknown', reason: c.reason };
+    default:
+      return { kind: 'unknown', reason: `content of a kind decant does not know: ${(c as { kind: string }).kind}` };
+  }
+}
+
+const textOf = (s: FileSource): string | undefined => (s.kind === 'rendered' || s.kind === 'inline' ? s.text : undefined);
+
+/**
+ * template, cookbook_file and file: the file goes into the image (config files
+ * last), or into a Secret when it is sensitive or holds a secret value.
+ */
+export const fileHandler: ResourceHandler = {
+  types: ['template', 'cookbook_file', 'file'],
+  classify(r: Resource, ctx: HandlerContext): Classified {
+    const path = str(r.properties['path']) ?? displayName(r.name);
+    const origin = originOf(r);
+    if (r.actions.includes('delete')) {
+      return {
+        class: 'image',
+        reason: 'deleted: removed in a build step',
+        paths: [path],
+        contribution: { buildSteps: [{ ...origin, command: `rm -f ${shellQuote(path)}`, env: {}, conditions: [] }] },
+      };
+    }
+    const content = sourceOf(r);
+    const text = textOf(content);
+    const owner = str(r.properties['owner']);
+    const group = str(r.properties['group']);
+    const m = mode(r.properties['mode']);
+    if (r.sensitive || (text !== undefined && ctx.holdsSecret(text))) {
+      return {
+        class: 'secret',
+        reason: r.sensitive
+          ? 'sensitive: shipped as a Secret mounted at its path, never in the image'
+          : 'holds a secret value (data bag or password-like attribute): a Secret mounted at its path, never in the image',
+        paths: [path],
+        contribution: {
+          secrets: [
+            {
+              ...origin,
+              key: secretKeyFor(path),
+              path,
+              ...(m ? { mode: m } : {}),
+              ...(text !== undefined ? { value: text } : {}),
+              reason: r.sensitive ? 'sensitive resource' : 'secret value in content',
+            },
+          ],
+        },
+      };
+    }
+    const config = isConfigPath(path, ctx.catalog);
+    const tunable = isTunablePath(path, ctx.catalog, ctx.family);
+    const file: FileSpec = {
+      ...origin,
+      path,
+      content,
+      config,
+      tunable,
+      ...(m ? { mode: m } : {}),
+      ...(owner ? { owner } : {}),
+      ...(group ? { group } : {}),
+    };
+    const diagnostics = [];
+    if (content.kind === 'unknown') {
+      diagnostics.push(warning('DEC0501', `content of ${path} is not known (${content.reason}): an empty file with a marker is shipped`, r.source));
+    }
+    const partial = content.kind === 'rendered' && !content.complete ? ' (partly unknown: markers in the file, needs review)' : '';
+    return {
+      class: config ? 'config' : 'image',
+      reason: config
+        ? `config file, copied into the image last${tunable ? ' and mounted from a ConfigMap so it can be tuned' : ''}${partial}`
+        : `file baked into the image${partial}`,
+      paths: [path],
+      contribution: { files: [file] },
+      diagnostics,
+    };
+  },
+};
+
+export function shellQuote(s: string): string {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}

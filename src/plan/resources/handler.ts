@@ -1,0 +1,60 @@
+import type { Resource } from '../../model/converge.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type {
+  BuildStep,
+  DirectorySpec,
+  FileSpec,
+  GroupSpec,
+  LinkSpec,
+  PackageSpec,
+  RepositorySpec,
+  ResourceClass,
+  SecretSpec,
+  UserSpec,
+} from '../../model/plan.js';
+import type { Catalog, CatalogEntry } from '../catalog/catalog-entry.js';
+
+export interface HandlerContext {
+  readonly family: string;
+  readonly catalog: Catalog;
+  /** True when the text holds a value that must stay secret (data bag values, password-like attributes). */
+  readonly holdsSecret: (text: string) => boolean;
+  /** Actions other resources notify this one with (`type[name]` → actions), and its own subscriptions. */
+  readonly notifiedActions: (resourceId: string) => readonly string[];
+}
+
+/** What a resource puts into whichever unit it is assigned to. */
+export interface Contribution {
+  readonly repositories?: readonly RepositorySpec[];
+  readonly packages?: readonly PackageSpec[];
+  readonly groups?: readonly GroupSpec[];
+  readonly users?: readonly UserSpec[];
+  readonly directories?: readonly DirectorySpec[];
+  readonly files?: readonly FileSpec[];
+  readonly links?: readonly LinkSpec[];
+  readonly buildSteps?: readonly BuildStep[];
+  readonly secrets?: readonly SecretSpec[];
+}
+
+/** A resource that makes a unit of its own. */
+export type UnitSeed =
+  | { readonly kind: 'service'; readonly service: string; readonly entry?: CatalogEntry }
+  | { readonly kind: 'cron'; readonly name: string; readonly schedule: string; readonly command: string; readonly user?: string }
+  | { readonly kind: 'job'; readonly name: string; readonly command: string; readonly user?: string; readonly cwd?: string };
+
+export interface Classified {
+  readonly class: ResourceClass;
+  readonly reason: string;
+  readonly contribution?: Contribution;
+  readonly seed?: UnitSeed;
+  /** Paths the resource writes: used to tie it to the service whose config paths hold them. */
+  readonly paths?: readonly string[];
+  /** Packages it installs: tied to the service the catalog relates them to. */
+  readonly packageNames?: readonly string[];
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+export interface ResourceHandler {
+  readonly types: readonly string[];
+  classify(resource: Resource, ctx: HandlerContext): Classified;
+}

@@ -1,0 +1,63 @@
+import type { Resource } from '../../model/converge.js';
+import { warning } from '../../diagnostics/create.js';
+import { cronHandler } from './cron.js';
+import { directoryHandler } from './directory.js';
+import { executeHandler } from './execute.js';
+import { fileHandler } from './file.js';
+import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+import { hostLevelHandler } from './host-level.js';
+import { linkHandler } from './link.js';
+import { packageHandler } from './package.js';
+import { remoteFileHandler } from './remote-file.js';
+import { repositoryHandler } from './repository.js';
+import { serviceHandler } from './service.js';
+import { groupHandler, userHandler } from './user.js';
+
+const HANDLERS: readonly ResourceHandler[] = [
+  packageHandler,
+  serviceHandler,
+  fileHandler,
+  remoteFileHandler,
+  directoryHandler,
+  linkHandler,
+  userHandler,
+  groupHandler,
+  executeHandler,
+  cronHandler,
+  repositoryHandler,
+  hostLevelHandler,
+];
+
+const BY_TYPE = new Map<string, ResourceHandler>(HANDLERS.flatMap((h) => h.types.map((t) => [t, h] as const)));
+
+export function handlerFor(type: string): ResourceHandler | undefined {
+  return BY_TYPE.get(type);
+}
+
+/**
+ * Classifies one resource. A type no handler knows is unsupported with a
+ * DEC0501, never dropped; a custom resource that was expanded is accounted
+ * for by what it expanded to.
+ */
+export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boolean): Classified {
+  if (expanded) {
+    return { class: 'image', reason: 'custom resource: expanded into the resources listed with `via` this one' };
+  }
+  const handler = handlerFor(r.type);
+  if (!handler) {
+    return {
+      class: 'unsupported',
+      reason: `resource type ${r.type} has no container equivalent decant knows`,
+      diagnostics: [warning('DEC0501', `${r.type}[${typeof r.name === 'string' ? r.name : '…'}] cannot be placed in any container: unsupported`, r.source, 'handle it by hand, or describe it in plan.yaml')],
+    };
+  }
+  try {
+    return handler.classify(r, ctx);
+  } catch (e) {
+    return {
+      class: 'unsupported',
+      reason: 'internal error while classifying (a bug in decant)',
+      diagnostics: [warning('DEC0901', `classifying ${r.type}: ${(e as Error).message}`, r.source)],
+    };
+  }
+}

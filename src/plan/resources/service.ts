@@ -1,0 +1,43 @@
+import type { Resource } from '../../model/converge.js';
+import { warning } from '../../diagnostics/create.js';
+import { entryForService } from '../catalog/find-entry.js';
+import { displayName, str } from '../property-values.js';
+import { resourceId } from '../resource-id.js';
+import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+
+const STARTING = new Set(['start', 'restart', 'enable']);
+
+/**
+ * A service that runs on the server (started, or enabled so it starts at boot,
+ * or restarted by a notification on the first converge) becomes a unit.
+ */
+export const serviceHandler: ResourceHandler = {
+  types: ['service', 'systemd_service', 'runit_service', 'poise_service'],
+  classify(r: Resource, ctx: HandlerContext): Classified {
+    const service = str(r.properties['service_name']) ?? displayName(r.name);
+    const entry = entryForService(ctx.catalog, ctx.family, service);
+    if (entry?.host) return { class: 'host', reason: `${service} is host-level: ${entry.host}` };
+    const actions = [...r.actions, ...ctx.notifiedActions(resourceId(r))];
+    if (!actions.some((a) => STARTING.has(a))) {
+      return { class: 'host', reason: `${service} is not started by the cookbook (${r.actions.join(', ') || 'no action'}): no container runs it` };
+    }
+    const diagnostics = entry
+      ? []
+      : [
+          warning(
+            'DEC0503',
+            `service ${service} is not in decant's catalog: its command, ports and user are not known`,
+            r.source,
+            'set them under this unit in plan.yaml and convert again with --plan, or let `decant build` read ExecStart from the package',
+          ),
+        ];
+    return {
+      class: 'workload',
+      reason: entry
+        ? `started service: a unit running ${entry.name} in the foreground (restarts and reloads become rolling updates)`
+        : `started service unknown to the catalog: a unit whose command needs review`,
+      seed: { kind: 'service', service, ...(entry ? { entry } : {}) },
+      diagnostics,
+    };
+  },
+};
