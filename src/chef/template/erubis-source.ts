@@ -26,15 +26,75 @@ const ESCAPE_FUNC = 'Erubis::XmlHelper.escape_xml';
 const TAG = /<%(=+|-|#|%)?([\s\S]*?)([-=])?%>([ \t]*\r?\n)?/g;
 
 export function erubisSource(template: string): string {
-  const src: string[] = [];
+  return erubisSourceMapped(template).source;
+}
+
+/**
+ * One stretch of the generated source and where it came from. A verbatim
+ * stretch is Ruby code copied from inside a tag, so offsets within it map
+ * one to one; any other stretch (quoted text, `_buf << (`) maps to the start
+ * of the template text or tag it was made from.
+ */
+export interface SourceSegment {
+  readonly sourceOffset: number;
+  readonly templateOffset: number;
+  readonly verbatim: boolean;
+}
+
+export interface MappedSource {
+  readonly source: string;
+  /** In source order, each starting where the previous ends. */
+  readonly segments: readonly SourceSegment[];
+}
+
+/** erubisSource, plus a map from source offsets back to the template (for diagnostics). */
+export function erubisSourceMapped(template: string): MappedSource {
+  const src = new SourceBuffer();
   src.push(`${BUFVAR} = '';`);
   convertInput(src, template);
   addPostamble(src);
-  return src.join('');
+  return { source: src.text(), segments: src.segments };
+}
+
+/** Collects the generated pieces and records, for each, the template offset it stands for. */
+class SourceBuffer {
+  private readonly pieces: string[] = [];
+  readonly segments: SourceSegment[] = [];
+  private length = 0;
+  /** Template offset that generated (non-verbatim) pieces are attributed to. */
+  origin = 0;
+
+  push(...pieces: string[]): void {
+    for (const piece of pieces) this.add(piece, this.origin, false);
+  }
+
+  /** Ruby code copied unchanged from the template at `templateOffset`. */
+  pushCode(code: string, templateOffset: number): void {
+    this.add(code, templateOffset, true);
+  }
+
+  endsWithNewline(): boolean {
+    for (let i = this.pieces.length - 1; i >= 0; i--) {
+      const piece = this.pieces[i]!;
+      if (piece.length > 0) return piece.endsWith('\n');
+    }
+    return false;
+  }
+
+  text(): string {
+    return this.pieces.join('');
+  }
+
+  private add(piece: string, templateOffset: number, verbatim: boolean): void {
+    if (piece.length === 0) return;
+    this.segments.push({ sourceOffset: this.length, templateOffset, verbatim });
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
 }
 
 /** `Basic::Converter#convert_input`, step for step. */
-function convertInput(src: string[], input: string): void {
+function convertInput(src: SourceBuffer, input: string): void {
   let pos = 0;
   let isBol = true;
   for (const match of input.matchAll(TAG)) {
@@ -43,18 +103,21 @@ function convertInput(src: string[], input: string): void {
     const tailch = match[3];
     let rspace: string | undefined = match[4];
     const start = match.index;
+    const codeOffset = start + 2 + (indicator?.length ?? 0);
     let text = input.slice(pos, start);
+    src.origin = pos;
     pos = start + match[0].length;
     const ch = indicator?.[0];
     let lspace: string | undefined;
     if (ch !== '=') ({ lspace, text } = detectSpacesAtBol(text, isBol));
     isBol = rspace !== undefined;
     if (text.length > 0) addText(src, text);
+    src.origin = start;
     if (ch === '=') {
       // `-%>` or `=%>` after an expression swallows the newline it matched.
       if (tailch) rspace = undefined;
       if (lspace !== undefined) addText(src, lspace);
-      addExpr(src, code, indicator!);
+      addExpr(src, code, codeOffset, indicator!);
       if (rspace !== undefined) addText(src, rspace);
     } else if (ch === '#') {
       // A comment keeps its newlines as bare statements so line numbers hold.
@@ -71,14 +134,19 @@ function convertInput(src: string[], input: string): void {
     } else {
       // `<% %>` and `<%- %>`: a tag alone on its line takes the line with it.
       if (lspace !== undefined && rspace !== undefined) {
-        addStmt(src, `${lspace}${code}${rspace}`);
+        // Ruby's add_stmt("#{lspace}#{code}#{rspace}"): rspace always ends in
+        // a newline, so no `;` follows; the code is pushed apart to map it.
+        src.push(lspace);
+        src.pushCode(code, codeOffset);
+        src.push(rspace);
       } else {
         if (lspace !== undefined) addText(src, lspace);
-        addStmt(src, code);
+        addStmt(src, code, codeOffset);
         if (rspace !== undefined) addText(src, rspace);
       }
     }
   }
+  src.origin = pos;
   addText(src, input.slice(pos));
 }
 
@@ -101,13 +169,17 @@ function detectSpacesAtBol(text: string, isBol: boolean): { lspace: string | und
 }
 
 /** `Basic::Converter#add_expr` with `@escape` unset: `=` literal, `==` escaped, `===` debug; longer runs emit nothing. */
-function addExpr(src: string[], code: string, indicator: string): void {
+function addExpr(src: SourceBuffer, code: string, codeOffset: number, indicator: string): void {
   switch (indicator) {
     case '=':
-      src.push(` ${BUFVAR} << (`, code, ').to_s;');
+      src.push(` ${BUFVAR} << (`);
+      src.pushCode(code, codeOffset);
+      src.push(').to_s;');
       return;
     case '==':
-      src.push(` ${BUFVAR} << `, `${ESCAPE_FUNC}(${code})`, ';');
+      src.push(` ${BUFVAR} << ${ESCAPE_FUNC}(`);
+      src.pushCode(code, codeOffset);
+      src.push(');');
       return;
     case '===':
       addExprDebug(src, code);
@@ -119,29 +191,28 @@ function addExpr(src: string[], code: string, indicator: string): void {
 }
 
 /** `RubyGenerator#add_expr_debug`: the stripped code, `String#dump`ed, then inspected at run time. */
-function addExprDebug(src: string[], code: string): void {
+function addExprDebug(src: SourceBuffer, code: string): void {
   const stripped = rubyStrip(code);
   const dumped = rubyDumpBinary(stripped);
   src.push(' $stderr.puts("*** debug: ', dumped, '=#{(', stripped, ').inspect}");');
 }
 
 /** `RubyGenerator#add_text`: single-quoted, with `'` and `\` escaped; empty text adds nothing. */
-function addText(src: string[], text: string): void {
+function addText(src: SourceBuffer, text: string): void {
   if (text.length === 0) return;
   src.push(` ${BUFVAR} << '`, text.replace(/['\\]/g, '\\$&'), "';");
 }
 
 /** `RubyGenerator#add_stmt`: code, then `;` unless it already ends a line. */
-function addStmt(src: string[], code: string): void {
-  src.push(code);
+function addStmt(src: SourceBuffer, code: string, codeOffset?: number): void {
+  if (codeOffset === undefined) src.push(code);
+  else src.pushCode(code, codeOffset);
   if (!code.endsWith('\n')) src.push(';');
 }
 
 /** `StringBufferEnhancer#add_postamble`. */
-function addPostamble(src: string[]): void {
-  let i = src.length - 1;
-  while (i >= 0 && src[i]!.length === 0) i--;
-  if (i < 0 || !src[i]!.endsWith('\n')) src.push('\n');
+function addPostamble(src: SourceBuffer): void {
+  if (!src.endsWithNewline()) src.push('\n');
   src.push(`${BUFVAR}.to_s\n`);
 }
 

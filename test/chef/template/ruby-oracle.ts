@@ -49,3 +49,19 @@ export function oracleRenders(paths: readonly string[], variablesRubyLiteral: st
   ].join('\n');
   return runRubyBatch(script, paths, variablesRubyLiteral);
 }
+
+/** Whether Ruby compiles the Erubis source of each file (`RubyVM::InstructionSequence.compile`). */
+export function oracleSourceCompiles(paths: readonly string[]): boolean[] {
+  const script = [
+    'ARGV.each do |f|',
+    '  ok = begin',
+    '    RubyVM::InstructionSequence.compile(Erubis::Eruby.new(File.binread(f)).src)',
+    '    "ok"',
+    '  rescue SyntaxError',
+    '    "syntax"',
+    '  end',
+    '  puts Base64.strict_encode64(ok)',
+    'end',
+  ].join('\n');
+  return runRubyBatch(script, paths).map((b) => b.toString() === 'ok');
+}
