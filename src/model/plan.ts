@@ -188,6 +188,8 @@ export interface Unit {
   /** Numeric ids of `user`, so Kubernetes can check runAsNonRoot and give volumes to the group. */
   readonly uid?: number;
   readonly gid?: number;
+  /** Home of the service user the image creates before the package layer (catalog services). */
+  readonly home?: string;
   readonly ports: readonly PortSpec[];
   readonly dataDirs: readonly DataDirSpec[];
   readonly logs: readonly LogLink[];

@@ -1,0 +1,210 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type {
+  ComputeResources,
+  DirectorySpec,
+  FileSpec,
+  HealthCheck,
+  LinkSpec,
+  Origin,
+  PackageManager,
+  PortSpec,
+  Unit,
+} from '../model/plan.js';
+import { warning } from '../diagnostics/create.js';
+import type { CatalogEntry } from './catalog/catalog-entry.js';
+import { familyValue } from './catalog/find-entry.js';
+import { readSetting } from './read-settings.js';
+import type { Contribution } from './resources/handler.js';
+import type { UnitDraft } from './unit-draft.js';
+
+export interface UnitContext {
+  readonly app: string;
+  readonly version: string;
+  readonly baseImage: string;
+  readonly family: string;
+}
+
+const DEFAULT_RESOURCES: ComputeResources = {
+  requests: { cpu: '100m', memory: '128Mi' },
+  limits: { cpu: '1', memory: '512Mi' },
+};
+
+function merged(contributions: readonly Contribution[]) {
+  const pick = <K extends keyof Contribution>(k: K) =>
+    contributions.flatMap((c) => (c[k] ?? []) as NonNullable<Contribution[K]>[number][]) as NonNullable<Contribution[K]>[number][];
+  return {
+    repositories: pick('repositories'),
+    packages: dedupe(pick('packages'), (p) => `${p.name}=${p.version ?? ''}`),
+    groups: dedupe(pick('groups'), (g) => g.name),
+    users: dedupe(pick('users'), (u) => u.name),
+    directories: pick('directories'),
+    files: pick('files'),
+    links: pick('links'),
+    buildSteps: pick('buildSteps'),
+    secrets: dedupe(pick('secrets'), (s) => s.key),
+  };
+}
+
+function dedupe<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(key(i)) ? false : (seen.add(key(i)), true)));
+}
+
+/** Fills `{name}` placeholders; an unresolved one stays visible and is reported. */
+function fill(parts: readonly string[], values: Readonly<Record<string, string>>): string[] {
+  return parts.map((p) => p.replace(/\{([a-z_]+)\}/g, (m, k: string) => values[k] ?? m));
+}
+
+function catalogOrigin(entry: CatalogEntry): Origin {
+  return { resource: `catalog[${entry.name}]`, source: { file: `catalog/${entry.name}.yaml`, line: 1, column: 1 } };
+}
+
+/** Turns a unit draft and the contributions assigned to it into the plan's Unit. */
+export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const m = merged(draft.contributions);
+  const packageManager: PackageManager = ctx.family === 'rhel' || ctx.family === 'fedora' || ctx.family === 'amazon' ? 'dnf' : 'apt';
+  const common = {
+    name: draft.name,
+    baseImage: ctx.baseImage,
+    packageManager,
+    image: `${ctx.app}-${draft.name}:${ctx.version}`,
+    origin: draft.origin,
+    ...m,
+    env: {} as Record<string, string>,
+    resources: DEFAULT_RESOURCES,
+    notes: [] as string[],
+    capabilities: [] as string[],
+    dataDirs: [] as { path: string; size: string }[],
+    logs: [] as { path: string; stream: 'stdout' | 'stderr' }[],
+  };
+  const seed = draft.seed;
+  switch (seed.kind) {
+    case 'cron':
+    case 'job': {
+      const user = seed.user && seed.user !== 'root' ? seed.user : undefined;
+      const uid = user ? m.users.find((u) => u.name === user)?.uid : undefined;
+      const unit: Unit = {
+        ...common,
+        workload: seed.kind === 'cron' ? 'CronJob' : 'Job',
+        command: ['/bin/sh', '-c', seed.command],
+        ...(user ? { user } : {}),
+        ...(uid !== undefined ? { uid } : {}),
+        runAsNonRoot: uid !== undefined && uid !== 0,
+        ports: [],
+        ...(seed.kind === 'cron' ? { schedule: seed.schedule } : {}),
+        notes: [
+          ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
+          ...(seed.kind === 'job' ? ['one-shot: runs after the services it talks to are up; order it with your deployment tooling'] : []),
+        ],
+      };
+      return { unit, diagnostics };
+    }
+    case 'service': {
+      const entry = seed.entry;
+      if (!entry) {
+        diagnostics.push(
+          warning('DEC0503', `unit ${draft.name}: no command known for service ${seed.service}`, draft.origin.source, 'set `command` for this unit in plan.yaml'),
+        );
+        return {
+          unit: {
+            ...common,
+            workload: 'Deployment',
+            command: [],
+            runAsNonRoot: false,
+            ports: [],
+            notes: [`service ${seed.service} is not in the catalog: command, ports and user need review`],
+          },
+          diagnostics,
+        };
+      }
+      return serviceUnit(common, entry, m.files, ctx, draft.origin, diagnostics);
+    }
+    default: {
+      const kind = (seed as { kind: string }).kind;
+      diagnostics.push(warning('DEC0901', `unit ${draft.name}: unknown seed kind ${kind}`));
+      return { unit: { ...common, workload: 'Deployment', command: [], runAsNonRoot: false, ports: [] }, diagnostics };
+    }
+  }
+}
+
+type Common = Omit<Unit, 'workload' | 'command' | 'runAsNonRoot' | 'ports'> & { notes: string[] };
+
+function serviceUnit(
+  common: Common,
+  entry: CatalogEntry,
+  files: readonly FileSpec[],
+  ctx: UnitContext,
+  origin: Origin,
+  diagnostics: Diagnostic[],
+): { unit: Unit; diagnostics: Diagnostic[] } {
+  const values: Record<string, string> = {};
+  const notes = [...common.notes];
+  let ports: PortSpec[] = entry.ports.map((p) => ({ port: p.port, protocol: 'TCP', name: p.name, from: 'catalog' }));
+  for (const s of entry.settings) {
+    const found = readSetting(s, files);
+    if (s.name === 'port' && found.length) {
+      const nums = found.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n < 65536);
+      if (nums.length) {
+        const base = entry.ports[0]?.name ?? 'port';
+        ports = nums.map((n, i) => ({ port: n, protocol: 'TCP', name: i === 0 ? base : `${base}-${i + 1}`.slice(0, 15), from: 'config' }));
+        notes.push(`ports ${nums.join(', ')} read from the rendered configuration`);
+      }
+    }
+    const value = found[0] ?? s.default;
+    if (value !== undefined) values[s.name] = value;
+  }
+  if (values['port'] === undefined && ports[0]) values['port'] = String(ports[0].port);
+  const rawCommand = familyValue(entry.command, ctx.family) ?? [];
+  const command = fill(rawCommand, values);
+  const unresolved = command.filter((p) => /\{[a-z_]+\}/.test(p));
+  if (unresolved.length) {
+    diagnostics.push(warning('DEC0503', `unit ${common.name}: command placeholders not resolved: ${unresolved.join(' ')}`, origin.source));
+  }
+  const user = entry.user;
+  const catalogOriginOf = catalogOrigin(entry);
+  const runtimeDirs: DirectorySpec[] = entry.runtimeDirs.map((path) => ({
+    ...catalogOriginOf,
+    path,
+    mode: '0755',
+    ...(user ? { owner: user.name, group: user.name } : {}),
+  }));
+  // Root services write their logs through these links like the official images do; a non-root
+  // service cannot always open the runtime's stdout pipe, so its catalog entry logs to stdout itself.
+  const logLinks: LinkSpec[] = entry.logs.map((l) => ({ ...catalogOriginOf, path: l.path, to: `/dev/${l.stream}`, hard: false }));
+  const health: HealthCheck | undefined = !entry.health
+    ? undefined
+    : entry.health.kind === 'tcp'
+      ? ports[0]
+        ? { kind: 'tcp', port: ports[0].port }
+        : undefined
+      : entry.health.kind === 'exec'
+        ? { kind: 'exec', command: fill(entry.health.command, values) }
+        : ports[0]
+          ? { kind: 'http', port: ports[0].port, path: entry.health.path }
+          : undefined;
+  if (entry.dataDirs.length && entry.name === 'postgresql') {
+    notes.push('the data volume starts empty: initialise the cluster there once (initdb) before the first start');
+  }
+  const unit: Unit = {
+    ...common,
+    workload: entry.dataDirs.length ? 'StatefulSet' : 'Deployment',
+    catalog: entry.name,
+    command,
+    ...(user ? { user: user.name, uid: user.uid, gid: user.gid, home: user.home } : {}),
+    runAsNonRoot: user !== undefined,
+    capabilities: user ? [] : [...entry.capabilities].sort(),
+    ports,
+    dataDirs: entry.dataDirs.map((path) => ({ path, size: '1Gi' })),
+    logs: [...entry.logs],
+    directories: [...common.directories, ...runtimeDirs],
+    links: [...common.links, ...logLinks],
+    env: { ...(entry.env ?? {}) },
+    ...(health ? { health } : {}),
+    notes: [
+      ...notes,
+      user ? `runs as ${user.name} (uid ${user.uid}), created before the package layer with a fixed id` : 'starts as root and drops privileges itself, as the package runs it; capabilities limited to what that needs',
+    ],
+  };
+  return { unit, diagnostics };
+}

@@ -1,0 +1,103 @@
+import type { Converge, Resource } from '../model/converge.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { App, Decision, ImageLabels, Unit } from '../model/plan.js';
+import { info } from '../diagnostics/create.js';
+import { assignUnits } from './assign-unit.js';
+import { buildUnit } from './build-unit.js';
+import type { Catalog } from './catalog/catalog-entry.js';
+import { guardEffect } from './guard-effect.js';
+import { displayName } from './property-values.js';
+import { resourceId } from './resource-id.js';
+import type { Classified, HandlerContext } from './resources/handler.js';
+import { classifyResource } from './resources/registry.js';
+import { secretAttributeValues, secretMatcher } from './secret-values.js';
+import { seedName, uniqueName } from './unit-seed-name.js';
+import type { UnitDraft } from './unit-draft.js';
+
+export interface PlanOptions {
+  readonly name: string;
+  readonly version: string;
+  readonly labels: ImageLabels;
+  readonly catalog: Catalog;
+  /** Values that must never be written anywhere but a Secret (data bag values, found by the caller). */
+  readonly secretValues?: readonly string[];
+}
+
+const EXECUTE_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python']);
+
+function notificationIndex(resources: readonly Resource[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const add = (id: string, action: string) => index.set(id, [...(index.get(id) ?? []), action]);
+  for (const r of resources) {
+    for (const n of r.notifies) add(n.resource, n.action);
+    for (const s of r.subscribes) add(resourceId(r), s.action);
+  }
+  return index;
+}
+
+/**
+ * Plans one app (one run list): classifies every resource, makes a unit of
+ * every started service, cron entry and runtime job, and assigns the rest to
+ * units. Every resource gets a Decision, in converge order.
+ */
+export function planApp(converge: Converge, options: PlanOptions): App {
+  const family = converge.platform.platformFamily;
+  const secrets = [...secretAttributeValues(converge.attributes), ...(options.secretValues ?? [])];
+  const notified = notificationIndex(converge.resources);
+  const ctx: HandlerContext = {
+    family,
+    catalog: options.catalog,
+    holdsSecret: secretMatcher(secrets),
+    notifiedActions: (id) => notified.get(id) ?? [],
+  };
+  const expanded = new Set(converge.resources.flatMap((r) => (r.via ? [r.via] : [])));
+  const diagnostics: Diagnostic[] = [];
+
+  const classified: { r: Resource; c: Classified; note?: string }[] = converge.resources.map((r) => {
+    const g = guardEffect(r.guards, EXECUTE_TYPES.has(r.type));
+    if (g.skip) return { r, c: { class: 'skipped', reason: g.skip } };
+    const c = classifyResource(r, ctx, expanded.has(resourceId(r)));
+    diagnostics.push(...(c.diagnostics ?? []));
+    if (c.class === 'host') diagnostics.push(info('DEC0502', `${resourceId(r)} dropped: ${c.reason}`, r.source));
+    return { r, c, ...(g.note ? { note: g.note } : {}) };
+  });
+
+  const taken = new Set<string>();
+  const drafts: UnitDraft[] = classified.flatMap(({ r, c }) =>
+    c.seed ? [{ name: uniqueName(seedName(c.seed), taken), seed: c.seed, origin: { resource: resourceId(r), source: r.source }, resource: r, contributions: [] }] : [],
+  );
+
+  const decisions: Decision[] = classified.map(({ r, c, note }) => {
+    const base = { index: r.index, type: r.type, name: displayName(r.name), class: c.class, source: r.source, ...(r.via ? { via: r.via } : {}) };
+    const own = drafts.find((d) => d.resource === r);
+    if (own) return { ...base, unit: own.name, reason: withNote(c.reason, note) };
+    if (!c.contribution) return { ...base, reason: withNote(c.reason, note) };
+    const a = assignUnits(r, c, drafts, family);
+    for (const d of a.units) d.contributions.push(c.contribution);
+    const unit = a.units[0]?.name;
+    const shared = a.units.length > 1 ? ` (also in ${a.units.slice(1).map((u) => u.name).join(', ')})` : '';
+    return { ...base, ...(unit ? { unit } : {}), reason: withNote(`${c.reason}; unit: ${a.why}${shared}`, note) };
+  });
+
+  const ctxUnit = { app: options.name, version: options.version, baseImage: converge.platform.baseImage, family };
+  const units: Unit[] = drafts.map((d) => {
+    const built = buildUnit(d, ctxUnit);
+    diagnostics.push(...built.diagnostics);
+    return built.unit;
+  });
+
+  return {
+    name: options.name,
+    runList: [...converge.runList],
+    version: options.version,
+    labels: options.labels,
+    platform: converge.platform.id,
+    units,
+    decisions,
+    diagnostics,
+  };
+}
+
+function withNote(reason: string, note: string | undefined): string {
+  return note ? `${reason}; ${note}` : reason;
+}

@@ -1,0 +1,12 @@
+import type { Resource } from '../model/converge.js';
+import type { Origin } from '../model/plan.js';
+import type { Contribution, UnitSeed } from './resources/handler.js';
+
+/** A unit while resources are being assigned to it. */
+export interface UnitDraft {
+  readonly name: string;
+  readonly seed: UnitSeed;
+  readonly origin: Origin;
+  readonly resource: Resource;
+  readonly contributions: Contribution[];
+}

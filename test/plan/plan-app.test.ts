@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/plan/catalog/load-catalog.js';
+import { planApp } from '../../src/plan/plan-app.js';
+import { converge, nginxSite, res } from './make-converge.js';
+
+const { catalog } = loadCatalog();
+const opts = { name: 'webfront', version: '1.4.2', labels: {}, catalog };
+
+describe('planApp', () => {
+  it('makes a unit of a started service and reads its port from the rendered config', () => {
+    const app = planApp(nginxSite(8080), opts);
+    expect(app.units.map((u) => u.name)).toEqual(['nginx']);
+    const u = app.units[0]!;
+    expect(u.workload).toBe('Deployment');
+    expect(u.image).toBe('webfront-nginx:1.4.2');
+    expect(u.ports.map((p) => p.port)).toEqual([8080]);
+    expect(u.command).toEqual(['nginx', '-g', 'daemon off;']);
+    expect(u.packages.map((p) => p.name)).toEqual(['nginx']);
+    expect(u.files.map((f) => [f.path, f.config, f.tunable])).toEqual([
+      ['/etc/nginx/sites-available/default', true, true],
+      ['/var/www/html/index.html', false, false],
+    ]);
+    expect(app.decisions.map((d) => [d.type, d.class, d.unit])).toEqual([
+      ['package', 'image', 'nginx'],
+      ['template', 'config', 'nginx'],
+      ['cookbook_file', 'image', 'nginx'],
+      ['service', 'workload', 'nginx'],
+    ]);
+  });
+
+  it('makes a StatefulSet for a service with data directories, running as its fixed non-root user', () => {
+    const app = planApp(
+      converge([
+        res('package', 'redis-server', { actions: ['install'] }),
+        res('template', '/etc/redis/redis.conf', {
+          actions: ['create'],
+          content: { kind: 'rendered', text: 'port 6380\nmaxmemory 64mb\n', complete: true, template: { file: 't', line: 1, column: 1 }, unknowns: [] },
+        }),
+        res('service', 'redis-server', { actions: ['enable', 'start'] }),
+      ]),
+      opts,
+    );
+    const u = app.units[0]!;
+    expect(u.name).toBe('redis');
+    expect(u.workload).toBe('StatefulSet');
+    expect(u.dataDirs).toEqual([{ path: '/var/lib/redis', size: '1Gi' }]);
+    expect(u.ports.map((p) => p.port)).toEqual([6380]);
+    expect(u.command).toContain('6380');
+    expect(u).toMatchObject({ user: 'redis', uid: 999, runAsNonRoot: true });
+  });
+
+  it('classifies host-level, skipped-by-guard, unknown and cron resources', () => {
+    const app = planApp(
+      converge([
+        res('sysctl', 'vm.swappiness', { properties: { value: 10 } }),
+        res('execute', 'already-done', {
+          actions: ['run'],
+          properties: { command: 'touch /x' },
+          guards: [{ kind: 'not_if', form: 'block', outcome: 'skip', reason: '/x exists', location: { file: 'r', line: 1, column: 1 } }],
+        }),
+        res('frobnicate', 'thing'),
+        res('cron', 'cleanup', { actions: ['create'], properties: { minute: '30', hour: '2', command: 'find /tmp -delete', user: 'root' } }),
+        res('service', 'ssh', { actions: ['start'] }),
+      ]),
+      opts,
+    );
+    expect(app.decisions.map((d) => d.class)).toEqual(['host', 'skipped', 'unsupported', 'workload', 'host']);
+    expect(app.diagnostics.some((d) => d.code === 'DEC0501' && d.message.includes('frobnicate'))).toBe(true);
+    const cron = app.units.find((u) => u.workload === 'CronJob')!;
+    expect(cron.schedule).toBe('30 2 * * *');
+    expect(cron.command).toEqual(['/bin/sh', '-c', 'find /tmp -delete']);
+  });
+
+  it('carries shell guards into build steps as conditions', () => {
+    const app = planApp(
+      converge([
+        res('execute', 'build-it', {
+          actions: ['run'],
+          properties: { command: 'make install' },
+          guards: [{ kind: 'not_if', form: 'command', command: 'test -x /usr/local/bin/it', outcome: 'shell', location: { file: 'r', line: 1, column: 1 } }],
+        }),
+        res('service', 'nginx', { actions: ['start'] }),
+      ]),
+      opts,
+    );
+    expect(app.units[0]!.buildSteps[0]!.conditions).toEqual([{ when: 'unless', command: 'test -x /usr/local/bin/it' }]);
+  });
+
+  it('keeps sensitive files and files holding secret attribute values out of the image', () => {
+    const app = planApp(
+      converge(
+        [
+          res('template', '/etc/app/db.conf', {
+            actions: ['create'],
+            content: { kind: 'rendered', text: 'password=s3cr3t-pw\n', complete: true, template: { file: 't', line: 1, column: 1 }, unknowns: [] },
+          }),
+          res('file', '/etc/app/token', { actions: ['create'], sensitive: true, properties: { content: 'abc123xyz' }, content: { kind: 'inline', text: 'abc123xyz' } }),
+          res('service', 'nginx', { actions: ['start'] }),
+        ],
+        { app: { db: { password: 's3cr3t-pw' } } },
+      ),
+      opts,
+    );
+    const u = app.units[0]!;
+    expect(u.files).toEqual([]);
+    expect(u.secrets.map((s) => [s.key, s.path])).toEqual([
+      ['etc_app_db.conf', '/etc/app/db.conf'],
+      ['etc_app_token', '/etc/app/token'],
+    ]);
+    expect(JSON.stringify(app.decisions)).not.toContain('s3cr3t-pw');
+  });
+
+  it('assigns resources to units by package, config path and notification in a two-service app', () => {
+    const app = planApp(
+      converge([
+        res('package', 'nginx'),
+        res('package', 'redis-server', { recipe: 'store::default' }),
+        res('template', '/etc/redis/redis.conf', { recipe: 'web::default', content: { kind: 'inline', text: 'port 6379\n' } }),
+        res('directory', '/srv/site', { notifies: [{ action: 'restart', resource: 'service[nginx]', timing: 'delayed' }] }),
+        res('service', 'nginx', { actions: ['start'] }),
+        res('service', 'redis-server', { actions: ['start'], recipe: 'store::default' }),
+      ]),
+      opts,
+    );
+    expect(app.decisions.map((d) => d.unit)).toEqual(['nginx', 'redis', 'redis', 'nginx', 'nginx', 'redis']);
+  });
+});
