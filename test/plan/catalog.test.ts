@@ -14,7 +14,7 @@ describe('service catalog', () => {
     for (const n of ['apache2', 'cron', 'haproxy', 'memcached', 'mysql', 'nginx', 'ntp', 'openssh-server', 'php-fpm', 'postfix', 'postgresql', 'rabbitmq', 'redis', 'tomcat', 'varnish']) {
       expect(names).toContain(n);
     }
-    for (const n of ['cron', 'ntp', 'openssh-server']) expect(catalog.entries.find((e) => e.name === n)?.host).toMatch(/\w{10}/);
+    for (const n of ['cron', 'ntp', 'openssh-server']) expect(catalog.entries.find((e) => e.name === n)?.host?.length ?? 0).toBeGreaterThan(20);
   });
 
   it('every service entry runs in the foreground with a debian command and a port', () => {
