@@ -8,13 +8,15 @@ import { execFileSync } from 'node:child_process';
 function runRubyBatch(script: string, args: readonly string[], input?: string): Buffer[] {
   const out = execFileSync('ruby', ['-rerubis', '-rbase64', '-e', script, '--', ...args], {
     input,
+    // `<%=== x %>` writes to $stderr by design; keep it out of the test log.
+    stdio: ['pipe', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
-  return out
-    .toString('latin1')
-    .split('\n')
-    .filter((line) => line.length > 0)
-    .map((line) => Buffer.from(line, 'base64'));
+  // One line per answer; an empty answer is an empty line, so only the
+  // newline after the last answer is dropped.
+  const lines = out.toString('latin1').split('\n');
+  lines.pop();
+  return lines.map((line) => Buffer.from(line, 'base64'));
 }
 
 /**
