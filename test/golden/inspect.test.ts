@@ -1,0 +1,54 @@
+/**
+ * Reviewed goldens: `decant inspect --json` of each fixture, and the
+ * diagnostics of each _errors_ case. The expected files are written after a
+ * person reviewed them (`vitest -u`), so a case without one is skipped — and
+ * says so — rather than recorded blind.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/chef/evaluate.js';
+import { inspectJson } from '../../src/cli/inspect-json.js';
+import { defaultRunList } from '../../src/cli/run-list-flag.js';
+import { compareDiagnostics, formatDiagnostic } from '../../src/diagnostics/format.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { checkCaseSpec, discoverCases, type CaseSpec } from './cases.js';
+
+async function inspectCase(dir: string, spec: CaseSpec): Promise<{ json: string; diagnostics: Diagnostic[] }> {
+  const ws = await loadWorkspace([join(dir, spec.input)], { cookbookPaths: [] });
+  const runList = spec.runList ?? defaultRunList(ws);
+  const converge = await evaluate(ws, { runList, platform: spec.platform, environment: spec.environment });
+  return {
+    json: JSON.stringify(inspectJson(converge, ws.diagnostics), null, 2) + '\n',
+    diagnostics: [...ws.diagnostics, ...converge.diagnostics],
+  };
+}
+
+/** Compiler-style lines without code frames or absolute paths, so the file is the same on every machine. */
+function diagnosticsText(diagnostics: readonly Diagnostic[]): string {
+  const display = (d: Diagnostic) => (d.location?.cookbook ? `${d.location.cookbook}/${d.location.file}` : (d.location?.file ?? ''));
+  return [...diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, { displayPath: display })).join('\n') + '\n';
+}
+
+for (const c of discoverCases()) {
+  if (checkCaseSpec(c.raw, c.dir, c.isError).length) continue; // case-json.test.ts reports it
+  const spec = c.raw as CaseSpec;
+  const expectedFile = join(c.dir, 'expected', c.isError ? 'diagnostics.txt' : 'inspect.json');
+  const hasGolden = existsSync(expectedFile);
+
+  describe(`inspect: ${c.name}`, () => {
+    if (!hasGolden) console.log(`inspect golden: ${c.name}: no ${expectedFile} yet (not reviewed): skipped`);
+
+    it.skipIf(!hasGolden)(`matches expected/${c.isError ? 'diagnostics.txt' : 'inspect.json'}`, async () => {
+      const got = await inspectCase(c.dir, spec);
+      await expect(c.isError ? diagnosticsText(got.diagnostics) : got.json).toMatchFileSnapshot(expectedFile);
+    });
+
+    it('gives the same bytes twice', async () => {
+      const a = await inspectCase(c.dir, spec);
+      const b = await inspectCase(c.dir, spec);
+      expect(b.json).toBe(a.json);
+    });
+  });
+}
