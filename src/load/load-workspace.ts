@@ -1,0 +1,272 @@
+/**
+ * The load stage: from the paths the user named to a Workspace (cookbooks on
+ * the cookbook path, roles, environments, data bags, nodes, Policyfile).
+ * Never throws: what cannot be read becomes a diagnostic and the rest loads.
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { error } from '../diagnostics/create.js';
+import type { Data } from '../model/data.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Cookbook, DataBagItem, Environment, Policyfile, Role, Workspace, WorkspaceKind } from '../model/workspace.js';
+import { initParsers } from '../ruby/parser.js';
+import { cookbookFiles, looksLikeCookbook } from './cookbook-files.js';
+import { parseJsonSource } from './json-source.js';
+import { isDir, isFile, listDir, listFilesShallow } from './list-files.js';
+import { readDataBagItem } from './read-data-bag-item.js';
+import { readEnvironment } from './read-environment.js';
+import { readMetadata } from './read-metadata.js';
+import { readPolicyfile } from './read-policyfile.js';
+import { readRole } from './read-role.js';
+import { isDiagnostic, readContained, type SourceText } from './read-source.js';
+import { isHash } from './dsl-values.js';
+
+export interface LoadOptions {
+  /** More folders of cookbooks (`--cookbook-path`), searched after the ones the paths imply. */
+  cookbookPaths?: string[];
+}
+
+export async function loadWorkspace(paths: string[], options: LoadOptions): Promise<Workspace> {
+  const root = resolve(paths[0] ?? '.');
+  try {
+    await initParsers();
+    return new WorkspaceLoader(root).load(paths, options);
+  } catch (e) {
+    return emptyWorkspace(root, [error('DEC0901', `loading stopped: ${(e as Error).message}`)]);
+  }
+}
+
+const REPO_MARKERS = ['cookbooks', 'site-cookbooks', 'roles', 'environments', 'data_bags', 'nodes'];
+
+class WorkspaceLoader {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly cookbooks = new Map<string, Cookbook>();
+  private readonly loadedDirs = new Set<string>();
+  private readonly roles = new Map<string, Role>();
+  private readonly environments = new Map<string, Environment>();
+  private readonly dataBags = new Map<string, Map<string, DataBagItem>>();
+  private readonly nodes = new Map<string, Data>();
+  private policyfile: Policyfile | undefined;
+  /** Cookbook folders named directly (a cookbook path argument, a Policyfile `path:` source). */
+  private readonly explicitDirs: string[] = [];
+  /** Folders of cookbooks, in search order. */
+  private readonly searchPaths: string[] = [];
+  /** Folders whose cookbooks are the primary ones, in path order. */
+  private readonly primaryDirs: string[] = [];
+  private kind: WorkspaceKind | undefined;
+
+  constructor(private readonly root: string) {}
+
+  load(paths: string[], options: LoadOptions): Workspace {
+    if (paths.length === 0) this.diagnostics.push(error('DEC0201', 'no path given'));
+    for (const p of paths) this.classify(resolve(p));
+    if (!this.kind) return emptyWorkspace(this.root, this.diagnostics);
+    for (const p of options.cookbookPaths ?? []) {
+      const abs = resolve(p);
+      if (isDir(abs)) this.searchPaths.push(abs);
+      else this.diagnostics.push(error('DEC0201', `cookbook path ${p} is not a folder`));
+    }
+    for (const dir of this.explicitDirs) this.addCookbook(dir);
+    for (const dir of this.searchPaths) {
+      for (const entry of listDir(dir)) {
+        const child = join(dir, entry.name);
+        if (!entry.name.startsWith('.') && isDir(child) && looksLikeCookbook(child)) this.addCookbook(child);
+      }
+    }
+    const primary: string[] = [];
+    for (const dir of this.primaryDirs) {
+      const cb = [...this.cookbooks.values()].find((c) => c.root === dir);
+      if (cb && !primary.includes(cb.name)) primary.push(cb.name);
+    }
+    return {
+      kind: this.kind,
+      root: this.root,
+      cookbooks: this.cookbooks,
+      primary,
+      roles: this.roles,
+      environments: this.environments,
+      dataBags: this.dataBags,
+      nodes: this.nodes,
+      ...(this.policyfile ? { policyfile: this.policyfile } : {}),
+      diagnostics: this.diagnostics,
+    };
+  }
+
+  private classify(path: string): void {
+    if (!existsSync(path)) {
+      this.diagnostics.push(error('DEC0201', `${path}: no such file or folder`));
+      return;
+    }
+    if (isFile(path) && basename(path) === 'Policyfile.rb') {
+      this.readRepo(dirname(path), path);
+      return;
+    }
+    if (!isDir(path)) {
+      this.diagnostics.push(error('DEC0201', `${path} is not a cookbook, a folder of cookbooks or a chef-repo`));
+      return;
+    }
+    if (looksLikeCookbook(path)) {
+      this.kind ??= 'cookbook';
+      this.explicitDirs.push(path);
+      this.primaryDirs.push(path);
+      // The folder holding the cookbook is where its dependencies are found, as with knife's cookbook_path.
+      this.searchPaths.push(dirname(path));
+      return;
+    }
+    if (REPO_MARKERS.some((m) => isDir(join(path, m))) || isFile(join(path, 'Policyfile.rb'))) {
+      this.readRepo(path, isFile(join(path, 'Policyfile.rb')) ? join(path, 'Policyfile.rb') : undefined);
+      return;
+    }
+    const children = listDir(path)
+      .filter((e) => !e.name.startsWith('.'))
+      .map((e) => join(path, e.name))
+      .filter((c) => isDir(c) && looksLikeCookbook(c));
+    if (children.length > 0) {
+      this.kind ??= 'cookbooks';
+      this.searchPaths.push(path);
+      this.primaryDirs.push(...children);
+      return;
+    }
+    this.diagnostics.push(
+      error(
+        'DEC0201',
+        `${path} is not a cookbook, a folder of cookbooks or a chef-repo`,
+        undefined,
+        'a cookbook has metadata.rb (or recipes/); a chef-repo has cookbooks/, roles/ or a Policyfile.rb',
+      ),
+    );
+  }
+
+  private readRepo(repo: string, policyPath: string | undefined): void {
+    this.kind ??= 'chef-repo';
+    for (const sub of ['cookbooks', 'site-cookbooks']) {
+      const dir = join(repo, sub);
+      if (!isDir(dir)) continue;
+      this.searchPaths.push(dir);
+      for (const e of listDir(dir)) {
+        const child = join(dir, e.name);
+        if (!e.name.startsWith('.') && isDir(child) && looksLikeCookbook(child)) this.primaryDirs.push(child);
+      }
+    }
+    this.readNamed(repo, 'roles', (src, name) => {
+      const r = readRole(src, name);
+      this.diagnostics.push(...r.diagnostics);
+      if (r.role && !this.roles.has(name)) this.roles.set(name, r.role);
+    });
+    this.readNamed(repo, 'environments', (src, name) => {
+      const r = readEnvironment(src, name);
+      this.diagnostics.push(...r.diagnostics);
+      if (r.environment && !this.environments.has(name)) this.environments.set(name, r.environment);
+    });
+    this.readDataBags(repo);
+    this.readNodes(repo);
+    if (policyPath) this.readPolicy(repo, policyPath);
+  }
+
+  /**
+   * roles/NAME.json and roles/NAME.rb (likewise environments/). Chef looks
+   * for the JSON file first, so when both exist the JSON one is used.
+   */
+  private readNamed(repo: string, folder: string, use: (src: SourceText, name: string) => void): void {
+    const files = listFilesShallow(join(repo, folder), folder, ['.json', '.rb']);
+    const seen = new Set<string>();
+    const ordered = [...files.filter((f) => f.endsWith('.json')), ...files.filter((f) => f.endsWith('.rb'))];
+    for (const rel of ordered) {
+      const name = basename(rel).replace(/\.(json|rb)$/, '');
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const src = readContained(repo, rel, { what: 'the repository' });
+      if (isDiagnostic(src)) {
+        this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
+        continue;
+      }
+      use(src, name);
+    }
+  }
+
+  private readDataBags(repo: string): void {
+    const bagsDir = join(repo, 'data_bags');
+    for (const bag of listDir(bagsDir)) {
+      if (bag.name.startsWith('.') || !isDir(join(bagsDir, bag.name))) continue;
+      const items = new Map<string, DataBagItem>();
+      for (const rel of listFilesShallow(join(bagsDir, bag.name), `data_bags/${bag.name}`, ['.json'])) {
+        const src = readContained(repo, rel, { what: 'the repository' });
+        if (isDiagnostic(src)) {
+          this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
+          continue;
+        }
+        const r = readDataBagItem(src, bag.name, basename(rel, '.json'));
+        this.diagnostics.push(...r.diagnostics);
+        if (r.item && !items.has(r.item.id)) items.set(r.item.id, r.item);
+      }
+      this.dataBags.set(bag.name, items);
+    }
+  }
+
+  private readNodes(repo: string): void {
+    for (const rel of listFilesShallow(join(repo, 'nodes'), 'nodes', ['.json'])) {
+      const src = readContained(repo, rel, { what: 'the repository' });
+      if (isDiagnostic(src)) {
+        this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
+        continue;
+      }
+      const parsed = parseJsonSource(src, 'DEC0204');
+      this.diagnostics.push(...parsed.diagnostics);
+      if (!isHash(parsed.value)) continue;
+      const name = typeof parsed.value['name'] === 'string' ? parsed.value['name'] : basename(rel, '.json');
+      if (!this.nodes.has(name)) this.nodes.set(name, parsed.value);
+    }
+  }
+
+  private readPolicy(repo: string, policyPath: string): void {
+    if (this.policyfile) return;
+    const rel = policyPath.slice(repo.length + 1);
+    const src = readContained(repo, rel, { what: 'the repository' });
+    if (isDiagnostic(src)) {
+      this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
+      return;
+    }
+    const r = readPolicyfile(src, policyPath);
+    this.diagnostics.push(...r.diagnostics);
+    this.policyfile = r.policyfile;
+    for (const source of r.cookbookSources) {
+      if (isDir(source.path) && looksLikeCookbook(source.path)) {
+        this.explicitDirs.push(source.path);
+        this.primaryDirs.push(source.path);
+      } else {
+        this.diagnostics.push(error('DEC0202', `Policyfile cookbook ${source.name}: ${source.path} is not a cookbook folder`, r.policyfile.location));
+      }
+    }
+  }
+
+  private addCookbook(dir: string): void {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (this.loadedDirs.has(real)) return;
+    this.loadedDirs.add(real);
+    const meta = readMetadata(dir);
+    this.diagnostics.push(...meta.diagnostics);
+    const name = meta.metadata.name;
+    // First found wins by name, as Chef's cookbook_path does; a later copy is shadowed.
+    if (this.cookbooks.has(name)) return;
+    this.cookbooks.set(name, { name, root: dir, metadata: meta.metadata, files: cookbookFiles(dir) });
+  }
+}
+
+function emptyWorkspace(root: string, diagnostics: Diagnostic[]): Workspace {
+  return {
+    kind: 'cookbook',
+    root,
+    cookbooks: new Map(),
+    primary: [],
+    roles: new Map(),
+    environments: new Map(),
+    dataBags: new Map(),
+    nodes: new Map(),
+    diagnostics,
+  };
+}
