@@ -1,0 +1,7 @@
+name 'sessions'
+maintainer 'Example Shop Ops'
+license 'Apache-2.0'
+description 'Redis as the session store'
+version '0.9.2'
+chef_version '>= 16.0'
+supports 'debian'

@@ -1,0 +1,7 @@
+name 'storefront'
+maintainer 'Example Shop Ops'
+license 'Apache-2.0'
+description 'The public storefront, served by nginx'
+version '1.4.0'
+chef_version '>= 16.0'
+supports 'debian'
