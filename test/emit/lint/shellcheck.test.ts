@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shellcheck } from '../../../src/emit/lint/shellcheck.js';
+
+const script = (file: string) => readFileSync(join(import.meta.dirname, 'cases', 'shell', file), 'utf8');
+let installed = true;
+try {
+  execFileSync('shellcheck', ['--version']);
+} catch {
+  installed = false;
+}
+
+describe.runIf(installed)('shellcheck', () => {
+  it('reports ShellCheck codes with their lines', () => {
+    const findings = shellcheck(script('unquoted-fail.sh'));
+    expect(findings.map((f) => `${f.line} ${f.rule}`)).toEqual(expect.arrayContaining(['2 SC2045', '5 SC3014']));
+    expect(findings.find((f) => f.rule === 'SC3014')?.severity).toBe('warning');
+  });
+  it('is quiet on a clean script', () => {
+    expect(shellcheck(script('quoted-pass.sh'))).toEqual([]);
+  });
+  it('reports a syntax error as an error', () => {
+    const findings = shellcheck(script('syntax-fail.sh'));
+    expect(findings.some((f) => f.severity === 'error')).toBe(true);
+  });
+  it('checks bash when asked: == in [ is fine in bash', () => {
+    expect(shellcheck('[ "$a" == 1 ] && echo y\n', { shell: 'bash' }).filter((f) => f.rule === 'SC3014')).toEqual([]);
+    expect(shellcheck('[ "$a" == 1 ] && echo y\n').map((f) => f.rule)).toContain('SC3014');
+  });
+});
+
+describe.runIf(!installed)('shellcheck without the binary', () => {
+  it('reports that it is missing instead of throwing', () => {
+    expect(shellcheck('echo hi')[0]?.message).toMatch(/not installed/);
+  });
+});
