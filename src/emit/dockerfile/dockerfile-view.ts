@@ -1,0 +1,258 @@
+import type { App, BuildStep, FileSpec, Origin, Unit } from '../../model/plan.js';
+import type { OutputFile } from '../output-file.js';
+import { codenameOf } from './codename.js';
+import { contextPath } from './context-path.js';
+import { execForm, shellQuote } from './shell-quote.js';
+
+export interface DockerfileBlock {
+  readonly comments: readonly string[];
+  readonly lines: readonly string[];
+}
+
+export interface DockerfileView {
+  readonly header: readonly string[];
+  readonly baseImage: string;
+  readonly blocks: readonly DockerfileBlock[];
+}
+
+/** `package[nginx] from web/recipes/default.rb:3`: the engine reads this to name the recipe line of a failing step. */
+export function originComment(o: Origin): string {
+  const file = o.source.cookbook ? `${o.source.cookbook}/${o.source.file}` : o.source.file;
+  return `${o.resource} from ${file}:${o.source.line}`;
+}
+
+const comments = (origins: readonly Origin[]): string[] => {
+  const seen = new Set<string>();
+  return origins.map(originComment).filter((c) => (seen.has(c) ? false : (seen.add(c), true)));
+};
+
+/** `a && b && c` continued over lines, as reviewers read RUN steps. */
+const run = (commands: readonly string[]): string[] =>
+  commands.map((c, i) => `${i === 0 ? 'RUN ' : '    && '}${c}${i < commands.length - 1 ? ' \\' : ''}`);
+
+function labelLines(app: App, unit: Unit): string[] {
+  const labels: Record<string, string> = {
+    ...app.labels,
+    'org.opencontainers.image.title': `${app.name}-${unit.name}`,
+    'org.opencontainers.image.version': app.version,
+  };
+  const keys = Object.keys(labels).sort();
+  return keys.map((k, i) => `${i === 0 ? 'LABEL ' : '      '}${k}=${JSON.stringify(labels[k])}${i < keys.length - 1 ? ' \\' : ''}`);
+}
+
+function packageBlock(unit: Unit): DockerfileBlock | undefined {
+  if (unit.packages.length === 0) return undefined;
+  const names = unit.packages.map((p) => (p.version ? `${p.name}${unit.packageManager === 'apt' ? '=' : '-'}${p.version}` : p.name)).sort();
+  const lines =
+    unit.packageManager === 'apt'
+      ? [
+          'RUN apt-get update \\',
+          '    && apt-get install -y --no-install-recommends \\',
+          ...names.map((n) => `        ${shellQuote(n)} \\`),
+          '    && apt-get clean \\',
+          '    && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/cache/apt/*.bin',
+        ]
+      : [
+          'RUN dnf install -y --setopt=install_weak_deps=False \\',
+          ...names.map((n) => `        ${shellQuote(n)} \\`),
+          '    && dnf clean all \\',
+          '    && rm -rf /var/cache/dnf /var/cache/yum',
+        ];
+  return { comments: comments(unit.packages), lines };
+}
+
+function repositoryBlocks(unit: Unit, platformId: string): DockerfileBlock[] {
+  return unit.repositories.map((r) => {
+    const name = r.name.replace(/[^A-Za-z0-9_.-]/g, '_');
+    if (r.manager === 'dnf') {
+      const repo = `[${name}]\\nname=${name}\\nbaseurl=${r.uri}\\nenabled=1\\n${r.key ? `gpgcheck=1\\ngpgkey=${r.key}` : 'gpgcheck=0'}\\n`;
+      return { comments: comments([r]), lines: run([`printf '%b' ${shellQuote(repo)} > /etc/yum.repos.d/${name}.repo`]) };
+    }
+    const dist = r.distribution ?? codenameOf(platformId) ?? 'stable';
+    const keyPath = `/etc/apt/keyrings/${name}.asc`;
+    const keyIsUrl = r.key !== undefined && /^https?:\/\//.test(r.key);
+    const signed = keyIsUrl ? `[signed-by=${keyPath}] ` : '';
+    const line = `deb ${signed}${r.uri} ${dist} ${r.components.join(' ')}`.trim();
+    const lines: string[] = [];
+    // ADD fetches the key at build time; it lands 0600, and apt reads keys as _apt.
+    if (keyIsUrl) lines.push(`ADD ${r.key} ${keyPath}`);
+    lines.push(...run([...(keyIsUrl ? [`chmod 0644 ${keyPath}`] : []), `echo ${shellQuote(line)} > /etc/apt/sources.list.d/${name}.list`]));
+    const extra = r.key && !keyIsUrl ? [`key ${r.key} is not a URL: add it to the keyring by hand (needs review)`] : [];
+    return { comments: [...comments([r]), ...extra], lines };
+  });
+}
+
+function serviceUserBlock(unit: Unit): DockerfileBlock | undefined {
+  if (!unit.catalog || !unit.user || unit.uid === undefined || unit.gid === undefined) return undefined;
+  const u = unit.user;
+  return {
+    comments: [`service user ${u} from catalog/${unit.catalog}.yaml: a fixed id, made before the package so it keeps it`],
+    lines: run([
+      `groupadd --system --gid ${unit.gid} ${u}`,
+      `useradd --system --uid ${unit.uid} --gid ${unit.gid} --home-dir ${shellQuote(unit.home ?? '/nonexistent')} --no-create-home --shell /usr/sbin/nologin ${u}`,
+    ]),
+  };
+}
+
+function accountBlock(unit: Unit): DockerfileBlock | undefined {
+  const groups = unit.groups.filter((g) => !(unit.catalog && g.name === unit.user));
+  const users = unit.users.filter((u) => !(unit.catalog && u.name === unit.user));
+  const cmds = [
+    ...groups.map(
+      (g) => `(getent group ${shellQuote(g.name)} >/dev/null || groupadd${g.system ? ' --system' : ''}${g.gid !== undefined ? ` --gid ${g.gid}` : ''} ${shellQuote(g.name)})`,
+    ),
+    ...users.map((u) => {
+      const flags = [
+        u.system ? '--system' : '',
+        u.uid !== undefined ? `--uid ${u.uid}` : '',
+        u.group ? `--gid ${shellQuote(u.group)}` : '',
+        u.home ? `--home-dir ${shellQuote(u.home)}` : '',
+        u.manageHome ? '--create-home' : '--no-create-home',
+        `--shell ${shellQuote(u.shell ?? '/usr/sbin/nologin')}`,
+      ].filter(Boolean);
+      return `(id -u ${shellQuote(u.name)} >/dev/null 2>&1 || useradd ${flags.join(' ')} ${shellQuote(u.name)})`;
+    }),
+    ...groups.flatMap((g) => g.members.map((m) => `usermod -a -G ${shellQuote(g.name)} ${shellQuote(m)}`)),
+  ];
+  if (cmds.length === 0) return undefined;
+  return { comments: comments([...groups, ...users]), lines: run(cmds) };
+}
+
+function directoryBlock(unit: Unit): DockerfileBlock | undefined {
+  if (unit.directories.length === 0) return undefined;
+  const cmds = unit.directories.flatMap((d) => {
+    const p = shellQuote(d.path);
+    return [
+      `mkdir -p ${p}`,
+      ...(d.owner || d.group ? [`chown ${shellQuote(`${d.owner ?? ''}${d.group ? `:${d.group}` : ''}`)} ${p}`] : []),
+      ...(d.mode ? [`chmod ${d.mode} ${p}`] : []),
+    ];
+  });
+  return { comments: comments(unit.directories), lines: run(cmds) };
+}
+
+function linkBlock(unit: Unit): DockerfileBlock | undefined {
+  if (unit.links.length === 0) return undefined;
+  const dirs = [...new Set(unit.links.map((l) => l.path.slice(0, l.path.lastIndexOf('/')) || '/'))];
+  const cmds = [
+    ...(dirs.length ? [`mkdir -p ${dirs.map(shellQuote).join(' ')}`] : []),
+    ...unit.links.map((l) => `ln -${l.hard ? '' : 's'}fn ${shellQuote(l.to)} ${shellQuote(l.path)}`),
+  ];
+  return { comments: comments(unit.links), lines: run(cmds) };
+}
+
+function fileBlocks(files: readonly FileSpec[], kind: 'files' | 'config'): DockerfileBlock[] {
+  return files.map((f) => {
+    const chown = f.owner || f.group ? `--chown=${f.owner ?? 'root'}${f.group ? `:${f.group}` : ''} ` : '';
+    const marker = f.content.kind === 'unknown' || (f.content.kind === 'rendered' && !f.content.complete) ? [`${f.path}: parts unknown to decant are marked in the file: review`] : [];
+    return { comments: [originComment(f), ...marker], lines: [`COPY ${chown}${contextPath(kind, f.path)} ${f.path}`] };
+  });
+}
+
+function guarded(step: BuildStep, command: string): string {
+  let cmd = command;
+  for (const c of step.conditions) cmd = c.when === 'unless' ? `if ! ${c.command}; then ${cmd}; fi` : `if ${c.command}; then ${cmd}; fi`;
+  return cmd;
+}
+
+/** Single-line commands stay inline for the reviewer; scripts go into the context and run from there. */
+function stepBlocks(unit: Unit, contextFiles: OutputFile[]): DockerfileBlock[] {
+  return unit.buildSteps.map((s, i) => {
+    const lines: string[] = [];
+    const envPrefix = Object.keys(s.env)
+      .sort()
+      .map((k) => `${k}=${shellQuote(s.env[k]!)} `)
+      .join('');
+    let command: string;
+    if (s.command.includes('\n')) {
+      const script = contextPath('scripts', `step-${String(i + 1).padStart(2, '0')}.sh`);
+      contextFiles.push({ path: script, text: `#!/bin/bash\nset -e\n${s.command.endsWith('\n') ? s.command : `${s.command}\n`}`, mode: 0o755 });
+      lines.push(`COPY ${script} /tmp/decant/${script}`);
+      command = `${envPrefix}bash /tmp/decant/${script}`;
+    } else {
+      command = `${envPrefix}${s.command}`;
+    }
+    if (s.user) lines.push(`USER ${s.user}`);
+    if (s.cwd) lines.push(`WORKDIR ${s.cwd}`);
+    lines.push(`RUN ${guarded(s, command)}${s.command.includes('\n') ? ` && rm -f /tmp/decant/${contextPath('scripts', `step-${String(i + 1).padStart(2, '0')}.sh`)}` : ''}`);
+    if (s.cwd) lines.push('WORKDIR /');
+    if (s.user) lines.push('USER root');
+    return { comments: [originComment(s)], lines };
+  });
+}
+
+function contextFileFor(f: FileSpec, kind: 'files' | 'config'): OutputFile {
+  const mode = f.mode ? parseInt(f.mode, 8) : 0o644;
+  const path = contextPath(kind, f.path);
+  switch (f.content.kind) {
+    case 'rendered':
+    case 'inline':
+      return { path, text: f.content.text, mode };
+    case 'cookbook-file':
+      return { path, copyFrom: f.content.path, mode };
+    case 'unknown':
+      return { path, text: `# decant: the content of ${f.path} could not be worked out (${f.content.reason}); fill it in\n`, mode };
+    default:
+      return { path, text: '', mode };
+  }
+}
+
+function healthLines(unit: Unit): string[] {
+  const h = unit.health;
+  if (!h) return [];
+  const opts = 'HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 CMD';
+  switch (h.kind) {
+    // No nc or curl in a slim image: bash's /dev/tcp opens the port.
+    case 'tcp':
+      return [`${opts} ${execForm(['bash', '-c', `exec 3<>/dev/tcp/127.0.0.1/${h.port}`])}`];
+    case 'http':
+      return [`${opts} ${execForm(['bash', '-c', `exec 3<>/dev/tcp/127.0.0.1/${h.port} && printf 'GET ${h.path} HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '^HTTP/1.[01] [23]' <&3`])}`];
+    case 'exec':
+      return [`${opts} ${execForm([...h.command])}`];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The view-model of one unit's Dockerfile, and the build-context files it
+ * COPYs. Order follows the image's cache: what changes least comes first,
+ * config last so a config change rebuilds one layer.
+ */
+export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; contextFiles: OutputFile[] } {
+  const contextFiles: OutputFile[] = [];
+  const images = unit.files.filter((f) => !f.config);
+  const configs = unit.files.filter((f) => f.config);
+  for (const f of images) contextFiles.push(contextFileFor(f, 'files'));
+  for (const f of configs) contextFiles.push(contextFileFor(f, 'config'));
+  const needsPipefail = unit.buildSteps.some((s) => /[^|]\|[^|]/.test(s.command));
+  const blocks: (DockerfileBlock | undefined)[] = [
+    ...(needsPipefail ? [{ comments: ['build steps use pipes: fail when any part of a pipe fails'], lines: ['SHELL ["/bin/bash", "-o", "pipefail", "-c"]'] }] : []),
+    { comments: ['OCI labels from metadata.rb'], lines: labelLines(app, unit) },
+    ...repositoryBlocks(unit, app.platform),
+    serviceUserBlock(unit),
+    packageBlock(unit),
+    accountBlock(unit),
+    directoryBlock(unit),
+    ...fileBlocks(images, 'files'),
+    linkBlock(unit),
+    ...stepBlocks(unit, contextFiles),
+    ...fileBlocks(configs, 'config'),
+    ...(Object.keys(unit.env).length
+      ? [{ comments: ['environment the service expects'], lines: Object.keys(unit.env).sort().map((k) => `ENV ${k}=${JSON.stringify(unit.env[k])}`) }]
+      : []),
+    unit.user
+      ? { comments: [`runs as ${unit.user}`], lines: [`USER ${unit.uid !== undefined ? `${unit.uid}:${unit.gid ?? unit.uid}` : unit.user}`] }
+      : undefined,
+    unit.ports.length ? { comments: ['ports the service listens on'], lines: [`EXPOSE ${unit.ports.map((p) => `${p.port}${p.protocol === 'UDP' ? '/udp' : ''}`).join(' ')}`] } : undefined,
+    unit.health ? { comments: ['health check'], lines: healthLines(unit) } : undefined,
+    unit.command.length
+      ? { comments: [unit.origin ? `command of ${unit.origin.resource}` : 'command'], lines: [`CMD ${execForm(unit.command)}`] }
+      : { comments: ['decant does not know this service\'s command: set it in plan.yaml (needs review)'], lines: ['CMD ["/bin/false"]'] },
+  ];
+  const header = [
+    `decant: image ${unit.image} for ${app.name} (${app.runList.join(', ')})`,
+    'Generated from the cookbook: edit the cookbook or plan.yaml and convert again, not this file.',
+  ];
+  return { view: { header, baseImage: unit.baseImage, blocks: blocks.filter((b): b is DockerfileBlock => b !== undefined) }, contextFiles };
+}

@@ -1,0 +1,23 @@
+import type { App, Unit } from '../../model/plan.js';
+import { secretKeyFor } from '../../plan/secret-key.js';
+import { unitLabels } from './labels.js';
+import { configMapName, secretName, tunableFiles } from './pod-template.js';
+import type { ConfigMap, Secret } from './types.js';
+
+export function configMap(app: App, unit: Unit): ConfigMap | undefined {
+  const files = tunableFiles(unit);
+  if (files.length === 0) return undefined;
+  const data: Record<string, string> = {};
+  for (const f of files) if (f.content.kind === 'rendered' || f.content.kind === 'inline') data[secretKeyFor(f.path)] = f.content.text;
+  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configMapName(unit), labels: unitLabels(app, unit) }, data };
+}
+
+export const SECRET_PLACEHOLDER = 'REPLACE-ME: set with kubectl or your secret manager (decant --include-secrets writes the real value)';
+
+/** Placeholders unless the user asked for the real values. */
+export function secret(app: App, unit: Unit, includeSecrets: boolean): Secret | undefined {
+  if (unit.secrets.length === 0) return undefined;
+  const stringData: Record<string, string> = {};
+  for (const s of unit.secrets) stringData[s.key] = includeSecrets && s.value !== undefined ? s.value : SECRET_PLACEHOLDER;
+  return { apiVersion: 'v1', kind: 'Secret', metadata: { name: secretName(unit), labels: unitLabels(app, unit) }, type: 'Opaque', stringData };
+}

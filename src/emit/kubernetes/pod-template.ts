@@ -1,0 +1,107 @@
+import type { App, Unit } from '../../model/plan.js';
+import { secretKeyFor } from '../../plan/secret-key.js';
+import { selectorLabels, unitLabels } from './labels.js';
+import type { Container, PodTemplate, Probe, Volume, VolumeMount } from './types.js';
+
+export const configMapName = (unit: Unit) => `${unit.name}-config`;
+export const secretName = (unit: Unit) => `${unit.name}-secret`;
+export const dataVolumeName = (i: number) => `data${i === 0 ? '' : `-${i + 1}`}`;
+
+function probe(unit: Unit, initialDelaySeconds: number): Probe | undefined {
+  const timing = { initialDelaySeconds, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 };
+  const h = unit.health;
+  if (h?.kind === 'exec') return { exec: { command: [...h.command] }, ...timing };
+  const port = h ? h.port : unit.ports[0]?.port;
+  return port !== undefined ? { tcpSocket: { port }, ...timing } : undefined;
+}
+
+/** Root services that bind a port below 1024 need NET_BIND_SERVICE back after dropping ALL. */
+export function addedCapabilities(unit: Unit): string[] {
+  const caps = new Set(unit.runAsNonRoot ? [] : unit.capabilities);
+  if (!unit.runAsNonRoot && unit.ports.some((p) => p.port < 1024)) caps.add('NET_BIND_SERVICE');
+  return [...caps].sort();
+}
+
+/** Tunable config files from a ConfigMap, secrets from the Secret: each mounted with subPath over its own file. */
+function mountsAndVolumes(unit: Unit): { mounts: VolumeMount[]; volumes: Volume[] } {
+  const mounts: VolumeMount[] = [];
+  const volumes: Volume[] = [];
+  const tunable = tunableFiles(unit);
+  if (tunable.length) {
+    volumes.push({ name: 'config', configMap: { name: configMapName(unit) } });
+    for (const f of tunable) mounts.push({ name: 'config', mountPath: f.path, subPath: secretKeyFor(f.path), readOnly: true });
+  }
+  const secretFiles = unit.secrets.filter((s) => s.path);
+  if (secretFiles.length) {
+    volumes.push({ name: 'secret', secret: { secretName: secretName(unit), defaultMode: 0o440 } });
+    for (const s of secretFiles) mounts.push({ name: 'secret', mountPath: s.path!, subPath: s.key, readOnly: true });
+  }
+  unit.dataDirs.forEach((d, i) => mounts.push({ name: dataVolumeName(i), mountPath: d.path }));
+  mounts.sort((a, b) => (a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0));
+  return { mounts, volumes };
+}
+
+export function tunableFiles(unit: Unit) {
+  return unit.files.filter((f) => f.tunable && (f.content.kind === 'rendered' || f.content.kind === 'inline'));
+}
+
+export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): PodTemplate {
+  const { mounts, volumes } = mountsAndVolumes(unit);
+  const add = addedCapabilities(unit);
+  const serving = unit.workload === 'Deployment' || unit.workload === 'StatefulSet';
+  const readiness = serving ? probe(unit, 5) : undefined;
+  const liveness = serving ? probe(unit, 15) : undefined;
+  const env = Object.keys(unit.env)
+    .sort()
+    .map((name) => ({ name, value: unit.env[name]! }));
+  const container: Container = {
+    name: unit.name,
+    image: unit.image,
+    imagePullPolicy: 'IfNotPresent',
+    ...(unit.ports.length ? { ports: unit.ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol })) } : {}),
+    ...(env.length ? { env } : {}),
+    ...(readiness ? { readinessProbe: readiness } : {}),
+    ...(liveness ? { livenessProbe: liveness } : {}),
+    resources: { requests: { ...unit.resources.requests }, limits: { ...unit.resources.limits } },
+    securityContext: {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'], ...(add.length ? { add } : {}) },
+      readOnlyRootFilesystem: false,
+      runAsNonRoot: unit.runAsNonRoot,
+      ...(unit.runAsNonRoot && unit.uid !== undefined ? { runAsUser: unit.uid } : {}),
+      ...(unit.runAsNonRoot && unit.gid !== undefined ? { runAsGroup: unit.gid } : {}),
+    },
+    ...(mounts.length ? { volumeMounts: mounts } : {}),
+  };
+  return {
+    metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) } },
+    spec: {
+      automountServiceAccountToken: false,
+      containers: [container],
+      ...(restartPolicy ? { restartPolicy } : {}),
+      securityContext: {
+        ...(unit.dataDirs.length && unit.gid !== undefined ? { fsGroup: unit.gid } : {}),
+        seccompProfile: { type: 'RuntimeDefault' },
+      },
+      ...(volumes.length ? { volumes } : {}),
+    },
+  };
+}
+
+/**
+ * Why a check kube-linter would raise is accepted here, as the annotation
+ * src/emit/lint reads; the report lists these.
+ */
+export function lintExceptions(unit: Unit): Record<string, string> {
+  const out: Record<string, string> = {
+    'decant.io/lint-exception.no-read-only-root-fs':
+      'the packaged service writes under /var and /run as it does on a server; mount emptyDirs there to make the root read-only',
+  };
+  if (!unit.runAsNonRoot) {
+    out['decant.io/lint-exception.run-as-non-root'] =
+      unit.catalog
+        ? `${unit.catalog} starts as root and drops privileges itself, as its package runs it; only the capabilities it needs are kept`
+        : 'the user this runs as is not known to be non-root (needs review)';
+  }
+  return out;
+}
