@@ -75,6 +75,8 @@ export function expandRunList(ws: Workspace, runList: readonly string[], environ
           }
           // Chef applies each role once: a role reached again through another role adds nothing.
           if (applied.has(item.name)) break;
+          // Marked before the lookup, as Chef's inflate_role does: a missing role is reported once.
+          applied.add(item.name);
           const role = ws.roles.get(item.name);
           if (!role) {
             diagnostics.push(
@@ -87,7 +89,6 @@ export function expandRunList(ws: Workspace, runList: readonly string[], environ
             );
             break;
           }
-          applied.add(item.name);
           stack.push(item.name);
           const envList = environment !== undefined ? role.envRunLists[environment] : undefined;
           expand(envList ?? role.runList, role);

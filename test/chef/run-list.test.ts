@@ -70,6 +70,11 @@ describe('expandRunList', () => {
     expect(r.diagnostics[0]!.message).toContain('gone');
   });
 
+  it('reports a missing role once however often it is named', () => {
+    const ws = workspace([role('a', ['role[gone]']), role('b', ['role[gone]'])]);
+    expect(expandRunList(ws, ['role[a]', 'role[b]', 'role[gone]']).diagnostics).toHaveLength(1);
+  });
+
   it('stops a role cycle with a warning naming the cycle', () => {
     const ws = workspace([role('a', ['role[b]', 'recipe[x]']), role('b', ['role[a]', 'recipe[y]'])]);
     const r = expandRunList(ws, ['role[a]']);
