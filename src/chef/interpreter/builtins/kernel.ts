@@ -1,0 +1,99 @@
+/** Kernel functions: calls without a receiver that every self answers. */
+import { RArray, RFloat, RHash, RObject, RProc, RRange, Unknown, type RubyValue } from '../../values.js';
+import type { Call, Native } from '../runtime.js';
+import { moduleOf } from '../runtime.js';
+import { BreakSignal, RaiseSignal, ThrowSignal } from '../signals.js';
+import { inspect, toS } from '../ruby-text.js';
+import { sprintf } from '../sprintf.js';
+import { num, rEquals } from '../value-ops.js';
+import { arrayOf, str } from './helpers.js';
+import { rangeItems } from '../interpreter.js';
+
+function raise(c: Call): RubyValue {
+  const [first, second] = c.args;
+  let cls = 'RuntimeError';
+  let message = 'unhandled exception';
+  if (typeof first === 'string') message = first;
+  else if (first instanceof RObject) {
+    const mod = moduleOf(first);
+    cls = mod ? mod.name : first.className;
+    message = second !== undefined ? toS(second) : (first.internal as { message?: string } | undefined)?.message ?? cls;
+  } else if (first instanceof Unknown) message = `(message unknown: ${first.reason})`;
+  throw new RaiseSignal(cls, message, c.node.loc);
+}
+
+function toInteger(c: Call): RubyValue {
+  const v = c.args[0] ?? null;
+  if (v instanceof Unknown) return v;
+  if (typeof v === 'number') return v;
+  if (v instanceof RFloat) return Math.trunc(v.value);
+  const s = str(v).replace(/_/g, '').trim();
+  const base = typeof c.args[1] === 'number' ? c.args[1] : undefined;
+  if (/^[-+]?(0x[0-9a-f]+|0b[01]+|0o?[0-7]+|\d+)$/i.test(s) || base) {
+    if (base) return parseInt(s, base);
+    if (/^[-+]?0x/i.test(s)) return parseInt(s.replace(/0x/i, ''), 16) * (s.startsWith('-') ? -1 : 1);
+    if (/^[-+]?0b/i.test(s)) return parseInt(s.replace(/0b/i, ''), 2);
+    if (/^[-+]?0o?[0-7]+$/i.test(s) && s.replace(/^[-+]/, '').length > 1) return parseInt(s.replace(/0o?/i, ''), 8);
+    return parseInt(s, 10);
+  }
+  const last = c.args[c.args.length - 1];
+  if (last instanceof RHash) return null;
+  throw new RaiseSignal('ArgumentError', `invalid value for Integer(): ${inspect(v)}`, c.node.loc);
+}
+
+const ignored: Native = () => null;
+
+const KERNEL: Record<string, Native> = {
+  puts: ignored, print: ignored, warn: ignored, printf: ignored, pp: (c) => c.args[0] ?? null,
+  p: (c) => (c.args.length === 1 ? c.args[0]! : c.args.length ? new RArray(c.args) : null),
+  raise, fail: raise,
+  require: () => true, require_relative: () => true, gem: () => true, load: () => true, autoload: () => null,
+  format: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
+  sprintf: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
+  Integer: toInteger,
+  Float: (c) => { const v = c.args[0] ?? null; if (v instanceof Unknown) return v; const n = num(v) ?? Number(str(v)); return Number.isNaN(n) ? c.interp.unknown(`Float(${inspect(v)})`, c.node) : new RFloat(n); },
+  String: (c) => { const v = c.args[0] ?? null; return v instanceof Unknown ? v : toS(v); },
+  Array: (c) => { const v = c.args[0] ?? null; if (v instanceof RRange) return new RArray(rangeItems(v) ?? []); return v instanceof Unknown ? v : v instanceof RArray ? v : new RArray(arrayOf(v)); },
+  Hash: (c) => { const v = c.args[0] ?? null; return v instanceof RHash ? v : new RHash(); },
+  lambda: (c) => (c.block ? new RProc(c.block.params, c.block.body, c.block.scope, true) : null),
+  proc: (c) => c.block ?? null,
+  'block_given?': (c) => !!(c as Call & { scope?: { frame: { block: unknown } } }).scope?.frame.block,
+  loop: (c) => {
+    if (!c.block) return null;
+    try {
+      for (;;) c.interp.yieldTo(c.block, [], c.node);
+    } catch (e) {
+      if (e instanceof BreakSignal) return e.value;
+      if (e instanceof RaiseSignal && e.className === 'StopIteration') return null;
+      throw e;
+    }
+  },
+  catch: (c) => {
+    const tag = c.args[0] ?? null;
+    try {
+      return c.block ? c.interp.yieldTo(c.block, [tag], c.node) : null;
+    } catch (e) {
+      if (e instanceof ThrowSignal && rEquals(e.tag, tag)) return e.value;
+      throw e;
+    }
+  },
+  throw: (c) => { throw new ThrowSignal(c.args[0] ?? null, c.args[1] ?? null); },
+  sleep: () => 0,
+  rand: (c) => c.interp.unknown('rand is random', c.node),
+  srand: () => 0,
+  at_exit: () => null,
+  binding: (c) => c.interp.unknown('binding is not modelled', c.node, 'DEC0302'),
+  caller: () => new RArray([]),
+  __method__: (c) => { const m = (c as Call & { scope?: { frame: { method?: { name: string } } } }).scope?.frame.method; return m ? m.name : null; },
+  system: (c) => c.interp.unknown(`system(${inspect(c.args[0] ?? null)}) runs on the host`, c.node),
+  exec: (c) => c.interp.unknown('exec runs on the host', c.node),
+  open: (c) => c.interp.unknown('open reads the host', c.node),
+  exit: (c) => { throw new RaiseSignal('SystemExit', 'exit called', c.node.loc); },
+  abort: (c) => { throw new RaiseSignal('SystemExit', toS(c.args[0] ?? 'abort'), c.node.loc); },
+  freeze: (c) => c.self,
+  attr_accessor: () => null,
+};
+
+export function kernelFunction(name: string): Native | undefined {
+  return Object.prototype.hasOwnProperty.call(KERNEL, name) ? KERNEL[name] : undefined;
+}

@@ -1,0 +1,33 @@
+/**
+ * Chef's attribute hashes (Mash/ImmutableMash) treat `:a` and `'a'` as the
+ * same key. Hashes read from the node are registered here; their lookups
+ * convert symbol keys to strings, and so do the hashes nested in them.
+ */
+import { RHash, RSymbol, type RubyValue } from '../../values.js';
+
+const mashes = new WeakSet<RHash>();
+const immutable = new WeakSet<RHash>();
+
+export function markMash(h: RHash, readOnly: boolean): RHash {
+  mashes.add(h);
+  if (readOnly) immutable.add(h);
+  return h;
+}
+
+export function isMash(h: RHash): boolean {
+  return mashes.has(h);
+}
+
+export function isImmutableMash(h: RHash): boolean {
+  return immutable.has(h);
+}
+
+export function mashKey(h: RHash, key: RubyValue): RubyValue {
+  return mashes.has(h) && key instanceof RSymbol ? key.name : key;
+}
+
+/** A value taken out of a mash is a mash too (nested attribute hashes). */
+export function mashChild(parent: RHash, v: RubyValue | undefined): RubyValue | undefined {
+  if (v instanceof RHash && mashes.has(parent) && !mashes.has(v)) markMash(v, immutable.has(parent));
+  return v;
+}

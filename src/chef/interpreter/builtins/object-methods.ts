@@ -1,0 +1,114 @@
+/** Methods every Ruby object answers (Kernel/Object instance methods). */
+import { RArray, RHash, RObject, RProc, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
+import { Instance, ModuleDef, NOT_FOUND, behaviourOf, instanceClass, moduleOf, type Call, type Found } from '../runtime.js';
+import { inspect, toS } from '../ruby-text.js';
+import { builtinIsA, className, rEquals } from '../value-ops.js';
+import { str } from './helpers.js';
+import { rubyToData } from '../../to-data.js';
+
+export function isA(c: Call, v: RubyValue, target: RubyValue): boolean | Unknown {
+  if (target instanceof Unknown) return target;
+  const mod = moduleOf(target);
+  if (!mod) return false;
+  const cls = instanceClass(v);
+  if (cls) return cls.ancestors().includes(mod) || ['Object', 'BasicObject', 'Kernel'].includes(mod.name);
+  const vm = moduleOf(v);
+  if (vm) return mod.name === (vm.isClass ? 'Class' : 'Module') || mod.name === 'Module' || mod.name === 'Object';
+  const b = behaviourOf(v);
+  if (b) return b.kind === mod.name || b.modules().includes(mod) || mod.name === 'Object';
+  if (v instanceof RObject) return v.className === mod.name;
+  return builtinIsA(v, mod.name) ?? false;
+}
+
+export function objectMethod(c: Call, v: RubyValue): Found {
+  const a = c.args;
+  switch (c.name) {
+    case 'nil?': return v === null;
+    case 'is_a?': case 'kind_of?': case 'instance_of?': return isA(c, v, a[0] ?? null);
+    case 'respond_to?': {
+      const name = str(a[0] ?? '');
+      if (c.interp.respondTo(v, name)) return true;
+      const probe = { ...c, name, args: [], block: null };
+      return PROBE_SAFE.has(name) || probeBuiltin(probe, v);
+    }
+    case 'class': {
+      const cls = instanceClass(v);
+      if (cls) return cls.value;
+      const core = c.interp.root.constants.get(className(v));
+      return core ?? className(v);
+    }
+    case 'to_s': return v instanceof RObject ? inspect(v) : toS(v);
+    case 'inspect': return inspect(v);
+    case '==': case 'equal?': case 'eql?': case '===': {
+      const o = a[0] ?? null;
+      if (c.name === '===' && moduleOf(v)) return isA(c, o, v);
+      return v === o || rEquals(v, o);
+    }
+    case '!=': return !(v === (a[0] ?? null) || rEquals(v, a[0] ?? null));
+    case '!': return !isTruthy(v);
+    case '=~': return null;
+    case 'freeze': case 'itself': case 'to_proc': return v;
+    case 'frozen?': return false;
+    case 'dup': case 'clone': return v;
+    case 'tap': if (c.block) c.interp.callProc(c.block, [v], c.node); return v;
+    case 'then': case 'yield_self': return c.block ? c.interp.callProc(c.block, [v], c.node) : v;
+    case 'send': case 'public_send': case '__send__': {
+      const name = str(a[0] ?? '');
+      return c.interp.send(v, name, a.slice(1), c.block, c.node);
+    }
+    case 'instance_variable_get': return v instanceof RObject ? v.ivars.get(str(a[0] ?? '')) ?? null : null;
+    case 'instance_variable_set': if (v instanceof RObject) v.ivars.set(str(a[0] ?? ''), a[1] ?? null); return a[1] ?? null;
+    case 'instance_variable_defined?': return v instanceof RObject && v.ivars.has(str(a[0] ?? ''));
+    case 'instance_variables': return new RArray(v instanceof RObject ? [...v.ivars.keys()].map((k) => RSymbol.of(k)) : []);
+    case 'instance_eval': case 'instance_exec': return c.block ? c.interp.callProc(c.block, a, c.node, v) : null;
+    case 'hash': case 'object_id': case '__id__': return inspect(v).length;
+    case 'method': {
+      const name = str(a[0] ?? '');
+      return new RObject('Method', { proc: c.interp.nativeProc((args, at) => c.interp.send(v, name, args, null, at)), displayName: `#<Method: ${name}>` });
+    }
+    case 'extend': {
+      const b = behaviourOf(v);
+      for (const m of a) { const mod = moduleOf(m); if (mod && b) b.singleton.includes.push(mod); else if (mod && v instanceof RObject && v.internal instanceof Instance) v.internal.cls.includes.push(mod); }
+      return v;
+    }
+    case 'define_singleton_method': {
+      const b = behaviourOf(v);
+      if (b && c.block) b.singleton.methods.set(str(a[0] ?? ''), { name: str(a[0] ?? ''), params: undefined, body: undefined, owner: b.singleton, ref: { file: c.node.loc.file }, proc: c.block });
+      return a[0] ?? null;
+    }
+    case 'to_json': case 'to_yaml': {
+      const d = rubyToData(v);
+      return JSON.stringify(d);
+    }
+    case 'present?': return !(v === null || v === false || (typeof v === 'string' && v.trim() === '') || (v instanceof RArray && v.items.length === 0) || (v instanceof RHash && v.size === 0));
+    case 'blank?': return v === null || v === false || (typeof v === 'string' && v.trim() === '') || (v instanceof RArray && v.items.length === 0) || (v instanceof RHash && v.size === 0);
+    case 'display': return null;
+    case 'message': {
+      const m = v instanceof RObject ? (v.internal as { message?: string } | undefined)?.message : undefined;
+      return m ?? NOT_FOUND;
+    }
+    case 'methods': case 'public_methods': return new RArray([]);
+    case 'singleton_class': return v;
+    default: return NOT_FOUND;
+  }
+}
+
+const PROBE_SAFE = new Set(['to_s', 'inspect', 'nil?', 'is_a?', 'respond_to?', 'send', 'tap', 'then', 'freeze', 'dup']);
+
+/** Whether a builtin value has a method, without running anything with side effects. */
+function probeBuiltin(c: Call, v: RubyValue): boolean {
+  const table: Record<string, string[]> = {
+    String: ['each_line', 'split', 'strip', 'to_sym', 'upcase', 'downcase', 'gsub', 'sub', 'to_str', 'length', 'size', 'empty?', 'start_with?', 'end_with?', 'include?', 'to_i', 'match', 'lines', 'chars', '+', '%', 'encoding', 'force_encoding'],
+    Array: ['each', 'map', 'to_ary', 'join', 'length', 'size', 'first', 'last', 'include?', 'push', '<<', 'select', 'to_a', 'flatten', 'empty?', 'uniq', 'sort', 'each_with_index'],
+    Hash: ['each', 'each_pair', 'keys', 'values', 'to_hash', 'to_h', 'key?', 'fetch', 'merge', '[]', 'dig', 'map', 'select', 'empty?', 'length', 'size'],
+    Integer: ['+', '-', 'to_i', 'to_s', 'times', 'to_f', 'round', 'zero?'],
+    Float: ['+', '-', 'to_i', 'to_s', 'to_f', 'round'],
+    Symbol: ['to_s', 'to_sym', 'to_proc'],
+    Proc: ['call', 'to_proc', 'arity'],
+    NilClass: ['to_s', 'to_a', 'to_i'],
+    Range: ['each', 'to_a', 'map', 'include?', 'first', 'last'],
+  };
+  return (table[className(v)] ?? []).includes(c.name);
+}
+
+export { ModuleDef, RProc };

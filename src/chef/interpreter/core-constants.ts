@@ -1,0 +1,137 @@
+/** Ruby core classes and modules recipes reach for: File, Dir, ENV, Hash.new, Gem::Version, JSON, exceptions. */
+import path from 'node:path';
+import { RArray, RFloat, RHash, RObject, Unknown, type RubyValue } from '../values.js';
+import type { Interpreter } from './interpreter.js';
+import { Instance, ModuleDef, moduleOf, type Native } from './runtime.js';
+import { str } from './builtins/helpers.js';
+import { inspect } from './ruby-text.js';
+import { rCompare } from './value-ops.js';
+import { dataToRuby, rubyToData } from '../to-data.js';
+
+export function defineModule(interp: Interpreter, fullName: string, isClass = false): ModuleDef {
+  let container = interp.root;
+  const parts = fullName.split('::');
+  let mod: ModuleDef | undefined;
+  parts.forEach((part, i) => {
+    const existing = moduleOf(container.constants.get(part) ?? null);
+    if (existing) mod = existing;
+    else {
+      mod = new ModuleDef(parts.slice(0, i + 1).join('::'), isClass || i < parts.length - 1 ? isClass : isClass, container);
+      container.constants.set(part, mod.value);
+    }
+    container = mod;
+  });
+  return mod!;
+}
+
+function singletons(mod: ModuleDef, table: Record<string, Native>): void {
+  for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
+}
+
+const hostRead = (what: string): Native => (c) => c.interp.unknown(`${what} reads the host file system`, c.node);
+
+export function registerCore(interp: Interpreter): void {
+  const file = defineModule(interp, 'File', true);
+  const probe = (kind: 'exists' | 'dir'): Native => (c) => {
+    const p = c.args[0] ?? null;
+    if (p instanceof Unknown) return p;
+    return kind === 'dir' ? c.interp.fs.isDirectory(str(p)) : c.interp.fs.exists(str(p));
+  };
+  singletons(file, {
+    join: (c) => {
+      const parts = c.args.flatMap((a) => (a instanceof RArray ? a.items : [a]));
+      const u = parts.find((p) => p instanceof Unknown);
+      if (u) return u;
+      return parts.map(str).join('/').replace(/\/+/g, '/');
+    },
+    basename: (c) => { const p = c.args[0] ?? null; if (p instanceof Unknown) return p; const ext = c.args[1] !== undefined ? str(c.args[1]) : undefined; const b = path.posix.basename(str(p)); return ext === '.*' ? b.replace(/\.[^.]*$/, '') : ext ? path.posix.basename(str(p), ext) : b; },
+    dirname: (c) => { const p = c.args[0] ?? null; return p instanceof Unknown ? p : path.posix.dirname(str(p)); },
+    extname: (c) => { const p = c.args[0] ?? null; return p instanceof Unknown ? p : path.posix.extname(str(p)); },
+    expand_path: (c) => {
+      const p = c.args[0] ?? null;
+      if (p instanceof Unknown) return p;
+      const base = c.args[1] !== undefined ? str(c.args[1]) : undefined;
+      const s = str(p);
+      if (s.startsWith('/')) return path.posix.normalize(s);
+      if (base && base.startsWith('/')) return path.posix.resolve(base, s);
+      return c.interp.unknown(`File.expand_path(${inspect(p)}) depends on the working directory`, c.node);
+    },
+    absolute_path: (c) => { const p = c.args[0] ?? null; return p instanceof Unknown ? p : str(p).startsWith('/') ? path.posix.normalize(str(p)) : c.interp.unknown('relative path', c.node); },
+    'absolute_path?': (c) => str(c.args[0] ?? '').startsWith('/'),
+    split: (c) => new RArray([path.posix.dirname(str(c.args[0] ?? '')), path.posix.basename(str(c.args[0] ?? ''))]),
+    'exist?': probe('exists'), 'exists?': probe('exists'), 'file?': probe('exists'), 'readable?': probe('exists'),
+    'executable?': probe('exists'), 'size?': probe('exists'), 'symlink?': probe('exists'), 'writable?': probe('exists'),
+    'directory?': probe('dir'),
+    read: hostRead('File.read'), readlines: hostRead('File.readlines'), open: hostRead('File.open'), foreach: hostRead('File.foreach'),
+    write: hostRead('File.write'), stat: hostRead('File.stat'), mtime: hostRead('File.mtime'), readlink: hostRead('File.readlink'), size: hostRead('File.size'),
+    'zero?': hostRead('File.zero?'), realpath: hostRead('File.realpath'),
+  });
+  file.constants.set('SEPARATOR', '/');
+  file.constants.set('ALT_SEPARATOR', null);
+  file.constants.set('PATH_SEPARATOR', ':');
+  defineModule(interp, 'FileTest').extends.push(file);
+  singletons(defineModule(interp, 'FileTest'), { 'exist?': probe('exists'), 'directory?': probe('dir'), 'file?': probe('exists') });
+
+  const dir = defineModule(interp, 'Dir', true);
+  singletons(dir, {
+    'exist?': probe('dir'), 'exists?': probe('dir'),
+    glob: hostRead('Dir.glob'), '[]': hostRead('Dir[]'), entries: hostRead('Dir.entries'), children: hostRead('Dir.children'),
+    pwd: (c) => c.interp.unknown('Dir.pwd is the host working directory', c.node), home: () => '/root', tmpdir: () => '/tmp',
+    mktmpdir: (c) => c.interp.unknown('Dir.mktmpdir', c.node),
+  });
+
+  const env = defineModule(interp, 'ENV');
+  const envRead: Native = (c) => c.interp.unknown(`ENV[${inspect(c.args[0] ?? null)}] is the host's environment`, c.node);
+  singletons(env, { '[]': envRead, fetch: (c) => (c.args.length > 1 ? c.args[1]! : envRead(c)), 'key?': envRead, 'include?': envRead, to_h: envRead, to_hash: envRead, '[]=': (c) => c.args[1] ?? null });
+
+  singletons(defineModule(interp, 'Hash', true), {
+    new: (c) => { const h = new RHash(); if (c.block) h.defaultValue = c.block; else if (c.args[0] !== undefined && !(c.args[0] instanceof RHash && c.args.length === 1 && c.args[0].size === 0 && false)) h.defaultValue = c.args[0]; return h; },
+    '[]': (c) => { const a = c.args[0]; if (a instanceof RHash) return RHash.from(a.entries()); if (a instanceof RArray) return RHash.from(a.items.map((p) => (p instanceof RArray ? [p.items[0] ?? null, p.items[1] ?? null] : [p, null]))); const h = new RHash(); for (let i = 0; i + 1 < c.args.length; i += 2) h.set(c.args[i]!, c.args[i + 1]!); return h; },
+  });
+  singletons(defineModule(interp, 'Array', true), {
+    new: (c) => { const n = typeof c.args[0] === 'number' ? c.args[0] : 0; return new RArray(Array.from({ length: n }, (_x, i) => (c.block ? c.interp.callProc(c.block, [i], c.node) : c.args[1] ?? null))); },
+    '[]': (c) => new RArray(c.args),
+  });
+  singletons(defineModule(interp, 'String', true), { new: (c) => str(c.args[0] ?? '') });
+  singletons(defineModule(interp, 'Set', true), { new: (c) => (c.args[0] instanceof RArray ? new RArray([...c.args[0].items]) : new RArray([])), '[]': (c) => new RArray(c.args) });
+  for (const n of ['Integer', 'Float', 'Symbol', 'NilClass', 'TrueClass', 'FalseClass', 'Numeric', 'Proc', 'Range', 'Regexp', 'Object', 'BasicObject', 'Module', 'Class', 'Comparable', 'Enumerable', 'Kernel', 'Struct', 'OpenStruct', 'IO', 'Process', 'Socket', 'URI', 'Etc', 'Mash']) defineModule(interp, n, true);
+  interp.root.constants.set('RUBY_VERSION', '3.1.4');
+  interp.root.constants.set('RUBY_PLATFORM', 'x86_64-linux');
+  interp.root.constants.set('ARGV', new RArray([]));
+  singletons(defineModule(interp, 'Time', true), { now: (c) => c.interp.unknown('Time.now is the time of the run', c.node), at: (c) => c.interp.unknown('Time.at', c.node) });
+  singletons(defineModule(interp, 'SecureRandom'), { hex: (c) => c.interp.unknown('SecureRandom is random', c.node), uuid: (c) => c.interp.unknown('SecureRandom is random', c.node), base64: (c) => c.interp.unknown('SecureRandom is random', c.node), alphanumeric: (c) => c.interp.unknown('SecureRandom is random', c.node) });
+  singletons(defineModule(interp, 'Etc'), { getpwnam: hostRead('Etc.getpwnam'), nprocessors: (c) => c.interp.unknown('Etc.nprocessors is the host CPU count', c.node), getlogin: () => 'root' });
+  singletons(defineModule(interp, 'JSON'), {
+    generate: (c) => JSON.stringify(rubyToData(c.args[0] ?? null)),
+    pretty_generate: (c) => JSON.stringify(rubyToData(c.args[0] ?? null), null, 2),
+    parse: (c) => { const s = c.args[0]; if (typeof s !== 'string') return s ?? null; try { return dataToRuby(JSON.parse(s)); } catch { return c.interp.unknown('JSON.parse of invalid JSON', c.node); } },
+  });
+  singletons(defineModule(interp, 'Math'), { sqrt: (c) => new RFloat(Math.sqrt(Number(c.args[0] ?? 0))), log: (c) => new RFloat(Math.log(Number(c.args[0] ?? 0))) });
+  for (const e of ['StandardError', 'RuntimeError', 'ArgumentError', 'TypeError', 'NameError', 'NoMethodError', 'KeyError', 'IOError', 'Errno::ENOENT', 'NotImplementedError', 'StopIteration', 'Exception']) defineModule(interp, e, true);
+
+  // Gem::Version: cookbooks compare platform versions with it.
+  const version = defineModule(interp, 'Gem::Version', true);
+  const segs = (v: RubyValue): number[] => str(v).split('.').map((x) => Number(x) || 0);
+  const cmp = (a: RubyValue, b: RubyValue): number => {
+    const x = segs(a); const y = segs(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) { const d = (x[i] ?? 0) - (y[i] ?? 0); if (d) return Math.sign(d); }
+    return 0;
+  };
+  const verOf = (v: RubyValue): RubyValue => (v instanceof RObject && v.internal instanceof Instance && v.internal.cls === version ? v.ivars.get('@version') ?? null : v);
+  singletons(version, {
+    new: (c) => { const v = c.args[0] ?? null; if (v instanceof Unknown) return v; const o = new RObject('Gem::Version', new Instance(version)); o.ivars.set('@version', str(v)); return o; },
+    create: (c) => { const o = new RObject('Gem::Version', new Instance(version)); o.ivars.set('@version', str(c.args[0] ?? '')); return o; },
+  });
+  const cmpOp = (test: (n: number) => boolean): Native => (c) => { const o = c.args[0] ?? null; if (o instanceof Unknown) return o; return test(cmp(verOf(c.self), verOf(o))); };
+  version.methods.set('<=>', (c) => cmp(verOf(c.self), verOf(c.args[0] ?? null)));
+  version.methods.set('<', cmpOp((n) => n < 0));
+  version.methods.set('<=', cmpOp((n) => n <= 0));
+  version.methods.set('>', cmpOp((n) => n > 0));
+  version.methods.set('>=', cmpOp((n) => n >= 0));
+  version.methods.set('==', cmpOp((n) => n === 0));
+  version.methods.set('to_s', (c) => verOf(c.self));
+  version.methods.set('version', (c) => verOf(c.self));
+  version.methods.set('segments', (c) => new RArray(segs(verOf(c.self))));
+  version.methods.set('release', (c) => c.self);
+  void rCompare;
+}

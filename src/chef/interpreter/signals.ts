@@ -1,0 +1,33 @@
+/** Non-local control flow inside the interpreter, carried as JS exceptions. */
+import type { RubyValue } from '../values.js';
+import type { SourceLocation } from '../../model/source.js';
+
+export class BreakSignal {
+  constructor(readonly value: RubyValue, readonly tag: object) {}
+}
+export class NextSignal {
+  constructor(readonly value: RubyValue) {}
+}
+export class ReturnSignal {
+  constructor(readonly value: RubyValue, readonly frame: object) {}
+}
+/** `throw :tag` — rare in cookbooks, but `catch` is cheap to honour. */
+export class ThrowSignal {
+  constructor(readonly tag: RubyValue, readonly value: RubyValue) {}
+}
+/** A Ruby exception (`raise`, `fatal!`, or an error the interpreter models as one). */
+export class RaiseSignal {
+  constructor(
+    readonly className: string,
+    readonly message: string,
+    readonly location: SourceLocation,
+  ) {}
+}
+/** The step budget or depth limit was hit: the current file stops, the run goes on. */
+export class BudgetSignal {
+  constructor(
+    readonly code: 'DEC0303' | 'DEC0305',
+    readonly message: string,
+    readonly location: SourceLocation,
+  ) {}
+}

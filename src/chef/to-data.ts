@@ -1,0 +1,50 @@
+/** Ruby values ↔ the model's plain Data, at the evaluate stage's boundary. */
+import type { Data } from '../model/data.js';
+import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, type RubyValue } from './values.js';
+import { toS } from './interpreter/ruby-text.js';
+
+const MAX_RANGE = 1000;
+
+export function rubyToData(v: RubyValue, seen: Set<object> = new Set()): Data {
+  if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
+  if (v instanceof Unknown) return v;
+  if (v instanceof RSymbol) return v.name;
+  if (v instanceof RFloat) return v.value;
+  if (v instanceof RArray || v instanceof RHash) {
+    if (seen.has(v)) return new Unknown('a value that contains itself');
+    seen.add(v);
+    try {
+      if (v instanceof RArray) return v.items.map((x) => rubyToData(x, seen));
+      const out: { [k: string]: Data } = {};
+      for (const [k, x] of v.entries()) out[k instanceof RSymbol ? k.name : typeof k === 'string' ? k : toS(k)] = rubyToData(x, seen);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  }
+  if (v instanceof RRange) {
+    if (typeof v.begin === 'number' && typeof v.end === 'number' && v.end - v.begin <= MAX_RANGE) {
+      const out: number[] = [];
+      for (let i = v.begin; v.exclusive ? i < v.end : i <= v.end; i++) out.push(i);
+      return out;
+    }
+    return new Unknown(`the range ${toS(v)} is too large to list`);
+  }
+  if (v instanceof RProc) return new Unknown('a block or lambda (code, not data)');
+  if (v instanceof RObject) {
+    if (v.className === 'Regexp') return toS(v);
+    if (v.className === 'Gem::Version') return toS(v.ivars.get('@version') ?? null);
+    return new Unknown(`an object of class ${v.className}`);
+  }
+  return new Unknown('a value decant cannot represent');
+}
+
+export function dataToRuby(d: Data): RubyValue {
+  if (d === null || typeof d === 'boolean' || typeof d === 'string') return d;
+  if (typeof d === 'number') return Number.isInteger(d) ? d : new RFloat(d);
+  if (d instanceof Unknown) return d;
+  if (Array.isArray(d)) return new RArray(d.map(dataToRuby));
+  const h = new RHash();
+  for (const [k, v] of Object.entries(d)) h.set(k, dataToRuby(v));
+  return h;
+}
