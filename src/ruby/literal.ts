@@ -262,8 +262,13 @@ class LiteralReader {
         return out;
       }
       case 'string_array':
-      case 'symbol_array':
-        return node.namedChildren.filter((c) => c && c.type !== 'comment').map((c) => c!.text);
+      case 'symbol_array': {
+        // %W and %I interpolate and take double-quote escapes; %w and %i only unescape `\ `, `\\` and delimiters.
+        if (!/^%[WI]/.test(node.text)) return splitWords(node.text);
+        const out: Data[] = [];
+        for (const c of node.namedChildren) if (c && c.type !== 'comment') out.push(this.stringValue(c, scope));
+        return out;
+      }
       case 'hash': {
         const out: LiteralHash = {};
         for (const c of node.namedChildren) {
@@ -338,6 +343,38 @@ class LiteralReader {
   private at(node: SyntaxNode): SourceLocation {
     return locationOf(node, this.ref);
   }
+}
+
+/**
+ * The words of a `%w(...)`/`%i(...)` literal, split as Ruby does: on
+ * unescaped whitespace, with `\\ `, `\\\\` and an escaped delimiter unescaped and
+ * every other backslash kept. Done on the text because the grammar's
+ * scanner merges words after an escaped backslash.
+ */
+function splitWords(text: string): string[] {
+  const body = text.slice(3, -1);
+  const delimiters = new Set([text[2], text[text.length - 1], '\\']);
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === '\\' && i + 1 < body.length) {
+      const next = body[i + 1]!;
+      word += /\s/.test(next) || delimiters.has(next) ? next : `\\${next}`;
+      inWord = true;
+      i++;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
 }
 
 function describe(node: SyntaxNode): string {
