@@ -118,7 +118,11 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
           diagnostics,
         };
       }
-      return serviceUnit(common, entry, m.files, ctx, draft.origin, diagnostics);
+      // Secret files are read for settings too (a port in a config that also holds a password); the value stays in the plan only.
+      const secretTexts: FileSpec[] = m.secrets.flatMap((s) =>
+        s.path && s.value !== undefined ? [{ ...s, path: s.path, content: { kind: 'inline' as const, text: s.value }, config: true, tunable: false }] : [],
+      );
+      return serviceUnit(common, entry, [...m.files, ...secretTexts], ctx, draft.origin, diagnostics);
     }
     default: {
       const kind = (seed as { kind: string }).kind;

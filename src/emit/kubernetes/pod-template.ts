@@ -80,7 +80,8 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
       containers: [container],
       ...(restartPolicy ? { restartPolicy } : {}),
       securityContext: {
-        ...(unit.dataDirs.length && unit.gid !== undefined ? { fsGroup: unit.gid } : {}),
+        // Volumes (data, and Secret files mounted 0440) must be readable by the service's group.
+        ...((unit.dataDirs.length || unit.secrets.length) && unit.gid !== undefined ? { fsGroup: unit.gid } : {}),
         seccompProfile: { type: 'RuntimeDefault' },
       },
       ...(volumes.length ? { volumes } : {}),

@@ -130,7 +130,7 @@ export interface Secret {
 
 export interface JobSpec {
   backoffLimit: number;
-  ttlSecondsAfterFinished: number;
+  ttlSecondsAfterFinished?: number;
   template: PodTemplate;
 }
 

@@ -40,9 +40,10 @@ export function statefulSet(app: App, unit: Unit): StatefulSet {
   };
 }
 
-const jobSpec = (app: App, unit: Unit) => ({
+/** A CronJob's own history limits clean up its Jobs, so only a standalone Job gets a TTL. */
+const jobSpec = (app: App, unit: Unit, ttl: boolean) => ({
   backoffLimit: 3,
-  ttlSecondsAfterFinished: 86400,
+  ...(ttl ? { ttlSecondsAfterFinished: 86400 } : {}),
   template: podTemplate(app, unit, 'OnFailure'),
 });
 
@@ -56,11 +57,11 @@ export function cronJob(app: App, unit: Unit): CronJob {
       concurrencyPolicy: 'Forbid',
       successfulJobsHistoryLimit: 3,
       failedJobsHistoryLimit: 3,
-      jobTemplate: { metadata: { labels: unitLabels(app, unit) }, spec: jobSpec(app, unit) },
+      jobTemplate: { metadata: { labels: unitLabels(app, unit) }, spec: jobSpec(app, unit, false) },
     },
   };
 }
 
 export function job(app: App, unit: Unit): Job {
-  return { apiVersion: 'batch/v1', kind: 'Job', metadata: meta(app, unit), spec: jobSpec(app, unit) };
+  return { apiVersion: 'batch/v1', kind: 'Job', metadata: meta(app, unit), spec: jobSpec(app, unit, true) };
 }

@@ -1,0 +1,51 @@
+import type { Plan, ResourceClass } from '../../model/plan.js';
+import { compareDiagnostics } from '../../diagnostics/format.js';
+import { appPaths } from '../app-paths.js';
+import { sourceFile } from './report-json.js';
+
+const CLASSES: readonly ResourceClass[] = ['workload', 'image', 'config', 'secret', 'host', 'skipped', 'unsupported'];
+
+/** Markdown table cells: a pipe or newline would break the row. */
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** What report.md prints, worked out here so the template only prints. */
+export function reportView(plan: Plan) {
+  return {
+    apps: plan.apps.map((app) => {
+      const counts = CLASSES.map((c) => ({ class: c, count: app.decisions.filter((d) => d.class === c).length })).filter((c) => c.count > 0);
+      return {
+        name: app.name,
+        runList: app.runList.join(', '),
+        platform: app.platform,
+        manifests: appPaths.manifests(app),
+        counts,
+        units: app.units.map((u) => ({
+          name: u.name,
+          workload: u.workload,
+          image: u.image,
+          dockerfile: appPaths.dockerfile(app, u),
+          ports: u.ports.map((p) => `${p.port}/${p.protocol} (${p.from})`).join(', ') || '—',
+          user: u.user ?? 'root',
+          command: u.command.length ? '`' + cell(JSON.stringify(u.command)) + '`' : '**unknown — needs review**',
+          dataDirs: u.dataDirs.map((d) => d.path).join(', ') || '—',
+          schedule: u.schedule ?? '',
+          secrets: u.secrets.map((s) => s.key).join(', '),
+          notes: u.notes,
+        })),
+        resources: app.decisions.map((d) => ({
+          resource: cell(`${d.type}[${d.name}]`),
+          class: d.class,
+          unit: d.unit ?? '—',
+          source: `${sourceFile(d.source)}:${d.source.line}`,
+          reason: cell(d.reason),
+        })),
+        needsReview: app.decisions.filter((d) => d.class === 'unsupported' || /review/.test(d.reason)).map((d) => cell(`${d.type}[${d.name}]: ${d.reason}`)),
+        diagnostics: [...app.diagnostics]
+          .sort(compareDiagnostics)
+          .map((d) => cell(`${d.location ? `${sourceFile(d.location)}:${d.location.line}:${d.location.column}: ` : ''}${d.severity} ${d.code}: ${d.message}`)),
+      };
+    }),
+  };
+}
+
+export type ReportView = ReturnType<typeof reportView>;

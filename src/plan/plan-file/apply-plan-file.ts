@@ -1,0 +1,78 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { App, Origin, PlanFileApp, PortSpec, Unit } from '../../model/plan.js';
+import { warning } from '../../diagnostics/create.js';
+import { unitMembers } from './unit-members.js';
+
+const inSet = <T extends Origin>(items: readonly T[], ids: ReadonlySet<string>) => items.filter((i) => ids.has(i.resource));
+
+/**
+ * Applies a reviewer's plan.yaml to a computed app. Units are rebuilt from the
+ * resources listed under them, so moving a resource moves everything it
+ * contributed; values set in the file replace computed ones.
+ */
+export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const all = app.units;
+  const known = new Set(all.flatMap(unitMembers));
+  const pool = {
+    repositories: all.flatMap((u) => u.repositories),
+    packages: all.flatMap((u) => u.packages),
+    groups: all.flatMap((u) => u.groups),
+    users: all.flatMap((u) => u.users),
+    directories: all.flatMap((u) => u.directories),
+    files: all.flatMap((u) => u.files),
+    links: all.flatMap((u) => u.links),
+    buildSteps: all.flatMap((u) => u.buildSteps),
+    secrets: all.flatMap((u) => u.secrets),
+  };
+  const dedupe = <T extends Origin>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
+  const units: Unit[] = edited.units.map((pu) => {
+    const ids = new Set(pu.resources);
+    for (const id of pu.resources) if (!known.has(id)) diagnostics.push(warning('DEC0504', `plan.yaml: unit ${pu.name} names ${id}, which no unit of ${app.name} holds`));
+    const base = all.find((u) => u.name === pu.name) ?? all.find((u) => u.origin && ids.has(u.origin.resource)) ?? all[0];
+    const ports: PortSpec[] = pu.ports.map((port, i) => {
+      const same = base?.ports.find((p) => p.port === port);
+      return same ?? { port, protocol: 'TCP', name: `port-${i + 1}`, from: 'plan' };
+    });
+    const tunable = new Set(pu.tunable);
+    const template: Unit = base ?? {
+      name: pu.name, workload: pu.workload, baseImage: pu.baseImage, packageManager: 'apt', image: '', repositories: [], packages: [], groups: [],
+      users: [], directories: [], files: [], links: [], buildSteps: [], secrets: [], command: [], runAsNonRoot: false, capabilities: [], ports: [],
+      dataDirs: [], logs: [], env: {}, resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } }, notes: [],
+    };
+    const userChanged = pu.user !== template.user;
+    return {
+      ...template,
+      name: pu.name,
+      image: `${app.name}-${pu.name}:${app.version}`,
+      workload: pu.workload,
+      baseImage: pu.baseImage,
+      command: [...pu.command],
+      ...(pu.user !== undefined ? { user: pu.user } : {}),
+      ...(userChanged ? { uid: undefined, gid: undefined, runAsNonRoot: false } : {}),
+      ports,
+      dataDirs: pu.dataDirs.map((path) => template.dataDirs.find((d) => d.path === path) ?? { path, size: '1Gi' }),
+      ...(pu.schedule !== undefined ? { schedule: pu.schedule } : {}),
+      repositories: dedupe(inSet(pool.repositories, ids)),
+      packages: dedupe(inSet(pool.packages, ids)),
+      groups: dedupe(inSet(pool.groups, ids)),
+      users: dedupe(inSet(pool.users, ids)),
+      directories: dedupe(inSet(pool.directories, ids)),
+      files: dedupe(inSet(pool.files, ids)).map((f) => ({ ...f, tunable: tunable.has(f.path) })),
+      links: dedupe(inSet(pool.links, ids)),
+      buildSteps: dedupe(inSet(pool.buildSteps, ids)),
+      secrets: dedupe(inSet(pool.secrets, ids)),
+      notes: [...template.notes, 'shaped by the plan file'],
+    };
+  });
+  const unitOf = new Map<string, string>();
+  for (const pu of edited.units) for (const id of pu.resources) if (!unitOf.has(id)) unitOf.set(id, pu.name);
+  const decisions = app.decisions.map((d) => {
+    const id = `${d.type}[${d.name}]`;
+    const unit = unitOf.get(id);
+    if (!d.unit || unit === d.unit) return d;
+    const { unit: _old, ...rest } = d;
+    return unit ? { ...rest, unit, reason: `${d.reason}; moved to ${unit} by the plan file` } : { ...rest, reason: `${d.reason}; left out by the plan file` };
+  });
+  return { app: { ...app, units, decisions }, diagnostics };
+}
