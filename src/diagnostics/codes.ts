@@ -39,6 +39,10 @@ export const CODES = {
   // engine
   DEC0701: 'image build failed',
   DEC0702: 'a unit check failed',
+  DEC0703: 'no Docker engine answers',
+  DEC0704: 'report.json cannot be read, or names no such unit',
+  DEC0705: 'the unit\'s command could not be read from its systemd unit',
+  DEC0706: 'podman kube play failed',
   // integration tests
   DEC0801: 'an integration test expectation decant does not support',
   // cli

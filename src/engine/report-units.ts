@@ -1,0 +1,84 @@
+/**
+ * The units `decant build` and `decant verify` work on, read from
+ * OUT/report.json (the shape `decant convert` writes; paths relative to OUT).
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, normalize, relative } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { error } from '../diagnostics/create.js';
+
+export interface EngineUnit {
+  readonly app: string;
+  readonly name: string;
+  readonly workload: string;
+  readonly image: string;
+  /** Absolute paths. */
+  readonly dockerfile: string;
+  readonly context: string;
+  readonly ports: readonly number[];
+  /** Folder of the app's manifests (absolute), when the report names one. */
+  readonly manifests?: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A path from the report, kept inside OUT: the report is input, not trusted to point elsewhere. */
+function inside(out: string, p: unknown): string | undefined {
+  if (typeof p !== 'string' || p === '' || isAbsolute(p)) return undefined;
+  const abs = normalize(join(out, p));
+  const rel = relative(out, abs);
+  return rel.startsWith('..') ? undefined : abs;
+}
+
+export async function readReportUnits(out: string): Promise<{ units: EngineUnit[]; diagnostics: Diagnostic[] }> {
+  const file = join(out, 'report.json');
+  const where = { file: 'report.json', line: 1, column: 1, path: file };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { units: [], diagnostics: [error('DEC0704', `cannot read ${file}: ${why}`, undefined, 'run `decant convert … -o OUT` first')] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const units: EngineUnit[] = [];
+  const apps = isRecord(doc) && Array.isArray(doc['apps']) ? doc['apps'] : undefined;
+  if (!apps) return { units, diagnostics: [error('DEC0704', 'report.json has no "apps" list', where)] };
+  for (const app of apps) {
+    if (!isRecord(app) || typeof app['name'] !== 'string' || !Array.isArray(app['units'])) {
+      diagnostics.push(error('DEC0704', 'an app in report.json has no name or no "units" list', where));
+      continue;
+    }
+    const manifests = inside(out, app['manifests']);
+    for (const u of app['units']) {
+      const dockerfile = isRecord(u) ? inside(out, u['dockerfile']) : undefined;
+      const context = isRecord(u) ? inside(out, u['context']) : undefined;
+      if (!isRecord(u) || typeof u['name'] !== 'string' || typeof u['image'] !== 'string' || !dockerfile || !context) {
+        diagnostics.push(error('DEC0704', `a unit of app ${app['name']} lacks name, image, or a dockerfile/context inside OUT`, where));
+        continue;
+      }
+      const ports = Array.isArray(u['ports']) ? u['ports'].filter((p): p is number => Number.isInteger(p)) : [];
+      units.push({
+        app: app['name'],
+        name: u['name'],
+        workload: typeof u['workload'] === 'string' ? u['workload'] : 'Deployment',
+        image: u['image'],
+        dockerfile,
+        context,
+        ports,
+        ...(manifests ? { manifests } : {}),
+      });
+    }
+  }
+  return { units, diagnostics };
+}
+
+/** `--unit NAME` matches a unit's name or `app/name`; unknown names are errors, not silently nothing. */
+export function selectUnits(units: readonly EngineUnit[], names: readonly string[]): { units: EngineUnit[]; diagnostics: Diagnostic[] } {
+  if (names.length === 0) return { units: [...units], diagnostics: [] };
+  const picked = units.filter((u) => names.includes(u.name) || names.includes(`${u.app}/${u.name}`));
+  const diagnostics = names
+    .filter((n) => !units.some((u) => u.name === n || `${u.app}/${u.name}` === n))
+    .map((n) => error('DEC0704', `no unit named ${n} in report.json`, undefined, `units: ${units.map((u) => `${u.app}/${u.name}`).join(', ')}`));
+  return { units: picked, diagnostics };
+}
