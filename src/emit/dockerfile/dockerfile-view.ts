@@ -172,11 +172,11 @@ function stepBlocks(unit: Unit, contextFiles: OutputFile[]): DockerfileBlock[] {
     } else {
       command = `${envPrefix}${s.command}`;
     }
-    if (s.user) lines.push(`USER ${s.user}`);
+    // su rather than USER: switching back would leave a `USER root` that reads as the image's final user.
+    if (s.user) command = `su -s /bin/bash -c ${shellQuote(command)} ${shellQuote(s.user)}`;
     if (s.cwd) lines.push(`WORKDIR ${s.cwd}`);
     lines.push(`RUN ${guarded(s, command)}${s.command.includes('\n') ? ` && rm -f /tmp/decant/${contextPath('scripts', `step-${String(i + 1).padStart(2, '0')}.sh`)}` : ''}`);
     if (s.cwd) lines.push('WORKDIR /');
-    if (s.user) lines.push('USER root');
     return { comments: [originComment(s)], lines };
   });
 }
