@@ -66,19 +66,32 @@ const RUBY_FAILS: Readonly<Record<string, string>> = {
   '47-tag-in-string.erb': 'Erubis ends the tag at the "%>" inside the string literal: a Ruby syntax error in Chef too',
 };
 
+/**
+ * Differences found by this test in decant's evaluator (not in erubisSource,
+ * whose output is identical to Erubis's). Each runs as `it.fails`: it keeps
+ * passing while decant is wrong and turns red once fixed, so the entry is
+ * removed then rather than forgotten.
+ */
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  '20-crlf.erb':
+    "Ruby's lexer turns CR LF inside a string literal into LF, so Chef renders CRLF templates with LF; decant keeps the CR",
+  '21-crlf-dash.erb': 'same CR LF → LF rule as 20-crlf.erb',
+  '25-double-equals.erb':
+    '<%== calls Erubis::XmlHelper.escape_xml, which the interpreter does not define yet (src/chef/template/escape-xml.ts has it)',
+  '54-escape-xml.erb': 'same Erubis::XmlHelper.escape_xml gap as 25-double-equals.erb',
+};
+
 const dir = join(import.meta.dirname, 'corpus');
 const names = readdirSync(dir)
   .filter((n) => n.endsWith('.erb'))
   .sort();
 const paths = names.map((n) => join(dir, n));
 
-/** Accepts the two shapes the renderer may return: the text, or a result holding it as `text`. */
-function renderedText(result: unknown): string {
-  if (typeof result === 'string') return result;
-  if (result && typeof result === 'object' && typeof (result as { text?: unknown }).text === 'string') {
-    return (result as { text: string }).text;
-  }
-  throw new Error(`renderTemplateText returned neither a string nor { text }: ${JSON.stringify(result)?.slice(0, 200)}`);
+/** The part of render-template.ts's RenderResult this test reads. */
+interface Rendered {
+  readonly text: string;
+  readonly complete: boolean;
+  readonly diagnostics: readonly { readonly severity: string; readonly message: string }[];
 }
 
 describe.each(Object.entries(VARIABLE_SETS))('rendering with %s: decant vs ruby-erubis', (_label, variables) => {
@@ -90,7 +103,7 @@ describe.each(Object.entries(VARIABLE_SETS))('rendering with %s: decant vs ruby-
   });
 
   describe.skipIf(!rendererPresent)('decant renders byte-identically', () => {
-    let renderTemplateText: (text: string, ref: { file: string }, variables: RHash) => unknown;
+    let renderTemplateText: (text: string, ref: { file: string }, variables: RHash) => Rendered;
     beforeAll(async () => {
       await initParsers();
       // A runtime path, so this file type-checks before the module exists.
@@ -98,10 +111,17 @@ describe.each(Object.entries(VARIABLE_SETS))('rendering with %s: decant vs ruby-
       renderTemplateText = mod.renderTemplateText;
     });
 
-    it.each(names.filter((n) => !(n in RUBY_FAILS)).map((n) => [n, names.indexOf(n)] as const))('%s', (name, i) => {
+    const renders = names.filter((n) => !(n in RUBY_FAILS));
+    const check = (name: string): void => {
+      const i = names.indexOf(name);
       const text = readFileSync(paths[i]!, 'utf8');
-      const ours = renderedText(renderTemplateText(text, { file: `templates/default/${name}` }, variables));
-      expect(ours).toBe(expected[i]);
-    });
+      const ours = renderTemplateText(text, { file: `templates/default/${name}` }, variables);
+      expect(ours.text).toBe(expected[i]);
+      // Every variable is known, so nothing may render as an unknown marker.
+      expect(ours.complete).toBe(true);
+      expect(ours.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    };
+    it.each(renders.filter((n) => !(n in KNOWN_GAPS)))('%s', check);
+    it.fails.each(renders.filter((n) => n in KNOWN_GAPS))('%s (known gap, see KNOWN_GAPS)', check);
   });
 });
