@@ -41,7 +41,7 @@ export const CODES = {
   DEC0702: 'a unit check failed',
   DEC0703: 'no Docker engine answers',
   DEC0704: 'report.json cannot be read, or names no such unit',
-  DEC0705: 'the unit\'s command could not be read from its systemd unit',
+  DEC0705: 'a unit\'s unknown command read (or not) from ExecStart of its systemd unit in the image',
   DEC0706: 'podman kube play failed',
   // integration tests
   DEC0801: 'an integration test expectation decant does not support',

@@ -1,0 +1,163 @@
+/**
+ * `decant verify` for one unit: run its image and check what a user would —
+ * the service stays up, its ports take connections, its health check passes,
+ * HTTP units answer, a CronJob's or Job's command runs once and exits 0, and
+ * the cookbook's files are where the cookbook put them. The container is
+ * always removed afterwards.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { error } from '../diagnostics/create.js';
+import type { DockerClient } from './docker-client.js';
+import { release, track } from './container-janitor.js';
+import { httpGet, tcpOpen, until } from './probes.js';
+import { copiedPaths } from './rendered-files.js';
+import { demuxLogs } from './run-capture.js';
+import type { EngineUnit } from './report-units.js';
+
+export interface Check {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+export interface VerifyResult {
+  readonly unit: EngineUnit;
+  readonly checks: Check[];
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface VerifyOptions {
+  /** How long a service must stay up (seconds). */
+  readonly stayUpSeconds?: number;
+  /** How long ports, health and HTTP may take to come up (seconds). */
+  readonly readySeconds?: number;
+  /** How long a CronJob/Job run may take (seconds). */
+  readonly runSeconds?: number;
+}
+
+const RUN_ONCE = new Set(['CronJob', 'Job']);
+const HTTP_PORTS = new Set([80, 8000, 8080, 8081, 8888]);
+
+/** The path and port the emitted HTTP health check asks, when it is one. */
+export function httpTarget(test: readonly string[] | undefined, ports: readonly number[]): { port: number; path: string } | undefined {
+  const text = (test ?? []).join(' ');
+  const m = /\/dev\/tcp\/[^/\s]+\/(\d+).*GET (\S+) HTTP/.exec(text);
+  if (m) return { port: Number(m[1]), path: m[2]! };
+  const port = ports.find((p) => HTTP_PORTS.has(p));
+  return port !== undefined ? { port, path: '/' } : undefined;
+}
+
+async function logTail(docker: DockerClient, id: string, lines = 15): Promise<string> {
+  const raw = (await docker.getContainer(id).logs({ stdout: true, stderr: true, tail: lines }).catch(() => Buffer.alloc(0))) as unknown as Buffer;
+  const { stdout, stderr } = demuxLogs(raw);
+  return `${stdout}${stderr}`.trim().split('\n').slice(-lines).join(' | ');
+}
+
+async function execOk(docker: DockerClient, id: string, cmd: string[]): Promise<{ code: number; output: string }> {
+  const exec = await docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
+  const stream = await exec.start({ hijack: true, stdin: false });
+  const chunks: Buffer[] = [];
+  await new Promise<void>((resolve) => {
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => resolve());
+    stream.on('error', () => resolve());
+  });
+  const info = await exec.inspect();
+  const { stdout, stderr } = demuxLogs(Buffer.concat(chunks));
+  return { code: info.ExitCode ?? -1, output: `${stdout}${stderr}`.trim() };
+}
+
+function healthCommand(test: readonly string[] | undefined): string[] | undefined {
+  if (!test || test.length === 0 || test[0] === 'NONE') return undefined;
+  if (test[0] === 'CMD') return test.slice(1);
+  if (test[0] === 'CMD-SHELL') return ['/bin/sh', '-c', test.slice(1).join(' ')];
+  return [...test];
+}
+
+async function fileChecks(docker: DockerClient, id: string, paths: readonly string[]): Promise<Check[]> {
+  const out: Check[] = [];
+  for (const path of paths) {
+    // The archive API answers for stopped containers too, and needs no shell in the image.
+    const stat = await docker.getContainer(id).infoArchive({ path }).then(() => true, () => false);
+    out.push({ name: `file ${path}`, ok: stat, detail: stat ? 'present where the cookbook put it' : 'missing' });
+  }
+  return out;
+}
+
+export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const stayUp = options.stayUpSeconds ?? 5;
+  const ready = options.readySeconds ?? 20;
+  const runFor = options.runSeconds ?? 120;
+  const checks: Check[] = [];
+  const dockerfileText = await readFile(unit.dockerfile, 'utf8').catch(() => '');
+  const image = await docker.getImage(unit.image).inspect().catch(() => undefined);
+  if (!image) {
+    checks.push({ name: 'image', ok: false, detail: `no image ${unit.image}: run decant build first` });
+    return finish(unit, checks);
+  }
+  let id: string | undefined;
+  try {
+    const container = await docker.createContainer({ Image: unit.image, Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` } });
+    id = container.id;
+    track(docker, id);
+    await container.start();
+    if (RUN_ONCE.has(unit.workload)) {
+      const timer = new Promise<undefined>((r) => setTimeout(() => r(undefined), runFor * 1000).unref());
+      const waited = (await Promise.race([container.wait(), timer])) as { StatusCode: number } | undefined;
+      const tail = await logTail(docker, id);
+      checks.push(
+        waited === undefined
+          ? { name: 'runs once and exits 0', ok: false, detail: `still running after ${runFor} s` }
+          : { name: 'runs once and exits 0', ok: waited.StatusCode === 0, detail: `exit code ${waited.StatusCode}${tail ? `; output: ${tail}` : ''}` },
+      );
+    } else {
+      await new Promise((r) => setTimeout(r, stayUp * 1000));
+      const state = (await container.inspect()).State;
+      const up = state.Running && !state.Restarting;
+      checks.push({ name: 'stays up', ok: up, detail: up ? `running after ${stayUp} s` : `exited with code ${state.ExitCode}: ${await logTail(docker, id)}` });
+      if (up) checks.push(...(await serviceChecks(docker, id, unit, image.Config.Healthcheck?.Test, ready)));
+    }
+    checks.push(...(await fileChecks(docker, id, copiedPaths(dockerfileText))));
+  } catch (e) {
+    checks.push({ name: 'run', ok: false, detail: e instanceof Error ? e.message : String(e) });
+  } finally {
+    if (id) await release(id);
+  }
+  return finish(unit, checks);
+}
+
+async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit, test: string[] | undefined, ready: number): Promise<Check[]> {
+  const checks: Check[] = [];
+  const net = (await docker.getContainer(id).inspect()).NetworkSettings.Networks;
+  const ip = Object.values(net).map((n) => n.IPAddress).find((a) => a);
+  for (const port of unit.ports) {
+    const open = ip ? await until(async () => ((await tcpOpen(ip, port)) ? true : undefined), ready * 1000) : undefined;
+    checks.push({ name: `port ${port} accepts connections`, ok: open === true, detail: open ? `TCP connect to ${ip}:${port}` : ip ? `nothing accepts on ${ip}:${port} within ${ready} s` : 'the container has no address' });
+  }
+  const health = healthCommand(test);
+  if (health) {
+    let last = { code: -1, output: '' };
+    const passed = await until(async () => {
+      last = await execOk(docker, id, health);
+      return last.code === 0 ? true : undefined;
+    }, ready * 1000, 1000);
+    checks.push({ name: 'health check', ok: passed === true, detail: passed ? `${JSON.stringify(health)} exits 0` : `exit ${last.code}${last.output ? `: ${last.output.slice(0, 300)}` : ''}` });
+  }
+  const target = httpTarget(test, unit.ports);
+  if (target && ip) {
+    const answer = await until(() => httpGet(ip, target.port, target.path), ready * 1000);
+    const ok = answer !== undefined && answer.status < 500;
+    checks.push({ name: `http :${target.port}${target.path} answers`, ok, detail: answer ? `HTTP ${answer.status}, ${answer.body.length} bytes` : 'no HTTP answer' });
+  }
+  return checks;
+}
+
+function finish(unit: EngineUnit, checks: Check[]): VerifyResult {
+  const failed = checks.filter((c) => !c.ok);
+  return {
+    unit,
+    checks,
+    diagnostics: failed.map((c) => error('DEC0702', `${unit.app}/${unit.name}: ${c.name}: ${c.detail}`)),
+  };
+}
