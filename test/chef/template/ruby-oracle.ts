@@ -33,14 +33,18 @@ export function oracleErubisSources(paths: readonly string[]): Buffer[] {
  * where the context is an Erubis::Context whose instance variables are the
  * template's variables (Chef's TemplateContext < Erubis::Context). The
  * variables arrive on stdin as one Ruby hash literal (symbol keys, as Chef's
- * `variables(name: ...)` gives them). A template that raises yields
+ * `variables(name: ...)` gives them); Chef sets the node as the `node`
+ * variable too (template provider: `context[:node] = node`), so it goes in
+ * the same hash. A template that raises yields
  * `ERROR <class>` instead of output, so a failure is compared too.
  */
 export function oracleRenders(paths: readonly string[], variablesRubyLiteral: string): Buffer[] {
   const script = [
+    // Chef's TemplateContext adds `node` (returning @node) to Erubis::Context.
+    'class ChefLikeContext < Erubis::Context; def node; @node; end; end',
     'vars = eval($stdin.read)',
     'ARGV.each do |f|',
-    '  ctx = Erubis::Context.new(vars)',
+    '  ctx = ChefLikeContext.new(vars)',
     '  out = begin',
     '    Erubis::Eruby.new(File.binread(f)).evaluate(ctx)',
     '  rescue Exception => e',
