@@ -41,6 +41,7 @@ export const currentStep = (p: BuildProgress): StepOutput | undefined => p.steps
 function addLine(p: BuildProgress, raw: string): void {
   // The legacy builder colours a step's stderr with ANSI escapes.
   const line = raw.replace(/\r$/, '').replace(/\x1b\[[0-9;]*m/g, '');
+  if (line.trim() === '') return;
   const m = STEP.exec(line);
   if (m) {
     p.steps.push({ step: Number(m[1]), total: Number(m[2]), instruction: m[3]!, lines: [], cached: false });

@@ -21,7 +21,7 @@ export interface DockerfileInstruction {
   readonly comments: readonly string[];
 }
 
-const ORIGIN = /^(\S.*?\])\s+from\s+(\S+):(\d+)(?::\d+)?\s*$/;
+const ORIGIN = /^(\S.*?\])\s+from\s+([^\s:]+):(\d+)(?::\d+)?\s*$/;
 
 export function parseOrigin(comment: string): RecipeOrigin | undefined {
   const m = ORIGIN.exec(comment.trim());
@@ -53,11 +53,13 @@ export function dockerfileInstructions(text: string): DockerfileInstruction[] {
     }
     const start = i + 1;
     const parts = [t];
-    while (/\\\s*$/.test(lines[i]!) && i + 1 < lines.length) {
+    let continued = /\\\s*$/.test(raw);
+    while (continued && i + 1 < lines.length) {
       i++;
       const next = lines[i]!.trim();
-      if (next.startsWith('#')) continue;
+      if (next.startsWith('#') || next === '') continue;
       parts.push(next);
+      continued = /\\\s*$/.test(next);
     }
     i++;
     out.push({ line: start, text: parts.join('\n'), comments });
