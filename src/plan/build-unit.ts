@@ -1,3 +1,4 @@
+import type { Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type {
   ComputeResources,
@@ -14,10 +15,14 @@ import { warning } from '../diagnostics/create.js';
 import type { CatalogEntry } from './catalog/catalog-entry.js';
 import { familyValue } from './catalog/find-entry.js';
 import { readSetting } from './read-settings.js';
+import { resourceId } from './resource-id.js';
+import { systemdCommandFor } from './systemd-exec-start.js';
 import type { Contribution } from './resources/handler.js';
 import type { UnitDraft } from './unit-draft.js';
 
 export interface UnitContext {
+  /** The whole collection, to find a cookbook-shipped systemd unit for services the catalog does not know. */
+  readonly resources: readonly Resource[];
   readonly app: string;
   readonly version: string;
   readonly baseImage: string;
@@ -103,6 +108,25 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
     case 'service': {
       const entry = seed.entry;
       if (!entry) {
+        const systemd = systemdCommandFor(seed.service, ctx.resources);
+        if (systemd) {
+          const user = systemd.user && systemd.user !== 'root' ? systemd.user : undefined;
+          return {
+            unit: {
+              ...common,
+              workload: 'Deployment',
+              command: systemd.command,
+              ...(user ? { user } : {}),
+              runAsNonRoot: false,
+              ports: [],
+              notes: [
+                `command from ExecStart of ${resourceId(systemd.resource)}; ports are not known: add them in plan.yaml`,
+                ...(user ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
+              ],
+            },
+            diagnostics,
+          };
+        }
         diagnostics.push(
           warning('DEC0503', `unit ${draft.name}: no command known for service ${seed.service}`, draft.origin.source, 'set `command` for this unit in plan.yaml'),
         );

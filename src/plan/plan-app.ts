@@ -79,7 +79,7 @@ export function planApp(converge: Converge, options: PlanOptions): App {
     return { ...base, ...(unit ? { unit } : {}), reason: withNote(`${c.reason}; unit: ${a.why}${shared}`, note) };
   });
 
-  const ctxUnit = { app: options.name, version: options.version, baseImage: converge.platform.baseImage, family };
+  const ctxUnit = { resources: converge.resources, app: options.name, version: options.version, baseImage: converge.platform.baseImage, family };
   const units: Unit[] = drafts.map((d) => {
     const built = buildUnit(d, ctxUnit);
     diagnostics.push(...built.diagnostics);

@@ -125,3 +125,29 @@ describe('planApp', () => {
     expect(app.decisions.map((d) => d.unit)).toEqual(['nginx', 'redis', 'redis', 'nginx', 'nginx', 'redis']);
   });
 });
+
+describe('services the catalog does not know', () => {
+  it('take their command and user from a systemd unit the cookbook ships', () => {
+    const app = planApp(
+      converge([
+        res('git', '/srv/app', { properties: { repository: 'https://example.test/app.git', revision: 'v1.2' } }),
+        res('systemd_unit', 'shopapp.service', {
+          properties: { content: '[Unit]\nDescription=shop\n[Service]\nUser=shop\nExecStart=/usr/bin/node "/srv/app/server.js" --port 3000\n' },
+        }),
+        res('service', 'shopapp', { actions: ['enable', 'start'] }),
+      ]),
+      opts,
+    );
+    const u = app.units[0]!;
+    expect(u.command).toEqual(['/usr/bin/node', '/srv/app/server.js', '--port', '3000']);
+    expect(u.user).toBe('shop');
+    expect(u.buildSteps[0]!.command).toBe('git clone https://example.test/app.git /srv/app && git -C /srv/app checkout v1.2');
+    expect(app.diagnostics.filter((d) => d.code === 'DEC0503')).toEqual([]);
+  });
+
+  it('without one, is a unit whose command needs review (DEC0503)', () => {
+    const app = planApp(converge([res('service', 'mystery', { actions: ['start'] })]), opts);
+    expect(app.units[0]!.command).toEqual([]);
+    expect(app.diagnostics.map((d) => d.code)).toContain('DEC0503');
+  });
+});

@@ -4,6 +4,7 @@ import { cronHandler } from './cron.js';
 import { directoryHandler } from './directory.js';
 import { executeHandler } from './execute.js';
 import { fileHandler } from './file.js';
+import { gitHandler } from './git.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 import { hostLevelHandler } from './host-level.js';
 import { linkHandler } from './link.js';
@@ -24,6 +25,7 @@ const HANDLERS: readonly ResourceHandler[] = [
   groupHandler,
   executeHandler,
   cronHandler,
+  gitHandler,
   repositoryHandler,
   hostLevelHandler,
 ];

@@ -1,5 +1,4 @@
 import type { Resource } from '../../model/converge.js';
-import { warning } from '../../diagnostics/create.js';
 import { entryForService } from '../catalog/find-entry.js';
 import { displayName, str } from '../property-values.js';
 import { resourceId } from '../resource-id.js';
@@ -21,23 +20,12 @@ export const serviceHandler: ResourceHandler = {
     if (!actions.some((a) => STARTING.has(a))) {
       return { class: 'host', reason: `${service} is not started by the cookbook (${r.actions.join(', ') || 'no action'}): no container runs it` };
     }
-    const diagnostics = entry
-      ? []
-      : [
-          warning(
-            'DEC0503',
-            `service ${service} is not in decant's catalog: its command, ports and user are not known`,
-            r.source,
-            'set them under this unit in plan.yaml and convert again with --plan, or let `decant build` read ExecStart from the package',
-          ),
-        ];
     return {
       class: 'workload',
       reason: entry
         ? `started service: a unit running ${entry.name} in the foreground (restarts and reloads become rolling updates)`
-        : `started service unknown to the catalog: a unit whose command needs review`,
+        : 'started service unknown to the catalog: its command comes from a systemd unit in the cookbook, or needs review',
       seed: { kind: 'service', service, ...(entry ? { entry } : {}) },
-      diagnostics,
     };
   },
 };
