@@ -1,0 +1,87 @@
+/**
+ * Rendering fuzz: seeded templates mixing awkward text (quotes, backslashes,
+ * `#{`, non-ASCII, blank-ish lines) with well-formed tags, rendered by decant
+ * and by ruby-erubis, compared byte for byte. CR is left out: the CR LF rule
+ * is a known evaluator gap pinned in render-differential.test.ts.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RArray, RHash, sym } from '../../../src/chef/values.js';
+import { initParsers } from '../../../src/ruby/parser.js';
+import { oracleRenders } from './ruby-oracle.js';
+import { rubyLiteral } from './ruby-literal.js';
+
+const RENDERER = join(import.meta.dirname, '../../../src/chef/render-template.ts');
+
+const TEXT = ["'", '\\', '\\\\', "\\'", '#{x}', '#', '"', 'é', '日本', ' ', '  ', '\t', '\n', '\n\n', 'a', 'b c', '%', '%>', '-%>'];
+const TAGS = [
+  '<%= @port %>',
+  '<%= @hosts %>',
+  '<%= @level -%>',
+  '<%= @nothing %>',
+  '<%- x = 1 -%>',
+  '<% y = 2 %>',
+  '<%# comment %>',
+  '<%# two\nlines %>',
+  '<%% literal %>',
+  '<% if @on %>on<% end %>',
+  '<% if @on -%>\nON\n<% end -%>\n',
+  '  <% @hosts.each do |h| %>\n- <%= h %>\n  <% end %>\n',
+  '<%= "q\'#{@port}" %>',
+];
+const CASES = 400;
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = seeded(77);
+const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+const templates = Array.from({ length: CASES }, () => {
+  let t = '';
+  const n = Math.floor(next() * 16);
+  for (let i = 0; i < n; i++) t += next() < 0.6 ? pick(TEXT) : pick(TAGS);
+  return t;
+});
+
+const variables = RHash.from([
+  [sym('port'), 8080],
+  [sym('hosts'), new RArray(['a', "b'c"])],
+  [sym('level'), sym('warn')],
+  [sym('nothing'), null],
+  [sym('on'), true],
+]);
+
+const dir = mkdtempSync(join(tmpdir(), 'decant-render-fuzz-'));
+const paths = templates.map((t, i) => {
+  const p = join(dir, `${i}.erb`);
+  writeFileSync(p, t, 'utf8');
+  return p;
+});
+const expected = oracleRenders(paths, rubyLiteral(variables)).map((b) => b.toString('utf8'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!existsSync(RENDERER))('renderTemplateText fuzzed against ruby-erubis', () => {
+  let render: (text: string, ref: { file: string }, vars: RHash) => { text: string };
+  beforeAll(async () => {
+    await initParsers();
+    render = ((await import(RENDERER)) as { renderTemplateText: typeof render }).renderTemplateText;
+  });
+
+  it(`renders ${CASES} seeded templates byte-identically`, () => {
+    expect(expected.filter((e) => e.startsWith('ERROR '))).toEqual([]);
+    const mismatches = templates
+      .map((template, i) => ({ template, ours: render(template, { file: `fuzz/${i}.erb` }, variables).text, theirs: expected[i]! }))
+      .filter((c) => c.ours !== c.theirs);
+    expect(mismatches.slice(0, 3)).toEqual([]);
+  });
+});
