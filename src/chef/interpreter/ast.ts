@@ -26,6 +26,11 @@ export interface Ast {
   cache?: unknown;
 }
 
+/** A stand-in node for calls made from outside any syntax (lazy values and guards run after compile). */
+export function syntheticAst(loc: SourceLocation): Ast {
+  return { type: 'nil', children: [], fields: {}, loc, src: '', start: 0, end: 0 };
+}
+
 export function nodeText(n: Ast): string {
   return n.src.slice(n.start, n.end);
 }

@@ -1001,7 +1001,10 @@ export class Interpreter {
       read = () => (left.type === 'constant' ? scope.frame.lexical.constants.get(nodeText(left)) ?? null : this.eval(left, scope));
       write = (v) => this.assignTo(left, v, scope);
     }
-    const current = read();
+    let current = read();
+    // An attribute path with nothing stored at its level (`node.default['a']['b'] ||= x`) reads as nil.
+    const vacant = (behaviourOf(current) as { vacant?: () => boolean } | undefined)?.vacant;
+    if (vacant && vacant.call(behaviourOf(current))) current = null;
     if (op === '||') {
       if (current instanceof Unknown) return current;
       if (isTruthy(current)) return current;

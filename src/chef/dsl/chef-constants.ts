@@ -1,0 +1,111 @@
+/** The parts of Chef's own namespace recipes and libraries touch: Chef::Config, Chef::Log, the DSL modules. */
+import { RHash, RObject, Unknown, sym, type RubyValue } from '../values.js';
+import type { Interpreter } from '../interpreter/interpreter.js';
+import { defineModule } from '../interpreter/core-constants.js';
+import type { ModuleDef, Native } from '../interpreter/runtime.js';
+import { RaiseSignal } from '../interpreter/signals.js';
+import { str } from '../interpreter/builtins/helpers.js';
+import { toS } from '../interpreter/ruby-text.js';
+
+/** Chef::Config values documented as defaults for a chef-client run as root on Linux. */
+const CONFIG_DEFAULTS: Record<string, RubyValue> = {
+  file_cache_path: '/var/chef/cache',
+  file_backup_path: '/var/chef/backup',
+  cache_path: '/var/chef',
+  log_location: null,
+  log_level: sym('auto'),
+  chef_repo_path: '/var/chef',
+  solo: false,
+  solo_legacy_mode: false,
+  local_mode: false,
+  why_run: false,
+  http_proxy: null,
+  https_proxy: null,
+  no_proxy: null,
+  ftp_proxy: null,
+  rubygems_url: 'https://rubygems.org',
+  client_fork: true,
+  enable_reporting: true,
+  chef_license: 'accept',
+  encrypted_data_bag_secret: '/etc/chef/encrypted_data_bag_secret',
+  client_key: '/etc/chef/client.pem',
+  validation_key: '/etc/chef/validation.pem',
+  ssl_verify_mode: sym('verify_peer'),
+  run_lock_timeout: null,
+  interval: null,
+  splay: null,
+  umask: 0o022,
+  knife: new RHash(),
+};
+
+export interface ChefModules {
+  readonly recipeDsl: ModuleDef[];
+  readonly resourceDsl: ModuleDef[];
+  readonly providerDsl: ModuleDef[];
+}
+
+export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; dataBag: Native }): ChefModules {
+  const chef = defineModule(interp, 'Chef', true);
+  chef.constants.set('VERSION', '18.5.0');
+  const config = defineModule(interp, 'Chef::Config', true);
+  const read: Native = (c) => {
+    const k = str(c.args[0] ?? '');
+    if (k in CONFIG_DEFAULTS) return CONFIG_DEFAULTS[k]!;
+    return c.interp.unknown(`Chef::Config[:${k}] is set by the node's client.rb`, c.node);
+  };
+  config.singletonMethods.set('[]', read);
+  config.singletonMethods.set('fetch', (c) => (str(c.args[0] ?? '') in CONFIG_DEFAULTS ? read(c) : c.args[1] ?? null));
+  config.singletonMethods.set('key?', (c) => str(c.args[0] ?? '') in CONFIG_DEFAULTS);
+  config.singletonMethods.set('[]=', (c) => c.args[1] ?? null);
+  config.singletonMethods.set('method_missing', read);
+  for (const k of Object.keys(CONFIG_DEFAULTS)) config.singletonMethods.set(k, () => CONFIG_DEFAULTS[k]!);
+
+  const log = defineModule(interp, 'Chef::Log', true);
+  for (const level of ['info', 'warn', 'debug', 'error', 'fatal', 'trace', 'deprecation']) log.singletonMethods.set(level, () => true);
+  log.singletonMethods.set('level', () => sym('info'));
+
+  const app = defineModule(interp, 'Chef::Application', true);
+  app.singletonMethods.set('fatal!', (c) => {
+    throw new RaiseSignal('Chef::Application.fatal!', toS(c.args[0] ?? 'fatal'), c.node.loc);
+  });
+
+  const shellOut: Native = (c) => shellOutResult(c.interp, c.args[0] ?? null, c.node);
+  const mixin = defineModule(interp, 'Chef::Mixin::ShellOut');
+  for (const n of ['shell_out', 'shell_out!', 'shell_out_compacted', 'shell_out_compacted!']) {
+    mixin.methods.set(n, shellOut);
+    mixin.singletonMethods.set(n, shellOut);
+  }
+  const mixlib = defineModule(interp, 'Mixlib::ShellOut', true);
+  mixlib.singletonMethods.set('new', shellOut);
+
+  const dataBagItem = defineModule(interp, 'Chef::DataBagItem', true);
+  dataBagItem.singletonMethods.set('load', hooks.dataBagItem);
+  const encrypted = defineModule(interp, 'Chef::EncryptedDataBagItem', true);
+  encrypted.singletonMethods.set('load', (c) => c.interp.unknown(`encrypted data bag item ${toS(c.args[0] ?? null)}/${toS(c.args[1] ?? null)} needs its secret`, c.node));
+  encrypted.singletonMethods.set('load_secret', (c) => c.interp.unknown('the encrypted data bag secret is on the host', c.node));
+  const dataBag = defineModule(interp, 'Chef::DataBag', true);
+  dataBag.singletonMethods.set('load', hooks.dataBag);
+
+  const recipeDsl = [
+    defineModule(interp, 'Chef::DSL::Recipe'),
+    defineModule(interp, 'Chef::Recipe', true),
+    defineModule(interp, 'Chef::DSL::IncludeRecipe'),
+    defineModule(interp, 'Chef::DSL::DataQuery'),
+    defineModule(interp, 'Chef::DSL::PlatformIntrospection'),
+    defineModule(interp, 'Chef::DSL::Universal'),
+    defineModule(interp, 'Chef::DSL::Recipe::FullDSL'),
+  ];
+  const resourceDsl = [defineModule(interp, 'Chef::Resource', true), defineModule(interp, 'Chef::DSL::Universal'), defineModule(interp, 'Chef::DSL::PlatformIntrospection')];
+  const providerDsl = [defineModule(interp, 'Chef::Provider', true), defineModule(interp, 'Chef::DSL::Recipe'), defineModule(interp, 'Chef::DSL::Universal')];
+  for (const n of ['Chef::Node', 'Chef::Resource::LWRPBase', 'Chef::Provider::LWRPBase', 'Chef::Exceptions', 'Chef::Util::FileEdit', 'Chef::Mixin::Checksum', 'Chef::Mixin::Which', 'Chef::Sugar']) defineModule(interp, n, true);
+  return { recipeDsl, resourceDsl, providerDsl };
+}
+
+function shellOutResult(interp: Interpreter, command: RubyValue, at: Parameters<Interpreter['unknown']>[1]): RubyValue {
+  const shown = command instanceof Unknown ? '(unknown command)' : toS(command).slice(0, 80);
+  return interp.unknown(`shell_out(${JSON.stringify(shown)}) output is only known on the host`, at);
+}
+
+export function isChefObject(v: RubyValue): boolean {
+  return v instanceof RObject && v.className.startsWith('Chef::');
+}

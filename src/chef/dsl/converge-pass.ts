@@ -1,0 +1,317 @@
+/**
+ * After the compile phase, walk the collection in converge order as a first
+ * chef-client run would: resolve `lazy` values, decide guards against the
+ * simulated file system (which grows as resources run), render templates,
+ * and turn each resource into the model's plain data.
+ */
+import path from 'node:path';
+import type { FileContent, Guard, Notification, Resource } from '../../model/converge.js';
+import { Unknown, unknownPaths, type Data } from '../../model/data.js';
+import type { SourceLocation } from '../../model/source.js';
+import { RArray, RHash, RObject, RProc, RSymbol, isTruthy, type RubyValue } from '../values.js';
+import { behaviourOf, moduleOf, type ModuleDef, type Native } from '../interpreter/runtime.js';
+import { str } from '../interpreter/builtins/helpers.js';
+import { inspect, toS } from '../interpreter/ruby-text.js';
+import { rubyToData } from '../to-data.js';
+import { syntheticAst } from '../interpreter/ast.js';
+import { isDiagnostic, readCookbookFile } from '../../load/read-source.js';
+import { findCookbookFile } from '../template/file-specificity.js';
+import { cookbookFileNotFound } from '../template/cookbook-file-not-found.js';
+import { renderTemplateText } from '../render-template.js';
+import type { ChefRun } from './chef-run.js';
+import { DelayedValue, ResourceBuilder, describeTarget, notificationTiming } from './resource-builder.js';
+import { FILE_TYPES } from './default-actions.js';
+import type { SimulatedFs } from './simulated-fs.js';
+import { resolveWriters } from './node-object.js';
+
+const COMMAND_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python', 'ruby']);
+
+export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
+  const live = run.resources.filter((r) => !r.deleted);
+  const out: Resource[] = [];
+  live.forEach((b, index) => {
+    const properties = resolveProperties(run, b);
+    const guards = decideGuards(run, b, properties);
+    const actions = actionNames(b);
+    const runs = guards.every((g) => g.outcome !== 'skip');
+    if (runs) applyEffects(fs, b, properties, actions);
+    const content = fileContent(run, b, properties);
+    out.push(toModel(run, b, index, properties, guards, actions, content));
+  });
+  return out;
+}
+
+function resolveProperties(run: ChefRun, b: ResourceBuilder): Map<string, RubyValue> {
+  const out = new Map<string, RubyValue>();
+  for (const [k, v] of b.properties) out.set(k, resolveLazy(run, b, v));
+  return out;
+}
+
+function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue): RubyValue {
+  v = resolveWriters(v);
+  if (v instanceof RObject && v.internal instanceof DelayedValue) {
+    const proc = v.internal.proc;
+    const at = syntheticAst(b.location);
+    const r = run.interp.guarded(at, () => run.interp.callProc(proc, [b.value], at));
+    return r.value;
+  }
+  if (v instanceof RArray) return v.items.some(needsResolve) ? new RArray(v.items.map((x) => resolveLazy(run, b, x))) : v;
+  if (v instanceof RHash) {
+    if (!v.values().some(needsResolve)) return v;
+    return RHash.from(v.entries().map(([k, x]) => [k, resolveLazy(run, b, x)]));
+  }
+  return v;
+}
+
+function needsResolve(v: RubyValue): boolean {
+  if (v instanceof RObject) return true;
+  if (v instanceof RArray) return v.items.some(needsResolve);
+  if (v instanceof RHash) return v.values().some(needsResolve);
+  return false;
+}
+
+function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): Guard[] {
+  const guards: Guard[] = [];
+  for (const cond of b.conditions) {
+    guards.push({ kind: 'only_if', form: 'block', outcome: 'unknown', reason: cond.reason, location: cond.at ?? b.location });
+  }
+  for (const g of b.guards) {
+    if (g.value instanceof RProc) {
+      const proc = g.value;
+      const at = syntheticAst(g.location);
+      const r = run.interp.guarded(at, () => run.interp.callProc(proc, [], at));
+      const v = r.value;
+      if (v instanceof Unknown) {
+        run.interp.report('DEC0309', 'info', `${g.kind} guard of ${b.identity} depends on ${v.reason}`, g.location);
+        guards.push({ kind: g.kind, form: 'block', outcome: 'unknown', reason: v.reason, location: g.location });
+      } else {
+        const truth = isTruthy(v);
+        const runs = g.kind === 'only_if' ? truth : !truth;
+        guards.push({ kind: g.kind, form: 'block', outcome: runs ? 'run' : 'skip', location: g.location });
+      }
+    } else if (typeof g.value === 'string' || g.value instanceof RArray) {
+      const command = g.value instanceof RArray ? g.value.items.map((x) => toS(x)).join(' ') : g.value;
+      guards.push({ kind: g.kind, form: 'command', command, outcome: 'shell', location: g.location });
+    } else if (g.value instanceof Unknown) {
+      guards.push({ kind: g.kind, form: 'command', outcome: 'unknown', reason: g.value.reason, location: g.location });
+    } else {
+      // `not_if nil`, `only_if true`: Ruby values used directly.
+      const truth = isTruthy(g.value);
+      guards.push({ kind: g.kind, form: 'block', outcome: (g.kind === 'only_if' ? truth : !truth) ? 'run' : 'skip', location: g.location });
+    }
+  }
+  const creates = props.get('creates');
+  if (creates !== undefined && COMMAND_TYPES.has(b.type)) {
+    if (creates instanceof Unknown) guards.push({ kind: 'creates', form: 'path', outcome: 'unknown', reason: creates.reason, location: b.location });
+    else {
+      const p = str(creates);
+      guards.push({ kind: 'creates', form: 'path', command: p, outcome: run.interp.fs.exists(p) ? 'skip' : 'run', location: b.location });
+    }
+  }
+  return guards;
+}
+
+function actionNames(b: ResourceBuilder): string[] | Unknown {
+  if (!b.actions) return b.defaultActions() ?? new Unknown(`no default action known for resource type '${b.type}'`, b.location);
+  const out: string[] = [];
+  for (const a of b.actions) {
+    if (a instanceof Unknown) return a;
+    out.push(a instanceof RSymbol ? a.name : toS(a));
+  }
+  return out;
+}
+
+function pathOf(b: ResourceBuilder, props: Map<string, RubyValue>, key = 'path'): string | undefined {
+  const v = props.get(key) ?? b.name;
+  return typeof v === 'string' ? v : undefined;
+}
+
+function applyEffects(fs: SimulatedFs, b: ResourceBuilder, props: Map<string, RubyValue>, actions: string[] | Unknown): void {
+  if (actions instanceof Unknown) return;
+  const has = (...names: string[]) => actions.some((a) => names.includes(a));
+  if (FILE_TYPES.has(b.type) && has('create', 'create_if_missing', 'touch')) {
+    const p = pathOf(b, props);
+    if (p) fs.addFile(p);
+  } else if ((b.type === 'directory' || b.type === 'remote_directory') && has('create', 'create_if_missing')) {
+    const p = pathOf(b, props);
+    if (p) fs.addDirectory(p);
+  } else if (b.type === 'link' && has('create')) {
+    const p = pathOf(b, props, 'target_file');
+    if (p) fs.addFile(p);
+  } else if ((b.type === 'git' || b.type === 'subversion') && has('sync', 'checkout', 'export')) {
+    const p = pathOf(b, props, 'destination');
+    if (p) fs.addDirectory(p);
+  } else if (b.type === 'user' && has('create')) {
+    const home = props.get('home');
+    if (typeof home === 'string' && isTruthy(props.get('manage_home') ?? false)) fs.addDirectory(home);
+  } else if (COMMAND_TYPES.has(b.type) && has('run')) {
+    const creates = props.get('creates');
+    if (typeof creates === 'string') fs.addFile(creates);
+  } else if (FILE_TYPES.has(b.type) && has('delete')) {
+    const p = pathOf(b, props);
+    if (p) fs.remove(p);
+  }
+  if (/package$/.test(b.type) && has('install', 'upgrade')) {
+    const names = b.name instanceof RArray ? b.name.items : [props.get('package_name') ?? b.name];
+    for (const n of names) if (typeof n === 'string') fs.packages.add(n);
+  }
+}
+
+function fileContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent | undefined {
+  if (b.type === 'template') return templateContent(run, b, props);
+  if (b.type === 'cookbook_file') return cookbookFileContent(run, b, props);
+  if (b.type === 'file' && props.has('content')) {
+    const c = props.get('content')!;
+    if (c instanceof Unknown) return { kind: 'unknown', reason: c.reason };
+    return { kind: 'inline', text: toS(c) };
+  }
+  return undefined;
+}
+
+function sourceCookbook(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>) {
+  const name = props.get('cookbook');
+  const cb = typeof name === 'string' || name instanceof RSymbol ? str(name) : b.location.cookbook ?? b.cookbook;
+  return run.ws.cookbooks.get(cb);
+}
+
+function templateContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent {
+  const p = pathOf(b, props);
+  let source = props.get('source');
+  if (source === undefined && p) source = `${path.posix.basename(p)}.erb`;
+  if (source instanceof Unknown) return { kind: 'unknown', reason: source.reason };
+  if (isTruthy(props.get('local') ?? false)) return { kind: 'unknown', reason: `local template ${toS(source ?? null)} is read from the node` };
+  const cookbook = sourceCookbook(run, b, props);
+  if (!cookbook || typeof source !== 'string') return { kind: 'unknown', reason: `template source ${inspect(source ?? null)} cannot be located` };
+  const found = findCookbookFile(cookbook, 'templates', source, run.facts, run.fqdn());
+  if (!('relativePath' in found)) {
+    run.diagnostics.push(cookbookFileNotFound(cookbook, 'templates', found.tried, b.location));
+    return { kind: 'unknown', reason: `template ${source} not found in cookbook ${cookbook.name}` };
+  }
+  const text = readCookbookFile(cookbook, found.relativePath, b.location);
+  if (isDiagnostic(text)) {
+    run.diagnostics.push({ ...text, code: 'DEC0401' });
+    return { kind: 'unknown', reason: text.message };
+  }
+  const vars = props.get('variables');
+  const variables = vars instanceof RHash ? vars : new RHash();
+  if (vars instanceof Unknown) run.interp.report('DEC0402', 'warning', `variables of ${b.identity} are unknown (${vars.reason})`, b.location);
+  const helpers = templateHelpers(b, props);
+  const render: Native = (c) => renderPartial(run, cookbook, c);
+  const r = renderTemplateText(text.text, text.ref, variables, { node: run.node.value, helpers, interpreter: run.interp, render });
+  run.diagnostics.push(...r.diagnostics);
+  if (!r.complete) {
+    const first = r.unknowns[0];
+    run.diagnostics.push({
+      code: 'DEC0402', severity: 'warning',
+      message: `template ${found.relativePath} for ${b.identity} rendered with ${r.unknowns.length} unknown value(s)${first ? `, first: ${first.reason}` : ''}`,
+      location: b.location,
+    });
+  }
+  const template: SourceLocation = { file: found.relativePath, line: 1, column: 1, cookbook: cookbook.name, path: path.join(cookbook.root, found.relativePath) };
+  return { kind: 'rendered', text: r.text, complete: r.complete, template, unknowns: r.unknowns };
+}
+
+function templateHelpers(b: ResourceBuilder, props: Map<string, RubyValue>): { modules: ModuleDef[]; procs: Map<string, RProc> } {
+  const modules: ModuleDef[] = [];
+  const procs = new Map<string, RProc>();
+  for (const v of b.helperModules) {
+    const m = moduleOf(v);
+    if (m) modules.push(m);
+  }
+  for (const [k, v] of b.helperProcs) procs.set(k, v);
+  void props;
+  return { modules, procs };
+}
+
+function renderPartial(run: ChefRun, cookbook: NonNullable<ReturnType<typeof sourceCookbook>>, c: Parameters<Native>[0]): RubyValue {
+  const name = c.args[0];
+  if (typeof name !== 'string') return c.interp.unknown('render of a partial with an unknown name', c.node);
+  const opts = c.args[1] instanceof RHash ? c.args[1] : new RHash();
+  const cbName = opts.get(RSymbol.of('cookbook'));
+  const cb = typeof cbName === 'string' ? run.ws.cookbooks.get(cbName) ?? cookbook : cookbook;
+  const found = findCookbookFile(cb, 'templates', name, run.facts, run.fqdn());
+  if (!('relativePath' in found)) {
+    run.diagnostics.push(cookbookFileNotFound(cb, 'templates', found.tried, c.node.loc));
+    return c.interp.unknown(`partial ${name} not found`, c.node);
+  }
+  const text = readCookbookFile(cb, found.relativePath, c.node.loc);
+  if (isDiagnostic(text)) return c.interp.unknown(text.message, c.node);
+  const vars = opts.get(RSymbol.of('variables'));
+  const savedTemplate = c.interp.template;
+  const r = renderTemplateText(text.text, text.ref, vars instanceof RHash ? vars : new RHash(), { node: run.node.value, interpreter: run.interp, render: (cc) => renderPartial(run, cb, cc) });
+  c.interp.template = savedTemplate;
+  run.diagnostics.push(...r.diagnostics);
+  if (!r.complete) savedTemplate?.unknowns.push(...r.unknowns);
+  return r.text;
+}
+
+function cookbookFileContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent {
+  const p = pathOf(b, props);
+  let source = props.get('source');
+  if (source === undefined && p) source = path.posix.basename(p);
+  if (source instanceof Unknown) return { kind: 'unknown', reason: source.reason };
+  const cookbook = sourceCookbook(run, b, props);
+  const src = source instanceof RArray ? source.items.map((x) => toS(x)) : typeof source === 'string' ? source : undefined;
+  if (!cookbook || src === undefined) return { kind: 'unknown', reason: `cookbook_file source ${inspect(source ?? null)} cannot be located` };
+  const found = findCookbookFile(cookbook, 'files', src, run.facts, run.fqdn());
+  if (!('relativePath' in found)) {
+    run.diagnostics.push(cookbookFileNotFound(cookbook, 'files', found.tried, b.location));
+    return { kind: 'unknown', reason: `cookbook_file source not found in cookbook ${cookbook.name}` };
+  }
+  return {
+    kind: 'cookbook-file',
+    path: path.join(cookbook.root, found.relativePath),
+    from: { file: found.relativePath, line: 1, column: 1, cookbook: cookbook.name },
+  };
+}
+
+function notifications(run: ChefRun, b: ResourceBuilder, list: ResourceBuilder['notifies']): { out: Notification[]; unknown: boolean } {
+  const out: Notification[] = [];
+  let unknown = false;
+  for (const n of list) {
+    const target = describeTarget(resolveWriters(n.target), run);
+    const timing = notificationTiming(n.timing);
+    if (target instanceof Unknown || n.action instanceof Unknown || !timing) {
+      unknown = true;
+      run.interp.report('DEC0301', 'warning', `notification from ${b.identity} could not be resolved (${target instanceof Unknown ? target.reason : `timing ${inspect(n.timing)}`})`, n.location);
+      continue;
+    }
+    out.push({ action: n.action instanceof RSymbol ? n.action.name : toS(n.action), resource: target, timing });
+  }
+  return { out, unknown };
+}
+
+function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<string, RubyValue>, guards: Guard[], actions: string[] | Unknown, content: FileContent | undefined): Resource {
+  const properties: Record<string, Data> = {};
+  for (const k of [...props.keys()].sort()) properties[k] = rubyToData(props.get(k)!);
+  const name = rubyToData(b.name);
+  const notifies = notifications(run, b, b.notifies);
+  const subscribes = notifications(run, b, b.subscribes);
+  const unknown = [
+    ...(name instanceof Unknown ? ['name'] : []),
+    ...(actions instanceof Unknown ? ['actions'] : []),
+    ...unknownPaths(properties, 'properties'),
+    ...(notifies.unknown ? ['notifies'] : []),
+    ...(subscribes.unknown ? ['subscribes'] : []),
+  ];
+  const sensitive = resolveWriters(b.sensitive);
+  return {
+    index,
+    type: b.type,
+    name,
+    cookbook: b.location.cookbook ?? b.cookbook,
+    recipe: b.recipe,
+    actions: actions instanceof Unknown ? [] : actions,
+    properties,
+    notifies: notifies.out,
+    subscribes: subscribes.out,
+    guards,
+    source: b.location,
+    ...(b.via ? { via: b.via } : {}),
+    unknown,
+    sensitive: sensitive === true,
+    ...(content ? { content } : {}),
+  };
+}
+
+export { behaviourOf };

@@ -1,0 +1,239 @@
+/**
+ * `node` as recipes and attribute files see it: merged reads through
+ * `node[...]` (immutable copies, string and symbol keys alike), writes through
+ * `node.default[...]`, `node.override[...]`... into the precedence store, and
+ * the node's own facts (run list, environment, platform helpers).
+ */
+import type { AttributeStore, Precedence } from '../attributes/store.js';
+import { RArray, RHash, RObject, RSymbol, Unknown, isTruthy, type RubyValue } from '../values.js';
+import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
+import { markMash } from '../interpreter/builtins/mash.js';
+import { str } from '../interpreter/builtins/helpers.js';
+import { inspect } from '../interpreter/ruby-text.js';
+import type { PlatformFacts } from '../../model/converge.js';
+import { platformHelpers } from './platform-helpers.js';
+
+export interface NodeFacts {
+  readonly facts: PlatformFacts;
+  readonly runList: () => string[];
+  readonly recipes: () => string[];
+  readonly roles: () => string[];
+  readonly environment: string;
+  readonly name: string;
+  readonly runState: RHash;
+}
+
+function key(v: RubyValue): string | Unknown {
+  if (v instanceof Unknown) return v;
+  return v instanceof RSymbol ? v.name : str(v);
+}
+
+/** A read of the merged view, as an immutable Mash (so `:a` and `'a'` both work on it). */
+export function readAttribute(store: AttributeStore, path: string[]): RubyValue {
+  const v = store.read(path);
+  if (v === undefined) return null;
+  if (v instanceof RHash) markMash(v, true);
+  return v;
+}
+
+export class NodeObject implements Behaviour {
+  readonly kind = 'Chef::Node';
+  readonly singleton = new ModuleDef('#<Chef::Node>', true, undefined);
+  readonly value: RObject;
+  readonly displayName = 'node[decant]';
+  constructor(
+    readonly store: AttributeStore,
+    readonly info: NodeFacts,
+  ) {
+    this.value = new RObject('Chef::Node', this);
+  }
+  modules(): readonly ModuleDef[] {
+    return [];
+  }
+  native(name: string): Native | undefined {
+    return NODE_NATIVES[name] ?? platformHelpers(name, this.info.facts);
+  }
+  missing(c: Call): Found {
+    // Old method-style reads: `node.nginx.dir`, `node.platform`.
+    if (c.args.length === 0 && !c.block && /^[a-z_]\w*$/.test(c.name)) {
+      const v = this.store.read([c.name]);
+      if (v !== undefined) return readAttribute(this.store, [c.name]);
+    }
+    return NOT_FOUND;
+  }
+  writer(level: Precedence, unless = false): RObject {
+    return new AttrWriter(this, level, [], unless).value;
+  }
+}
+
+function nodeOf(c: Call): NodeObject {
+  return behaviourOf(c.self) as NodeObject;
+}
+
+const levelWriter = (level: Precedence, unless = false): Native => (c) => nodeOf(c).writer(level, unless);
+
+function pathArgs(c: Call): string[] | Unknown {
+  const out: string[] = [];
+  for (const a of c.args) {
+    const k = key(a);
+    if (k instanceof Unknown) return k;
+    out.push(k);
+  }
+  return out;
+}
+
+const NODE_NATIVES: Record<string, Native> = {
+  '[]': (c) => {
+    const k = key(c.args[0] ?? null);
+    if (k instanceof Unknown) return k;
+    return readAttribute(nodeOf(c).store, [k]);
+  },
+  'attribute?': (c) => { const k = key(c.args[0] ?? null); return k instanceof Unknown ? k : nodeOf(c).store.read([k]) !== undefined; },
+  'key?': (c) => { const k = key(c.args[0] ?? null); return k instanceof Unknown ? k : nodeOf(c).store.read([k]) !== undefined; },
+  'has_key?': (c) => { const k = key(c.args[0] ?? null); return k instanceof Unknown ? k : nodeOf(c).store.read([k]) !== undefined; },
+  'include?': (c) => { const k = key(c.args[0] ?? null); return k instanceof Unknown ? k : nodeOf(c).store.read([k]) !== undefined; },
+  dig: (c) => { const p = pathArgs(c); return p instanceof Unknown ? p : readAttribute(nodeOf(c).store, p); },
+  read: (c) => { const p = pathArgs(c); return p instanceof Unknown ? p : readAttribute(nodeOf(c).store, p); },
+  'exist?': (c) => { const p = pathArgs(c); return p instanceof Unknown ? p : nodeOf(c).store.read(p) !== undefined; },
+  fetch: (c) => { const k = key(c.args[0] ?? null); if (k instanceof Unknown) return k; const v = nodeOf(c).store.read([k]); return v === undefined ? c.args[1] ?? null : readAttribute(nodeOf(c).store, [k]); },
+  default: levelWriter('default'), override: levelWriter('override'), normal: levelWriter('normal'), set: levelWriter('normal'),
+  force_default: levelWriter('force_default'), force_override: levelWriter('force_override'), automatic: levelWriter('automatic'),
+  default_unless: levelWriter('default', true), override_unless: levelWriter('override', true),
+  normal_unless: levelWriter('normal', true), set_unless: levelWriter('normal', true),
+  automatic_attrs: levelWriter('automatic'),
+  to_hash: (c) => readAll(c), to_h: (c) => readAll(c), merged_attributes: (c) => readAll(c),
+  each: (c) => c.interp.send(readAll(c), 'each', c.args, c.block, c.node),
+  keys: (c) => c.interp.send(readAll(c), 'keys', [], null, c.node),
+  run_list: (c) => new RArray(nodeOf(c).info.runList()),
+  recipes: (c) => new RArray(nodeOf(c).info.recipes()),
+  roles: (c) => new RArray(nodeOf(c).info.roles()),
+  'recipe?': (c) => { const r = str(c.args[0] ?? ''); const full = r.includes('::') ? r : `${r}::default`; return nodeOf(c).info.recipes().includes(full); },
+  'role?': (c) => nodeOf(c).info.roles().includes(str(c.args[0] ?? '')),
+  name: (c) => nodeOf(c).info.name,
+  node_name: (c) => nodeOf(c).info.name,
+  chef_environment: (c) => nodeOf(c).info.environment,
+  environment: (c) => nodeOf(c).info.environment,
+  run_state: (c) => nodeOf(c).info.runState,
+  tags: () => new RArray([]),
+  tag: () => null,
+  'tagged?': () => false,
+  rm: (c) => { const p = pathArgs(c); if (!(p instanceof Unknown)) nodeOf(c).store.remove('all', p); return null; },
+  rm_default: (c) => { const p = pathArgs(c); if (!(p instanceof Unknown)) nodeOf(c).store.remove('default', p); return null; },
+  rm_normal: (c) => { const p = pathArgs(c); if (!(p instanceof Unknown)) nodeOf(c).store.remove('normal', p); return null; },
+  rm_override: (c) => { const p = pathArgs(c); if (!(p instanceof Unknown)) nodeOf(c).store.remove('override', p); return null; },
+  save: () => null,
+  to_s: (c) => `node[${nodeOf(c).info.name}]`,
+  inspect: (c) => `node[${nodeOf(c).info.name}]`,
+  'respond_to?': (c) => { const n = str(c.args[0] ?? ''); return !!NODE_NATIVES[n] || nodeOf(c).store.read([n]) !== undefined; },
+};
+
+function readAll(c: Call): RubyValue {
+  const d = nodeOf(c).store.read([]);
+  if (d instanceof RHash) markMash(d, true);
+  return d ?? new RHash();
+}
+
+/**
+ * `node.default['a']['b']`: a path at one precedence level. Indexing extends
+ * the path; `[]=` writes; anything else works on the live value stored there
+ * (`<<`, `merge!`, `push`), as Chef's VividMash does.
+ */
+export class AttrWriter implements Behaviour {
+  readonly kind = 'Chef::Node::VividMash';
+  readonly singleton = new ModuleDef('#<VividMash>', true, undefined);
+  readonly value: RObject;
+  constructor(
+    readonly node: NodeObject,
+    readonly level: Precedence,
+    readonly path: string[],
+    readonly unless: boolean,
+  ) {
+    this.value = new RObject('Chef::Node::VividMash', this);
+  }
+  get displayName(): string {
+    return inspect(this.live() ?? null);
+  }
+  modules(): readonly ModuleDef[] {
+    return [];
+  }
+  live(vivify = false): RubyValue | undefined {
+    return this.node.store.levelValue(this.level, this.path, vivify);
+  }
+  /** Nothing stored here yet: `||=` treats it as nil. */
+  vacant(): boolean {
+    return this.live() === undefined;
+  }
+  resolve(): RubyValue {
+    return this.live() ?? null;
+  }
+  child(k: string): RubyValue {
+    const path = [...this.path, k];
+    const v = this.node.store.levelValue(this.level, path, false);
+    if (v === undefined || v instanceof RHash) return new AttrWriter(this.node, this.level, path, this.unless).value;
+    return v;
+  }
+  write(k: string, v: RubyValue): void {
+    const path = [...this.path, k];
+    if (this.unless && this.node.store.levelValue(this.level, path, false) !== undefined) return;
+    this.node.store.write(this.level, path, resolveWriters(v));
+  }
+  native(name: string): Native | undefined {
+    return WRITER_NATIVES[name];
+  }
+  missing(c: Call): Found {
+    if (c.name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(c.name)) {
+      this.write(c.name.slice(0, -1), c.args[0]!);
+      return c.args[0]!;
+    }
+    let live = this.live();
+    if (live === undefined && MUTATORS.has(c.name)) {
+      // `node.default['list'] << 'x'` on a missing key: Chef's VividMash would have made a Hash; a list is what was meant.
+      this.node.store.write(this.level, this.path, c.name === 'merge!' || c.name === 'update' || c.name === 'store' ? new RHash() : new RArray([]));
+      live = this.live();
+    }
+    if (live !== undefined) return c.interp.send(live, c.name, c.args.map(resolveWriters), c.block, c.node);
+    // Old method-style path: `node.default.nginx.dir = '/x'`.
+    if (c.args.length === 0 && /^[a-z_]\w*$/.test(c.name)) return this.child(c.name);
+    return c.interp.send(null, c.name, c.args, c.block, c.node);
+  }
+}
+
+const MUTATORS = new Set(['<<', 'push', 'concat', 'unshift', 'merge!', 'update', 'store', 'insert']);
+
+function writerOf(c: Call): AttrWriter {
+  return behaviourOf(c.self) as AttrWriter;
+}
+
+const WRITER_NATIVES: Record<string, Native> = {
+  '[]': (c) => {
+    const k = key(c.args[0] ?? null);
+    return k instanceof Unknown ? k : writerOf(c).child(k);
+  },
+  '[]=': (c) => {
+    const k = key(c.args[0] ?? null);
+    if (k instanceof Unknown) {
+      c.interp.report('DEC0301', 'warning', `attribute written under an unknown key (${k.reason}); the write is dropped`, c.node.loc);
+      return c.args[1] ?? null;
+    }
+    writerOf(c).write(k, c.args[1] ?? null);
+    return c.args[1] ?? null;
+  },
+  'key?': (c) => { const v = writerOf(c).live(); return v instanceof RHash ? v.has(key(c.args[0] ?? null) as RubyValue) : false; },
+  'nil?': (c) => writerOf(c).live() === undefined,
+  to_hash: (c) => writerOf(c).resolve(),
+  to_h: (c) => writerOf(c).resolve(),
+  to_a: (c) => writerOf(c).resolve(),
+  to_s: (c) => writerOf(c).displayName,
+  inspect: (c) => writerOf(c).displayName,
+};
+
+/** Writers stored as values become the values they stand for. */
+export function resolveWriters(v: RubyValue): RubyValue {
+  const b = behaviourOf(v);
+  if (b instanceof AttrWriter) return b.resolve();
+  return v;
+}
+
+export function isTruthyValue(v: RubyValue): boolean {
+  return isTruthy(v);
+}

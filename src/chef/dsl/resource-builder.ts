@@ -1,0 +1,215 @@
+/**
+ * A resource under construction: the self of its block. Bare calls set or
+ * read properties; `action`, guards and notifications have their own
+ * methods; anything the resource does not answer goes to the recipe around
+ * it (Chef forwards a resource block's unknown methods the same way).
+ */
+import type { SourceLocation } from '../../model/source.js';
+import type { NotificationTiming } from '../../model/converge.js';
+import { RArray, RHash, RObject, RProc, RSymbol, Unknown, type RubyValue } from '../values.js';
+import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
+import { inspect, toS } from '../interpreter/ruby-text.js';
+import { Scope } from '../interpreter/scope.js';
+import type { Ast } from '../interpreter/ast.js';
+import { defaultAction } from './default-actions.js';
+
+export interface PendingGuard {
+  readonly kind: 'not_if' | 'only_if';
+  readonly value: RubyValue;
+  readonly location: SourceLocation;
+}
+
+export interface PendingNotification {
+  readonly action: RubyValue;
+  readonly target: RubyValue;
+  readonly timing: RubyValue;
+  readonly location: SourceLocation;
+}
+
+/** `lazy { }`: evaluated after the compile phase, in converge order. */
+export class DelayedValue {
+  readonly displayName = '#<Chef::DelayedEvaluator>';
+  constructor(readonly proc: RProc) {}
+}
+
+export interface ResourceHost {
+  /** Modules whose methods a resource block may call (Chef::Resource and what libraries mixed into it). */
+  resourceModules(): readonly ModuleDef[];
+  /** `type[name]` of a resource object, for notifications given `resources(...)`. */
+  lookupIdentity(v: RubyValue): string | undefined;
+}
+
+let counter = 0;
+
+export class ResourceBuilder implements Behaviour {
+  readonly kind: string;
+  readonly singleton: ModuleDef;
+  readonly properties = new Map<string, RubyValue>();
+  actions: RubyValue[] | undefined;
+  readonly guards: PendingGuard[] = [];
+  readonly notifies: PendingNotification[] = [];
+  readonly subscribes: PendingNotification[] = [];
+  sensitive: RubyValue = false;
+  readonly conditions: Unknown[];
+  readonly value: RObject;
+  readonly id = counter++;
+  displayName: string;
+  /** Set by the custom-resource expander on what it declares. */
+  via?: string;
+  deleted = false;
+  /** `helpers(Mod)` and `helper(:x) { }` on a template. */
+  readonly helperModules: RubyValue[] = [];
+  readonly helperProcs = new Map<string, RProc>();
+
+  constructor(
+    readonly type: string,
+    public name: RubyValue,
+    readonly location: SourceLocation,
+    readonly cookbook: string,
+    readonly recipe: string,
+    readonly fallback: RubyValue,
+    private readonly host: ResourceHost,
+    conditions: readonly Unknown[],
+    readonly defaultActionOverride?: string,
+  ) {
+    this.kind = `Chef::Resource::${type}`;
+    this.singleton = new ModuleDef(`#<${type}>`, true, undefined);
+    this.conditions = [...conditions];
+    this.value = new RObject(this.kind, this);
+    this.displayName = `${type}[${identityName(name)}]`;
+  }
+
+  get identity(): string {
+    return `${this.type}[${identityName(this.name)}]`;
+  }
+
+  defaultActions(): string[] | undefined {
+    const d = this.defaultActionOverride ?? defaultAction(this.type);
+    return d ? [d] : undefined;
+  }
+
+  modules(): readonly ModuleDef[] {
+    return this.host.resourceModules();
+  }
+
+  native(name: string): Native | undefined {
+    return NATIVES[name];
+  }
+
+  missing(c: Call): Found {
+    const name = c.name;
+    if (name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(name)) {
+      this.properties.set(name.slice(0, -1), c.args[0]!);
+      return c.args[0]!;
+    }
+    if (c.args.length === 0 && !c.block) {
+      if (this.properties.has(name)) return this.properties.get(name)!;
+      if (name === 'name') return this.name;
+      if (name === 'path' || name === 'package_name' || name === 'service_name' || name === 'command' || name === 'user' || name === 'group_name' || name === 'username') return this.name;
+      if (name === 'action') return new RArray(this.actions ?? (this.defaultActions() ?? []).map((a) => RSymbol.of(a)));
+      // Not a property we know: let the recipe around answer (a helper method, `node`...).
+      // Not a property set so far: the recipe around answers (a helper, `node`) or reports it undefined.
+      return NOT_FOUND;
+    }
+    if (!/^[a-z_]\w*[?!]?$/.test(name)) return NOT_FOUND;
+    if (this.fallback !== undefined && c.interp.respondTo(this.fallback, name)) return NOT_FOUND;
+    if (c.block && c.args.length === 0) {
+      this.properties.set(name, c.block);
+      return c.block;
+    }
+    const v = c.args.length === 1 ? c.args[0]! : new RArray(c.args);
+    this.properties.set(name, v);
+    return v;
+  }
+}
+
+export function identityName(name: RubyValue): string {
+  if (name instanceof RArray) return name.items.map((x) => toS(x)).join(', ');
+  if (name instanceof Unknown) return `«unknown: ${name.reason}»`;
+  return toS(name);
+}
+
+function builderOf(c: Call): ResourceBuilder {
+  return behaviourOf(c.self) as ResourceBuilder;
+}
+
+function actionList(v: RubyValue): RubyValue[] {
+  return v instanceof RArray ? v.items : [v];
+}
+
+const guard = (kind: 'not_if' | 'only_if'): Native => (c) => {
+  const b = builderOf(c);
+  const value: RubyValue = c.block ?? c.args[0] ?? null;
+  b.guards.push({ kind, value, location: c.node.loc });
+  return null;
+};
+
+const NATIVES: Record<string, Native> = {
+  action: (c) => {
+    const b = builderOf(c);
+    if (c.args.length === 0) return new RArray(b.actions ?? (b.defaultActions() ?? []).map((a) => RSymbol.of(a)));
+    b.actions = c.args.flatMap(actionList);
+    return null;
+  },
+  helper: (c) => {
+    const name = c.args[0];
+    if (c.block && (typeof name === 'string' || name instanceof RSymbol)) builderOf(c).helperProcs.set(name instanceof RSymbol ? name.name : name, c.block);
+    return null;
+  },
+  helpers: (c) => {
+    const b = builderOf(c);
+    b.helperModules.push(...c.args);
+    if (c.block) {
+      // `helpers do def x … end end`: the block's defs make an anonymous helper module.
+      const mod = new ModuleDef(`#<helpers ${b.identity}>`, false, undefined);
+      const closure = c.block.scope as Scope;
+      const body = c.block.body as Ast | undefined;
+      if (body) c.interp.eval(body, new Scope(closure, mod.value, { ...closure.frame, defTarget: mod, lexical: closure.frame.lexical }));
+      b.helperModules.push(mod.value);
+    }
+    return null;
+  },
+  not_if: guard('not_if'),
+  only_if: guard('only_if'),
+  notifies: (c) => {
+    const b = builderOf(c);
+    b.notifies.push({ action: c.args[0] ?? null, target: c.args[1] ?? null, timing: c.args[2] ?? RSymbol.of('delayed'), location: c.node.loc });
+    return null;
+  },
+  subscribes: (c) => {
+    const b = builderOf(c);
+    b.subscribes.push({ action: c.args[0] ?? null, target: c.args[1] ?? null, timing: c.args[2] ?? RSymbol.of('delayed'), location: c.node.loc });
+    return null;
+  },
+  sensitive: (c) => {
+    const b = builderOf(c);
+    if (c.args.length) b.sensitive = c.args[0]!;
+    return b.sensitive;
+  },
+  lazy: (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null),
+  resource_name: (c) => RSymbol.of(builderOf(c).type),
+  declared_type: (c) => RSymbol.of(builderOf(c).type),
+  to_s: (c) => builderOf(c).identity,
+  inspect: (c) => builderOf(c).identity,
+  identity: (c) => toS(builderOf(c).name),
+};
+
+export function notificationTiming(v: RubyValue): NotificationTiming | undefined {
+  const s = v instanceof RSymbol ? v.name : typeof v === 'string' ? v : undefined;
+  if (s === 'delayed') return 'delayed';
+  if (s === 'immediately' || s === 'immediate') return 'immediately';
+  if (s === 'before') return 'before';
+  return undefined;
+}
+
+export function describeTarget(v: RubyValue, host: ResourceHost): string | Unknown {
+  if (typeof v === 'string') return v;
+  if (v instanceof Unknown) return v;
+  const id = host.lookupIdentity(v);
+  if (id) return id;
+  if (v instanceof RHash && v.size === 1) {
+    const [k, name] = v.entries()[0]!;
+    return `${toS(k)}[${toS(name)}]`;
+  }
+  return new Unknown(`notification target ${inspect(v)}`);
+}

@@ -1,0 +1,118 @@
+/**
+ * The evaluate stage: a simulated first chef-client compile phase over the
+ * workspace (CHEF-SEMANTICS.md), then the converge-order walk that decides
+ * guards and renders templates. Never throws on bad input: an internal error
+ * becomes DEC0901 at the place it was reached, with what was built so far.
+ */
+import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
+import type { Data } from '../model/data.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Workspace } from '../model/workspace.js';
+import { error } from '../diagnostics/create.js';
+import { initParsers } from '../ruby/parser.js';
+import { RHash } from './values.js';
+import { createAttributeStore } from './attributes/precedence-store.js';
+import type { AttributeStore } from './attributes/store.js';
+import { PLATFORM_IDS, platformTarget } from './platform/targets.js';
+import { expandRunList } from './run-list.js';
+import { cookbookOrder } from './cookbook-order.js';
+import { dataToRuby } from './to-data.js';
+import { Interpreter } from './interpreter/interpreter.js';
+import { registerCore } from './interpreter/core-constants.js';
+import { registerChef } from './dsl/chef-constants.js';
+import { ChefRun } from './dsl/chef-run.js';
+import { CustomResources } from './dsl/custom-resources.js';
+import { SimulatedFs } from './dsl/simulated-fs.js';
+import { convergePass } from './dsl/converge-pass.js';
+
+export interface EvaluateOptions {
+  readonly runList: string[];
+  readonly platform: string;
+  readonly environment?: string;
+}
+
+export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise<Converge> {
+  await initParsers();
+  const target = platformTarget(options.platform);
+  if (!target) {
+    return {
+      runList: [],
+      cookbookOrder: [],
+      platform: { id: options.platform, platform: 'unknown', platformFamily: 'unknown', platformVersion: '', baseImage: '' },
+      attributes: {},
+      resources: [],
+      diagnostics: [error('DEC0207', `unknown platform '${options.platform}'`, undefined, `known platforms: ${PLATFORM_IDS.join(', ')}`)],
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  let runListOut: string[] = [];
+  let order: string[] = [];
+  let store: AttributeStore | undefined;
+  let run: ChefRun | undefined;
+  let resources: Resource[] = [];
+  try {
+    const expanded = expandRunList(ws, options.runList, options.environment);
+    diagnostics.push(...expanded.diagnostics);
+    runListOut = expanded.recipes;
+    const ordered = cookbookOrder(ws, expanded.recipes);
+    diagnostics.push(...ordered.diagnostics);
+    order = ordered.order;
+
+    store = createAttributeStore();
+    store.setAutomatic(target.automatic);
+    applyExternal(store, 'role', expanded.roleDefault, expanded.roleOverride);
+    if (expanded.environment) applyExternal(store, 'environment', expanded.environment.defaultAttributes, expanded.environment.overrideAttributes);
+    if (ws.policyfile) applyExternal(store, 'policyfile', ws.policyfile.defaultAttributes, ws.policyfile.overrideAttributes);
+
+    const interp = new Interpreter();
+    registerCore(interp);
+    const fs = new SimulatedFs(target.facts);
+    interp.fs = fs;
+    const runRef: { run?: ChefRun } = {};
+    const chef = registerChef(interp, {
+      dataBagItem: (c) => runRef.run!.dataBagItem(c),
+      dataBag: (c) => runRef.run!.dataBag(c),
+    });
+    run = new ChefRun(ws, interp, store, target.facts, chef, () => options.runList.map(String), options.environment ?? '_default', expanded.roles.map((r) => r.name));
+    runRef.run = run;
+    run.custom = new CustomResources(run);
+
+    // Chef loads every cookbook's libraries first, then attributes, then resources and definitions.
+    const cookbooks = order.map((n) => ws.cookbooks.get(n)).filter((c) => c !== undefined);
+    for (const cb of cookbooks) run.loadedCookbooks.add(cb.name);
+    for (const cb of cookbooks) run.loadLibraries(cb);
+    for (const cb of cookbooks) run.loadAttributes(cb);
+    for (const cb of cookbooks) run.custom.loadCookbook(cb);
+    for (const recipe of expanded.recipes) run.includeRecipe(recipe);
+
+    resources = convergePass(run, fs);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    diagnostics.push(error('DEC0901', `internal error in the evaluator: ${message}`, run?.interp.lastNode?.loc));
+  }
+  return {
+    runList: runListOut,
+    cookbookOrder: order,
+    platform: target.facts,
+    attributes: safeAttributes(store),
+    resources,
+    diagnostics: [...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? [])],
+  };
+}
+
+function applyExternal(store: AttributeStore, origin: 'role' | 'environment' | 'policyfile', def: Data, override: Data): void {
+  const d = dataToRuby(def);
+  const o = dataToRuby(override);
+  if (d instanceof RHash) store.setExternal('default', origin, d);
+  if (o instanceof RHash) store.setExternal('override', origin, o);
+}
+
+function safeAttributes(store: AttributeStore | undefined): Data {
+  try {
+    return store ? store.toData() : {};
+  } catch {
+    return {};
+  }
+}
+
+export type { PlatformFacts };
