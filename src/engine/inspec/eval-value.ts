@@ -242,3 +242,32 @@ export function abbreviate(text: string, max = 60): string {
   const one = text.replace(/\s+/g, ' ');
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
+
+/** Call arguments; trailing `key: value` pairs form one hash, as in Ruby (`http(url, method: 'POST')`). */
+export function evalArgs(nodes: readonly SyntaxNode[], env: Env): TestValue[] {
+  const out: TestValue[] = [];
+  let pairs: SyntaxNode[] = [];
+  const flush = () => {
+    if (!pairs.length) return;
+    const entries: [TestValue, TestValue][] = [];
+    for (const pair of pairs) {
+      const keyNode = pair.childForFieldName('key');
+      const valueNode = pair.childForFieldName('value');
+      if (!keyNode || !valueNode) return void out.push(new NotStatic('incomplete hash pair'));
+      const key = keyNode.type === 'hash_key_symbol' ? new TestSymbol(keyNode.text) : evalValue(keyNode, env);
+      entries.push([key, evalValue(valueNode, env)]);
+    }
+    const bad = entries.flat().find((v): v is NotStatic => v instanceof NotStatic);
+    out.push(bad ?? new TestHash(entries));
+    pairs = [];
+  };
+  for (const n of nodes) {
+    if (n.type === 'pair') pairs.push(n);
+    else {
+      flush();
+      out.push(n.type === 'block_argument' || n.type === 'splat_argument' ? new NotStatic(`${n.text} arguments are not read`) : evalValue(n, env));
+    }
+  }
+  flush();
+  return out;
+}

@@ -172,6 +172,11 @@ export function applyMatcher(m: Matcher, actual: Actual, negated: boolean): Verd
     case 'include':
       if (args.length === 0) return { unsupported: 'include needs a value' };
       return verdict(args.every((e) => includes(actual, e as Actual | RegExp)), negated, `to include ${args.map((a) => show(a as Actual)).join(', ')}`, actual);
+    case 'contain': {
+      // ServerSpec's content matcher: a substring or a regex anywhere in the text.
+      const found = typeof actual === 'string' && (expected instanceof RegExp ? expected.test(actual) : typeof expected === 'string' && actual.includes(expected));
+      return verdict(found, negated, `to contain ${show(expected)}`, actual);
+    }
     case 'be_in':
       if (!Array.isArray(expected)) return { unsupported: 'be_in needs a list' };
       return verdict(expected.some((e) => deepEqual(e, actual) || cmp(actual, '==', e) === true), negated, `to be in ${show(expected)}`, actual);

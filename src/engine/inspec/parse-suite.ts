@@ -9,7 +9,7 @@
  */
 import { locationOf, parseRuby, type FileRef, type SyntaxNode } from '../../ruby/parser.js';
 import type { SourceLocation } from '../../model/source.js';
-import { abbreviate, evalValue, inspectValue, stringOf, type Env } from './eval-value.js';
+import { abbreviate, evalArgs, evalValue, inspectValue, stringOf, type Env } from './eval-value.js';
 import {
   NotStatic, TestHash, TestSymbol,
   type Control, type Expectation, type Matcher, type ParsedSuite, type Subject, type TestValue,
@@ -153,7 +153,8 @@ function call(n: SyntaxNode, ctx: Context, walk: Walk): void {
     case 'after':
     case 'let':
     case 'subject':
-      skipped(n, ctx, walk, `RSpec ${method} blocks are not run by decant`);
+      // Set-up code changes what the expectations see, so it is reported even when it holds no expectation.
+      walk.expectations.push(unsupportedAt(locationOf(n, walk.ref), ctx.control ?? ctx.subjectText ?? '(file)', `RSpec ${method} blocks are not run by decant`, abbreviate(n.text)));
       return;
     default:
       if (METADATA.has(method)) return;
@@ -195,7 +196,7 @@ function control(n: SyntaxNode, ctx: Context, walk: Walk): void {
   for (const s of body) {
     if (s.type !== 'call' || s.childForFieldName('receiver')) continue;
     const m = s.childForFieldName('method')?.text;
-    const args = argsOf(s).map((a) => evalValue(a, ctx.env));
+    const args = evalArgs(argsOf(s), ctx.env);
     if (m === 'impact' && typeof args[0] === 'number') meta.impact = args[0];
     if (m === 'title' && typeof args[0] === 'string') meta.title = args[0];
     if (m === 'tag') meta.tags.push(...args.flatMap(tagText));
@@ -215,7 +216,7 @@ export function subjectOf(node: SyntaxNode, env: Env): Subject {
   if (node.type === 'call') {
     const receiver = node.childForFieldName('receiver');
     const method = node.childForFieldName('method')?.text ?? '';
-    if (!receiver) return { kind: 'resource', type: method, args: argsOf(node).map((a) => evalValue(a, env)), path: [] };
+    if (!receiver) return { kind: 'resource', type: method, args: evalArgs(argsOf(node), env), path: [] };
     const inner = subjectOf(receiver, env);
     if (inner.kind === 'resource' && argsOf(node).length === 0) return { ...inner, path: [...inner.path, method] };
   }
@@ -351,7 +352,7 @@ function matcherOf(node: SyntaxNode, env: Env): Matcher {
     case 'call': {
       const receiver = node.childForFieldName('receiver');
       const method = node.childForFieldName('method')?.text ?? '';
-      const args = argsOf(node).map((a) => evalValue(a, env));
+      const args = evalArgs(argsOf(node), env);
       if (!receiver) return { name: method, args };
       // `be_installed.with_version('1.2')`, `be_listening.with(...)`: chained matchers, named in full.
       const inner = matcherOf(receiver, env);
