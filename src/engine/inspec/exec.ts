@@ -4,7 +4,7 @@
  * image, timeout) comes back as a result with `error` set, never as a throw,
  * so one broken probe fails one expectation and the rest still run.
  */
-import Docker from 'dockerode';
+import { dockerClient, type DockerClient } from '../docker-client.js';
 import { PassThrough } from 'node:stream';
 
 export interface ExecResult {
@@ -20,9 +20,9 @@ export type Exec = (argv: string[]) => Promise<ExecResult>;
 const TIMEOUT_MS = 60_000;
 const MAX_OUTPUT = 8 * 1024 * 1024;
 
-let shared: Docker | undefined;
-export function docker(): Docker {
-  shared ??= new Docker();
+let shared: DockerClient | undefined;
+export function docker(): DockerClient {
+  shared ??= dockerClient();
   return shared;
 }
 

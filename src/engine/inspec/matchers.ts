@@ -162,7 +162,9 @@ export function applyMatcher(m: Matcher, actual: Actual, negated: boolean): Verd
       if (expected === undefined) return { unsupported: 'cmp needs a value' };
       const r = cmp(actual, m.operator ?? '==', expected);
       if (r === undefined) return { unsupported: `cmp ${m.operator ?? '=='} does not apply to ${show(actual)} and ${show(expected)}` };
-      return verdict(r, negated, describeExpected, actual);
+      // Like InSpec, a mode compared with an octal string is shown in octal.
+      const octal = typeof expected === 'string' && OCTAL.test(expected) && typeof actual === 'number';
+      return verdict(r, negated, describeExpected, octal ? `0${actual.toString(8)}` : actual);
     }
     case 'match': {
       const re = expected instanceof RegExp ? expected : typeof expected === 'string' ? new RegExp(expected, 'm') : undefined;
