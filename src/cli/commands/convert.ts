@@ -9,7 +9,10 @@ import type { Data } from '../../model/data.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { App, PlanFile } from '../../model/plan.js';
 import { loadCatalog } from '../../plan/catalog/load-catalog.js';
-import { chooseApps } from '../../plan/choose-apps.js';
+import { chooseApps, type AppChoice } from '../../plan/choose-apps.js';
+import { dnsLabel } from '../../plan/unit-seed-name.js';
+import type { OutputFile } from '../../emit/output-file.js';
+import type { Workspace } from '../../model/workspace.js';
 import { imageLabels } from '../../plan/image-labels.js';
 import { applyPlanFile } from '../../plan/plan-file/apply-plan-file.js';
 import { readPlanFile } from '../../plan/plan-file/read-plan-file.js';
@@ -77,40 +80,30 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       if (!r.plan) return fail(r.diagnostics, 'the plan file was not applied');
       edited = r.plan;
     }
-    const { catalog, errors } = loadCatalog();
-    if (errors.length) return fail([error('DEC0901', `service catalog: ${errors.join('; ')}`)]);
-    const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
-    const apps: App[] = [];
-    const redact = new Set<string>(bagValues);
-    for (const choiceApp of choice.apps) {
-      const converge = await evaluate(ws, { runList: [...choiceApp.runList], platform: args.platform, environment: args.environment });
-      for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
-      const firstCookbook = converge.runList[0]?.split('::')[0];
-      const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
-      let app = planApp(converge, {
-        name: choiceApp.name.toLowerCase().replace(/[^a-z0-9-]+/g, '-'),
-        version: metadata?.version ?? '0.0.0',
-        labels: imageLabels(metadata),
-        catalog,
-        secretValues: bagValues,
+    let converted: Awaited<ReturnType<typeof convertApps>>;
+    try {
+      converted = await convertApps(ws, choice.apps, {
+      platform: args.platform,
+      ...(args.environment !== undefined ? { environment: args.environment } : {}),
+      ...(edited ? { plan: edited } : {}),
+      includeSecrets: args['include-secrets'],
+      strict: args.strict,
       });
-      app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...app.diagnostics] };
-      const editedApp = edited?.apps.find((a) => a.name === app.name);
-      if (editedApp) {
-        const applied = applyPlanFile(app, editedApp);
-        app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
-      }
-      if (args.strict) app = applyStrict(app);
-      apps.push(app);
+    } catch (e) {
+      // A bug in decant, not bad input: say so plainly and leave the old output alone.
+      return fail([error('DEC0901', `internal error: ${(e as Error).message}`)], 'nothing was written');
     }
-    const plan = { apps };
-    const files = emitPlan(plan, { includeSecrets: args['include-secrets'], redact: [...redact] });
+    if ('error' in converted) return fail([converted.error]);
+    const { apps, files } = converted;
     const written = writeOutput(args.out, files, args.force);
     if (!written.ok) {
       const foreign = written.foreign?.length ? ` (${written.foreign.slice(0, 5).join(', ')}${written.foreign.length > 5 ? ', …' : ''})` : '';
       return fail([error('DEC0601', `${args.out}: ${written.reason}${foreign}`, undefined, 'use --force to replace it, or choose another folder')]);
     }
-    const diagnostics = apps.flatMap((a) => a.diagnostics);
+    const diagnostics = [
+      ...apps.flatMap((a) => a.diagnostics),
+      ...written.missing.map((m) => error('DEC0403', `${m}: its cookbook file was not found; the image gets a marker file instead`)),
+    ];
     process.exitCode = exitCodeFor(diagnostics);
     if (args.json) {
       const report = files.find((f) => f.path === 'report.json');
@@ -126,3 +119,55 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
     if (diagnostics.length) process.stderr.write(renderDiagnostics(diagnostics) + '\n');
   },
 };
+
+export interface ConvertOptions {
+  readonly platform: string;
+  readonly environment?: string;
+  readonly plan?: PlanFile;
+  readonly includeSecrets: boolean;
+  readonly strict: boolean;
+}
+
+/**
+ * The conversion without the file system's output side: evaluate each app's
+ * run list, plan it, apply an edited plan, and emit the files. Tests call
+ * this on the fixtures; the command writes what it returns.
+ */
+export async function convertApps(
+  ws: Workspace,
+  choices: readonly AppChoice[],
+  options: ConvertOptions,
+): Promise<{ apps: App[]; files: OutputFile[] } | { error: Diagnostic }> {
+  const { catalog, errors } = loadCatalog();
+  if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
+  const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
+  const apps: App[] = [];
+  const redact = new Set<string>(bagValues);
+  for (const choice of choices) {
+    const converge = await evaluate(ws, {
+      runList: [...choice.runList],
+      platform: options.platform,
+      ...(options.environment !== undefined ? { environment: options.environment } : {}),
+    });
+    for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
+    const firstCookbook = converge.runList[0]?.split('::')[0];
+    const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
+    let app = planApp(converge, {
+      name: dnsLabel(choice.name, 'app'),
+      version: metadata?.version ?? '0.0.0',
+      labels: imageLabels(metadata),
+      catalog,
+      secretValues: bagValues,
+    });
+    app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...app.diagnostics] };
+    const editedApp = options.plan?.apps.find((a) => a.name === app.name);
+    if (editedApp) {
+      const applied = applyPlanFile(app, editedApp);
+      app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
+    }
+    if (options.strict) app = applyStrict(app);
+    apps.push(app);
+  }
+  const files = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
+  return { apps, files };
+}
