@@ -83,8 +83,10 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     for (const cb of cookbooks) run.loadLibraries(cb);
     for (const cb of cookbooks) run.loadAttributes(cb);
     for (const cb of cookbooks) run.custom.loadCookbook(cb);
-    for (const recipe of expanded.recipes) run.includeRecipe(recipe);
+    // A run-list recipe whose cookbook is missing was reported by the expansion already.
+    for (const recipe of expanded.recipes) if (ws.cookbooks.has(recipe.split('::')[0]!)) run.includeRecipe(recipe);
 
+    runListOut = [...run.includedRecipes];
     resources = convergePass(run, fs);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

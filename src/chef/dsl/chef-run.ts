@@ -45,6 +45,8 @@ export class ChefRun implements ResourceHost {
   custom: CustomResources | undefined;
   /** The custom resource instance being expanded, for `via`. */
   via: string | undefined;
+  /** Its `new_resource`, passed to resource blocks that take a parameter. */
+  newResource: RubyValue | undefined;
 
   constructor(
     readonly ws: Workspace,
@@ -172,7 +174,8 @@ export class ChefRun implements ResourceHost {
       this.interp.report('DEC0308', 'info', `resource type '${type}' is not one decant knows; recorded as declared`, c.node.loc);
     }
     this.collection.push(builder);
-    if (c.block) this.interp.callProc(c.block, [builder.value], c.node, builder.value);
+    // A block parameter is the enclosing custom resource's new_resource (Chef 16+), else the resource itself.
+    if (c.block) this.interp.callProc(c.block, [this.newResource ?? builder.value], c.node, builder.value);
     this.custom?.afterDeclare(builder, c);
     return builder.value;
   }
@@ -288,6 +291,8 @@ export class RecipeContext implements Behaviour {
     readonly recipe: string,
     readonly fallback?: RubyValue,
     private readonly extraModules: readonly ModuleDef[] = [],
+    /** What resource blocks declared here fall back to (a provider inside a custom resource action). */
+    private readonly blockSelf?: RubyValue,
   ) {
     this.singleton = new ModuleDef(`#<recipe ${recipe}>`, true, undefined);
     this.value = new RObject('Chef::Recipe', this);
@@ -305,7 +310,10 @@ export class RecipeContext implements Behaviour {
     if (definition) return definition(c, this);
     if (!this.run.isResourceType(c.name) && !(c.block && c.args.length > 0)) return NOT_FOUND;
     if (c.args.length === 0 && !c.block) return NOT_FOUND;
-    return this.run.declare(c.name, c.args[0] ?? null, c, this.value, this.cookbook, this.recipe);
+    return this.run.declare(c.name, c.args[0] ?? null, c, this.declarer, this.cookbook, this.recipe);
+  }
+  get declarer(): RubyValue {
+    return this.blockSelf ?? this.value;
   }
 }
 
@@ -364,15 +372,15 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
       const type = toS(c.args[0] ?? null);
       const r = run.find(type, c.args[1] ?? null);
       if (r) {
-        if (c.block) c.interp.callProc(c.block, [r.value], c.node, r.value);
+        if (c.block) c.interp.callProc(c.block, [run.newResource ?? r.value], c.node, r.value);
         return r.value;
       }
       if (name === 'edit_resource!') return c.interp.unknown(`edit_resource!: ${type}[${toS(c.args[1] ?? null)}] not found`, c.node, 'DEC0301', 'warning');
-      return run.declare(type, c.args[1] ?? null, c, ctx.value, ctx.cookbook, ctx.recipe);
+      return run.declare(type, c.args[1] ?? null, c, ctx.declarer, ctx.cookbook, ctx.recipe);
     };
     case 'declare_resource': case 'build_resource': return (c) => {
       const type = toS(c.args[0] ?? null);
-      return run.declare(type, c.args[1] ?? null, c, ctx.value, ctx.cookbook, ctx.recipe);
+      return run.declare(type, c.args[1] ?? null, c, ctx.declarer, ctx.cookbook, ctx.recipe);
     };
     case 'delete_resource': case 'delete_resource!': return (c) => {
       const r = run.find(toS(c.args[0] ?? null), c.args[1] ?? null);

@@ -174,12 +174,29 @@ function sourceCookbook(run: ChefRun, b: ResourceBuilder, props: Map<string, Rub
   return run.ws.cookbooks.get(cb);
 }
 
+/** A source that climbs out of its segment (`../../etc/passwd`) or is absolute: refused, never looked up. */
+function escapes(segment: string, source: string): boolean {
+  if (source.startsWith('/') || /^[A-Za-z]:[\\/]/.test(source)) return true;
+  const normal = path.posix.normalize(`${segment}/x/${source}`);
+  return !normal.startsWith(`${segment}/`);
+}
+
+function refuse(run: ChefRun, b: ResourceBuilder, what: string, source: string): FileContent {
+  run.diagnostics.push({
+    code: 'DEC0205', severity: 'error',
+    message: `${what} source ${JSON.stringify(source)} of ${b.identity} points outside the cookbook; refused`,
+    location: b.location,
+  });
+  return { kind: 'unknown', reason: `${what} source outside the cookbook was refused` };
+}
+
 function templateContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent {
   const p = pathOf(b, props);
   let source = props.get('source');
   if (source === undefined && p) source = `${path.posix.basename(p)}.erb`;
   if (source instanceof Unknown) return { kind: 'unknown', reason: source.reason };
   if (isTruthy(props.get('local') ?? false)) return { kind: 'unknown', reason: `local template ${toS(source ?? null)} is read from the node` };
+  if (typeof source === 'string' && escapes('templates', source)) return refuse(run, b, 'template', source);
   const cookbook = sourceCookbook(run, b, props);
   if (!cookbook || typeof source !== 'string') return { kind: 'unknown', reason: `template source ${inspect(source ?? null)} cannot be located` };
   const found = findCookbookFile(cookbook, 'templates', source, run.facts, run.fqdn());
@@ -252,6 +269,8 @@ function cookbookFileContent(run: ChefRun, b: ResourceBuilder, props: Map<string
   if (source instanceof Unknown) return { kind: 'unknown', reason: source.reason };
   const cookbook = sourceCookbook(run, b, props);
   const src = source instanceof RArray ? source.items.map((x) => toS(x)) : typeof source === 'string' ? source : undefined;
+  const climbing = (typeof src === 'string' ? [src] : src ?? []).find((s) => escapes('files', s));
+  if (climbing !== undefined) return refuse(run, b, 'cookbook_file', climbing);
   if (!cookbook || src === undefined) return { kind: 'unknown', reason: `cookbook_file source ${inspect(source ?? null)} cannot be located` };
   const found = findCookbookFile(cookbook, 'files', src, run.facts, run.fqdn());
   if (!('relativePath' in found)) {
@@ -268,6 +287,7 @@ function cookbookFileContent(run: ChefRun, b: ResourceBuilder, props: Map<string
 function notifications(run: ChefRun, b: ResourceBuilder, list: ResourceBuilder['notifies']): { out: Notification[]; unknown: boolean } {
   const out: Notification[] = [];
   let unknown = false;
+  const seen = new Set<string>();
   for (const n of list) {
     const target = describeTarget(resolveWriters(n.target), run);
     const timing = notificationTiming(n.timing);
@@ -276,7 +296,12 @@ function notifications(run: ChefRun, b: ResourceBuilder, list: ResourceBuilder['
       run.interp.report('DEC0301', 'warning', `notification from ${b.identity} could not be resolved (${target instanceof Unknown ? target.reason : `timing ${inspect(n.timing)}`})`, n.location);
       continue;
     }
-    out.push({ action: n.action instanceof RSymbol ? n.action.name : toS(n.action), resource: target, timing });
+    const action = n.action instanceof RSymbol ? n.action.name : toS(n.action);
+    // The same notification declared twice (accumulators editing one resource) happens once.
+    const key = `${action}|${target}|${timing}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ action, resource: target, timing });
   }
   return { out, unknown };
 }

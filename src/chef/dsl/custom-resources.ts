@@ -81,7 +81,7 @@ export class CustomResources {
         def = new CustomResourceDef(type, cookbook.name, rel);
         this.defs.set(type, def);
       }
-      this.evalDefinitionFile(cookbook, rel, def);
+      this.evalDefinitionFile(cookbook, rel, def, def.actionClass);
     }
     for (const rel of cookbook.files.definitions.filter((f) => f.endsWith('.rb'))) {
       const file = this.run.load(cookbook, rel);
@@ -91,11 +91,11 @@ export class CustomResources {
     }
   }
 
-  private evalDefinitionFile(cookbook: Cookbook, rel: string, def: CustomResourceDef): void {
+  private evalDefinitionFile(cookbook: Cookbook, rel: string, def: CustomResourceDef, defTarget: ModuleDef = def.resourceClass): void {
     const file = this.run.load(cookbook, rel);
     if (!file) return;
     const ctx = new ResourceFileContext(this, def, cookbook);
-    const frame = this.run.interp.newFrame(file.ref, this.run.interp.root, def.resourceClass);
+    const frame = this.run.interp.newFrame(file.ref, this.run.interp.root, defTarget);
     const before = def.type;
     this.run.interp.runFile(file.ast, ctx.value, frame);
     if (def.type !== before) this.defs.set(def.type, def);
@@ -117,10 +117,15 @@ export class CustomResources {
       c.interp.report('DEC0305', 'error', `custom resources nested more than 20 deep at ${instance.identity}`, c.node.loc);
       return;
     }
+    for (const [k, v] of instance.properties) {
+      const coerce = def.properties.get(k)?.options?.get(sym('coerce'));
+      if (coerce instanceof RProc && !(v instanceof Unknown)) instance.properties.set(k, c.interp.callProc(coerce, [v], c.node));
+    }
     const actions = (instance.actions ?? [sym(def.firstAction() ?? 'nothing')]).map((a) => (a instanceof RSymbol ? a.name : toS(a)));
     const run = this.run;
     const savedCollection = run.collection;
     const savedVia = run.via;
+    const savedNewResource = run.newResource;
     const sub: ResourceBuilder[] = [];
     run.collection = sub;
     run.via = instance.identity;
@@ -130,6 +135,7 @@ export class CustomResources {
         const body = def.actions.get(action);
         if (!body) continue;
         const view = new ResourceView(instance, def, this);
+        run.newResource = view.value;
         const ctx = new ActionContext(run, def, view, instance);
         const closure = body.scope as Scope;
         const scope = new Scope(undefined, ctx.value, { ...closure.frame, defTarget: def.actionClass, lexical: closure.frame.lexical });
@@ -140,17 +146,14 @@ export class CustomResources {
       this.depth--;
       run.collection = savedCollection;
       run.via = savedVia;
+      run.newResource = savedNewResource;
     }
     const at = savedCollection.indexOf(instance);
     savedCollection.splice(at >= 0 ? at + 1 : savedCollection.length, 0, ...sub);
   }
 
   propertyValue(instance: ResourceBuilder, def: CustomResourceDef, name: string, c: Call): RubyValue | typeof NOT_FOUND {
-    if (instance.properties.has(name)) {
-      const v = instance.properties.get(name)!;
-      const coerce = def.properties.get(name)?.options?.get(sym('coerce'));
-      return coerce instanceof RProc ? c.interp.callProc(coerce, [v], c.node) : v;
-    }
+    if (instance.properties.has(name)) return instance.properties.get(name)!;
     if (name === 'name') return instance.name;
     const p = def.properties.get(name);
     if (!p) return NOT_FOUND;
@@ -310,7 +313,8 @@ class ActionContext implements Behaviour {
   ) {
     this.singleton = new ModuleDef('#<action>', true, undefined);
     this.value = new RObject(`Chef::Provider::${def.type}`, this);
-    this.fallback = new RecipeContext(run, def.cookbook, instance.recipe, undefined, [def.actionClass]).value;
+    // Resources declared in the action see this provider (new_resource, action_class helpers) from their blocks.
+    this.fallback = new RecipeContext(run, def.cookbook, instance.recipe, undefined, [def.actionClass], this.value).value;
   }
   modules(): readonly ModuleDef[] {
     return [this.def.actionClass, ...this.run.chef.providerDsl];

@@ -106,6 +106,12 @@ export class ResourceBuilder implements Behaviour {
       if (this.properties.has(name)) return this.properties.get(name)!;
       if (name === 'name') return this.name;
       if (name === 'path' || name === 'package_name' || name === 'service_name' || name === 'command' || name === 'user' || name === 'group_name' || name === 'username') return this.name;
+      if (name === 'variables' && this.type === 'template') {
+        // Template variables default to a Hash that accumulators fill in place.
+        const h = new RHash();
+        this.properties.set(name, h);
+        return h;
+      }
       if (name === 'action') return new RArray(this.actions ?? (this.defaultActions() ?? []).map((a) => RSymbol.of(a)));
       // Not a property we know: let the recipe around answer (a helper method, `node`...).
       // Not a property set so far: the recipe around answers (a helper, `node`) or reports it undefined.

@@ -104,11 +104,13 @@ export class Interpreter {
   guarded(ast: Ast, fn: () => RubyValue): { value: RubyValue; stopped?: 'raise' | 'budget' | 'return' } {
     const depth = this.depth;
     const conditions = this.unknownConditions.length;
+    const loops = this.loops.length;
     try {
       return { value: fn() };
     } catch (e) {
       this.depth = depth;
       this.unknownConditions.length = conditions;
+      this.loops.length = loops;
       if (e instanceof ReturnSignal) return { value: e.value, stopped: 'return' };
       if (e instanceof BudgetSignal) {
         this.report(e.code, 'error', e.message, e.location);
@@ -134,13 +136,28 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- evaluation
 
+  /** Loops running now (while/until/loop), innermost last. */
+  readonly loops: Ast[] = [];
+
+  /** Run a loop body, so the step budget can name the loop. */
+  inLoop<T>(at: Ast, fn: () => T): T {
+    this.loops.push(at);
+    try {
+      return fn();
+    } finally {
+      this.loops.pop();
+    }
+  }
+
   /** The node evaluated last: where an internal error is reported. */
   lastNode: Ast | undefined;
 
   eval(n: Ast, scope: Scope): RubyValue {
     this.lastNode = n;
     if (++this.steps > this.stepLimit) {
-      throw new BudgetSignal('DEC0303', `evaluation step budget (${this.stepLimit}) exhausted at ${n.loc.file}:${n.loc.line}: endless loop?`, n.loc);
+      // Name the loop that spins, not whatever statement inside it the budget ran out on.
+      const at = this.loops[this.loops.length - 1]?.loc ?? n.loc;
+      throw new BudgetSignal('DEC0303', `evaluation step budget (${this.stepLimit}) exhausted in the loop at ${at.file}:${at.line}: endless loop?`, at);
     }
     switch (n.type) {
       case 'program':
@@ -1140,6 +1157,10 @@ export class Interpreter {
   }
 
   private evalWhile(n: Ast, scope: Scope, until: boolean): RubyValue {
+    return this.inLoop(n, () => this.evalWhileInner(n, scope, until));
+  }
+
+  private evalWhileInner(n: Ast, scope: Scope, until: boolean): RubyValue {
     const body = n.fields.body!;
     try {
       // `begin … end while c` runs its body first.

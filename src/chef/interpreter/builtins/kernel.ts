@@ -60,8 +60,12 @@ const KERNEL: Record<string, Native> = {
   'block_given?': (c) => !!(c as Call & { scope?: { frame: { block: unknown } } }).scope?.frame.block,
   loop: (c) => {
     if (!c.block) return null;
+    const block = c.block;
     try {
-      for (;;) c.interp.yieldTo(c.block, [], c.node);
+      c.interp.inLoop(c.node, () => {
+        for (;;) c.interp.yieldTo(block, [], c.node);
+      });
+      return null;
     } catch (e) {
       if (e instanceof BreakSignal) return e.value;
       if (e instanceof RaiseSignal && e.className === 'StopIteration') return null;
