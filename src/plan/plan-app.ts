@@ -63,14 +63,28 @@ export function planApp(converge: Converge, options: PlanOptions): App {
   });
 
   const taken = new Set<string>();
-  const drafts: UnitDraft[] = classified.flatMap(({ r, c }) =>
-    c.seed ? [{ name: uniqueName(seedName(c.seed), taken), seed: c.seed, origin: { resource: resourceId(r), source: r.source }, resource: r, contributions: [] }] : [],
-  );
+  const drafts: UnitDraft[] = [];
+  // Chef keeps a re-declared `service[x]` as a clone of the same service: one process, one unit.
+  const byService = new Map<string, UnitDraft>();
+  const sameServiceAs = new Map<Resource, UnitDraft>();
+  for (const { r, c } of classified) {
+    if (!c.seed) continue;
+    const again = c.seed.kind === 'service' ? byService.get(c.seed.service) : undefined;
+    if (again) {
+      sameServiceAs.set(r, again);
+      continue;
+    }
+    const draft: UnitDraft = { name: uniqueName(seedName(c.seed), taken), seed: c.seed, origin: { resource: resourceId(r), source: r.source }, resource: r, contributions: [] };
+    drafts.push(draft);
+    if (c.seed.kind === 'service') byService.set(c.seed.service, draft);
+  }
 
   const decisions: Decision[] = classified.map(({ r, c, note }) => {
     const base = { index: r.index, type: r.type, name: displayName(r.name), class: c.class, source: r.source, ...(r.via ? { via: r.via } : {}) };
     const own = drafts.find((d) => d.resource === r);
     if (own) return { ...base, unit: own.name, reason: withNote(c.reason, note) };
+    const same = sameServiceAs.get(r);
+    if (same) return { ...base, unit: same.name, reason: withNote(`${c.reason}; the same service as ${same.origin.resource} declared again`, note) };
     if (!c.contribution) return { ...base, reason: withNote(c.reason, note) };
     const a = assignUnits(r, c, drafts, family);
     for (const d of a.units) d.contributions.push(c.contribution);

@@ -151,3 +151,14 @@ describe('services the catalog does not know', () => {
     expect(app.diagnostics.map((d) => d.code)).toContain('DEC0503');
   });
 });
+
+describe('a service declared twice', () => {
+  it('is one unit, as Chef keeps one service', () => {
+    const app = planApp(
+      converge([res('service', 'apache2', { actions: ['enable'] }), res('package', 'apache2'), res('service', 'apache2', { actions: ['start'] })]),
+      opts,
+    );
+    expect(app.units.map((u) => u.name)).toEqual(['apache2']);
+    expect(app.decisions.map((d) => d.unit)).toEqual(['apache2', 'apache2', 'apache2']);
+  });
+});
