@@ -5,6 +5,8 @@ import { directoryHandler } from './directory.js';
 import { executeHandler } from './execute.js';
 import { fileHandler } from './file.js';
 import { gitHandler } from './git.js';
+import { convergeTimeHandler } from './converge-time.js';
+import { languagePackageHandler } from './language-package.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 import { hostLevelHandler } from './host-level.js';
 import { linkHandler } from './link.js';
@@ -26,6 +28,8 @@ const HANDLERS: readonly ResourceHandler[] = [
   executeHandler,
   cronHandler,
   gitHandler,
+  languagePackageHandler,
+  convergeTimeHandler,
   repositoryHandler,
   hostLevelHandler,
 ];
