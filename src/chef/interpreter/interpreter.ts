@@ -489,6 +489,8 @@ export class Interpreter {
     }
     let text = parts.join('');
     if (text.startsWith('\n')) text = text.slice(1);
+    // With <<- and <<~ the closing word may be indented; that indentation is not content.
+    if (/^<<[~-]/.test(opener)) text = text.replace(/(^|\n)[ \t]+$/, '$1');
     if (squiggly) text = dedentSquiggly(text);
     let unknown: Unknown | undefined;
     text = text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => {

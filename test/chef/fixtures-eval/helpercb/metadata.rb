@@ -1,0 +1,2 @@
+name 'helpercb'
+version '0.1.0'

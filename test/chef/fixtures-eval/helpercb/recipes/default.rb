@@ -1,0 +1,3 @@
+helpercb_instance 'main' do
+  port 9000
+end

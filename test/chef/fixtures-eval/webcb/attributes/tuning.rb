@@ -1,0 +1,3 @@
+include_attribute 'webcb::default'
+default['webcb']['port'] = node['webcb']['port'] + 1
+default['webcb']['packages'] << 'htop'

@@ -1,0 +1,3 @@
+name 'webcb'
+version '1.0.0'
+depends 'helpercb'

@@ -1,0 +1,3 @@
+package 'before-recursion'
+deep(1)
+package 'after-recursion'
