@@ -146,7 +146,9 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
       const secretTexts: FileSpec[] = m.secrets.flatMap((s) =>
         s.path && s.value !== undefined ? [{ ...s, path: s.path, content: { kind: 'inline' as const, text: s.value }, config: true, tunable: false }] : [],
       );
-      return serviceUnit(common, entry, [...m.files, ...secretTexts], ctx, draft.origin, diagnostics);
+      // Files the cookbook deletes show up as `rm -f PATH` steps.
+      const removed = m.buildSteps.flatMap((st) => /^rm -f (\S+)$/.exec(st.command)?.slice(1) ?? []).map((p) => p.replace(/^'|'$/g, ''));
+      return serviceUnit(common, entry, [...m.files, ...secretTexts], removed, ctx, draft.origin, diagnostics);
     }
     default: {
       const kind = (seed as { kind: string }).kind;
@@ -162,6 +164,7 @@ function serviceUnit(
   common: Common,
   entry: CatalogEntry,
   files: readonly FileSpec[],
+  removedPaths: readonly string[],
   ctx: UnitContext,
   origin: Origin,
   diagnostics: Diagnostic[],
@@ -181,6 +184,12 @@ function serviceUnit(
     }
     const value = found[0] ?? s.default;
     if (value !== undefined) values[s.name] = value;
+  }
+  const replaced = new Set([...files.map((f) => f.path), ...removedPaths]);
+  for (const sp of entry.shippedPorts) {
+    if (sp.files.some((f) => replaced.has(f)) || ports.some((p) => p.port === sp.port)) continue;
+    ports.push({ port: sp.port, protocol: 'TCP', name: `shipped-${sp.port}`.slice(0, 15), from: 'catalog' });
+    notes.push(`port ${sp.port} is opened by the package's own ${sp.files[0]}, which the cookbook leaves in place`);
   }
   if (values['port'] === undefined && ports[0]) values['port'] = String(ports[0].port);
   const rawCommand = familyValue(entry.command, ctx.family) ?? [];

@@ -162,3 +162,29 @@ describe('a service declared twice', () => {
     expect(app.decisions.map((d) => d.unit)).toEqual(['apache2', 'apache2', 'apache2']);
   });
 });
+
+describe('ports the package itself opens', () => {
+  const conf = (path: string) =>
+    res('template', path, { content: { kind: 'rendered', text: 'server { listen 8081; }\n', complete: true, template: { file: 't', line: 1, column: 1 }, unknowns: [] } });
+
+  it("keep Debian's default nginx site on 80 when the cookbook leaves it", () => {
+    const app = planApp(converge([res('package', 'nginx'), conf('/etc/nginx/conf.d/web.conf'), res('service', 'nginx', { actions: ['start'] })]), opts);
+    expect(app.units[0]!.ports.map((p) => [p.port, p.from])).toEqual([
+      [8081, 'config'],
+      [80, 'catalog'],
+    ]);
+  });
+
+  it('drop it when the cookbook deletes the default site', () => {
+    const app = planApp(
+      converge([
+        res('package', 'nginx'),
+        conf('/etc/nginx/conf.d/web.conf'),
+        res('file', '/etc/nginx/sites-enabled/default', { actions: ['delete'] }),
+        res('service', 'nginx', { actions: ['start'] }),
+      ]),
+      opts,
+    );
+    expect(app.units[0]!.ports.map((p) => p.port)).toEqual([8081]);
+  });
+});

@@ -41,6 +41,11 @@ export interface CatalogEntry {
   readonly capabilities: readonly string[];
   readonly ports: readonly { readonly name: string; readonly port: number }[];
   readonly settings: readonly CatalogSetting[];
+  /**
+   * Ports the package's own configuration opens (Debian's default nginx site on
+   * 80) unless the cookbook overwrote or removed one of `files`.
+   */
+  readonly shippedPorts: readonly { readonly port: number; readonly files: readonly string[] }[];
   readonly dataDirs: readonly string[];
   readonly runtimeDirs: readonly string[];
   readonly logs: readonly { readonly path: string; readonly stream: 'stdout' | 'stderr' }[];

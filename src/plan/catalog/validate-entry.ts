@@ -11,7 +11,7 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
   if (!isObject(doc)) return { errors: [`${file}: not a mapping`] };
   const allowed = new Set([
     'name', 'description', 'packages', 'services', 'host', 'command', 'env', 'user', 'capabilities', 'ports',
-    'settings', 'dataDirs', 'runtimeDirs', 'logs', 'configPaths', 'tunable', 'health',
+    'settings', 'shippedPorts', 'dataDirs', 'runtimeDirs', 'logs', 'configPaths', 'tunable', 'health',
   ]);
   for (const k of Object.keys(doc)) if (!allowed.has(k)) err(k, 'unknown key');
   if (typeof doc.name !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(doc.name)) err('name', 'a lower-case name');
@@ -63,6 +63,9 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
       }
     }
   }
+  for (const [i, sp] of listOf(doc.shippedPorts)) {
+    if (!isObject(sp) || !Number.isInteger(sp.port) || !isStringList(sp.files) || Object.keys(sp).length !== 2) err(`shippedPorts[${i}]`, '{ port, files }');
+  }
   for (const [i, l] of listOf(doc.logs)) {
     if (!isObject(l) || typeof l.path !== 'string' || (l.stream !== 'stdout' && l.stream !== 'stderr')) err(`logs[${i}]`, '{ path, stream: stdout|stderr }');
   }
@@ -90,6 +93,7 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
       capabilities: (doc.capabilities as string[] | undefined) ?? [],
       ports: (doc.ports as CatalogEntry['ports'] | undefined) ?? [],
       settings: (doc.settings as CatalogEntry['settings'] | undefined) ?? [],
+      shippedPorts: (doc.shippedPorts as CatalogEntry['shippedPorts'] | undefined) ?? [],
       dataDirs: (doc.dataDirs as string[] | undefined) ?? [],
       runtimeDirs: (doc.runtimeDirs as string[] | undefined) ?? [],
       logs: (doc.logs as CatalogEntry['logs'] | undefined) ?? [],
