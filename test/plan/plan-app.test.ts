@@ -165,7 +165,7 @@ describe('a service declared twice', () => {
 
 describe('ports the package itself opens', () => {
   const conf = (path: string) =>
-    res('template', path, { content: { kind: 'rendered', text: 'server { listen 8081; }\n', complete: true, template: { file: 't', line: 1, column: 1 }, unknowns: [] } });
+    res('template', path, { content: { kind: 'rendered', text: 'server {\n  listen 8081;\n}\n', complete: true, template: { file: 't', line: 1, column: 1 }, unknowns: [] } });
 
   it("keep Debian's default nginx site on 80 when the cookbook leaves it", () => {
     const app = planApp(converge([res('package', 'nginx'), conf('/etc/nginx/conf.d/web.conf'), res('service', 'nginx', { actions: ['start'] })]), opts);
