@@ -6,6 +6,7 @@
  */
 import { applyMatcher, plain, type Actual, type Verdict } from './matchers.js';
 import { NotStatic, type Expectation, type Status } from './model.js';
+import { subjectText } from './parse-suite.js';
 import { ProbeError, type Facts, type ProbeArgs, type ProbeContext } from './resources/facts.js';
 import { resourceType } from './resources/registry.js';
 
@@ -69,7 +70,8 @@ async function predicate(facts: Facts, e: Expectation, type: string): Promise<Ou
   const p = facts.predicates[name]!;
   const value = typeof p === 'function' ? await p(args.filter((a): a is Actual => !(a instanceof RegExp))) : p;
   const ok = value !== e.negated;
-  const said = `${type} ${value ? 'is' : 'is not'} ${name === 'exist' ? 'present' : name.replace(/_/g, ' ')}`;
+  const what = name === 'exist' ? 'present' : ['file', 'directory', 'symlink', 'pipe', 'socket', 'character_device', 'block_device'].includes(name) ? `a ${name.replace(/_/g, ' ')}` : name.replace(/_/g, ' ');
+  const said = `${subjectText(e.subject)} ${value ? 'is' : 'is not'} ${what}`;
   return { status: ok ? 'passed' : 'failed', detail: facts.note ? `${said}; ${facts.note}` : said };
 }
 

@@ -93,16 +93,18 @@ export async function runExpectations(expectations: Expectation[], targets: Targ
 
 /**
  * The API `decant verify --tests` calls. `suiteName` undefined: the suite
- * kitchen.yml ties to the cookbook's default recipe, else `default`, else
+ * kitchen.yml ties to `options.recipe` (the converted recipe, e.g. from the
+ * app's run list) or to the cookbook's default recipe, else `default`, else
  * the only one.
  */
 export async function runIntegrationTests(
   cookbookRoot: string,
   suiteName: string | undefined,
   targets: Target[],
+  options: { recipe?: string } = {},
 ): Promise<TestRun> {
   const suites = findSuites(cookbookRoot);
-  const suite = suiteName ? suites.find((s) => s.name === suiteName) : chooseSuite(cookbookRoot, suites);
+  const suite = suiteName ? suites.find((s) => s.name === suiteName) : chooseSuite(cookbookRoot, suites, options.recipe);
   if (!suite) return noSuite(suites, suiteName);
   return runExpectations(await readSuite(cookbookRoot, suite), targets);
 }

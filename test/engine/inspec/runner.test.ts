@@ -191,7 +191,7 @@ describe('runIntegrationTests against a real container', () => {
       ['test/integration/failing/failing_test.rb:13', 'failed'],
     ]);
     expect(run.results[1]!.detail).toMatch(/^expected to match \/maintenance mode\/, got "ok www.example.test\\n"/);
-    expect(run.results[2]!.detail).toBe('port is not listening; nothing listens on port 9999');
+    expect(run.results[2]!.detail).toBe('port(9999) is not listening; nothing listens on port 9999');
     expect({ passed: run.passed, failed: run.failed, unsupported: run.unsupported }).toEqual({ passed: 1, failed: 2, unsupported: 0 });
   }, 60_000);
 

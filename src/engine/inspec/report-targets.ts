@@ -1,0 +1,34 @@
+/**
+ * Targets for the runner from what `decant convert` wrote: each unit of an
+ * app in report.json, its declared ports, and the packages the report placed
+ * in it (resources of type `package` assigned to the unit), which is what the
+ * runner uses to send package and service expectations to the right unit.
+ */
+import type { Target } from './model.js';
+
+interface ReportResource {
+  readonly type?: unknown;
+  readonly name?: unknown;
+  readonly unit?: unknown;
+}
+
+interface ReportApp {
+  readonly units?: readonly { name?: unknown; ports?: unknown }[];
+  readonly resources?: readonly ReportResource[];
+}
+
+/** `containers` maps a unit name to the id of its running container; units without one are left out. */
+export function targetsForApp(app: ReportApp, containers: ReadonlyMap<string, string>): Target[] {
+  const out: Target[] = [];
+  for (const u of app.units ?? []) {
+    if (typeof u.name !== 'string') continue;
+    const id = containers.get(u.name);
+    if (!id) continue;
+    const ports = Array.isArray(u.ports) ? u.ports.filter((p): p is number => typeof p === 'number') : [];
+    const packages = (app.resources ?? [])
+      .filter((r) => r.type === 'package' && r.unit === u.name)
+      .flatMap((r) => (typeof r.name === 'string' ? r.name.split(/[\s,]+/).filter(Boolean) : []));
+    out.push({ unit: u.name, containerId: id, ports, packages: [...new Set(packages)].sort() });
+  }
+  return out;
+}
