@@ -14,6 +14,7 @@ import type {
 import { warning } from '../diagnostics/create.js';
 import type { CatalogEntry } from './catalog/catalog-entry.js';
 import { familyValue } from './catalog/find-entry.js';
+import { baseImageUid } from './base-image-users.js';
 import { readSetting } from './read-settings.js';
 import { resourceId } from './resource-id.js';
 import { systemdCommandFor } from './systemd-exec-start.js';
@@ -88,7 +89,7 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
     case 'cron':
     case 'job': {
       const user = seed.user && seed.user !== 'root' ? seed.user : undefined;
-      const uid = user ? m.users.find((u) => u.name === user)?.uid : undefined;
+      const uid = user ? (m.users.find((u) => u.name === user)?.uid ?? baseImageUid(ctx.family, user)) : undefined;
       const unit: Unit = {
         ...common,
         workload: seed.kind === 'cron' ? 'CronJob' : 'Job',

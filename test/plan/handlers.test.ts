@@ -54,3 +54,10 @@ describe('resource handlers', () => {
     expect(app.units.map((u) => [u.name, u.workload])).toEqual([['job-create-db', 'Job']]);
   });
 });
+
+describe('cron user', () => {
+  it('a base-image user gets its fixed uid, so runAsNonRoot can be checked', () => {
+    const app = planApp(converge([res('cron', 'purge', { properties: { hour: '3', minute: '0', command: 'true', user: 'www-data' } })]), opts);
+    expect(app.units[0]).toMatchObject({ workload: 'CronJob', user: 'www-data', uid: 33, runAsNonRoot: true, schedule: '0 3 * * *' });
+  });
+});

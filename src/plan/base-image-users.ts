@@ -1,0 +1,27 @@
+/**
+ * Users every Debian/Ubuntu base image has, with their fixed ids (base-passwd),
+ * so a job that runs as one of them can be checked by runAsNonRoot.
+ */
+const DEBIAN_USERS: Record<string, number> = {
+  root: 0,
+  daemon: 1,
+  bin: 2,
+  sys: 3,
+  sync: 4,
+  games: 5,
+  man: 6,
+  lp: 7,
+  mail: 8,
+  news: 9,
+  uucp: 10,
+  proxy: 13,
+  'www-data': 33,
+  backup: 34,
+  list: 38,
+  irc: 39,
+  nobody: 65534,
+};
+
+export function baseImageUid(family: string, user: string): number | undefined {
+  return family === 'debian' ? DEBIAN_USERS[user] : user === 'root' ? 0 : user === 'nobody' ? 65534 : undefined;
+}
