@@ -32,6 +32,8 @@ export function rubyToData(v: RubyValue, seen: Set<object> = new Set()): Data {
   }
   if (v instanceof RProc) return new Unknown('a block or lambda (code, not data)');
   if (v instanceof RObject) {
+    const resolvable = v.internal as { resolve?: () => RubyValue } | undefined;
+    if (resolvable && typeof resolvable.resolve === 'function') return rubyToData(resolvable.resolve(), seen);
     if (v.className === 'Regexp') return toS(v);
     if (v.className === 'Gem::Version') return toS(v.ivars.get('@version') ?? null);
     return new Unknown(`an object of class ${v.className}`);

@@ -10,6 +10,8 @@ import { toS } from '../interpreter/ruby-text.js';
 /** Chef::Config values documented as defaults for a chef-client run as root on Linux. */
 const CONFIG_DEFAULTS: Record<string, RubyValue> = {
   file_cache_path: '/var/chef/cache',
+  config_file: '/etc/chef/client.rb',
+  config_dir: '/etc/chef/',
   file_backup_path: '/var/chef/backup',
   cache_path: '/var/chef',
   log_location: null,

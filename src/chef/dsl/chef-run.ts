@@ -14,8 +14,9 @@ import type { AttributeStore } from '../attributes/store.js';
 import { RArray, RHash, RObject, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { toAst, type Ast } from '../interpreter/ast.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
-import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
+import { ModuleDef, NOT_FOUND, behaviourOf, moduleOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
+import { RaiseSignal } from '../interpreter/signals.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
 import { dataToRuby } from '../to-data.js';
 import type { ChefModules } from './chef-constants.js';
@@ -74,8 +75,11 @@ export class ChefRun implements ResourceHost {
     return typeof v === 'string' ? v : 'decant.example';
   }
 
-  resourceModules(): readonly ModuleDef[] {
-    return this.chef.resourceDsl;
+  /** Chef::Resource and, when a library reopened it, the type's own class (`Chef::Resource::Template.include(H)`). */
+  resourceModules(type: string): readonly ModuleDef[] {
+    const camel = type.split('_').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
+    const resource = moduleOf(this.chef.resourceDsl[0]!.constants.get(camel) ?? null);
+    return resource ? [resource, ...this.chef.resourceDsl] : this.chef.resourceDsl;
   }
 
   lookupIdentity(v: RubyValue): string | undefined {
@@ -366,7 +370,8 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
       const [type, rname] = c.args;
       const r = type instanceof RHash ? run.findByIdentity(type) : run.find(toS(type ?? null), rname ?? null);
       if (r) return r.value;
-      return name === 'find_resource!' ? c.interp.unknown(`find_resource!: ${toS(type ?? null)}[${toS(rname ?? null)}] not found`, c.node, 'DEC0301', 'warning') : null;
+      if (name === 'find_resource!') throw new RaiseSignal('Chef::Exceptions::ResourceNotFound', `resource ${toS(type ?? null)}[${toS(rname ?? null)}] is not in the collection`, c.node.loc);
+      return null;
     };
     case 'edit_resource': case 'edit_resource!': return (c) => {
       const type = toS(c.args[0] ?? null);
@@ -375,7 +380,7 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
         if (c.block) c.interp.callProc(c.block, [run.newResource ?? r.value], c.node, r.value);
         return r.value;
       }
-      if (name === 'edit_resource!') return c.interp.unknown(`edit_resource!: ${type}[${toS(c.args[1] ?? null)}] not found`, c.node, 'DEC0301', 'warning');
+      if (name === 'edit_resource!') throw new RaiseSignal('Chef::Exceptions::ResourceNotFound', `resource ${type}[${toS(c.args[1] ?? null)}] is not in the collection`, c.node.loc);
       return run.declare(type, c.args[1] ?? null, c, ctx.declarer, ctx.cookbook, ctx.recipe);
     };
     case 'declare_resource': case 'build_resource': return (c) => {

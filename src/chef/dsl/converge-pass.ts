@@ -52,7 +52,8 @@ function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue): RubyValue 
   if (v instanceof RObject && v.internal instanceof DelayedValue) {
     const proc = v.internal.proc;
     const at = syntheticAst(b.location);
-    const r = run.interp.guarded(at, () => run.interp.callProc(proc, [b.value], at));
+    // Chef evaluates a lazy value against the resource it belongs to.
+    const r = run.interp.guarded(at, () => run.interp.callProc(proc, [b.value], at, b.value));
     return r.value;
   }
   if (v instanceof RArray) return v.items.some(needsResolve) ? new RArray(v.items.map((x) => resolveLazy(run, b, x))) : v;

@@ -51,7 +51,7 @@ export class CustomResources {
   private readonly definitions = new Map<string, Definition>();
   private depth = 0;
 
-  constructor(private readonly run: ChefRun) {}
+  constructor(readonly run: ChefRun) {}
 
   has(type: string): boolean {
     return this.defs.has(type);
@@ -232,7 +232,7 @@ class ResourceFileContext implements Behaviour {
         const partial = str(c.args[0] ?? '');
         const dir = path.posix.dirname(def.file);
         const rel = path.posix.normalize(`${dir}/${path.posix.dirname(partial)}/_${path.posix.basename(partial).replace(/^_/, '')}.rb`);
-        const file = this.all['run'].load(this.cookbook, rel, c.node.loc);
+        const file = this.all.run.load(this.cookbook, rel, c.node.loc);
         if (file) c.interp.runFile(file.ast, this.value, c.interp.newFrame(file.ref, c.interp.root, def.resourceClass));
         return null;
       };
@@ -260,11 +260,14 @@ class ResourceView implements Behaviour {
   readonly singleton: ModuleDef;
   readonly value: RObject;
   readonly displayName: string;
+  /** A resource's own code (lazy defaults, its methods) still reaches `node` and the platform helpers. */
+  readonly fallback: RubyValue;
   constructor(
     readonly instance: ResourceBuilder,
     readonly def: CustomResourceDef,
     private readonly all: CustomResources,
   ) {
+    this.fallback = new RecipeContext(all.run, def.cookbook, instance.recipe).value;
     this.singleton = new ModuleDef('#<new_resource>', true, undefined);
     this.value = new RObject(`Chef::Resource::${def.type}`, this);
     this.displayName = instance.identity;

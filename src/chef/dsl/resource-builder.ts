@@ -34,7 +34,7 @@ export class DelayedValue {
 
 export interface ResourceHost {
   /** Modules whose methods a resource block may call (Chef::Resource and what libraries mixed into it). */
-  resourceModules(): readonly ModuleDef[];
+  resourceModules(type: string): readonly ModuleDef[];
   /** `type[name]` of a resource object, for notifications given `resources(...)`. */
   lookupIdentity(v: RubyValue): string | undefined;
 }
@@ -89,7 +89,7 @@ export class ResourceBuilder implements Behaviour {
   }
 
   modules(): readonly ModuleDef[] {
-    return this.host.resourceModules();
+    return this.host.resourceModules(this.type);
   }
 
   native(name: string): Native | undefined {

@@ -75,9 +75,97 @@ export function toAst(root: SyntaxNode, ref: FileRef, src: string): Ast {
     return ast;
   };
   const out = convert(root);
+  markDeclaredLocals(out);
   // Bodies follow their openers in document order, so the i-th opener owns the i-th body.
   begins.forEach((b, i) => {
     if (bodies[i]) b.heredoc = bodies[i];
   });
   return out;
+}
+
+/**
+ * Ruby decides at parse time that a name is a local variable once an
+ * assignment to it appears earlier in the same scope, even in a branch that
+ * never ran (`x = 1 if false; x` is nil, not a method call). Identifiers read
+ * after such an assignment are marked `cache = LOCAL`.
+ */
+export const LOCAL = 'declared-local';
+
+class LocalScope {
+  readonly names = new Set<string>();
+  constructor(readonly parent: LocalScope | undefined) {}
+  has(n: string): boolean {
+    for (let s: LocalScope | undefined = this; s; s = s.parent) if (s.names.has(n)) return true;
+    return false;
+  }
+}
+
+const PARAM_HOLDERS = new Set(['method_parameters', 'block_parameters', 'lambda_parameters', 'destructured_parameter']);
+
+function markDeclaredLocals(root: Ast): void {
+  const declare = (n: Ast, scope: LocalScope): void => {
+    switch (n.type) {
+      case 'identifier':
+        scope.names.add(nodeText(n));
+        return;
+      case 'left_assignment_list':
+      case 'destructured_left_assignment':
+      case 'rest_assignment':
+      case 'destructured_parameter':
+        for (const c of n.children) declare(c, scope);
+        return;
+      case 'optional_parameter':
+      case 'keyword_parameter':
+      case 'splat_parameter':
+      case 'hash_splat_parameter':
+      case 'block_parameter':
+        if (n.fields.name) scope.names.add(nodeText(n.fields.name));
+        return;
+      default:
+        return;
+    }
+  };
+  const walk = (n: Ast, scope: LocalScope): void => {
+    switch (n.type) {
+      case 'method':
+      case 'singleton_method':
+      case 'class':
+      case 'module':
+      case 'singleton_class': {
+        const inner = new LocalScope(undefined);
+        for (const c of n.children) walk(c, inner);
+        return;
+      }
+      case 'block':
+      case 'do_block':
+      case 'lambda': {
+        const inner = new LocalScope(scope);
+        for (const c of n.children) walk(c, inner);
+        return;
+      }
+      case 'assignment':
+      case 'operator_assignment':
+        // The right side is read first; `a = a` still sees the new local as nil.
+        declare(n.fields.left!, scope);
+        for (const c of n.children) walk(c, scope);
+        return;
+      case 'for':
+        if (n.fields.pattern) declare(n.fields.pattern, scope);
+        break;
+      case 'exception_variable':
+        for (const c of n.children) declare(c, scope);
+        return;
+      case 'identifier':
+        if (scope.has(nodeText(n))) n.cache = LOCAL;
+        return;
+      default:
+        if (PARAM_HOLDERS.has(n.type)) {
+          for (const c of n.children) declare(c, scope);
+          for (const c of n.children) if (c.type !== 'identifier') walk(c, scope);
+          return;
+        }
+    }
+    for (const c of n.children) walk(c, scope);
+  };
+  walk(root, new LocalScope(undefined));
 }

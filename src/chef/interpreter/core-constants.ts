@@ -6,6 +6,8 @@ import { Instance, ModuleDef, moduleOf, type Native } from './runtime.js';
 import { str } from './builtins/helpers.js';
 import { inspect } from './ruby-text.js';
 import { rCompare } from './value-ops.js';
+import { escapeRegex, makeRegexp, regexpOf } from './regexp.js';
+import { matchData } from './builtins/string-methods.js';
 import { dataToRuby, rubyToData } from '../to-data.js';
 
 export function defineModule(interp: Interpreter, fullName: string, isClass = false): ModuleDef {
@@ -95,6 +97,28 @@ export function registerCore(interp: Interpreter): void {
   singletons(defineModule(interp, 'String', true), { new: (c) => str(c.args[0] ?? '') });
   singletons(defineModule(interp, 'Set', true), { new: (c) => (c.args[0] instanceof RArray ? new RArray([...c.args[0].items]) : new RArray([])), '[]': (c) => new RArray(c.args) });
   for (const n of ['Integer', 'Float', 'Symbol', 'NilClass', 'TrueClass', 'FalseClass', 'Numeric', 'Proc', 'Range', 'Regexp', 'Object', 'BasicObject', 'Module', 'Class', 'Comparable', 'Enumerable', 'Kernel', 'Struct', 'OpenStruct', 'IO', 'Process', 'Socket', 'URI', 'Etc', 'Mash']) defineModule(interp, n, true);
+  singletons(defineModule(interp, 'Regexp', true), {
+    last_match: (c) => {
+      const m = c.interp.lastMatch;
+      if (!m) return null;
+      return typeof c.args[0] === 'number' ? m[c.args[0]] ?? null : matchData(m);
+    },
+    escape: (c) => escapeRegex(str(c.args[0] ?? '')),
+    quote: (c) => escapeRegex(str(c.args[0] ?? '')),
+    new: (c) => {
+      const src = c.args[0];
+      if (src instanceof Unknown) return src;
+      try {
+        return regexpOf(src ?? null) ? src! : makeRegexp(str(src ?? ''), c.args[1] === true ? 'i' : '');
+      } catch {
+        return c.interp.unknown(`Regexp.new(${inspect(src ?? null)}) cannot be translated`, c.node, 'DEC0302');
+      }
+    },
+    union: (c) => {
+      const parts = c.args.flatMap((a) => (a instanceof RArray ? a.items : [a])).map((a) => regexpOf(a)?.source ?? escapeRegex(str(a)));
+      return makeRegexp(parts.join('|'), '');
+    },
+  });
   interp.root.constants.set('RUBY_VERSION', '3.1.4');
   interp.root.constants.set('RUBY_PLATFORM', 'x86_64-linux');
   interp.root.constants.set('ARGV', new RArray([]));
@@ -133,5 +157,40 @@ export function registerCore(interp: Interpreter): void {
   version.methods.set('version', (c) => verOf(c.self));
   version.methods.set('segments', (c) => new RArray(segs(verOf(c.self))));
   version.methods.set('release', (c) => c.self);
+  const requirement = defineModule(interp, 'Gem::Requirement', true);
+  requirement.singletonMethods.set('new', (c) => {
+    const o = new RObject('Gem::Requirement', new Instance(requirement));
+    o.ivars.set('@list', new RArray(c.args));
+    return o;
+  });
+  const satisfied: Native = (c) => {
+    const want = c.args[0] ?? null;
+    if (want instanceof Unknown) return want;
+    const list = c.self instanceof RObject ? c.self.ivars.get('@list') : null;
+    const have = str(verOf(want));
+    return (list instanceof RArray ? list.items : []).every((req) => {
+      const m = /^\s*(>=|<=|>|<|=|~>|!=)?\s*([\d.]+)\s*$/.exec(str(req));
+      if (!m) return false;
+      const d = cmp(have, m[2]!);
+      switch (m[1] ?? '=') {
+        case '>=': return d >= 0;
+        case '<=': return d <= 0;
+        case '>': return d > 0;
+        case '<': return d < 0;
+        case '!=': return d !== 0;
+        case '~>': return d >= 0 && cmp(have, bumped(m[2]!)) < 0;
+        default: return d === 0;
+      }
+    });
+  };
+  const bumped = (v: string): string => {
+    const parts = v.split('.').map(Number);
+    if (parts.length > 1) parts.pop();
+    parts[parts.length - 1]! += 1;
+    return parts.join('.');
+  };
+  requirement.methods.set('satisfied_by?', satisfied);
+  requirement.methods.set('===', satisfied);
+  requirement.methods.set('=~', satisfied);
   void rCompare;
 }

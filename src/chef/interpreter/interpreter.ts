@@ -11,7 +11,7 @@ import type { FileRef } from '../../ruby/parser.js';
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Code } from '../../diagnostics/codes.js';
 import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, isTruthy, sym, type RubyValue } from '../values.js';
-import { nodeText, type Ast } from './ast.js';
+import { LOCAL, nodeText, type Ast } from './ast.js';
 import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, ReturnSignal, ThrowSignal } from './signals.js';
 import { Scope, type Frame } from './scope.js';
 import {
@@ -537,6 +537,8 @@ export class Interpreter {
     const name = nodeText(n);
     if (scope.has(name)) return scope.get(name)!;
     if ((name === 'it' || name === '_1') && scope.has('_1')) return scope.get('_1')!;
+    // Assigned earlier in this scope on a path that did not run: Ruby reads nil.
+    if (n.cache === LOCAL) return null;
     return this.callFunction(scope, name, [], null, n);
   }
 

@@ -132,6 +132,7 @@ export function hashMethod(c: Call, h: RHash): Found {
     case 'any?': if (!c.block) return h.size > 0; break;
     case 'find': case 'detect': break;
     case 'to_a': return new RArray(pairs(h));
+    case 'flatten': return new RArray(h.entries().flatMap(([k, v]) => [k, v]));
     case 'to_s': case 'inspect': return inspect(h);
     case '==': case 'eql?': return rEquals(h, a[0] ?? null);
     case 'default': return h.defaultValue ?? null;
