@@ -3,7 +3,7 @@ import { PLAN_FILE_HEADER, toPlanFile } from '../plan/plan-file/to-plan-file.js'
 import { appPaths } from './app-paths.js';
 import { dockerfileView } from './dockerfile/dockerfile-view.js';
 import { renderDockerfile } from './dockerfile/render-dockerfile.js';
-import { configMap, secret } from './kubernetes/config-objects.js';
+import { configMap, secret, volumeClaims } from './kubernetes/config-objects.js';
 import { service } from './kubernetes/service.js';
 import { toYaml } from './kubernetes/to-yaml.js';
 import type { KubernetesObject, Kustomization } from './kubernetes/types.js';
@@ -43,14 +43,18 @@ const fileSuffix: Record<KubernetesObject['kind'], string> = {
   Secret: 'secret',
   Job: 'job',
   CronJob: 'cronjob',
+  PersistentVolumeClaim: 'pvc',
 };
 
 /** Every object of one app, with the file it goes to (relative to the kustomize folder). */
 export function appObjects(app: App, options: EmitOptions): { file: string; object: KubernetesObject }[] {
   return app.units.flatMap((unit) =>
-    [workloadObject(app, unit), service(app, unit), configMap(app, unit), secret(app, unit, options.includeSecrets)]
+    [workloadObject(app, unit), service(app, unit), configMap(app, unit), secret(app, unit, options.includeSecrets), ...volumeClaims(app, unit)]
       .filter((o): o is KubernetesObject => o !== undefined)
-      .map((object) => ({ file: `${unit.name}-${fileSuffix[object.kind]}.yaml`, object })),
+      .map((object) => ({
+        file: `${object.kind === 'PersistentVolumeClaim' ? object.metadata.name : unit.name}-${fileSuffix[object.kind]}.yaml`,
+        object,
+      })),
   );
 }
 

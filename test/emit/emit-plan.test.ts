@@ -128,3 +128,17 @@ describe('writeOutput', () => {
     expect(statSync(join(out, 'a/b')).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('a Deployment with data directories (a plan file can make one)', () => {
+  it('mounts a PersistentVolumeClaim of its own, listed in the kustomization', () => {
+    const plan = webAndStore();
+    const app = plan.apps[0]!;
+    const edited = { apps: [{ ...app, units: app.units.map((u) => (u.name === 'redis' ? { ...u, workload: 'Deployment' as const } : u)) }] };
+    const files = emitPlan(edited, { includeSecrets: false, redact: [] });
+    const docs = files.filter((f) => f.path.startsWith('webfront/k8s/')).flatMap((f) => parseAllDocuments(textOf(files, f.path)).map((d) => d.toJSON()));
+    for (const d of docs) expect(validateManifest(d)).toEqual([]);
+    const dep = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === 'redis');
+    expect(dep.spec.template.spec.volumes).toContainEqual({ name: 'data', persistentVolumeClaim: { claimName: 'redis-data' } });
+    expect(docs.find((d) => d.kind === 'Kustomization').resources).toContain('redis-data-pvc.yaml');
+  });
+});

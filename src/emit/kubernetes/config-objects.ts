@@ -1,8 +1,8 @@
 import type { App, Unit } from '../../model/plan.js';
 import { secretKeyFor } from '../../plan/secret-key.js';
 import { unitLabels } from './labels.js';
-import { configMapName, secretName, tunableFiles } from './pod-template.js';
-import type { ConfigMap, Secret } from './types.js';
+import { claimName, configMapName, secretName, tunableFiles } from './pod-template.js';
+import type { ConfigMap, PersistentVolumeClaim, Secret } from './types.js';
 
 export function configMap(app: App, unit: Unit): ConfigMap | undefined {
   const files = tunableFiles(unit);
@@ -20,4 +20,15 @@ export function secret(app: App, unit: Unit, includeSecrets: boolean): Secret | 
   const stringData: Record<string, string> = {};
   for (const s of unit.secrets) stringData[s.key] = includeSecrets && s.value !== undefined ? s.value : SECRET_PLACEHOLDER;
   return { apiVersion: 'v1', kind: 'Secret', metadata: { name: secretName(unit), labels: unitLabels(app, unit) }, type: 'Opaque', stringData };
+}
+
+/** Claims for data directories of workloads that are not StatefulSets (which template their own). */
+export function volumeClaims(app: App, unit: Unit): PersistentVolumeClaim[] {
+  if (unit.workload === 'StatefulSet') return [];
+  return unit.dataDirs.map((d, i) => ({
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name: claimName(unit, i), labels: unitLabels(app, unit) },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: d.size } } },
+  }));
 }

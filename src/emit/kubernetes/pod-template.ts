@@ -6,6 +6,7 @@ import type { Container, PodTemplate, Probe, Volume, VolumeMount } from './types
 export const configMapName = (unit: Unit) => `${unit.name}-config`;
 export const secretName = (unit: Unit) => `${unit.name}-secret`;
 export const dataVolumeName = (i: number) => `data${i === 0 ? '' : `-${i + 1}`}`;
+export const claimName = (unit: Unit, i: number) => `${unit.name}-${dataVolumeName(i)}`;
 
 function probe(unit: Unit, initialDelaySeconds: number): Probe | undefined {
   const timing = { initialDelaySeconds, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 };
@@ -36,7 +37,12 @@ function mountsAndVolumes(unit: Unit): { mounts: VolumeMount[]; volumes: Volume[
     volumes.push({ name: 'secret', secret: { secretName: secretName(unit), defaultMode: 0o440 } });
     for (const s of secretFiles) mounts.push({ name: 'secret', mountPath: s.path!, subPath: s.key, readOnly: true });
   }
-  unit.dataDirs.forEach((d, i) => mounts.push({ name: dataVolumeName(i), mountPath: d.path }));
+  unit.dataDirs.forEach((d, i) => {
+    mounts.push({ name: dataVolumeName(i), mountPath: d.path });
+    // A StatefulSet gets its claims from volumeClaimTemplates; any other workload (a plan file may
+    // make one) mounts a claim of its own.
+    if (unit.workload !== 'StatefulSet') volumes.push({ name: dataVolumeName(i), persistentVolumeClaim: { claimName: claimName(unit, i) } });
+  });
   mounts.sort((a, b) => (a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0));
   return { mounts, volumes };
 }

@@ -54,6 +54,7 @@ export interface Container {
 
 export type Volume =
   | { name: string; configMap: { name: string } }
+  | { name: string; persistentVolumeClaim: { claimName: string } }
   | { name: string; secret: { secretName: string; defaultMode?: number } };
 
 export interface PodSpec {
@@ -99,6 +100,13 @@ export interface StatefulSet {
     template: PodTemplate;
     volumeClaimTemplates: PersistentVolumeClaimTemplate[];
   };
+}
+
+export interface PersistentVolumeClaim {
+  apiVersion: 'v1';
+  kind: 'PersistentVolumeClaim';
+  metadata: ObjectMeta;
+  spec: { accessModes: ['ReadWriteOnce']; resources: { requests: { storage: string } } };
 }
 
 export interface Service {
@@ -160,4 +168,4 @@ export interface Kustomization {
   resources: string[];
 }
 
-export type KubernetesObject = Deployment | StatefulSet | Service | ConfigMap | Secret | Job | CronJob;
+export type KubernetesObject = Deployment | StatefulSet | Service | ConfigMap | Secret | Job | CronJob | PersistentVolumeClaim;
