@@ -58,7 +58,7 @@ export function appObjects(app: App, options: EmitOptions): { file: string; obje
   );
 }
 
-function redactor(values: readonly string[]): (text: string) => string {
+export function redactor(values: readonly string[]): (text: string) => string {
   // Longest first, so a value containing another is replaced whole.
   const list = [...new Set(values.filter((v) => v.length >= 4))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return (text) => list.reduce((t, v) => t.split(v).join('<redacted secret>'), text);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { evaluate } from '../../chef/evaluate.js';
 import { error } from '../../diagnostics/create.js';
-import { emitPlan } from '../../emit/emit-plan.js';
+import { emitPlan, redactor } from '../../emit/emit-plan.js';
 import { writeOutput } from '../../emit/write-output.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import type { Data } from '../../model/data.js';
@@ -95,6 +95,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
     }
     if ('error' in converted) return fail([converted.error]);
     const { apps, files } = converted;
+    const hide = redactor(converted.redact);
     const written = writeOutput(args.out, files, args.force);
     if (!written.ok) {
       const foreign = written.foreign?.length ? ` (${written.foreign.slice(0, 5).join(', ')}${written.foreign.length > 5 ? ', …' : ''})` : '';
@@ -116,7 +117,8 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       }
       process.stdout.write(lines.join('\n') + '\n');
     }
-    if (diagnostics.length) process.stderr.write(renderDiagnostics(diagnostics) + '\n');
+    // Code frames and messages can quote a recipe line holding a password: never into a log.
+    if (diagnostics.length) process.stderr.write(hide(renderDiagnostics(diagnostics)) + '\n');
   },
 };
 
@@ -137,7 +139,7 @@ export async function convertApps(
   ws: Workspace,
   choices: readonly AppChoice[],
   options: ConvertOptions,
-): Promise<{ apps: App[]; files: OutputFile[] } | { error: Diagnostic }> {
+): Promise<{ apps: App[]; files: OutputFile[]; redact: string[] } | { error: Diagnostic }> {
   const { catalog, errors } = loadCatalog();
   if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
   const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
@@ -169,5 +171,5 @@ export async function convertApps(
     apps.push(app);
   }
   const files = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
-  return { apps, files };
+  return { apps, files, redact: [...redact] };
 }
