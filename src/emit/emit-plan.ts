@@ -49,7 +49,7 @@ const fileSuffix: Record<KubernetesObject['kind'], string> = {
 /** Every object of one app, with the file it goes to (relative to the kustomize folder). */
 export function appObjects(app: App, options: EmitOptions): { file: string; object: KubernetesObject }[] {
   return app.units.flatMap((unit) =>
-    [workloadObject(app, unit), service(app, unit), configMap(app, unit), secret(app, unit, options.includeSecrets), ...volumeClaims(app, unit)]
+    [workloadObject(app, unit), service(app, unit), configMap(app, unit), secret(app, unit, options.includeSecrets, redactor(options.redact, 'REPLACE-ME')), ...volumeClaims(app, unit)]
       .filter((o): o is KubernetesObject => o !== undefined)
       .map((object) => ({
         file: `${object.kind === 'PersistentVolumeClaim' ? object.metadata.name : unit.name}-${fileSuffix[object.kind]}.yaml`,
@@ -58,10 +58,10 @@ export function appObjects(app: App, options: EmitOptions): { file: string; obje
   );
 }
 
-export function redactor(values: readonly string[]): (text: string) => string {
+export function redactor(values: readonly string[], replacement = '<redacted secret>'): (text: string) => string {
   // Longest first, so a value containing another is replaced whole.
   const list = [...new Set(values.filter((v) => v.length >= 4))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return (text) => list.reduce((t, v) => t.split(v).join('<redacted secret>'), text);
+  return (text) => list.reduce((t, v) => t.split(v).join(replacement), text);
 }
 
 /**

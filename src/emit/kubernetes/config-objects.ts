@@ -14,11 +14,20 @@ export function configMap(app: App, unit: Unit): ConfigMap | undefined {
 
 export const SECRET_PLACEHOLDER = 'REPLACE-ME: set with kubectl or your secret manager (decant --include-secrets writes the real value)';
 
-/** Placeholders unless the user asked for the real values. */
-export function secret(app: App, unit: Unit, includeSecrets: boolean): Secret | undefined {
+/**
+ * Placeholders unless the user asked for the real values. A file that is
+ * secret only because it holds a secret value keeps the rest of its text, the
+ * values replaced (`mask`), so the service still finds a config it can read
+ * and the reviewer sees where the values go.
+ */
+export function secret(app: App, unit: Unit, includeSecrets: boolean, mask: (text: string) => string): Secret | undefined {
   if (unit.secrets.length === 0) return undefined;
   const stringData: Record<string, string> = {};
-  for (const s of unit.secrets) stringData[s.key] = includeSecrets && s.value !== undefined ? s.value : SECRET_PLACEHOLDER;
+  for (const s of unit.secrets) {
+    if (includeSecrets && s.value !== undefined) stringData[s.key] = s.value;
+    else if (s.value !== undefined && s.reason === 'secret value in content') stringData[s.key] = mask(s.value);
+    else stringData[s.key] = SECRET_PLACEHOLDER;
+  }
   return { apiVersion: 'v1', kind: 'Secret', metadata: { name: secretName(unit), labels: unitLabels(app, unit) }, type: 'Opaque', stringData };
 }
 
