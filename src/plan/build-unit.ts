@@ -221,8 +221,8 @@ function serviceUnit(
         : ports[0]
           ? { kind: 'http', port: ports[0].port, path: entry.health.path }
           : undefined;
-  if (entry.dataDirs.length && entry.name === 'postgresql') {
-    notes.push('the data volume starts empty: initialise the cluster there once (initdb) before the first start');
+  if (entry.dataDirs.length) {
+    notes.push(`data in ${entry.dataDirs.join(', ')} lives on a volume, seeded from the image on first start (what the package created there, e.g. a database cluster)`);
   }
   const unit: Unit = {
     ...common,

@@ -79,10 +79,12 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
     },
     ...(mounts.length ? { volumeMounts: mounts } : {}),
   };
+  const seed = seedContainer(unit, container);
   return {
     metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) } },
     spec: {
       automountServiceAccountToken: false,
+      ...(seed ? { initContainers: [seed] } : {}),
       containers: [container],
       ...(restartPolicy ? { restartPolicy } : {}),
       securityContext: {
@@ -111,4 +113,29 @@ export function lintExceptions(unit: Unit): Record<string, string> {
         : 'the user this runs as is not known to be non-root (needs review)';
   }
   return out;
+}
+
+/**
+ * A new volume mounted over a data directory hides what the package put there
+ * (the database cluster postgresql and mariadb create at install). On first
+ * start, while the volume is empty, copy the image's directory into it.
+ */
+function seedContainer(unit: Unit, main: Container): Container | undefined {
+  if (unit.dataDirs.length === 0) return undefined;
+  const steps = unit.dataDirs.map((d, i) => {
+    const at = `/decant-seed/${dataVolumeName(i)}`;
+    // Each entry, not `dir/.`: copying the directory itself would try to change the volume root, which the user does not own.
+    return `if [ -z "$(ls -A ${at})" ]; then find ${d.path} -mindepth 1 -maxdepth 1 -exec cp -a -t ${at} {} + ; fi`;
+  });
+  // Root copies keep each file's owner, which needs CHOWN/FOWNER back after dropping ALL.
+  const add = unit.runAsNonRoot ? [] : ['CHOWN', 'DAC_OVERRIDE', 'FOWNER'];
+  return {
+    name: 'seed-data',
+    image: main.image,
+    imagePullPolicy: 'IfNotPresent',
+    command: ['/bin/sh', '-c', steps.join(' && ')],
+    resources: main.resources,
+    securityContext: { ...main.securityContext, capabilities: { drop: ['ALL'], ...(add.length ? { add } : {}) } },
+    volumeMounts: unit.dataDirs.map((_, i) => ({ name: dataVolumeName(i), mountPath: `/decant-seed/${dataVolumeName(i)}` })),
+  };
 }

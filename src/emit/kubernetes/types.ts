@@ -43,6 +43,7 @@ export interface Container {
   name: string;
   image: string;
   imagePullPolicy: 'IfNotPresent';
+  command?: string[];
   ports?: ContainerPort[];
   env?: EnvVar[];
   readinessProbe?: Probe;
@@ -59,6 +60,7 @@ export type Volume =
 
 export interface PodSpec {
   automountServiceAccountToken: false;
+  initContainers?: Container[];
   containers: Container[];
   restartPolicy?: 'Always' | 'OnFailure' | 'Never';
   securityContext?: { fsGroup?: number; runAsNonRoot?: boolean; seccompProfile: { type: 'RuntimeDefault' } };
