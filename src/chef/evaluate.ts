@@ -72,6 +72,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     const chef = registerChef(interp, {
       dataBagItem: (c) => runRef.run!.dataBagItem(c),
       dataBag: (c) => runRef.run!.dataBag(c),
+      dataBagList: () => RHash.from([...ws.dataBags.keys()].sort().map((k) => [k, `data_bags/${k}`])),
     });
     run = new ChefRun(ws, interp, store, target.facts, chef, () => options.runList.map(String), options.environment ?? '_default', expanded.roles.map((r) => r.name));
     runRef.run = run;

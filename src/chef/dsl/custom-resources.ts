@@ -18,6 +18,11 @@ import type { ChefRun } from './chef-run.js';
 import { RecipeContext } from './chef-run.js';
 import { DelayedValue, ResourceBuilder } from './resource-builder.js';
 
+/** Properties every Chef resource has, with their defaults. */
+const COMMON_PROPERTIES: Record<string, RubyValue> = {
+  retries: 0, retry_delay: 2, ignore_failure: false, sensitive: false, compile_time: false, guard_interpreter: sym('default'),
+};
+
 interface PropertyDef {
   readonly name: string;
   readonly options: RHash | undefined;
@@ -153,10 +158,11 @@ export class CustomResources {
   }
 
   propertyValue(instance: ResourceBuilder, def: CustomResourceDef, name: string, c: Call): RubyValue | typeof NOT_FOUND {
-    if (instance.properties.has(name)) return instance.properties.get(name)!;
+    // Chef 13+: `prop nil` on a property that does not accept nil resets it to its default.
+    if (instance.properties.has(name) && instance.properties.get(name) !== null) return instance.properties.get(name)!;
     if (name === 'name') return instance.name;
     const p = def.properties.get(name);
-    if (!p) return NOT_FOUND;
+    if (!p) return name in COMMON_PROPERTIES ? COMMON_PROPERTIES[name]! : NOT_FOUND;
     const o = p.options;
     if (o && (o.get(sym('name_property')) === true || o.get(sym('name_attribute')) === true)) return instance.name;
     const d = o?.get(sym('default'));
@@ -320,7 +326,8 @@ class ActionContext implements Behaviour {
     this.fallback = new RecipeContext(run, def.cookbook, instance.recipe, undefined, [def.actionClass], this.value).value;
   }
   modules(): readonly ModuleDef[] {
-    return [this.def.actionClass, ...this.run.chef.providerDsl];
+    // The resource class's own methods are forwarded to actions, as Chef's ActionClass does.
+    return [this.def.actionClass, this.def.resourceClass, ...this.run.chef.providerDsl];
   }
   native(name: string): Native | undefined {
     switch (name) {

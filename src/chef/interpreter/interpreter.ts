@@ -75,6 +75,15 @@ export class Interpreter {
     return u;
   }
 
+  /**
+   * Whether to walk a branch whose condition is Unknown. Nested unknown
+   * branches stop here: a recursive helper guarded by an unknown test would
+   * otherwise walk itself until the depth limit.
+   */
+  mayExplore(): boolean {
+    return this.unknownConditions.length < 4;
+  }
+
   /** Run code whose effect depends on an Unknown condition: what it declares is conditional. */
   underCondition<T>(u: Unknown, fn: () => T): T {
     this.unknownConditions.push(u);
@@ -305,7 +314,7 @@ export class Interpreter {
       case 'undef':
         return null;
       case 'super':
-        return this.evalSuper(n, scope, []);
+        return this.evalSuper(n, scope, [], false);
       case 'subshell':
         return this.unknown(`shell command output (\`${nodeText(n).slice(1, 40)}\`) is only known on the host`, n);
       case 'splat_argument': {
@@ -594,6 +603,10 @@ export class Interpreter {
     const recvNode = n.fields.receiver;
     const name = methodNode ? nodeText(methodNode) : 'call';
     const argNodes = n.fields.arguments?.children ?? [];
+    if (!recvNode && methodNode?.type === 'super') {
+      const { args } = this.evalArgs(argNodes, scope);
+      return this.evalSuper(n, scope, args, true);
+    }
     if (!recvNode) {
       const { args, block } = this.evalArgs(argNodes, scope, n.fields.block);
       return this.callFunction(scope, name, args, block, n);
@@ -810,6 +823,7 @@ export class Interpreter {
   }
 
   respondTo(recv: RubyValue, name: string): boolean {
+    if (this.root.methods.has(name)) return true;
     const b = behaviourOf(recv);
     if (b) return !!(b.singleton.findMethod(name) || b.native(name) || b.modules().some((m) => m.findMethod(name)));
     const cls = instanceClass(recv);
@@ -866,6 +880,11 @@ export class Interpreter {
       const found = m.findMethod(name);
       if (found) return this.invoke(found, recv, name, args, block, at, scope);
     }
+    // Top-level library defs live on Object, ahead of property setters and method_missing.
+    if (selfCall) {
+      const top = this.root.methods.get(name);
+      if (top) return this.invoke(top, recv, name, args, block, at, scope);
+    }
     if (b.missing) {
       const r = b.missing({ interp: this, self: recv, name, args, block, node: at });
       if (r !== NOT_FOUND) return r;
@@ -905,10 +924,11 @@ export class Interpreter {
     }
   }
 
-  private evalSuper(n: Ast, scope: Scope, _unused: RubyValue[]): RubyValue {
+  private evalSuper(n: Ast, scope: Scope, explicit: RubyValue[], hasArgs = false): RubyValue {
     const m = scope.frame.method;
     if (!m) return this.unknown('super outside a method', n, 'DEC0302');
-    const args = n.children[0] ? this.evalArgs(n.children[0].children, scope).args : scope.frame.args ?? [];
+    // Bare `super` passes the method's own arguments; `super(...)` passes its own.
+    const args = hasArgs ? explicit : scope.frame.args ?? [];
     const chain = instanceClass(scope.self)?.ancestors() ?? m.owner.ancestors();
     const idx = chain.indexOf(m.owner);
     for (const mod of chain.slice(idx + 1)) {
@@ -1135,8 +1155,7 @@ export class Interpreter {
     if (c instanceof Unknown) {
       const then = n.fields.consequence;
       const reason = new Unknown(`depends on ${c.reason}`, c.at);
-      if (then && !negate) this.underCondition(reason, () => this.eval(then, scope));
-      else if (negate && then) this.underCondition(reason, () => this.eval(then, scope));
+      if (then && this.mayExplore()) this.underCondition(reason, () => this.eval(then, scope));
       return c;
     }
     const taken = negate ? !c : c;
@@ -1148,7 +1167,7 @@ export class Interpreter {
   private evalModifier(n: Ast, scope: Scope, negate: boolean): RubyValue {
     const c = this.condition(n.fields.condition!, scope);
     if (c instanceof Unknown) {
-      this.underCondition(new Unknown(`depends on ${c.reason}`, c.at), () => this.eval(n.fields.body!, scope));
+      if (this.mayExplore()) this.underCondition(new Unknown(`depends on ${c.reason}`, c.at), () => this.eval(n.fields.body!, scope));
       return c;
     }
     return (negate ? !c : c) ? this.eval(n.fields.body!, scope) : null;
