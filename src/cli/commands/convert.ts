@@ -105,7 +105,8 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       ...apps.flatMap((a) => a.diagnostics),
       ...written.missing.map((m) => error('DEC0403', `${m}: its cookbook file was not found; the image gets a marker file instead`)),
     ];
-    process.exitCode = exitCodeFor(diagnostics);
+    // A run list that expands to nothing (a missing role) is unusable input, as inspect says.
+    process.exitCode = apps.some((a) => a.runList.length === 0) ? EXIT_UNUSABLE : exitCodeFor(diagnostics);
     if (args.json) {
       const report = files.find((f) => f.path === 'report.json');
       process.stdout.write(report && 'text' in report ? report.text : '{}\n');
