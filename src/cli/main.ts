@@ -7,12 +7,16 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { inspectCommand } from './commands/inspect.js';
 import { convertCommand } from './commands/convert.js';
+import { buildCommand } from './commands/build.js';
+import { verifyCommand } from './commands/verify.js';
 
 await yargs(hideBin(process.argv))
   .scriptName('decant')
   .usage('$0 <command> [options]\n\nConvert Chef cookbooks into container images and Kubernetes manifests.')
   .command(inspectCommand)
   .command(convertCommand)
+  .command(buildCommand)
+  .command(verifyCommand)
   .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
   .demandCommand(1, 'Name a command: decant inspect|convert|build|verify')
   .strict()

@@ -4,7 +4,6 @@
  * workarounds of podman-manifests.ts applied, and everything it made taken
  * down again by `down()`.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,28 +12,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { error } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
 import { podmanPlan, type PodmanPlan } from './podman-manifests.js';
+import { runCommand, type CommandResult } from './run-command.js';
 
-export interface CommandResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a command with optional input (a string or a stream); never rejects. */
-export function runCommand(cmd: string, args: readonly string[], input?: string | NodeJS.ReadableStream): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', (e) => resolve({ code: -1, stdout, stderr: `${stderr}${e.message}` }));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    if (typeof input === 'string') child.stdin.end(input);
-    else if (input) input.pipe(child.stdin);
-    else child.stdin.end();
-  });
-}
+export { runCommand, type CommandResult };
 
 /** The objects of a kustomize folder: the files kustomization.yaml lists, else every YAML file. */
 export async function readManifests(dir: string): Promise<unknown[]> {

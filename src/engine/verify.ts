@@ -10,6 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { error } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
 import { release, track } from './container-janitor.js';
+import { pathExists } from './container-path.js';
 import { httpGet, tcpOpen, until } from './probes.js';
 import { copiedPaths } from './rendered-files.js';
 import { demuxLogs } from './run-capture.js';
@@ -79,7 +80,7 @@ async function fileChecks(docker: DockerClient, id: string, paths: readonly stri
   const out: Check[] = [];
   for (const path of paths) {
     // The archive API answers for stopped containers too, and needs no shell in the image.
-    const stat = await docker.getContainer(id).infoArchive({ path }).then(() => true, () => false);
+    const stat = await pathExists(docker, id, path);
     out.push({ name: `file ${path}`, ok: stat, detail: stat ? 'present where the cookbook put it' : 'missing' });
   }
   return out;
