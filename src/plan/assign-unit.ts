@@ -19,7 +19,9 @@ export function assignUnits(r: Resource, c: Classified, drafts: readonly UnitDra
   if (drafts.length === 0) return { units: [], why: 'no unit: the run list starts no service and schedules no job' };
   const id = resourceId(r);
   const byNotify = drafts.filter(
-    (d) => r.notifies.some((n) => n.resource === d.origin.resource) || d.resource.subscribes.some((s) => s.resource === id),
+    (d) =>
+      r.notifies.some((n) => n.resource === d.origin.resource || n.resource === d.resource.via) ||
+      d.resource.subscribes.some((s) => s.resource === id),
   );
   if (byNotify.length) return { units: byNotify, why: 'notifies the service' };
 

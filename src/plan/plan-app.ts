@@ -49,6 +49,7 @@ export function planApp(converge: Converge, options: PlanOptions): App {
     catalog: options.catalog,
     holdsSecret: secretMatcher(secrets),
     notifiedActions: (id) => notified.get(id) ?? [],
+    actionsOf: (id) => converge.resources.find((x) => resourceId(x) === id)?.actions ?? [],
   };
   const expanded = new Set(converge.resources.flatMap((r) => (r.via ? [r.via] : [])));
   const diagnostics: Diagnostic[] = [];

@@ -188,3 +188,19 @@ describe('ports the package itself opens', () => {
     expect(app.units[0]!.ports.map((p) => p.port)).toEqual([8081]);
   });
 });
+
+describe('a service inside a custom resource', () => {
+  it('runs when the custom resource is enabled, and takes what notifies the custom resource', () => {
+    const app = planApp(
+      converge([
+        res('nginx_service', 'nginx', { actions: ['enable'] }),
+        res('template', '/srv/conf/site.conf', { notifies: [{ action: 'reload', resource: 'nginx_service[nginx]', timing: 'delayed' }], content: { kind: 'inline', text: 'x' } }),
+        res('service', 'nginx', { actions: ['nothing'], via: 'nginx_service[nginx]' }),
+        res('service', 'redis-server', { actions: ['start'], recipe: 'web::other' }),
+      ]),
+      opts,
+    );
+    expect(app.units.map((u) => u.name)).toEqual(['nginx', 'redis']);
+    expect(app.decisions.find((d) => d.type === 'template')!.unit).toBe('nginx');
+  });
+});

@@ -21,6 +21,8 @@ export interface HandlerContext {
   readonly holdsSecret: (text: string) => boolean;
   /** Actions other resources notify this one with (`type[name]` → actions), and its own subscriptions. */
   readonly notifiedActions: (resourceId: string) => readonly string[];
+  /** Declared actions of the resource with this `type[name]` (for a custom resource around a service). */
+  readonly actionsOf: (resourceId: string) => readonly string[];
 }
 
 /** What a resource puts into whichever unit it is assigned to. */

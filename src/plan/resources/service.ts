@@ -16,7 +16,10 @@ export const serviceHandler: ResourceHandler = {
     const service = str(r.properties['service_name']) ?? displayName(r.name);
     const entry = entryForService(ctx.catalog, ctx.family, service);
     if (entry?.host) return { class: 'host', reason: `${service} is host-level: ${entry.host}` };
-    const actions = [...r.actions, ...ctx.notifiedActions(resourceId(r))];
+    // A service inside a custom resource (nginx_service, memcached_instance) runs when the custom resource is
+    // enabled/started or notified, even if the expansion declared it `:nothing` and left the rest to providers.
+    const around = r.via ? [...ctx.actionsOf(r.via), ...ctx.notifiedActions(r.via)] : [];
+    const actions = [...r.actions, ...ctx.notifiedActions(resourceId(r)), ...around];
     if (!actions.some((a) => STARTING.has(a))) {
       return { class: 'host', reason: `${service} is not started by the cookbook (${r.actions.join(', ') || 'no action'}): no container runs it` };
     }
