@@ -6,7 +6,8 @@
  * uses it is reported unsupported rather than guessed.
  */
 import type { SyntaxNode } from '../../ruby/parser.js';
-import { NotStatic, TestHash, TestRegex, TestSymbol, type TestValue } from './model.js';
+import { NotStatic, TestHash, TestMethod, TestRegex, TestSymbol, type TestValue } from './model.js';
+import { binaryOp, callMethod, index, truthy } from './value-methods.js';
 
 export type Env = ReadonlyMap<string, TestValue>;
 
@@ -198,19 +199,48 @@ export function evalValue(node: SyntaxNode, env: Env): TestValue {
       const operand = node.childForFieldName('operand');
       const op = node.childForFieldName('operator')?.text ?? node.text.slice(0, 1);
       const v = operand ? evalValue(operand, env) : new NotStatic('empty unary expression');
+      if (v instanceof NotStatic) return v;
+      if (op === '!' || op === 'not') return !truthy(v);
       if (typeof v === 'number' && op === '-') return -v;
-      return v instanceof NotStatic ? v : new NotStatic(`operator ${op} is not evaluated`);
+      return new NotStatic(`operator ${op} is not evaluated`);
     }
     case 'binary':
       return binaryOf(node, env);
+    case 'conditional': {
+      const cond = evalValue(node.childForFieldName('condition')!, env);
+      if (cond instanceof NotStatic) return cond;
+      const branch = node.childForFieldName(truthy(cond) ? 'consequence' : 'alternative');
+      return branch ? evalValue(branch, env) : null;
+    }
+    case 'case':
+    case 'if':
+    case 'unless': {
+      const body = chooseBranch(node, env);
+      if (body instanceof NotStatic) return body;
+      const last = body[body.length - 1];
+      return last ? evalValue(last, env) : null;
+    }
+    case 'call':
+      return callOf(node, env);
     case 'identifier': {
       const v = env.get(node.text);
-      return v !== undefined ? v : new NotStatic(`local variable or method ${node.text} is not known statically`);
+      if (v !== undefined) return v;
+      const def = env.get(methodKey(node.text));
+      if (def instanceof TestMethod) return callHelper(node.text, def, [], env);
+      return new NotStatic(`local variable or method ${node.text} is not known statically`);
     }
-    case 'element_reference':
-      return node.text.startsWith('node[')
-        ? new NotStatic(`node attributes (${node.text}) are not available to integration tests (use the value the test expects)`)
-        : new NotStatic(`${node.text} is not evaluated`);
+    case 'element_reference': {
+      const object = node.childForFieldName('object');
+      if (!object || /^node\b/.test(object.text)) {
+        return new NotStatic(`node attributes (${node.text}) are not available to integration tests (use the value the test expects)`);
+      }
+      const keys = node.namedChildren.filter((c): c is SyntaxNode => c !== null && c.id !== object.id && c.type !== 'comment');
+      if (keys.length !== 1) return new NotStatic(`${node.text} is not evaluated`);
+      const recv = evalValue(object, env);
+      const key = evalValue(keys[0]!, env);
+      if (key instanceof NotStatic) return key;
+      return index(recv, key);
+    }
     default:
       return new NotStatic(`${node.type} expression ${abbreviate(node.text)} is not evaluated`);
   }
@@ -222,20 +252,92 @@ function binaryOf(node: SyntaxNode, env: Env): TestValue {
   const op = node.childForFieldName('operator')?.text;
   if (!l || !r || !op) return new NotStatic('incomplete binary expression');
   const a = evalValue(l, env);
-  const b = evalValue(r, env);
   if (a instanceof NotStatic) return a;
+  // Short-circuit as Ruby does: the right side may be unknowable only when it matters.
+  if (op === '&&' || op === 'and') return truthy(a) ? evalValue(r, env) : a;
+  if (op === '||' || op === 'or') return truthy(a) ? a : evalValue(r, env);
+  const b = evalValue(r, env);
   if (b instanceof NotStatic) return b;
-  if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b;
-  if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
-  if (typeof a === 'number' && typeof b === 'number') {
-    switch (op) {
-      case '+': return a + b;
-      case '-': return a - b;
-      case '*': return a * b;
-      default: break;
-    }
+  return binaryOp(op, a, b);
+}
+
+function callOf(node: SyntaxNode, env: Env): TestValue {
+  const receiver = node.childForFieldName('receiver');
+  const method = node.childForFieldName('method')?.text ?? '';
+  if (node.childForFieldName('block')) return new NotStatic(`${abbreviate(node.text)} (a call with a block) is not evaluated`);
+  const argNodes = node.childForFieldName('arguments')?.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment') ?? [];
+  if (!receiver) {
+    const def = env.get(methodKey(method));
+    if (def instanceof TestMethod) return callHelper(method, def, evalArgs(argNodes, env), env);
+    const v = argNodes.length === 0 ? env.get(method) : undefined;
+    return v !== undefined ? v : new NotStatic(`${abbreviate(node.text)} is not evaluated`);
   }
-  return new NotStatic(`operator ${op} on ${abbreviate(node.text)} is not evaluated`);
+  // `inspec.os` is the same object as `os`.
+  const recv = receiver.type === 'identifier' && receiver.text === 'inspec' ? (env.get('inspec') ?? null) : evalValue(receiver, env);
+  if (receiver.type === 'identifier' && receiver.text === 'inspec' && method === 'os') {
+    return env.get('os') ?? new NotStatic('os facts are not known before the containers run');
+  }
+  if (recv instanceof NotStatic) return recv;
+  const args = evalArgs(argNodes, env);
+  const bad = args.find((a): a is NotStatic => a instanceof NotStatic);
+  return bad ?? callMethod(recv, method, args);
+}
+
+const statementsOf = (n: SyntaxNode | null | undefined): SyntaxNode[] =>
+  n ? n.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment') : [];
+
+/**
+ * The statements an `if`/`unless`/`elsif`/`case` (or a modifier form) runs,
+ * when its condition can be worked out; NotStatic when it cannot.
+ */
+export function chooseBranch(node: SyntaxNode, env: Env): SyntaxNode[] | NotStatic {
+  switch (node.type) {
+    case 'if':
+    case 'elsif':
+    case 'unless': {
+      const cond = evalValue(node.childForFieldName('condition')!, env);
+      if (cond instanceof NotStatic) return cond;
+      const take = node.type === 'unless' ? !truthy(cond) : truthy(cond);
+      if (take) return statementsOf(node.childForFieldName('consequence'));
+      const alt = node.childForFieldName('alternative');
+      if (!alt) return [];
+      return alt.type === 'else' ? statementsOf(alt) : chooseBranch(alt, env);
+    }
+    case 'if_modifier':
+    case 'unless_modifier': {
+      const cond = evalValue(node.childForFieldName('condition')!, env);
+      if (cond instanceof NotStatic) return cond;
+      const take = node.type === 'unless_modifier' ? !truthy(cond) : truthy(cond);
+      const body = node.childForFieldName('body');
+      return take && body ? [body] : [];
+    }
+    case 'case': {
+      const valueNode = node.childForFieldName('value');
+      const value = valueNode ? evalValue(valueNode, env) : true;
+      if (value instanceof NotStatic) return value;
+      for (const branch of statementsOf(node)) {
+        if (valueNode && branch.id === valueNode.id) continue;
+        if (branch.type === 'else') return statementsOf(branch);
+        if (branch.type !== 'when') continue;
+        for (const p of branch.childrenForFieldName('pattern')) {
+          if (!p) continue;
+          const pv = evalValue(p.type === 'pattern' ? p.namedChildren[0]! : p, env);
+          if (pv instanceof NotStatic) return pv;
+          const hit = valueNode ? caseEquals(pv, value) : truthy(pv);
+          if (hit) return statementsOf(branch.childForFieldName('body'));
+        }
+      }
+      return [];
+    }
+    default:
+      return new NotStatic(`${node.type} is not a branch`);
+  }
+}
+
+/** Ruby's `===` as `when` uses it: regexes match, everything else is `==`. */
+function caseEquals(pattern: TestValue, value: TestValue): boolean {
+  if (pattern instanceof TestRegex) return typeof value === 'string' && pattern.toRegExp().test(value);
+  return binaryOp('==', pattern, value) === true;
 }
 
 export function abbreviate(text: string, max = 60): string {
@@ -270,4 +372,70 @@ export function evalArgs(nodes: readonly SyntaxNode[], env: Env): TestValue[] {
   }
   flush();
   return out;
+}
+
+/** Helper methods live in the same Env as locals, under a key no Ruby identifier can have. */
+export function methodKey(name: string): string {
+  return `def ${name}`;
+}
+
+const MAX_HELPER_DEPTH = 16;
+let helperDepth = 0;
+
+class Returned {
+  constructor(readonly value: TestValue) {}
+}
+
+/**
+ * Run a helper `def` over known arguments: assignments, `return x if cond`,
+ * if/unless/case, and the last expression's value. Only helpers reach here,
+ * so this small statement runner is all they need.
+ */
+function callHelper(name: string, def: TestMethod, args: TestValue[], env: Env): TestValue {
+  if (helperDepth >= MAX_HELPER_DEPTH) return new NotStatic(`helper ${name} recurses too deeply`);
+  const local = new Map<string, TestValue>([...env].filter(([k]) => k === 'os' || k.startsWith('def ')));
+  def.params.forEach((p, i) => local.set(p, args[i] ?? null));
+  helperDepth++;
+  try {
+    const r = runStatements(def.body as SyntaxNode[], local);
+    return r instanceof Returned ? r.value : r;
+  } finally {
+    helperDepth--;
+  }
+}
+
+function runStatements(body: readonly SyntaxNode[], env: Map<string, TestValue>): TestValue | Returned {
+  let last: TestValue = null;
+  for (const st of body) {
+    switch (st.type) {
+      case 'return': {
+        const inner = statementsOf(st).flatMap((c) => (c.type === 'argument_list' ? statementsOf(c) : [c]));
+        return new Returned(inner[0] ? evalValue(inner[0], env) : null);
+      }
+      case 'assignment': {
+        const left = st.childForFieldName('left');
+        const right = st.childForFieldName('right');
+        if (left?.type !== 'identifier' || !right) return new NotStatic(`${abbreviate(st.text)} is not evaluated`);
+        last = evalValue(right, env);
+        env.set(left.text, last);
+        break;
+      }
+      case 'if':
+      case 'unless':
+      case 'case':
+      case 'if_modifier':
+      case 'unless_modifier': {
+        const branch = chooseBranch(st, env);
+        if (branch instanceof NotStatic) return branch;
+        const r = runStatements(branch, env);
+        if (r instanceof Returned || r instanceof NotStatic) return r;
+        last = r;
+        break;
+      }
+      default:
+        last = evalValue(st, env);
+    }
+    if (last instanceof NotStatic) return last;
+  }
+  return last;
 }

@@ -47,7 +47,9 @@ function rubyFilesUnder(root: string, dir: string, out: string[]): void {
 
 /** ChefSpec unit tests also live in spec/; only ServerSpec files there describe a server. */
 function isServerSpec(text: string): boolean {
-  return !/ChefSpec|ChefRunner|SoloRunner|ServerRunner/.test(text) && /\b(describe|expect)\b/.test(text);
+  if (/ChefSpec|ChefRunner|SoloRunner|ServerRunner|\bchef_run\b|described_recipe|step_into/.test(text)) return false;
+  // Library unit tests also live in spec/; a server test describes a server resource.
+  return /\bdescribe\s*\(?\s*(package|service|file|directory|port|command|user|group|process|interface|cron|host)\b/.test(text);
 }
 
 interface KitchenSuite {

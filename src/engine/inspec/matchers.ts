@@ -5,7 +5,7 @@
  * a value, regexes), `eq` is exact. `be_<x>` predicates on resources are
  * answered by the resources, not here.
  */
-import { NotStatic, TestHash, TestRegex, TestSymbol, type Matcher, type TestValue } from './model.js';
+import { NotStatic, TestHash, TestMethod, TestRegex, TestSymbol, type Matcher, type TestValue } from './model.js';
 
 /** What a resource property is: plain JSON-like data read from the container. */
 export type Actual = null | boolean | number | string | Actual[] | { [k: string]: Actual };
@@ -17,6 +17,7 @@ export function plain(v: TestValue): Actual | RegExp | NotStatic {
   if (v instanceof TestRegex) return v.toRegExp();
   if (v instanceof TestSymbol) return v.name;
   if (v instanceof NotStatic) return v;
+  if (v instanceof TestMethod) return new NotStatic('a helper method is not a value');
   if (Array.isArray(v)) {
     const out: Actual[] = [];
     for (const x of v) {

@@ -21,6 +21,7 @@ export type TestValue =
   | TestSymbol
   | TestValue[]
   | TestHash
+  | TestMethod
   | NotStatic;
 
 export class TestRegex {
@@ -28,6 +29,11 @@ export class TestRegex {
   toRegExp(): RegExp {
     return new RegExp(this.source, this.flags);
   }
+}
+
+/** A helper `def` from the suite or a file it requires; called while reading, never at run time. */
+export class TestMethod {
+  constructor(readonly params: string[], readonly body: unknown[]) {}
 }
 
 export class TestSymbol {

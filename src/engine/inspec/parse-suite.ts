@@ -9,9 +9,10 @@
  */
 import { locationOf, parseRuby, type FileRef, type SyntaxNode } from '../../ruby/parser.js';
 import type { SourceLocation } from '../../model/source.js';
-import { abbreviate, evalArgs, evalValue, inspectValue, stringOf, type Env } from './eval-value.js';
+import { abbreviate, chooseBranch, evalArgs, evalValue, inspectValue, methodKey, stringOf, type Env } from './eval-value.js';
+import type { OsFacts } from './value-methods.js';
 import {
-  NotStatic, TestHash, TestSymbol,
+  NotStatic, TestHash, TestMethod, TestSymbol,
   type Control, type Expectation, type Matcher, type ParsedSuite, type Subject, type TestValue,
 } from './model.js';
 
@@ -24,8 +25,13 @@ interface Context {
   readonly condition?: string;
 }
 
+/** Text of a file a suite requires (`require_relative`), resolved inside the cookbook; undefined when refused or missing. */
+export type ReadRelative = (fromFile: string, path: string) => { text: string; ref: FileRef } | undefined;
+
 interface Walk {
   readonly ref: FileRef;
+  readonly readRelative?: ReadRelative;
+  readonly required: Set<string>;
   readonly controls: Control[];
   readonly expectations: Expectation[];
 }
@@ -51,13 +57,13 @@ function blockParams(call: SyntaxNode): string[] {
 }
 
 /** Parse one test file. Never throws: syntax errors are reported as unsupported expectations. */
-export function parseTestFile(text: string, ref: FileRef): ParsedSuite {
+export function parseTestFile(text: string, ref: FileRef, options: { os?: OsFacts; readRelative?: ReadRelative } = {}): ParsedSuite {
   const parsed = parseRuby(text, ref);
-  const walk: Walk = { ref, controls: [], expectations: [] };
+  const walk: Walk = { ref, controls: [], expectations: [], required: new Set(), ...(options.readRelative ? { readRelative: options.readRelative } : {}) };
   for (const d of parsed.diagnostics) {
     walk.expectations.push(unsupportedAt(d.location ?? { file: ref.file, line: 1, column: 1 }, '(file)', d.message, ''));
   }
-  statements(children(parsed.tree.rootNode), { env: new Map() }, walk);
+  statements(children(parsed.tree.rootNode), { env: new Map(options.os ? [['os', options.os]] : []) }, walk);
   return { controls: walk.controls, expectations: walk.expectations };
 }
 
@@ -97,11 +103,17 @@ function statement(n: SyntaxNode, ctx: Context, walk: Walk): void {
     case 'call':
       call(n, ctx, walk);
       return;
+    case 'method':
+      defineHelper(n, ctx);
+      return;
     case 'identifier':
       // A bare `it`-less matcher line is not a test; a bare name is a no-op for us.
       return;
     case 'if':
     case 'unless':
+    case 'case':
+    case 'if_modifier':
+    case 'unless_modifier':
       conditional(n, ctx, walk);
       return;
     case 'begin':
@@ -114,16 +126,63 @@ function statement(n: SyntaxNode, ctx: Context, walk: Walk): void {
   }
 }
 
+/** Take the branch the container's OS facts decide; when they cannot, read every branch and report it unsupported. */
 function conditional(n: SyntaxNode, ctx: Context, walk: Walk): void {
-  const cond = n.childForFieldName('condition');
-  const why = `under a condition decant does not evaluate: ${n.type} ${abbreviate(cond?.text ?? '?')}`;
+  const chosen = chooseBranch(n, ctx.env);
+  if (!(chosen instanceof NotStatic)) return statements(chosen, ctx, walk);
+  const cond = n.childForFieldName(n.type === 'case' ? 'value' : 'condition');
+  const why = `under a condition decant does not evaluate: ${n.type.replace('_modifier', '')} ${abbreviate(cond?.text ?? '?')} (${chosen.reason})`;
   const inner: Context = { ...ctx, condition: ctx.condition ?? why };
-  statements(children(n.childForFieldName('consequence')), inner, walk);
-  const alt = n.childForFieldName('alternative');
-  if (alt) statements(alt.type === 'else' ? children(alt) : [alt], inner, walk);
+  statements(allBranches(n), inner, walk);
 }
 
-const METADATA = new Set(['impact', 'title', 'tag', 'desc', 'ref', 'only_if', 'require', 'require_relative', 'include_controls', 'require_controls', 'skip_control']);
+function allBranches(n: SyntaxNode): SyntaxNode[] {
+  switch (n.type) {
+    case 'if_modifier':
+    case 'unless_modifier': {
+      const body = n.childForFieldName('body');
+      return body ? [body] : [];
+    }
+    case 'case':
+      return children(n).flatMap((b) => (b.type === 'when' ? children(b.childForFieldName('body')) : b.type === 'else' ? children(b) : []));
+    default: {
+      const out = children(n.childForFieldName('consequence'));
+      const alt = n.childForFieldName('alternative');
+      if (alt) out.push(...(alt.type === 'else' ? children(alt) : allBranches(alt)));
+      return out;
+    }
+  }
+}
+
+function defineHelper(n: SyntaxNode, ctx: Context): void {
+  const name = n.childForFieldName('name')?.text;
+  if (!name) return;
+  const params = n.childForFieldName('parameters');
+  const body = n.childForFieldName('body');
+  const statementsOfDef = body
+    ? children(body)
+    : children(n).filter((c) => c.id !== n.childForFieldName('name')?.id && c.id !== params?.id);
+  ctx.env.set(methodKey(name), new TestMethod(children(params).map((p) => p.text.replace(/[:=].*$/, '')), statementsOfDef));
+}
+
+/** Helper files (spec_helper.rb and the like): their `def`s become callable; anything else in them is not a test. */
+function requireRelative(n: SyntaxNode, ctx: Context, walk: Walk): void {
+  const [arg] = argsOf(n);
+  const path = arg ? evalValue(arg, ctx.env) : null;
+  if (typeof path !== 'string' || !walk.readRelative) return;
+  const found = walk.readRelative(walk.ref.file, path);
+  if (!found) {
+    // Reported even though it holds no test: the helpers it defines are missing from what follows.
+    walk.expectations.push(unsupportedAt(locationOf(n, walk.ref), ctx.control ?? '(file)', `required file ${path} could not be read inside the cookbook`, abbreviate(n.text)));
+    return;
+  }
+  if (walk.required.has(found.ref.file)) return;
+  walk.required.add(found.ref.file);
+  const parsed = parseRuby(found.text, found.ref);
+  for (const st of children(parsed.tree.rootNode)) if (st.type === 'method') defineHelper(st, ctx);
+}
+
+const METADATA = new Set(['impact', 'title', 'tag', 'desc', 'ref', 'only_if', 'require', 'include_controls', 'require_controls', 'skip_control']);
 
 function call(n: SyntaxNode, ctx: Context, walk: Walk): void {
   const receiver = n.childForFieldName('receiver');
@@ -156,6 +215,8 @@ function call(n: SyntaxNode, ctx: Context, walk: Walk): void {
       // Set-up code changes what the expectations see, so it is reported even when it holds no expectation.
       walk.expectations.push(unsupportedAt(locationOf(n, walk.ref), ctx.control ?? ctx.subjectText ?? '(file)', `RSpec ${method} blocks are not run by decant`, abbreviate(n.text)));
       return;
+    case 'require_relative':
+      return requireRelative(n, ctx, walk);
     default:
       if (METADATA.has(method)) return;
       skipped(n, ctx, walk, `${method}(…) is not read by decant's test reader`);
@@ -202,13 +263,34 @@ function control(n: SyntaxNode, ctx: Context, walk: Walk): void {
     if (m === 'tag') meta.tags.push(...args.flatMap(tagText));
   }
   walk.controls.push({ id: name, ...meta, location: locationOf(n, walk.ref) });
-  statements(body, { env: new Map(ctx.env), control: name, ...(ctx.condition ? { condition: ctx.condition } : {}) }, walk);
+  const guard = ctx.condition ?? onlyIfReason(body, ctx.env);
+  statements(body, { env: new Map(ctx.env), control: name, ...(guard ? { condition: guard } : {}) }, walk);
 }
 
 function tagText(v: TestValue): string[] {
   if (v instanceof TestHash) return v.entries.map(([k, val]) => `${inspectValue(k).replace(/^:/, '')}: ${inspectValue(val)}`);
   if (v instanceof TestSymbol) return [v.name];
   return typeof v === 'string' ? [v] : [inspectValue(v)];
+}
+
+/**
+ * InSpec skips a control whose `only_if` is false. When the guard can be
+ * decided from the OS facts and is true, the control runs; otherwise its
+ * expectations are reported unsupported with the reason (InSpec would have
+ * skipped them, or decant cannot tell whether it would).
+ */
+function onlyIfReason(body: SyntaxNode[], env: Env): string | undefined {
+  for (const s of body) {
+    if (s.type !== 'call' || s.childForFieldName('receiver') || s.childForFieldName('method')?.text !== 'only_if') continue;
+    const [label] = argsOf(s);
+    const said = label ? ` (${abbreviate(label.text)})` : '';
+    const guard = children(s.childForFieldName('block')?.childForFieldName('body'));
+    const last = guard[guard.length - 1];
+    const v = last ? evalValue(last, env) : true;
+    if (v instanceof NotStatic) return `skipped: only_if${said} depends on ${abbreviate(last?.text ?? '')}, which decant does not evaluate`;
+    if (v === null || v === false) return `skipped: only_if${said} is false on this platform, so InSpec skips this control too`;
+  }
+  return undefined;
 }
 
 /** `package('nginx')`, `command('x').stdout`, `json('f')['a']`, `sshd_config` → a resource subject. */

@@ -4,14 +4,15 @@
  * report every one as passed, failed or unsupported with its file:line:col.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { initParsers } from '../../ruby/parser.js';
 import { containerAddress, execFor, type Exec } from './exec.js';
 import { chooseSuite, findSuites, type Suite } from './find-suites.js';
 import { evaluateExpectation, type FactsCache } from './evaluate-expectation.js';
 import type { Expectation, Target, TestResult, TestRun } from './model.js';
-import { parseTestFile } from './parse-suite.js';
+import { parseTestFile, type ReadRelative } from './parse-suite.js';
 import { pickTarget } from './pick-unit.js';
+import { osFromRelease, type OsFacts } from './value-methods.js';
 
 const MAX_TEST_FILE = 1024 * 1024;
 
@@ -20,15 +21,31 @@ function plainLocation(e: Expectation): TestResult['location'] {
 }
 
 /** Read every file of the suite; unreadable files become unsupported results, never throws. */
-export async function readSuite(cookbookRoot: string, suite: Suite): Promise<Expectation[]> {
+/** `require_relative` from a test file, kept inside the cookbook. */
+function relativeReader(cookbookRoot: string): ReadRelative {
+  return (fromFile, path) => {
+    const rel = normalize(join(dirname(fromFile), path.endsWith('.rb') ? path : `${path}.rb`)).split('\\').join('/');
+    if (rel.startsWith('..') || relative(cookbookRoot, join(cookbookRoot, rel)).startsWith('..')) return undefined;
+    try {
+      const full = join(cookbookRoot, rel);
+      if (statSync(full).size > MAX_TEST_FILE) return undefined;
+      return { text: readFileSync(full, 'utf8'), ref: { file: rel, path: full } };
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+export async function readSuite(cookbookRoot: string, suite: Suite, os?: OsFacts): Promise<Expectation[]> {
   await initParsers();
+  const readRelative = relativeReader(cookbookRoot);
   const out: Expectation[] = [];
   for (const file of suite.files) {
     const location = { file, line: 1, column: 1 };
     try {
       const full = join(cookbookRoot, file);
       if (statSync(full).size > MAX_TEST_FILE) throw new Error(`larger than ${MAX_TEST_FILE} bytes`);
-      out.push(...parseTestFile(readFileSync(full, 'utf8'), { file, path: full }).expectations);
+      out.push(...parseTestFile(readFileSync(full, 'utf8'), { file, path: full }, { readRelative, ...(os ? { os } : {}) }).expectations);
     } catch (e) {
       out.push({
         control: '(file)', text: file, subject: { kind: 'value', value: null }, property: [], negated: false,
@@ -91,6 +108,16 @@ export async function runExpectations(expectations: Expectation[], targets: Targ
   return tally(results);
 }
 
+/** InSpec's `os`, as the first unit's image says (all units share the base image's platform). */
+async function osOf(targets: Target[]): Promise<OsFacts | undefined> {
+  const first = targets[0];
+  if (!first) return undefined;
+  const r = await execFor(first.containerId)(['cat', '/etc/os-release']);
+  if (r.exitCode !== 0) return undefined;
+  const arch = await execFor(first.containerId)(['uname', '-m']);
+  return osFromRelease(r.stdout, arch.exitCode === 0 ? arch.stdout.trim() : undefined);
+}
+
 /**
  * The API `decant verify --tests` calls. `suiteName` undefined: the suite
  * kitchen.yml ties to `options.recipe` (the converted recipe, e.g. from the
@@ -106,5 +133,5 @@ export async function runIntegrationTests(
   const suites = findSuites(cookbookRoot);
   const suite = suiteName ? suites.find((s) => s.name === suiteName) : chooseSuite(cookbookRoot, suites, options.recipe);
   if (!suite) return noSuite(suites, suiteName);
-  return runExpectations(await readSuite(cookbookRoot, suite), targets);
+  return runExpectations(await readSuite(cookbookRoot, suite, await osOf(targets)), targets);
 }

@@ -5,6 +5,7 @@ import { initParsers } from '../../../src/ruby/parser.js';
 import { parseTestFile } from '../../../src/engine/inspec/parse-suite.js';
 import { findSuites } from '../../../src/engine/inspec/find-suites.js';
 import { readSuite } from '../../../src/engine/inspec/run.js';
+import { osFromRelease } from '../../../src/engine/inspec/value-methods.js';
 import type { Expectation } from '../../../src/engine/inspec/model.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures');
@@ -227,6 +228,154 @@ end
       ['service("redis-server") should be_running', ''],
       ['file("/etc/redis/redis.conf") should be_owned_by "redis"', ''],
       ['file("/etc/redis/redis.conf") its("content") should contain "port 6379"', ''],
+    ]);
+  });
+});
+
+describe('branches decided by the container OS (InSpec os)', () => {
+  const debian12 = osFromRelease('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n');
+  const ubuntu = osFromRelease('NAME="Ubuntu"\nVERSION_ID="22.04"\nID=ubuntu\nID_LIKE=debian\n');
+
+  it('reads os-release as InSpec does: ubuntu is family debian', () => {
+    expect(debian12.facts).toEqual({ name: 'debian', family: 'debian', release: '12', arch: 'x86_64', families: ['debian', 'linux', 'unix', 'os'] });
+    expect(ubuntu.facts.family).toBe('debian');
+    expect(ubuntu.facts.name).toBe('ubuntu');
+  });
+
+  // Modelled on the shape of ntp-style suites: a service name from a case, and an if/elsif chain on the release.
+  const suite = `
+service_name =
+  case os.family
+  when 'redhat', 'suse'
+    'ntpd'
+  else
+    'ntp'
+  end
+if os.family == 'redhat' && os.release.to_i >= 8
+  describe file('/etc/chrony.conf') do
+    it { should be_file }
+  end
+elsif os.name == 'debian' && os.release.to_i >= 12
+  describe file('/etc/ntpsec/ntp.conf') do
+    it { should be_file }
+  end
+elsif os.name == 'ubuntu' && os.release.gsub('.', '').to_i >= 2310
+  describe file('/etc/ntpsec/ntp.conf') do
+    it { should be_file }
+  end
+else
+  describe file('/etc/ntp.conf') do
+    it { should be_file }
+  end
+end
+describe service(service_name) do
+  it { should be_running }
+end
+pkg = os.debian? ? 'apache2' : 'httpd'
+describe package(pkg) do
+  it { should be_installed }
+end
+describe port(80) do
+  it { should be_listening }
+end unless os[:family] == 'debian'
+describe file('/etc/ntp.conf') do
+  it { should exist }
+end if inspec.os.name == 'ubuntu'
+`;
+
+  it('takes only the branch the OS picks, and evaluates case, ternary and modifiers', () => {
+    const names = (os: ReturnType<typeof osFromRelease>) =>
+      parseTestFile(suite, { file: 't.rb' }, { os }).expectations.map((e) => (e.unsupported ? `UNSUPPORTED ${e.unsupported}` : e.text));
+    expect(names(debian12)).toEqual([
+      'file("/etc/ntpsec/ntp.conf") should be_file',
+      'service("ntp") should be_running',
+      'package("apache2") should be_installed',
+    ]);
+    expect(names(ubuntu)).toEqual([
+      'file("/etc/ntp.conf") should be_file',
+      'service("ntp") should be_running',
+      'package("apache2") should be_installed',
+      'file("/etc/ntp.conf") should exist',
+    ]);
+  });
+
+  it('without OS facts, every branch is reported unsupported with the condition', () => {
+    const r = parseTestFile(suite, { file: 't.rb' });
+    expect(r.expectations.filter((e) => !e.unsupported)).toEqual([]);
+    expect(r.expectations[0]!.unsupported).toMatch(/^under a condition decant does not evaluate: if os\.family == 'redhat'/);
+  });
+});
+
+describe('helpers and guards', () => {
+  const os = osFromRelease('ID=debian\nVERSION_ID="12"\n');
+
+  it('calls helper defs from a required spec_helper, with arguments, early returns and os', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'decant-helpers-'));
+    try {
+      mkdirSync(join(root, 'test/integration/default/controls'), { recursive: true });
+      writeFileSync(join(root, 'test/integration/spec_helper.rb'), `def amazon?
+  os.family == 'amazon'
+end
+
+def package_name
+  return 'redis6' if amazon?
+  return 'redis-server' if os.family == 'debian'
+
+  'redis'
+end
+
+def unit_name(instance)
+  "redis@#{instance}"
+end
+`);
+      writeFileSync(join(root, 'test/integration/default/controls/a_spec.rb'), `require_relative '../../spec_helper'
+require_relative '../../../../../outside'
+describe package(package_name) do
+  it { should be_installed }
+end
+describe service(unit_name('6379')) do
+  it { should be_running }
+end
+`);
+      const suite = findSuites(root).find((s) => s.name === 'default')!;
+      const exps = await readSuite(root, suite, os);
+      expect(exps.map((e) => e.unsupported ?? e.text)).toEqual([
+        'required file ../../../../../outside could not be read inside the cookbook',
+        'package("redis-server") should be_installed',
+        'service("redis@6379") should be_running',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('honours only_if: false on this OS or not decidable → reported, not run', () => {
+    const r = parseTestFile(`
+control 'el-only' do
+  only_if('RHEL only') { os.redhat? }
+  describe file('/etc/sysconfig/x') do
+    it { should exist }
+  end
+end
+control 'debian' do
+  only_if { os.debian? }
+  describe file('/etc/debian_version') do
+    it { should exist }
+  end
+end
+control 'runtime' do
+  only_if { command('which semanage').exit_status.zero? }
+  describe command('semanage x') do
+    its('stdout') { should match /y/ }
+  end
+end
+`, { file: 't.rb' }, { os });
+    expect(r.expectations.map((e) => [e.control, e.unsupported ?? 'runs'])).toEqual([
+      ['el-only', "skipped: only_if ('RHEL only') is false on this platform, so InSpec skips this control too"],
+      ['debian', 'runs'],
+      ['runtime', expect.stringMatching(/^skipped: only_if depends on command\('which semanage'\)\.exit_status\.zero\?, which decant does not evaluate$/)],
     ]);
   });
 });
