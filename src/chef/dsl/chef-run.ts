@@ -3,6 +3,7 @@
  * resource collection, and the selves recipes and attribute files run with
  * (CHEF-SEMANTICS.md, "Cookbook order and what is loaded").
  */
+import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlatformFacts } from '../../model/converge.js';
 import type { SourceLocation } from '../../model/source.js';
@@ -59,6 +60,7 @@ export class ChefRun implements ResourceHost {
     readonly environment: string,
     readonly roles: string[],
   ) {
+    interp.requireRelative = (target, from) => this.requireRelative(target, from);
     this.node = new NodeObject(store, {
       facts,
       runList,
@@ -108,13 +110,32 @@ export class ChefRun implements ResourceHost {
 
   // ---------------------------------------------------------------- phases
 
+  private readonly loadedLibraries = new Set<string>();
+
   loadLibraries(cookbook: Cookbook): void {
-    for (const rel of cookbook.files.libraries.filter((f) => f.endsWith('.rb'))) {
-      const file = this.load(cookbook, rel);
-      if (!file) continue;
-      const main = new RObject('main', new LibraryContext(this.interp.root));
-      this.interp.runFile(file.ast, main, this.interp.newFrame(file.ref, this.interp.root));
-    }
+    for (const rel of cookbook.files.libraries.filter((f) => f.endsWith('.rb'))) this.loadLibrary(cookbook, rel);
+  }
+
+  /** One library file, once (libraries `require_relative` each other out of alphabetical order). */
+  loadLibrary(cookbook: Cookbook, rel: string): boolean {
+    const key = `${cookbook.name}/${rel}`;
+    if (this.loadedLibraries.has(key)) return false;
+    this.loadedLibraries.add(key);
+    const file = this.load(cookbook, rel);
+    if (!file) return false;
+    const main = new RObject('main', new LibraryContext(this.interp.root));
+    const savedSteps = this.interp.steps;
+    this.interp.runFile(file.ast, main, this.interp.newFrame(file.ref, this.interp.root));
+    this.interp.steps = savedSteps;
+    return true;
+  }
+
+  requireRelative(target: string, from: SourceLocation): RubyValue {
+    const cookbook = from.cookbook ? this.ws.cookbooks.get(from.cookbook) : undefined;
+    if (!cookbook) return false;
+    const rel = path.posix.normalize(`${path.posix.dirname(from.file)}/${target.endsWith('.rb') ? target : `${target}.rb`}`);
+    if (!cookbook.files.libraries.includes(rel)) return false;
+    return this.loadLibrary(cookbook, rel);
   }
 
   loadAttributes(cookbook: Cookbook): void {
@@ -129,8 +150,9 @@ export class ChefRun implements ResourceHost {
     this.loadedAttributeFiles.add(key);
     const file = this.load(cookbook, rel, at);
     if (!file) return;
-    const self = new RObject('Chef::Node::Attribute', new AttributeContext(this, cookbook));
-    this.interp.runFile(file.ast, self, this.interp.newFrame(file.ref, this.interp.root, new ModuleDef(`#<attributes ${rel}>`, true, undefined)));
+    const ctx = new AttributeContext(this, cookbook);
+    const self = new RObject('Chef::Node::Attribute', ctx);
+    this.interp.runFile(file.ast, self, this.interp.newFrame(file.ref, this.interp.root, ctx.singleton));
   }
 
   /** Libraries and attributes of a cookbook, once; a cookbook reached only by include_recipe loads here. */

@@ -23,6 +23,8 @@ const COMMON_PROPERTIES: Record<string, RubyValue> = {
   retries: 0, retry_delay: 2, ignore_failure: false, sensitive: false, compile_time: false, guard_interpreter: sym('default'),
 };
 
+const CLASS_DSL = new Set(['property', 'attribute', 'action', 'actions', 'allowed_actions', 'default_action', 'provides', 'resource_name', 'action_class', 'lazy', 'load_current_value', 'unified_mode', 'use_inline_resources', 'description', 'introduced', 'examples', 'property_type', 'identity_attr', 'state_attrs', 'preview_resource', 'deprecated_property_alias', 'whyrun_supported?']);
+
 interface PropertyDef {
   readonly name: string;
   readonly options: RHash | undefined;
@@ -40,8 +42,9 @@ export class CustomResourceDef {
     public type: string,
     readonly cookbook: string,
     readonly file: string,
+    resourceClass?: ModuleDef,
   ) {
-    this.resourceClass = new ModuleDef(`Chef::Resource::${type}`, true, undefined);
+    this.resourceClass = resourceClass ?? new ModuleDef(`Chef::Resource::${type}`, true, undefined);
     this.actionClass = new ModuleDef(`Chef::Provider::${type}`, true, undefined);
   }
   firstAction(): string | undefined {
@@ -56,7 +59,42 @@ export class CustomResources {
   private readonly definitions = new Map<string, Definition>();
   private depth = 0;
 
-  constructor(readonly run: ChefRun) {}
+  /** Library classes that subclass Chef::Resource / Chef::Provider (Chef 12.5-14 class-based resources). */
+  private readonly classDefs = new Map<ModuleDef, CustomResourceDef>();
+
+  constructor(readonly run: ChefRun) {
+    run.interp.classHook = (mod, name, c) => this.classMethod(mod, name, c);
+  }
+
+  private classMethod(mod: ModuleDef, name: string, c: Call): Found {
+    if (!CLASS_DSL.has(name)) return NOT_FOUND;
+    const ancestors = mod.ancestors().map((m) => m.name);
+    const isResource = ancestors.includes('Chef::Resource');
+    const isProvider = ancestors.includes('Chef::Provider');
+    if (!isResource && !isProvider) return NOT_FOUND;
+    let def = this.classDefs.get(mod);
+    if (!def) {
+      const snake = mod.name.split('::').pop()!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+      if (isProvider && (name === 'provides' || name === 'resource_name')) {
+        // A provider class joins the resource it provides for; its methods serve that resource's actions.
+        const target = str(c.args[0] ?? '');
+        def = this.defs.get(target) ?? new CustomResourceDef(target, c.node.loc.cookbook ?? '', c.node.loc.file);
+        this.defs.set(target, def);
+        def.actionClass.includes.push(mod);
+      } else def = new CustomResourceDef(snake, c.node.loc.cookbook ?? '', c.node.loc.file, isResource ? mod : undefined);
+      if (isProvider) def.actionClass.includes.push(mod);
+      this.classDefs.set(mod, def);
+      // A subclass starts from its parent's properties and actions.
+      const parent = mod.superclass ? this.classDefs.get(mod.superclass) : undefined;
+      if (parent && parent !== def) {
+        for (const [k, v] of parent.properties) if (!def.properties.has(k)) def.properties.set(k, v);
+        for (const [k, v] of parent.actions) if (!def.actions.has(k)) { def.actions.set(k, v); def.actionOrder.push(k); }
+        def.defaultAction ??= parent.defaultAction;
+      }
+    }
+    const fn = new ResourceFileContext(this, def, this.run.ws.cookbooks.get(def.cookbook) ?? undefined).native(name);
+    return fn ? fn(c) : NOT_FOUND;
+  }
 
   has(type: string): boolean {
     return this.defs.has(type);
@@ -104,6 +142,10 @@ export class CustomResources {
     const before = def.type;
     this.run.interp.runFile(file.ast, ctx.value, frame);
     if (def.type !== before) this.defs.set(def.type, def);
+  }
+
+  isClassDef(def: CustomResourceDef): boolean {
+    return [...this.classDefs.values()].includes(def);
   }
 
   alias(def: CustomResourceDef, name: string): void {
@@ -185,7 +227,7 @@ class ResourceFileContext implements Behaviour {
   constructor(
     private readonly all: CustomResources,
     private readonly def: CustomResourceDef,
-    private readonly cookbook: Cookbook,
+    private readonly cookbook: Cookbook | undefined,
   ) {
     this.singleton = def.resourceClass;
     this.value = new RObject('Class', this);
@@ -225,7 +267,7 @@ class ResourceFileContext implements Behaviour {
       case 'provides': case 'resource_name': return (c) => {
         const n = str(c.args[0] ?? '');
         if (n && n !== def.type) this.all.alias(def, n);
-        if (name === 'resource_name' && n) def.type = n;
+        if (n && (name === 'resource_name' || this.all.isClassDef(def))) def.type = n;
         return null;
       };
       case 'action_class': case 'class_eval_actions': return (c) => {
@@ -238,7 +280,7 @@ class ResourceFileContext implements Behaviour {
         const partial = str(c.args[0] ?? '');
         const dir = path.posix.dirname(def.file);
         const rel = path.posix.normalize(`${dir}/${path.posix.dirname(partial)}/_${path.posix.basename(partial).replace(/^_/, '')}.rb`);
-        const file = this.all.run.load(this.cookbook, rel, c.node.loc);
+        const file = this.cookbook ? this.all.run.load(this.cookbook, rel, c.node.loc) : undefined;
         if (file) c.interp.runFile(file.ast, this.value, c.interp.newFrame(file.ref, c.interp.root, def.resourceClass));
         return null;
       };

@@ -50,6 +50,10 @@ export class Interpreter {
   template: { unknowns: Unknown[] } | undefined;
   lastMatch: RegExpExecArray | null = null;
   fs: FileProbe = { exists: () => false, isDirectory: () => false };
+  /** `require_relative` between library files, answered by the Chef layer. */
+  requireRelative: ((target: string, from: SourceLocation) => RubyValue) | undefined;
+  /** Class-level DSL of library classes (`property` in `class X < Chef::Resource`), answered by the Chef layer. */
+  classHook: ((mod: ModuleDef, name: string, c: Call) => Found) | undefined;
   steps = 0;
   depth = 0;
   readonly stepLimit: number;
@@ -848,6 +852,10 @@ export class Interpreter {
       if (internal instanceof ModuleDef) {
         const m = internal.findSingleton(name) ?? (internal.moduleFunction || internal.extends.includes(internal) ? internal.findMethod(name) : undefined);
         if (m) return this.invoke(m, recv, name, args, block, at, scope);
+        if (this.classHook) {
+          const hooked = this.classHook(internal, name, { interp: this, self: recv, name, args, block, node: at });
+          if (hooked !== NOT_FOUND) return hooked;
+        }
         const r = moduleMethod(this, internal, name, args, block, at, scope);
         if (r !== NOT_FOUND) return r;
       } else if (internal instanceof Instance) {

@@ -47,7 +47,11 @@ const KERNEL: Record<string, Native> = {
   puts: ignored, print: ignored, warn: ignored, printf: ignored, pp: (c) => c.args[0] ?? null,
   p: (c) => (c.args.length === 1 ? c.args[0]! : c.args.length ? new RArray(c.args) : null),
   raise, fail: raise,
-  require: () => true, require_relative: () => true, gem: () => true, load: () => true, autoload: () => null,
+  require: () => true,
+  require_relative: (c) => {
+    const target = c.args[0];
+    return typeof target === 'string' && c.interp.requireRelative ? c.interp.requireRelative(target, c.node.loc) : true;
+  }, gem: () => true, load: () => true, autoload: () => null,
   format: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
   sprintf: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
   Integer: toInteger,
