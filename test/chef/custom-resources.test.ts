@@ -1,0 +1,77 @@
+/** Issue 3 patterns on in-memory files: class-based library resources, definitions, LWRP provider methods. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/chef/evaluate.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+
+async function run(files: Record<string, string>, runList = ['recipe[cb]']) {
+  const root = mkdtempSync(join(tmpdir(), 'decant-cr-'));
+  const cb = join(root, 'cb');
+  for (const [rel, text] of Object.entries({ 'metadata.rb': "name 'cb'\n", ...files })) {
+    mkdirSync(join(cb, rel, '..'), { recursive: true });
+    writeFileSync(join(cb, rel), text);
+  }
+  const ws = await loadWorkspace([cb], { cookbookPaths: [] });
+  return evaluate(ws, { runList, platform: 'debian-12' });
+}
+
+describe('custom resources beyond resources/*.rb', () => {
+  it('expands a class-based resource defined in a library, with inherited properties and lazy defaults', async () => {
+    const c = await run({
+      'libraries/a_base.rb': "require_relative 'z_svc'\n",
+      'libraries/b_root.rb': "module My\n  class Base < Chef::Resource\n    property :port, Integer, default: 80\n  end\nend\n",
+      'libraries/z_svc.rb': [
+        "require_relative 'b_root'",
+        'module My',
+        '  class Svc < Base',
+        '    resource_name :my_svc',
+        '    property :user, String, default: lazy { "u#{port}" }',
+        '    action :create do',
+        '      file "/etc/#{new_resource.name}" do',
+        '        content "#{new_resource.user}:#{new_resource.port}"',
+        '      end',
+        '    end',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+      'recipes/default.rb': "my_svc 'x' do\n  port 81\nend\n",
+    });
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['my_svc[x]', 'file[/etc/x]']);
+    expect(c.resources[1]!.properties.content).toBe('u81:81');
+    expect(c.resources[1]!.via).toBe('my_svc[x]');
+  });
+
+  it('runs a definition with params and its defaults', async () => {
+    const c = await run({
+      'definitions/site.rb': "define :site, port: 80 do\n  file \"/etc/site-#{params[:name]}\" do\n    content \"#{params[:port]}\"\n  end\nend\n",
+      'recipes/default.rb': "site 'a' do\n  port 8080\nend\nsite 'b'\n",
+    });
+    expect(c.resources.map((r) => [r.name, r.properties.content])).toEqual([
+      ['/etc/site-a', '8080'],
+      ['/etc/site-b', '80'],
+    ]);
+  });
+
+  it('an LWRP provider method and name_attribute reach the action', async () => {
+    const c = await run({
+      'resources/vhost.rb': "actions :create\ndefault_action :create\nattribute :site, kind_of: String, name_attribute: true\n",
+      'providers/vhost.rb': "use_inline_resources\ndef conf\n  \"/etc/v/#{new_resource.site}.conf\"\nend\naction :create do\n  template conf do\n    source 'v.erb'\n  end\nend\n",
+      'templates/v.erb': "site <%= @x %>\n",
+      'recipes/default.rb': "cb_vhost 'docs'\n",
+    });
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['cb_vhost[docs]', 'template[/etc/v/docs.conf]']);
+    expect(c.resources[1]!.content).toMatchObject({ kind: 'rendered', text: 'site \n' });
+  });
+
+  it('a top-level def in an attribute file is callable there', async () => {
+    const c = await run({
+      'attributes/default.rb': "def pick\n  'p'\nend\ndefault['cb']['v'] = pick\n",
+      'recipes/default.rb': "file '/x' do\n  content node['cb']['v']\nend\n",
+    });
+    expect(c.resources[0]!.properties.content).toBe('p');
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0307')).toEqual([]);
+  });
+});
