@@ -2,6 +2,7 @@ import type { Plan, ResourceClass } from '../../model/plan.js';
 import { compareDiagnostics } from '../../diagnostics/format.js';
 import { appPaths } from '../app-paths.js';
 import { sourceFile } from './report-json.js';
+import { lintExceptions } from '../kubernetes/pod-template.js';
 
 const CLASSES: readonly ResourceClass[] = ['workload', 'image', 'config', 'secret', 'host', 'skipped', 'unsupported'];
 
@@ -31,6 +32,8 @@ export function reportView(plan: Plan) {
           schedule: u.schedule ?? '',
           secrets: u.secrets.map((s) => s.key).join(', '),
           notes: u.notes,
+          // What kube-linter would flag and why it is accepted (the annotations on the workload).
+          exceptions: Object.entries(lintExceptions(u)).map(([k, v]) => `${k.replace('decant.io/lint-exception.', '')}: ${v}`),
         })),
         resources: app.decisions.map((d) => ({
           resource: cell(`${d.type}[${d.name}]`),
