@@ -10,6 +10,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 else
   npm run --silent build || exit 1
 fi
+bash scripts/test-tools-setup.sh || { echo "test tools setup failed" >&2; exit 1; }
 bash scripts/engine-setup.sh || { echo "engine setup failed: the engine tests cannot run" >&2; exit 1; }
 
 results=$(mktemp)

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The real oracles and checkers the tests compare decant with, from Debian:
+# ruby (evaluator and literal-reader differential tests), ruby-erubis (Chef's
+# template engine), shellcheck (RUN bodies). Quick when they are there.
+set -euo pipefail
+missing=()
+command -v ruby >/dev/null || missing+=(ruby)
+ruby -rerubis -e '' 2>/dev/null || missing+=(ruby-erubis)
+command -v shellcheck >/dev/null || missing+=(shellcheck)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  echo "test tools missing (${missing[*]}): run as root or apt-get install them" >&2
+  exit 1
+fi
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
