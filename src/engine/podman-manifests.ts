@@ -58,6 +58,23 @@ function subPathFiles(spec: Obj, configMaps: ReadonlyMap<string, Obj>, dir: stri
   return extra.length ? { ...out, volumes: [...volumes, ...extra] } : out;
 }
 
+/**
+ * podman 4.3 removes a "once" init container (its default) while it may still
+ * be running and then fails the whole play; "always" keeps it, which is what
+ * Kubernetes does anyway.
+ */
+const INIT_TYPE = 'io.podman.annotations.init.container.type';
+function initAlways(o: Obj): Obj {
+  const podLevel = o['kind'] === 'Pod';
+  const spec = podLevel ? o['spec'] : get(o, 'spec', 'template', 'spec');
+  if (!Array.isArray(get(spec, 'initContainers'))) return o;
+  const meta = (podLevel ? o['metadata'] : get(o, 'spec', 'template', 'metadata')) ?? {};
+  const annotated = { ...(meta as Obj), annotations: { ...((get(meta, 'annotations') as Obj | undefined) ?? {}), [INIT_TYPE]: 'always' } };
+  if (podLevel) return { ...o, metadata: annotated };
+  const tpl = get(o, 'spec', 'template') as Obj;
+  return { ...o, metadata: { ...(o['metadata'] as Obj), annotations: { ...((get(o, 'metadata', 'annotations') as Obj | undefined) ?? {}), [INIT_TYPE]: 'always' } }, spec: { ...(o['spec'] as Obj), template: { ...tpl, metadata: annotated } } };
+}
+
 function withPodSpec(o: Obj, edit: (spec: Obj) => Obj): Obj {
   if (o['kind'] === 'Pod' && isObj(o['spec'])) return { ...o, spec: edit(o['spec']) };
   const tpl = get(o, 'spec', 'template');
@@ -154,6 +171,6 @@ export function podmanPlan(objects: readonly unknown[], dir = '/tmp/decant-play'
   }
   const configMaps = new Map(first.filter((o) => o['kind'] === 'ConfigMap').map((o) => [String(get(o, 'metadata', 'name')), o]));
   const files: { path: string; text: string }[] = [];
-  const pods = rest.map((o) => withPodSpec(o, (spec) => subPathFiles(spec, configMaps, dir, files)));
+  const pods = rest.map((o) => initAlways(withPodSpec(o, (spec) => subPathFiles(spec, configMaps, dir, files))));
   return { objects: [...first, ...pods], secrets, skipped, files };
 }

@@ -71,6 +71,14 @@ describe('podman workarounds', () => {
     expect(plan.skipped).toEqual(['Widget/w: not a kind decant plays']);
   });
 
+  it('keeps init containers ("always"), since podman 4.3 fails removing a "once" one that still runs', () => {
+    const spec = { initContainers: [{ name: 'seed', image: 'i:1' }], containers: [{ name: 'c', image: 'i:1' }] };
+    const plan = podmanPlan([{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { template: { metadata: { labels: { a: 'b' } }, spec } } }]);
+    const d = plan.objects[0]! as { metadata: { annotations: Record<string, string> }; spec: { template: { metadata: { labels: unknown; annotations: Record<string, string> } } } };
+    expect(d.metadata.annotations['io.podman.annotations.init.container.type']).toBe('always');
+    expect(d.spec.template.metadata).toEqual({ labels: { a: 'b' }, annotations: { 'io.podman.annotations.init.container.type': 'always' } });
+  });
+
   it('mounts a ConfigMap key with subPath as a hostPath file, since podman 4.3 mounts a folder', () => {
     const plan = podmanPlan(
       [
