@@ -113,4 +113,6 @@ export interface Target {
   readonly containerId: string;
   readonly ports: number[];
   readonly packages: string[];
+  /** Chef `service` resources the unit was converted from (report.json); optional for callers that do not know. */
+  readonly services?: string[];
 }

@@ -49,6 +49,10 @@ export async function pickTarget(exp: Expectation, targets: readonly Target[], e
       case 'service':
       case 'systemd_service':
       case 'processes':
+        if (typeof first === 'string' && s.type !== 'package') {
+          const converted = targets.find((t) => t.services?.includes(first));
+          if (converted) return { target: converted, reason: `unit ${converted.unit} was converted from service[${first}]` };
+        }
         if (typeof first === 'string') {
           const t = byName(targets, first);
           if (t) return { target: t, reason: `unit ${t.unit} holds ${first}` };

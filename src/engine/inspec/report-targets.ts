@@ -10,6 +10,7 @@ interface ReportResource {
   readonly type?: unknown;
   readonly name?: unknown;
   readonly unit?: unknown;
+  readonly class?: unknown;
 }
 
 interface ReportApp {
@@ -28,7 +29,10 @@ export function targetsForApp(app: ReportApp, containers: ReadonlyMap<string, st
     const packages = (app.resources ?? [])
       .filter((r) => r.type === 'package' && r.unit === u.name)
       .flatMap((r) => (typeof r.name === 'string' ? r.name.split(/[\s,]+/).filter(Boolean) : []));
-    out.push({ unit: u.name, containerId: id, ports, packages: [...new Set(packages)].sort() });
+    const services = (app.resources ?? [])
+      .filter((r) => r.type === 'service' && r.unit === u.name && r.class === 'workload' && typeof r.name === 'string')
+      .map((r) => r.name as string);
+    out.push({ unit: u.name, containerId: id, ports, packages: [...new Set(packages)].sort(), services: [...new Set(services)].sort() });
   }
   return out;
 }

@@ -99,7 +99,7 @@ export async function runExpectations(expectations: Expectation[], targets: Targ
     }
     const target = choice!.target;
     const ctx = target
-      ? { exec: execOf(target), address: () => addressOf(target), unit: target.unit, packages: target.packages }
+      ? { exec: execOf(target), address: () => addressOf(target), unit: target.unit, packages: target.packages, services: target.services ?? [] }
       : undefined;
     const outcome = await evaluateExpectation(e, ctx, cache, target?.containerId ?? '');
     const where = target && targets.length > 1 ? ` [unit ${target.unit}${choice!.reason ? `: ${choice!.reason}` : ''}]` : '';

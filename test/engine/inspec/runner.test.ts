@@ -209,10 +209,13 @@ end
 describe package('coreutils') do
   it { should be_installed }
 end
+describe systemd_service('store@main') do
+  it { should be_running }
+end
 `,
     });
     const targets: Target[] = [
-      { unit: 'store', containerId: spareId, ports: [6379], packages: ['coreutils'] },
+      { unit: 'store', containerId: spareId, ports: [6379], packages: ['coreutils'], services: ['store@main'] },
       web(),
     ];
     const run = await runIntegrationTests(root, 'default', targets);
@@ -221,7 +224,10 @@ end
       [5, 'passed', 'web'],
       [8, 'passed', 'store'],
       [11, 'passed', 'store'],
+      [14, 'passed', 'store'],
     ]);
+    // No process is called store@main: the unit converted from that service runs it as its main process.
+    expect(run.results[4]!.detail).toMatch(/unit store was converted from service\[store@main\] and its main process 1 \(sleep infinity\) runs/);
   }, 60_000);
 
   it('a container that is gone fails its expectations with the reason, without throwing', async () => {

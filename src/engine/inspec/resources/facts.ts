@@ -27,6 +27,8 @@ export interface ProbeContext {
   readonly address: () => Promise<string | undefined>;
   readonly unit: string;
   readonly packages: readonly string[];
+  /** Chef services this unit was converted from: its main process is that service. */
+  readonly services: readonly string[];
 }
 
 /** Arguments as written in the test, plain data; regexes stay regexes (`processes(/nginx/)`). */

@@ -33,12 +33,18 @@ export const serviceResource: Resource = async (args, ctx) => {
   }
   const procs = await listProcesses(ctx.exec);
   if ('error' in procs) return failed(procs.error);
-  const mine = procs.filter((p) => [...programs].some((prog) => runsProgram(p, prog)));
+  // A unit converted from this very service runs it as its main process, whatever the binary is called.
+  const converted = ctx.services.includes(name);
+  const main = converted ? procs.find((p) => p.pid === 1) : undefined;
+  const mine = main ? [main] : procs.filter((p) => [...programs].some((prog) => runsProgram(p, prog)));
   const running = mine.length > 0;
-  const how = running ? `process ${mine[0]!.pid} (${mine[0]!.command.slice(0, 60)})` : `no process named ${[...programs].join(' or ')}`;
+  const how = running
+    ? `${main ? `unit ${ctx.unit} was converted from service[${name}] and its main ` : ''}process ${mine[0]!.pid} (${mine[0]!.command.slice(0, 60)}) runs`
+    : `no process named ${[...programs].join(' or ')}`;
+  const has = installed || converted;
   return {
-    predicates: { installed, running, enabled: installed && running },
-    properties: { name, installed, running, enabled: installed && running },
-    note: `in a container: running = ${how}; installed = the image has its package or unit file; enabled = both`,
+    predicates: { installed: has, running, enabled: has && running },
+    properties: { name, installed: has, running, enabled: has && running },
+    note: `in a container: running = ${how}; installed = the image has its package or unit file${converted ? ' (or the unit was converted from it)' : ''}; enabled = both`,
   };
 };
