@@ -335,8 +335,9 @@ export class RecipeContext implements Behaviour {
     const definition = this.run.custom?.definition(c.name);
     if (definition) return definition(c, this);
     if (!this.run.isResourceType(c.name) && !(c.block && c.args.length > 0)) return NOT_FOUND;
-    if (c.args.length === 0 && !c.block) return NOT_FOUND;
-    return this.run.declare(c.name, c.args[0] ?? null, c, this.declarer, this.cookbook, this.recipe);
+    // `apt_update` alone: Chef 16+ resources may be declared without a name (it is then '').
+    if (c.args.length === 0 && !c.block && !isCoreResourceType(c.name)) return NOT_FOUND;
+    return this.run.declare(c.name, c.args[0] ?? '', c, this.declarer, this.cookbook, this.recipe);
   }
   get declarer(): RubyValue {
     return this.blockSelf ?? this.value;

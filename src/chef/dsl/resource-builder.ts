@@ -105,7 +105,7 @@ export class ResourceBuilder implements Behaviour {
     if (c.args.length === 0 && !c.block) {
       if (this.properties.has(name)) return this.properties.get(name)!;
       if (name === 'name') return this.name;
-      if (name === 'path' || name === 'package_name' || name === 'service_name' || name === 'command' || name === 'user' || name === 'group_name' || name === 'username') return this.name;
+      if (NAME_PROPERTY[name]?.test(this.type)) return this.name;
       if (name === 'variables' && this.type === 'template') {
         // Template variables default to a Hash that accumulators fill in place.
         const h = new RHash();
@@ -128,6 +128,18 @@ export class ResourceBuilder implements Behaviour {
     return v;
   }
 }
+
+/** Properties that default to the resource's name, by the types that have them. */
+const NAME_PROPERTY: Record<string, RegExp> = {
+  path: /^(file|template|cookbook_file|remote_file|directory|remote_directory)$/,
+  package_name: /package$/,
+  service_name: /^(service|systemd_unit)$/,
+  command: /^(execute)$/,
+  username: /^user$/,
+  group_name: /^group$/,
+  target_file: /^link$/,
+  destination: /^(git|subversion)$/,
+};
 
 export function identityName(name: RubyValue): string {
   if (name instanceof RArray) return name.items.map((x) => toS(x)).join(', ');
