@@ -5,6 +5,7 @@
 import { Unknown, type Data } from '../model/data.js';
 import type { Converge, Guard, Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnosticJson } from '../emit/report/diagnostic-json.js';
 import type { SourceLocation } from '../model/source.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -52,22 +53,7 @@ export function resourceJson(r: Resource): Json {
   };
 }
 
-export function diagnosticJson(d: Diagnostic): Json {
-  return {
-    code: d.code,
-    severity: d.severity,
-    message: d.message,
-    ...(d.location
-      ? {
-          ...(d.location.cookbook !== undefined ? { cookbook: d.location.cookbook } : {}),
-          file: d.location.file,
-          line: d.location.line,
-          column: d.location.column,
-        }
-      : {}),
-    ...(d.hint !== undefined ? { hint: d.hint } : {}),
-  };
-}
+export { diagnosticJson };
 
 export function inspectJson(converge: Converge, extraDiagnostics: readonly Diagnostic[] = []): Json {
   return {
@@ -75,6 +61,6 @@ export function inspectJson(converge: Converge, extraDiagnostics: readonly Diagn
     platform: converge.platform.id,
     attributes: dataToJson(converge.attributes),
     resources: converge.resources.map(resourceJson),
-    diagnostics: [...extraDiagnostics, ...converge.diagnostics].map(diagnosticJson),
+    diagnostics: [...extraDiagnostics, ...converge.diagnostics].map((d) => diagnosticJson(d) as Json),
   };
 }
