@@ -6,7 +6,7 @@
  * starts a fresh one for the next case.
  */
 import { fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,13 +15,31 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO = join(HERE, '..', '..');
 const WORKER = join(HERE, 'worker.ts');
 
+/**
+ * CPU seconds a process has used (Linux /proc; clock ticks are 100 a second
+ * there). The limit is on CPU time, not wall-clock time: on a shared machine
+ * under load a case can wait for a core far longer than it runs.
+ */
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 export class FuzzPool {
   /**
-   * @param {{ jobs?: number, timeoutMs?: number, maxOldSpaceMb?: number }} options
+   * @param {{ jobs?: number, timeoutMs?: number, wallFactor?: number, maxOldSpaceMb?: number }} options
+   *   timeoutMs: CPU time a stage may use; wallFactor × timeoutMs: wall-clock time it may take (a backstop
+   *   for a stage that blocks without spending CPU).
    */
-  constructor({ jobs = 2, timeoutMs = 10_000, maxOldSpaceMb = 1024 } = {}) {
+  constructor({ jobs = 2, timeoutMs = 10_000, wallFactor = 6, maxOldSpaceMb = 1024 } = {}) {
     this.jobs = jobs;
     this.timeoutMs = timeoutMs;
+    this.wallFactor = wallFactor;
     this.maxOldSpaceMb = maxOldSpaceMb;
     this.queue = [];
     this.slots = [];
@@ -49,7 +67,7 @@ export class FuzzPool {
   #pump() {
     while (this.slots.length < this.jobs) this.slots.push(this.#spawn());
     for (const slot of this.slots) {
-      if (!slot.ready || slot.current || this.queue.length === 0) continue;
+      if (!slot.ready || slot.timedOut || slot.current || this.queue.length === 0) continue;
       const job = this.queue.shift();
       slot.current = { ...job, stage: 'start', dir: '', steps: [], fixture: '', unhandled: [], startedAt: Date.now() };
       this.#arm(slot, 'start');
@@ -77,16 +95,25 @@ export class FuzzPool {
   }
 
   #arm(slot, stage) {
-    clearTimeout(slot.timer);
+    clearInterval(slot.timer);
     // Making a case can write thousands of files: give it longer than a stage.
     const limit = stage === 'generate' || stage === 'start' ? Math.max(60_000, this.timeoutMs) : this.timeoutMs;
-    slot.timer = setTimeout(() => {
-      slot.timedOut = true;
+    const cpu0 = cpuSeconds(slot.child.pid) ?? 0;
+    const wall0 = Date.now();
+    slot.stageCpu = () => (cpuSeconds(slot.child.pid) ?? cpu0) - cpu0;
+    slot.timer = setInterval(() => {
+      const cpu = slot.stageCpu();
+      const wall = Date.now() - wall0;
+      if (cpu * 1000 <= limit && wall <= limit * this.wallFactor) return;
+      slot.timedOut = { cpuMs: Math.round(cpu * 1000), wallMs: wall, by: cpu * 1000 > limit ? 'cpu' : 'wall' };
+      clearInterval(slot.timer);
       slot.child.kill('SIGKILL');
-    }, limit);
+    }, 250);
   }
 
   #onMessage(slot, m) {
+    // A result racing the kill is not believed: the case ran over its limit, and the exit reports it.
+    if (slot.timedOut) return;
     if (m.type === 'ready') {
       slot.ready = true;
       this.#pump();
@@ -105,7 +132,7 @@ export class FuzzPool {
     } else if (m.type === 'unhandled') {
       cur.unhandled.push(m);
     } else if (m.type === 'result') {
-      clearTimeout(slot.timer);
+      clearInterval(slot.timer);
       slot.current = undefined;
       const result = cur.unhandled.length
         ? { ...m, kind: 'crash', unhandled: cur.unhandled }
@@ -116,7 +143,7 @@ export class FuzzPool {
   }
 
   #onExit(slot, code, signal) {
-    clearTimeout(slot.timer);
+    clearInterval(slot.timer);
     this.slots = this.slots.filter((s) => s !== slot);
     const cur = slot.current;
     if (cur) {
@@ -135,6 +162,7 @@ export class FuzzPool {
         stderrTail: slot.stderr.slice(-3000),
         ms: Date.now() - cur.startedAt,
         stageMs: cur.stageStartedAt ? Date.now() - cur.stageStartedAt : undefined,
+        ...(slot.timedOut ? { limit: slot.timedOut } : {}),
       });
     } else if (!this.closed && !slot.ready) {
       // A worker that cannot even start would loop forever: fail the queue loudly.

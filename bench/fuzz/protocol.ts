@@ -3,7 +3,7 @@
 export type StageName = 'inspect' | 'convert';
 
 export type Task =
-  | { readonly kind: 'mutation'; readonly seed: number; readonly caseNo: number; readonly only?: StageName }
+  | { readonly kind: 'mutation'; readonly seed: number; readonly caseNo: number; readonly only?: StageName; readonly light?: boolean }
   | { readonly kind: 'dir'; readonly dir: string; readonly runList?: string[]; readonly only?: StageName };
 
 export interface CaughtError {
@@ -20,6 +20,8 @@ export interface StageResult {
   readonly reason: string;
   readonly exitCode: number;
   readonly ms: number;
+  /** CPU time of the worker while the stage ran: comparable across a loaded and an idle machine. */
+  readonly cpuMs: number;
   readonly diagnostics: { code: string; severity: string; message: string; file?: string | undefined; line?: number | undefined; column?: number | undefined }[];
   readonly thrown?: CaughtError;
   /** Built-in errors caught inside src/ while the stage ran (only kept when the stage did not pass). */

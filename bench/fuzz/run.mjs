@@ -2,7 +2,9 @@
 /**
  * decant's fuzz command: mutates the fixture cookbooks (byte and token level),
  * runs `inspect` and `convert` on each mutation in worker processes with a
- * wall-clock and memory limit, and reports crashes, hangs, out-of-memory and
+ * time limit per stage (--timeout: CPU milliseconds, with 6× that as a
+ * wall-clock backstop, since a shared machine's load would otherwise turn slow
+ * cases into false hangs) and a memory limit (--max-old-space, MB), and reports crashes, hangs, out-of-memory and
  * internal errors (DEC0901) with the case that caused them.
  *
  *   node bench/fuzz/run.mjs [--cases N] [--seed S] [--start K] [--case N]

@@ -7,7 +7,7 @@
  */
 import { parseErb, parseRuby, type SyntaxNode } from '../../src/ruby/parser.js';
 import type { Rng } from './prng.js';
-import { ERB_SNIPPETS, ERB_SNIPPET_NAMES, SNIPPETS, SNIPPET_NAMES, type SnippetContext } from './hostile-snippets.js';
+import { ERB_SNIPPETS, ERB_SNIPPET_NAMES, LIGHT_ERB_SNIPPET_NAMES, LIGHT_SNIPPET_NAMES, SNIPPETS, SNIPPET_NAMES, type SnippetContext } from './hostile-snippets.js';
 
 interface Token {
   readonly type: string;
@@ -112,7 +112,7 @@ export const RUBY_TOKEN_MUTATIONS: Record<string, TokenMutation> = {
     return text.slice(0, s) + open.repeat(n) + text.slice(s, e) + (text.slice(s, e).endsWith('\n') ? '' : '\n') + close.repeat(n) + text.slice(e);
   },
   'insert-snippet': (text, _tokens, rng, ctx, notes) => {
-    const name = rng.pick(SNIPPET_NAMES);
+    const name = rng.pick(ctx.light ? LIGHT_SNIPPET_NAMES : SNIPPET_NAMES);
     notes.push(name);
     const s = rng.pick(lineStarts(text));
     return replace(text, s, s, SNIPPETS[name]!(rng, ctx) + '\n');
@@ -129,13 +129,15 @@ export const ERB_TOKEN_MUTATIONS: Record<string, TokenMutation> = {
     const t = pickToken(tokens, rng, (x) => /^(<%|<%=|<%-|<%#|%>|-%>|<%_|_%>)$/.test(x.type));
     return t ? replace(text, t.start, t.end, '') : text;
   },
-  'replace-code': (text, tokens, rng) => {
+  'replace-code': (text, tokens, rng, ctx) => {
     const t = pickToken(tokens, rng, (x) => x.type === 'code');
     if (!t) return text;
-    return replace(text, t.start, t.end, ' ' + rng.pick(['loop {}', 'node', '@missing.x.y', '1/0', "'x' * 10**9", 'raise "boom"', 'render "self"', ')', 'end', 'if true', '<%', '%>']) + ' ');
+    const codes = ['loop {}', 'node', '@missing.x.y', '1/0', "'x' * 10**9", 'raise "boom"', 'render "self"', ')', 'end', 'if true', '<%', '%>'];
+    // An endless loop with an empty body is a known hang (regression empty-loop-block): not for the quick test.
+    return replace(text, t.start, t.end, ' ' + rng.pick(ctx.light ? codes.filter((c) => !/loop|\*\*/.test(c)) : codes) + ' ');
   },
   'insert-snippet': (text, _tokens, rng, ctx, notes) => {
-    const name = rng.pick(ERB_SNIPPET_NAMES);
+    const name = rng.pick(ctx.light ? LIGHT_ERB_SNIPPET_NAMES : ERB_SNIPPET_NAMES);
     notes.push(name);
     const s = rng.pick(lineStarts(text));
     return replace(text, s, s, ERB_SNIPPETS[name]!(rng, ctx) + '\n');

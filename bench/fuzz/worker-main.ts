@@ -80,6 +80,7 @@ async function runHandler(stage: StageName, command: Handler, args: Record<strin
   process.exitCode = undefined;
   caught.length = 0;
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   let thrown: CaughtError | undefined;
   try {
     await command.handler(args as never);
@@ -91,6 +92,8 @@ async function runHandler(stage: StageName, command: Handler, args: Record<strin
     process.stderr.write = realErr;
   }
   const ms = Math.round(performance.now() - started);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
   const exitCode = typeof process.exitCode === 'number' ? process.exitCode : Number(process.exitCode ?? 0);
   process.exitCode = undefined;
   const stdout = out.join('');
@@ -109,6 +112,7 @@ async function runHandler(stage: StageName, command: Handler, args: Record<strin
     reason,
     exitCode,
     ms,
+    cpuMs,
     diagnostics,
     ...(thrown ? { thrown } : {}),
     caught: kind === 'ok' ? [] : [...caught],
@@ -127,9 +131,9 @@ async function runTask(task: Task, send: (m: unknown) => void): Promise<CaseResu
   let platform = 'debian-12';
   let environment: string | undefined;
   if (task.kind === 'mutation') {
-    dir = join(scratch, `case-${task.seed}-${task.caseNo}`);
+    dir = join(scratch, `case-${task.seed}-${task.caseNo}${task.light ? '-light' : ''}`);
     send({ type: 'stage', stage: 'generate', dir });
-    const c = writeCase(task.seed, task.caseNo, fixtures, dir);
+    const c = writeCase(task.seed, task.caseNo, fixtures, dir, { light: task.light === true });
     steps = c.steps;
     fixture = c.fixture.name;
     runList = c.fixture.runList;
