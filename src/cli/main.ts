@@ -9,22 +9,39 @@ import { inspectCommand } from './commands/inspect.js';
 import { convertCommand } from './commands/convert.js';
 import { buildCommand } from './commands/build.js';
 import { verifyCommand } from './commands/verify.js';
+import { reportCommand } from './commands/report-merge.js';
+import { reportInternalError } from './internal-error.js';
 
-await yargs(hideBin(process.argv))
-  .scriptName('decant')
-  .usage('$0 <command> [options]\n\nConvert Chef cookbooks into container images and Kubernetes manifests.')
-  .command(inspectCommand)
-  .command(convertCommand)
-  .command(buildCommand)
-  .command(verifyCommand)
-  .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
-  .demandCommand(1, 'Name a command: decant inspect|convert|build|verify')
-  .strict()
-  .recommendCommands()
-  .wrap(Math.min(110, process.stdout.columns ?? 110))
-  .fail((msg, err, y) => {
-    if (err) throw err;
-    process.stderr.write(`${y.help()}\n\n${msg}\n`);
-    process.exit(2);
-  })
-  .parseAsync();
+// Errors that escape a command's own handling (a rejected promise in a stream callback, …).
+process.on('uncaughtException', (e) => {
+  reportInternalError(e);
+  process.exit(process.exitCode ?? 2);
+});
+process.on('unhandledRejection', (e) => {
+  reportInternalError(e);
+  process.exit(process.exitCode ?? 2);
+});
+
+try {
+  await yargs(hideBin(process.argv))
+    .scriptName('decant')
+    .usage('$0 <command> [options]\n\nConvert Chef cookbooks into container images and Kubernetes manifests.')
+    .command(inspectCommand)
+    .command(convertCommand)
+    .command(buildCommand)
+    .command(verifyCommand)
+    .command(reportCommand)
+    .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
+    .demandCommand(1, 'Name a command: decant inspect|convert|build|verify')
+    .strict()
+    .recommendCommands()
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .fail((msg, err, y) => {
+      if (err) throw err;
+      process.stderr.write(`${y.help()}\n\n${msg}\n`);
+      process.exit(2);
+    })
+    .parseAsync();
+} catch (e) {
+  reportInternalError(e);
+}

@@ -25,6 +25,7 @@ export const CODES = {
   DEC0307: 'undefined local variable or method',
   DEC0308: 'a resource type decant does not know',
   DEC0309: 'a guard whose outcome depends on the host',
+  DEC0310: 'branches under an unknown condition not walked (exploration budget)',
   // templates
   DEC0401: 'template source not found',
   DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',
@@ -47,6 +48,9 @@ export const CODES = {
   DEC0801: 'an integration test expectation decant does not support',
   // cli
   DEC0901: 'internal error (a bug in decant): the stage stopped here, the rest went on',
+  DEC0902: 'a batch option is invalid (--shard, --jobs) or names no input',
+  DEC0903: 'shard reports cannot be read or merged',
+  DEC0904: 'the conversion cache could not be read or written; the input was converted anyway',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -8,14 +8,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { error } from '../diagnostics/create.js';
 import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Cookbook, DataBagItem, Environment, Policyfile, Role, Workspace, WorkspaceKind } from '../model/workspace.js';
+import type { Cookbook, CookbookFiles, DataBagItem, Environment, Policyfile, Role, Workspace, WorkspaceKind } from '../model/workspace.js';
 import { initParsers } from '../ruby/parser.js';
 import { cookbookFiles, looksLikeCookbook } from './cookbook-files.js';
 import { parseJsonSource } from './json-source.js';
 import { isDir, isFile, listDir, listFilesShallow } from './list-files.js';
 import { readDataBagItem } from './read-data-bag-item.js';
 import { readEnvironment } from './read-environment.js';
-import { readMetadata } from './read-metadata.js';
+import { readMetadata, type MetadataResult } from './read-metadata.js';
 import { readPolicyfile } from './read-policyfile.js';
 import { readRole } from './read-role.js';
 import { isDiagnostic, readContained, type SourceText } from './read-source.js';
@@ -24,6 +24,18 @@ import { isHash } from './dsl-values.js';
 export interface LoadOptions {
   /** More folders of cookbooks (`--cookbook-path`), searched after the ones the paths imply. */
   cookbookPaths?: string[];
+  /**
+   * Cookbook folder scans (metadata and file lists) by real path, shared
+   * between loads in one process. A batch of many cookbooks in one folder
+   * finds every sibling on each load; without it the batch is quadratic.
+   * Only for a run in which the files do not change.
+   */
+  scanCache?: Map<string, CookbookScan>;
+}
+
+export interface CookbookScan {
+  readonly meta: MetadataResult;
+  readonly files: CookbookFiles;
 }
 
 export async function loadWorkspace(paths: string[], options: LoadOptions): Promise<Workspace> {
@@ -36,7 +48,7 @@ export async function loadWorkspace(paths: string[], options: LoadOptions): Prom
   }
 }
 
-const REPO_MARKERS = ['cookbooks', 'site-cookbooks', 'roles', 'environments', 'data_bags', 'nodes'];
+export const REPO_MARKERS = ['cookbooks', 'site-cookbooks', 'roles', 'environments', 'data_bags', 'nodes'];
 
 class WorkspaceLoader {
   private readonly diagnostics: Diagnostic[] = [];
@@ -54,10 +66,12 @@ class WorkspaceLoader {
   /** Folders whose cookbooks are the primary ones, in path order. */
   private readonly primaryDirs: string[] = [];
   private kind: WorkspaceKind | undefined;
+  private scanCache: Map<string, CookbookScan> | undefined;
 
   constructor(private readonly root: string) {}
 
   load(paths: string[], options: LoadOptions): Workspace {
+    this.scanCache = options.scanCache;
     if (paths.length === 0) this.diagnostics.push(error('DEC0201', 'no path given'));
     for (const p of paths) this.classify(resolve(p));
     if (!this.kind) return emptyWorkspace(this.root, this.diagnostics);
@@ -248,12 +262,22 @@ class WorkspaceLoader {
     }
     if (this.loadedDirs.has(real)) return;
     this.loadedDirs.add(real);
-    const meta = readMetadata(dir);
-    this.diagnostics.push(...meta.diagnostics);
-    const name = meta.metadata.name;
+    const scan = this.scan(dir, real);
+    this.diagnostics.push(...scan.meta.diagnostics);
+    const name = scan.meta.metadata.name;
     // First found wins by name, as Chef's cookbook_path does; a later copy is shadowed.
     if (this.cookbooks.has(name)) return;
-    this.cookbooks.set(name, { name, root: dir, metadata: meta.metadata, files: cookbookFiles(dir) });
+    this.cookbooks.set(name, { name, root: dir, metadata: scan.meta.metadata, files: scan.files });
+  }
+
+  private scan(dir: string, real: string): CookbookScan {
+    // Keyed by the path as named too: diagnostics and file refs carry it.
+    const key = `${real}\0${dir}`;
+    const cached = this.scanCache?.get(key);
+    if (cached) return cached;
+    const scan = { meta: readMetadata(dir), files: cookbookFiles(dir) };
+    this.scanCache?.set(key, scan);
+    return scan;
   }
 }
 

@@ -37,8 +37,29 @@ interface ContainedOptions {
   readonly what: string;
 }
 
+/** Told of every file read (text) or looked for and not found (undefined), by absolute path. */
+export type ReadObserver = (absPath: string, text: string | undefined) => void;
+
+let observer: ReadObserver | undefined;
+
+/**
+ * Sets the observer and returns the previous one. A batch cache keys an input
+ * on everything its conversion read, and every cookbook file is read here.
+ */
+export function observeReads(next: ReadObserver | undefined): ReadObserver | undefined {
+  const previous = observer;
+  observer = next;
+  return previous;
+}
+
 /** Shared with the loader, which reads roles and data bags inside a chef-repo the same way. */
 export function readContained(root: string, relativePath: string, options: ContainedOptions): SourceText | Diagnostic {
+  const result = readContainedUnobserved(root, relativePath, options);
+  if (observer) observer(resolve(root, relativePath), 'text' in result ? result.text : undefined);
+  return result;
+}
+
+function readContainedUnobserved(root: string, relativePath: string, options: ContainedOptions): SourceText | Diagnostic {
   const shown = JSON.stringify(relativePath);
   if (relativePath === '' || isAbsolute(relativePath) || /^[A-Za-z]:[\\/]/.test(relativePath)) {
     return error('DEC0205', `${shown} is not a path inside ${options.what}; refused`, options.requestedAt);

@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { evaluate } from '../../chef/evaluate.js';
 import { error } from '../../diagnostics/create.js';
-import { emitPlan, redactor } from '../../emit/emit-plan.js';
+import { redactor } from '../../emit/emit-plan.js';
 import { writeOutput } from '../../emit/write-output.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
-import type { Data } from '../../model/data.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { App, PlanFile } from '../../model/plan.js';
-import { loadCatalog } from '../../plan/catalog/load-catalog.js';
-import { chooseApps, type AppChoice } from '../../plan/choose-apps.js';
-import { dnsLabel } from '../../plan/unit-seed-name.js';
-import type { OutputFile } from '../../emit/output-file.js';
-import type { Workspace } from '../../model/workspace.js';
-import { imageLabels } from '../../plan/image-labels.js';
-import { applyPlanFile } from '../../plan/plan-file/apply-plan-file.js';
+import type { PlanFile } from '../../model/plan.js';
+import { chooseApps } from '../../plan/choose-apps.js';
 import { readPlanFile } from '../../plan/plan-file/read-plan-file.js';
-import { planApp } from '../../plan/plan-app.js';
-import { dataBagValues, secretAttributeValues } from '../../plan/secret-values.js';
-import { applyStrict } from '../../plan/strict-mode.js';
 import { EXIT_UNUSABLE, exitCodeFor } from '../exit-code.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import { parseRunListFlag } from '../run-list-flag.js';
+import { convertApps } from '../batch/convert-apps.js';
+import { runBatch } from '../batch/run-batch.js';
+
+export { convertApps, type ConvertOptions } from '../batch/convert-apps.js';
 
 interface ConvertArgs {
   paths: string[];
@@ -35,6 +28,15 @@ interface ConvertArgs {
   strict: boolean;
   force: boolean;
   json: boolean;
+  batch: boolean;
+  jobs?: number;
+  shard?: string;
+  cache?: string;
+}
+
+/** Several inputs, or a batch flag: each input converts on its own into OUT/<input>, with one report.json for all. */
+function isBatch(args: ConvertArgs): boolean {
+  return args.paths.length > 1 || args.batch || args.jobs !== undefined || args.shard !== undefined || args.cache !== undefined;
 }
 
 export const convertCommand: CommandModule<object, ConvertArgs> = {
@@ -52,8 +54,41 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       .option('include-secrets', { type: 'boolean', default: false, describe: 'write real secret values into the Secret manifests (placeholders otherwise)' })
       .option('strict', { type: 'boolean', default: false, describe: 'an unsupported resource is an error' })
       .option('force', { type: 'boolean', default: false, describe: 'replace an output folder that holds files decant did not write' })
-      .option('json', { type: 'boolean', default: false, describe: 'print report.json' }),
+      .option('json', { type: 'boolean', default: false, describe: 'print report.json' })
+      .option('batch', { type: 'boolean', default: false, describe: 'convert every cookbook, chef-repo and Policyfile found under the paths, each on its own into OUT/<input> (implied by several paths, --jobs, --shard, --cache)' })
+      .option('jobs', { alias: 'j', type: 'number', describe: 'inputs converted in parallel (default: the number of CPUs)' })
+      .option('shard', { type: 'string', describe: 'i/n: convert only the inputs of shard i of n (stable: chosen by a hash of each input\'s path)' })
+      .option('cache', { type: 'string', describe: 'a folder of earlier conversions: an input that would read the same files again is restored from it' }),
   handler: async (args) => {
+    if (isBatch(args)) {
+      let plan: { path: string; text: string } | undefined;
+      if (args.plan !== undefined) {
+        try {
+          plan = { path: args.plan, text: readFileSync(args.plan, 'utf8') };
+        } catch (e) {
+          process.stderr.write(renderDiagnostics([error('DEC0504', `cannot read plan file: ${(e as Error).message}`)]) + '\n');
+          process.exitCode = EXIT_UNUSABLE;
+          return;
+        }
+      }
+      process.exitCode = await runBatch({
+        paths: args.paths,
+        out: args.out,
+        ...(args['run-list'] !== undefined ? { runList: args['run-list'] } : {}),
+        platform: args.platform,
+        ...(args.environment !== undefined ? { environment: args.environment } : {}),
+        cookbookPaths: args['cookbook-path'],
+        ...(plan ? { plan } : {}),
+        includeSecrets: args['include-secrets'],
+        strict: args.strict,
+        force: args.force,
+        json: args.json,
+        ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
+        ...(args.shard !== undefined ? { shard: args.shard } : {}),
+        ...(args.cache !== undefined ? { cache: args.cache } : {}),
+      });
+      return;
+    }
     const fail = (diagnostics: readonly Diagnostic[], message?: string) => {
       if (diagnostics.length) process.stderr.write(renderDiagnostics(diagnostics) + '\n');
       if (message) process.stderr.write(`decant: ${message}\n`);
@@ -123,54 +158,3 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
   },
 };
 
-export interface ConvertOptions {
-  readonly platform: string;
-  readonly environment?: string;
-  readonly plan?: PlanFile;
-  readonly includeSecrets: boolean;
-  readonly strict: boolean;
-}
-
-/**
- * The conversion without the file system's output side: evaluate each app's
- * run list, plan it, apply an edited plan, and emit the files. Tests call
- * this on the fixtures; the command writes what it returns.
- */
-export async function convertApps(
-  ws: Workspace,
-  choices: readonly AppChoice[],
-  options: ConvertOptions,
-): Promise<{ apps: App[]; files: OutputFile[]; redact: string[] } | { error: Diagnostic }> {
-  const { catalog, errors } = loadCatalog();
-  if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
-  const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
-  const apps: App[] = [];
-  const redact = new Set<string>(bagValues);
-  for (const choice of choices) {
-    const converge = await evaluate(ws, {
-      runList: [...choice.runList],
-      platform: options.platform,
-      ...(options.environment !== undefined ? { environment: options.environment } : {}),
-    });
-    for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
-    const firstCookbook = converge.runList[0]?.split('::')[0];
-    const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
-    let app = planApp(converge, {
-      name: dnsLabel(choice.name, 'app'),
-      version: metadata?.version ?? '0.0.0',
-      labels: imageLabels(metadata),
-      catalog,
-      secretValues: bagValues,
-    });
-    app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...app.diagnostics] };
-    const editedApp = options.plan?.apps.find((a) => a.name === app.name);
-    if (editedApp) {
-      const applied = applyPlanFile(app, editedApp);
-      app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
-    }
-    if (options.strict) app = applyStrict(app);
-    apps.push(app);
-  }
-  const files = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
-  return { apps, files, redact: [...redact] };
-}

@@ -1,0 +1,68 @@
+import { evaluate } from '../../chef/evaluate.js';
+import { error } from '../../diagnostics/create.js';
+import { emitPlan } from '../../emit/emit-plan.js';
+import type { OutputFile } from '../../emit/output-file.js';
+import type { Data } from '../../model/data.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { App, PlanFile } from '../../model/plan.js';
+import type { Workspace } from '../../model/workspace.js';
+import { loadCatalog } from '../../plan/catalog/load-catalog.js';
+import type { AppChoice } from '../../plan/choose-apps.js';
+import { imageLabels } from '../../plan/image-labels.js';
+import { applyPlanFile } from '../../plan/plan-file/apply-plan-file.js';
+import { planApp } from '../../plan/plan-app.js';
+import { dataBagValues, secretAttributeValues } from '../../plan/secret-values.js';
+import { applyStrict } from '../../plan/strict-mode.js';
+import { dnsLabel } from '../../plan/unit-seed-name.js';
+
+export interface ConvertOptions {
+  readonly platform: string;
+  readonly environment?: string;
+  readonly plan?: PlanFile;
+  readonly includeSecrets: boolean;
+  readonly strict: boolean;
+}
+
+/**
+ * The conversion without the file system's output side: evaluate each app's
+ * run list, plan it, apply an edited plan, and emit the files. Tests call
+ * this on the fixtures; the command writes what it returns.
+ */
+export async function convertApps(
+  ws: Workspace,
+  choices: readonly AppChoice[],
+  options: ConvertOptions,
+): Promise<{ apps: App[]; files: OutputFile[]; redact: string[] } | { error: Diagnostic }> {
+  const { catalog, errors } = loadCatalog();
+  if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
+  const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
+  const apps: App[] = [];
+  const redact = new Set<string>(bagValues);
+  for (const choice of choices) {
+    const converge = await evaluate(ws, {
+      runList: [...choice.runList],
+      platform: options.platform,
+      ...(options.environment !== undefined ? { environment: options.environment } : {}),
+    });
+    for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
+    const firstCookbook = converge.runList[0]?.split('::')[0];
+    const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
+    let app = planApp(converge, {
+      name: dnsLabel(choice.name, 'app'),
+      version: metadata?.version ?? '0.0.0',
+      labels: imageLabels(metadata),
+      catalog,
+      secretValues: bagValues,
+    });
+    app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...app.diagnostics] };
+    const editedApp = options.plan?.apps.find((a) => a.name === app.name);
+    if (editedApp) {
+      const applied = applyPlanFile(app, editedApp);
+      app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
+    }
+    if (options.strict) app = applyStrict(app);
+    apps.push(app);
+  }
+  const files = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
+  return { apps, files, redact: [...redact] };
+}
