@@ -1,7 +1,7 @@
 import type { Converge, Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { App, Decision, ImageLabels, Unit } from '../model/plan.js';
-import { info } from '../diagnostics/create.js';
+import { error, info } from '../diagnostics/create.js';
 import { assignUnits } from './assign-unit.js';
 import { buildUnit } from './build-unit.js';
 import type { Catalog } from './catalog/catalog-entry.js';
@@ -41,6 +41,28 @@ function notificationIndex(resources: readonly Resource[]): Map<string, string[]
  * units. Every resource gets a Decision, in converge order.
  */
 export function planApp(converge: Converge, options: PlanOptions): App {
+  try {
+    return planAppUnguarded(converge, options);
+  } catch (e) {
+    // The stage boundary: a bug in the planner becomes a diagnostic, and the caller still emits a report.
+    return {
+      name: options.name,
+      runList: [...converge.runList],
+      version: options.version,
+      labels: options.labels,
+      platform: converge.platform.id,
+      units: [],
+      decisions: [],
+      diagnostics: [error('DEC0901', `internal error in the planner (${messageOf(e)}); no units were planned`, converge.resources[0]?.source)],
+    };
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const family = converge.platform.platformFamily;
   const secrets = [...secretAttributeValues(converge.attributes), ...(options.secretValues ?? [])];
   const notified = notificationIndex(converge.resources);
@@ -95,10 +117,16 @@ export function planApp(converge: Converge, options: PlanOptions): App {
   });
 
   const ctxUnit = { resources: converge.resources, app: options.name, version: options.version, baseImage: converge.platform.baseImage, family };
-  const units: Unit[] = drafts.map((d) => {
-    const built = buildUnit(d, ctxUnit);
-    diagnostics.push(...built.diagnostics);
-    return built.unit;
+  const units: Unit[] = drafts.flatMap((d) => {
+    try {
+      const built = buildUnit(d, ctxUnit);
+      diagnostics.push(...built.diagnostics);
+      return [built.unit];
+    } catch (e) {
+      // One unit that cannot be built must not take the app's other units with it.
+      diagnostics.push(error('DEC0901', `internal error while building unit ${d.name} (${messageOf(e)}); the unit is left out`, d.origin.source));
+      return [];
+    }
   });
 
   return {

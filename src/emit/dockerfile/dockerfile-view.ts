@@ -145,7 +145,10 @@ function fileBlocks(files: readonly FileSpec[], kind: 'files' | 'config'): Docke
   return files.map((f) => {
     const chown = f.owner || f.group ? `--chown=${f.owner ?? 'root'}${f.group ? `:${f.group}` : ''} ` : '';
     const marker = f.content.kind === 'unknown' || (f.content.kind === 'rendered' && !f.content.complete) ? [`${f.path}: parts unknown to decant are marked in the file: review`] : [];
-    return { comments: [originComment(f), ...marker], lines: [`COPY ${chown}${contextPath(kind, f.path)} ${f.path}`] };
+    const src = contextPath(kind, f.path);
+    // A space would split the words of the plain form; the JSON form keeps each path whole.
+    const args = /\s|["\\]/.test(f.path) ? JSON.stringify([src, f.path]) : `${src} ${f.path}`;
+    return { comments: [originComment(f), ...marker], lines: [`COPY ${chown}${args}`] };
   });
 }
 

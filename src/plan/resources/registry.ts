@@ -8,6 +8,7 @@ import { gitHandler } from './git.js';
 import { convergeTimeHandler } from './converge-time.js';
 import { languagePackageHandler } from './language-package.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+import { confineTargets } from '../confine-targets.js';
 import { hostLevelHandler } from './host-level.js';
 import { linkHandler } from './link.js';
 import { packageHandler } from './package.js';
@@ -58,7 +59,7 @@ export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boo
     };
   }
   try {
-    return handler.classify(r, ctx);
+    return confineTargets(r, handler.classify(r, ctx));
   } catch (e) {
     return {
       class: 'unsupported',

@@ -1,0 +1,77 @@
+/**
+ * Applies targetPath to everything a classified resource writes, at the one
+ * place every handler's result passes, so no handler can forget it.
+ */
+import type { Resource } from '../model/converge.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { error, warning } from '../diagnostics/create.js';
+import type { Classified, Contribution } from './resources/handler.js';
+import { resourceId } from './resource-id.js';
+import { targetPath } from './target-path.js';
+
+interface Fixer {
+  readonly refused: string[];
+  readonly normalised: [string, string][];
+  fix(raw: string): string;
+}
+
+function fixer(): Fixer {
+  const refused: string[] = [];
+  const normalised: [string, string][] = [];
+  return {
+    refused,
+    normalised,
+    fix(raw) {
+      const t = targetPath(raw);
+      if (!t.ok) {
+        refused.push(`${JSON.stringify(raw)}: ${t.reason}`);
+        return raw;
+      }
+      if (t.normalised) normalised.push([raw, t.path]);
+      return t.path;
+    },
+  };
+}
+
+function fixContribution(c: Contribution, f: Fixer): Contribution {
+  return {
+    ...c,
+    ...(c.files ? { files: c.files.map((x) => ({ ...x, path: f.fix(x.path) })) } : {}),
+    ...(c.directories ? { directories: c.directories.map((x) => ({ ...x, path: f.fix(x.path) })) } : {}),
+    ...(c.links ? { links: c.links.map((x) => ({ ...x, path: f.fix(x.path) })) } : {}),
+    ...(c.secrets ? { secrets: c.secrets.map((x) => (x.path !== undefined ? { ...x, path: f.fix(x.path) } : x)) } : {}),
+    ...(c.buildSteps ? { buildSteps: c.buildSteps.map((x) => (x.cwd !== undefined ? { ...x, cwd: f.fix(x.cwd) } : x)) } : {}),
+  };
+}
+
+/**
+ * The classification with its target paths normalised, or, when one cannot
+ * be made safe, the resource refused as unsupported with a DEC0205 naming it
+ * and its file:line. Paths only used for matching (`paths`) are normalised
+ * too, so `/etc/nginx/../nginx/x.conf` still ties to nginx.
+ */
+export function confineTargets(r: Resource, c: Classified): Classified {
+  const f = fixer();
+  const contribution = c.contribution ? fixContribution(c.contribution, f) : undefined;
+  const paths = c.paths?.map((p) => {
+    const t = targetPath(p);
+    return t.ok ? t.path : p;
+  });
+  const id = resourceId(r);
+  const diagnostics: Diagnostic[] = [...(c.diagnostics ?? [])];
+  if (f.refused.length) {
+    diagnostics.push(
+      error('DEC0205', `${id} names a path decant refuses: ${f.refused.join('; ')}`, r.source, 'give the resource an absolute path inside the image'),
+    );
+    return { class: 'unsupported', reason: `path refused: ${f.refused.join('; ')}`, diagnostics };
+  }
+  for (const [raw, path] of f.normalised) {
+    diagnostics.push(warning('DEC0205', `${id}: ${JSON.stringify(raw)} is ${path} in the image (normalised as Linux resolves it)`, r.source));
+  }
+  return {
+    ...c,
+    ...(contribution ? { contribution } : {}),
+    ...(paths ? { paths } : {}),
+    ...(diagnostics.length ? { diagnostics } : {}),
+  };
+}
