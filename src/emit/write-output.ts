@@ -17,6 +17,14 @@ function walk(dir: string, root = dir): string[] {
   return out.sort();
 }
 
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Files in OUT that no earlier decant run wrote (so replacing OUT would lose someone's work). */
 export function foreignFiles(out: string): string[] {
   if (!existsSync(out)) return [];
@@ -44,7 +52,8 @@ export function writeOutput(out: string, files: readonly OutputFile[], force: bo
       if (!dest.startsWith(tmp + sep)) throw new Error(`refusing to write outside the output folder: ${f.path}`);
       mkdirSync(dirname(dest), { recursive: true });
       if ('text' in f) writeFileSync(dest, f.text);
-      else if (existsSync(f.copyFrom)) copyFileSync(f.copyFrom, dest);
+      // A device or FIFO (reached through a link) would hang the copy or fill the disk: only regular files.
+      else if (isRegularFile(f.copyFrom)) copyFileSync(f.copyFrom, dest);
       else {
         // The evaluator reported the missing source; the image still builds, with a visible marker.
         missing.push(f.path);

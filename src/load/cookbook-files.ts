@@ -4,11 +4,36 @@
  * libraries, resources, providers and definitions are .rb files at any depth;
  * templates and files keep their specificity folders (`templates/default/x.erb`).
  */
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { CookbookFiles } from '../model/workspace.js';
 import { isDir, listFilesRecursive, listFilesShallow } from './list-files.js';
 
+/**
+ * A symlink whose target is outside the cookbook is not part of it: listed,
+ * a cookbook_file would copy it into the build context (the host's
+ * /etc/shadow into an image). Reads through readContained refuse such links
+ * too; the listing is the lock for files that are copied, not read.
+ */
+function insideCookbook(root: string): (rel: string) => boolean {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return () => false;
+  }
+  return (rel) => {
+    try {
+      const r = relative(realRoot, realpathSync(join(root, rel)));
+      return r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r);
+    } catch {
+      return false;
+    }
+  };
+}
+
 export function cookbookFiles(root: string): CookbookFiles {
+  const inside = insideCookbook(root);
   const rb = (segment: string) => listFilesRecursive(join(root, segment), segment).filter((f) => f.endsWith('.rb'));
   return {
     recipes: listFilesShallow(join(root, 'recipes'), 'recipes', ['.rb']),
@@ -18,7 +43,7 @@ export function cookbookFiles(root: string): CookbookFiles {
     providers: rb('providers'),
     definitions: rb('definitions'),
     templates: listFilesRecursive(join(root, 'templates'), 'templates'),
-    files: listFilesRecursive(join(root, 'files'), 'files'),
+    files: listFilesRecursive(join(root, 'files'), 'files').filter(inside),
     tests: testFiles(root),
   };
 }
