@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { evaluate } from '../../chef/evaluate.js';
+import { error } from '../../diagnostics/create.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import { formatLocation } from '../../model/source.js';
 import { EXIT_UNUSABLE, exitCodeFor } from '../exit-code.js';
@@ -38,7 +39,15 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       process.exitCode = EXIT_UNUSABLE;
       return;
     }
-    const converge = await evaluate(ws, { runList, platform: args.platform, environment: args.environment });
+    let converge: Awaited<ReturnType<typeof evaluate>>;
+    try {
+      converge = await evaluate(ws, { runList, platform: args.platform, environment: args.environment });
+    } catch (e) {
+      // evaluate catches its own failures; this is the last boundary before the user sees a stack.
+      process.stderr.write(renderDiagnostics([...ws.diagnostics, error('DEC0901', `internal error in the evaluator: ${(e as Error).message}`)]) + '\n');
+      process.exitCode = EXIT_UNUSABLE;
+      return;
+    }
     const diagnostics = [...ws.diagnostics, ...converge.diagnostics];
     if (converge.runList.length === 0 && runList.length > 0) {
       process.exitCode = EXIT_UNUSABLE;
