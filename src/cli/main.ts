@@ -9,6 +9,7 @@ import { inspectCommand } from './commands/inspect.js';
 import { convertCommand } from './commands/convert.js';
 import { buildCommand } from './commands/build.js';
 import { verifyCommand } from './commands/verify.js';
+import { reportCommand } from './commands/report-merge.js';
 import { reportInternalError } from './internal-error.js';
 
 // Errors that escape a command's own handling (a rejected promise in a stream callback, …).
@@ -29,6 +30,7 @@ try {
     .command(convertCommand)
     .command(buildCommand)
     .command(verifyCommand)
+    .command(reportCommand)
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
     .demandCommand(1, 'Name a command: decant inspect|convert|build|verify')
     .strict()
