@@ -13,6 +13,7 @@ import type { Code } from '../../diagnostics/codes.js';
 import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, isTruthy, sym, type RubyValue } from '../values.js';
 import { LOCAL, nodeText, type Ast } from './ast.js';
 import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, ReturnSignal, ThrowSignal } from './signals.js';
+import { MAX_UNKNOWN_BRANCHES, MAX_UNKNOWN_NESTING, conditionReason, exploreBranches, merged } from './unknown-branches.js';
 import { Scope, type Frame } from './scope.js';
 import {
   Instance, ModuleDef, NOT_FOUND, behaviourOf, instanceClass, moduleOf,
@@ -79,13 +80,46 @@ export class Interpreter {
     return u;
   }
 
+  /** Branches walked under Unknown conditions in the file running now. */
+  private unknownBranches = 0;
+  /** `return` values taken under Unknown conditions, per method frame, merged when the method ends. */
+  private readonly maybeReturns = new Map<object, { values: RubyValue[]; reason: Unknown }>();
+
   /**
-   * Whether to walk a branch whose condition is Unknown. Nested unknown
-   * branches stop here: a recursive helper guarded by an unknown test would
-   * otherwise walk itself until the depth limit.
+   * Whether to walk the branches of an Unknown condition. Nesting is capped
+   * (a recursive helper guarded by an unknown test would otherwise walk itself
+   * until the depth limit) and so is the number of branches per file (nested
+   * unknown tests double the work at each level); either cap is reported, so
+   * a reviewer knows branches went unread.
    */
-  mayExplore(): boolean {
-    return this.unknownConditions.length < 4;
+  mayExplore(at: Ast, c: Unknown): boolean {
+    if (this.unknownConditions.length >= MAX_UNKNOWN_NESTING) {
+      this.report('DEC0310', 'warning', `more than ${MAX_UNKNOWN_NESTING} nested conditions depend on unknown values: the branches under this one (${c.reason}) are not walked`, at.loc);
+      return false;
+    }
+    if (this.unknownBranches >= MAX_UNKNOWN_BRANCHES) {
+      this.report('DEC0310', 'warning', `${MAX_UNKNOWN_BRANCHES} branches under unknown conditions walked in ${at.loc.file}: the branches of this one (${c.reason}) and later ones are not walked`, at.loc);
+      return false;
+    }
+    return true;
+  }
+
+  countBranch(): void {
+    this.unknownBranches++;
+  }
+
+  noteMaybeReturn(signal: ReturnSignal, reason: Unknown): void {
+    const seen = this.maybeReturns.get(signal.frame);
+    if (seen) seen.values.push(signal.value);
+    else this.maybeReturns.set(signal.frame, { values: [signal.value], reason });
+  }
+
+  /** A method's result, joined with the returns some unknown branch took. */
+  private methodResult(frame: object, value: RubyValue): RubyValue {
+    const others = this.maybeReturns.get(frame);
+    if (!others) return value;
+    this.maybeReturns.delete(frame);
+    return merged([value, ...others.values], others.reason);
   }
 
   /** Run code whose effect depends on an Unknown condition: what it declares is conditional. */
@@ -110,6 +144,7 @@ export class Interpreter {
    */
   runFile(ast: Ast, self: RubyValue, frame: Frame): { value: RubyValue; stopped?: 'raise' | 'budget' | 'return' } {
     this.steps = 0;
+    this.unknownBranches = 0;
     const scope = new Scope(undefined, self, frame);
     return this.guarded(ast, () => this.eval(ast, scope));
   }
@@ -804,7 +839,7 @@ export class Interpreter {
   /** A call with an explicit receiver. */
   send(recv: RubyValue, name: string, args: RubyValue[], block: RProc | null, at: Ast): RubyValue {
     if (recv instanceof Unknown) {
-      if (block) this.underCondition(recv, () => this.runIgnoringBreak(() => this.callProc(block, args.length ? args : [recv, recv], at)));
+      if (block) this.underCondition(conditionReason(recv), () => this.runIgnoringBreak(() => this.callProc(block, args.length ? args : [recv, recv], at)));
       return recv;
     }
     const found = this.dispatchOn(recv, name, args, block, at, false, undefined);
@@ -923,9 +958,10 @@ export class Interpreter {
     this.enter(at);
     try {
       if (m.params) this.bindParams(m.params, args, block, scope, false);
-      return m.body ? this.eval(m.body, scope) : null;
+      return this.methodResult(frame, m.body ? this.eval(m.body, scope) : null);
     } catch (e) {
-      if (e instanceof ReturnSignal && e.frame === frame) return e.value;
+      if (e instanceof ReturnSignal && e.frame === frame) return this.methodResult(frame, e.value);
+      this.maybeReturns.delete(frame);
       throw e;
     } finally {
       this.depth--;
@@ -1160,12 +1196,7 @@ export class Interpreter {
 
   private evalIf(n: Ast, scope: Scope, negate: boolean): RubyValue {
     const c = this.condition(n.fields.condition!, scope);
-    if (c instanceof Unknown) {
-      const then = n.fields.consequence;
-      const reason = new Unknown(`depends on ${c.reason}`, c.at);
-      if (then && this.mayExplore()) this.underCondition(reason, () => this.eval(then, scope));
-      return c;
-    }
+    if (c instanceof Unknown) return exploreBranches(this, c, [n.fields.consequence ?? null, n.fields.alternative ?? null], scope, n);
     const taken = negate ? !c : c;
     if (taken) return n.fields.consequence ? this.eval(n.fields.consequence, scope) : null;
     const alt = n.fields.alternative;
@@ -1174,16 +1205,13 @@ export class Interpreter {
 
   private evalModifier(n: Ast, scope: Scope, negate: boolean): RubyValue {
     const c = this.condition(n.fields.condition!, scope);
-    if (c instanceof Unknown) {
-      if (this.mayExplore()) this.underCondition(new Unknown(`depends on ${c.reason}`, c.at), () => this.eval(n.fields.body!, scope));
-      return c;
-    }
+    if (c instanceof Unknown) return exploreBranches(this, c, [n.fields.body!, null], scope, n);
     return (negate ? !c : c) ? this.eval(n.fields.body!, scope) : null;
   }
 
   private evalTernary(n: Ast, scope: Scope): RubyValue {
     const c = this.condition(n.fields.condition!, scope);
-    if (c instanceof Unknown) return c;
+    if (c instanceof Unknown) return exploreBranches(this, c, [n.fields.consequence!, n.fields.alternative!], scope, n);
     return c ? this.eval(n.fields.consequence!, scope) : this.eval(n.fields.alternative!, scope);
   }
 
@@ -1199,7 +1227,7 @@ export class Interpreter {
       for (;;) {
         const c = this.condition(n.fields.condition!, scope);
         if (c instanceof Unknown) {
-          this.underCondition(new Unknown(`depends on ${c.reason}`, c.at), () => this.eval(body, scope));
+          this.underCondition(conditionReason(c), () => this.eval(body, scope));
           return null;
         }
         if (until ? c : !c) return null;
@@ -1241,24 +1269,16 @@ export class Interpreter {
     const subject = n.fields.value ? this.eval(n.fields.value, scope) : undefined;
     const whens = n.children.filter((c) => c.type === 'when');
     const elseNode = n.children.find((c) => c.type === 'else');
-    if (subject instanceof Unknown) {
-      const reason = new Unknown(`depends on ${subject.reason}`, subject.at);
-      const first = whens[0]?.fields.body;
-      if (first) this.underCondition(reason, () => this.eval(first, scope));
-      return subject;
-    }
-    for (const w of whens) {
+    if (subject instanceof Unknown) return exploreBranches(this, subject, [...whens.map((w) => w.fields.body ?? null), elseNode ?? null], scope, n);
+    for (const [i, w] of whens.entries()) {
       for (const raw of w.children.filter((c) => c !== w.fields.body)) {
         const p = raw.type === 'pattern' && raw.children[0] ? raw.children[0] : raw;
         const pv = p.type === 'splat_argument' ? this.eval(p.children[0]!, scope) : this.eval(p, scope);
         const candidates = p.type === 'splat_argument' && pv instanceof RArray ? pv.items : [pv];
         for (const cand of candidates) {
           const hit = subject === undefined ? cand : this.send(cand, '===', [subject], null, p);
-          if (hit instanceof Unknown) {
-            const body = w.fields.body;
-            if (body) this.underCondition(new Unknown(`depends on ${hit.reason}`, hit.at), () => this.eval(body, scope));
-            return hit;
-          }
+          // From an undecidable `when` on, any later branch (or the else) could be the one taken.
+          if (hit instanceof Unknown) return exploreBranches(this, hit, [...whens.slice(i).map((x) => x.fields.body ?? null), elseNode ?? null], scope, n);
           if (isTruthy(hit)) return w.fields.body ? this.eval(w.fields.body, scope) : null;
         }
       }

@@ -15,6 +15,8 @@ export interface Frame {
   readonly args?: RubyValue[];
 }
 
+export type LocalsSnapshot = readonly (readonly [Scope, ReadonlyMap<string, RubyValue>])[];
+
 export class Scope {
   private readonly vars = new Map<string, RubyValue>();
   constructor(
@@ -47,6 +49,21 @@ export class Scope {
   /** A block parameter: always local to the block. */
   declare(name: string, value: RubyValue): void {
     this.vars.set(name, value);
+  }
+  /**
+   * The locals visible here, scope by scope: taken before each branch of an
+   * Unknown condition so every branch starts from the same state.
+   */
+  snapshot(): LocalsSnapshot {
+    const out: [Scope, Map<string, RubyValue>][] = [];
+    for (let s: Scope | undefined = this; s; s = s.parent) out.push([s, new Map(s.vars)]);
+    return out;
+  }
+  restore(snapshot: LocalsSnapshot): void {
+    for (const [s, vars] of snapshot) {
+      s.vars.clear();
+      for (const [k, v] of vars) s.vars.set(k, v);
+    }
   }
   /** Same locals, another self (a resource block is instance-evaluated but sees the recipe's locals). */
   withSelf(self: RubyValue): Scope {
