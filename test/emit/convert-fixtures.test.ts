@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { convertApps } from '../../src/cli/commands/convert.js';
+import { convertApps } from '../../src/cli/batch/convert-apps.js';
 import { parseRunListFlag } from '../../src/cli/run-list-flag.js';
 import { lintDockerfile } from '../../src/emit/lint/dockerfile-rules.js';
 import { lintKubernetes } from '../../src/emit/lint/kube-lint.js';
