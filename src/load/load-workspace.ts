@@ -30,7 +30,17 @@ export interface LoadOptions {
    * finds every sibling on each load; without it the batch is quadratic.
    * Only for a run in which the files do not change.
    */
-  scanCache?: Map<string, CookbookScan>;
+  scanCache?: LoadCache;
+}
+
+export interface LoadCache {
+  readonly scans: Map<string, CookbookScan>;
+  /** A folder on the cookbook path → its cookbook folders (as named, and real). */
+  readonly folders: Map<string, readonly { readonly dir: string; readonly real: string }[]>;
+}
+
+export function newLoadCache(): LoadCache {
+  return { scans: new Map(), folders: new Map() };
 }
 
 export interface CookbookScan {
@@ -66,7 +76,7 @@ class WorkspaceLoader {
   /** Folders whose cookbooks are the primary ones, in path order. */
   private readonly primaryDirs: string[] = [];
   private kind: WorkspaceKind | undefined;
-  private scanCache: Map<string, CookbookScan> | undefined;
+  private scanCache: LoadCache | undefined;
 
   constructor(private readonly root: string) {}
 
@@ -82,10 +92,7 @@ class WorkspaceLoader {
     }
     for (const dir of this.explicitDirs) this.addCookbook(dir);
     for (const dir of this.searchPaths) {
-      for (const entry of listDir(dir)) {
-        const child = join(dir, entry.name);
-        if (!entry.name.startsWith('.') && isDir(child) && looksLikeCookbook(child)) this.addCookbook(child);
-      }
+      for (const child of this.cookbookFolders(dir)) this.addCookbook(child.dir, child.real);
     }
     const primary: string[] = [];
     for (const dir of this.primaryDirs) {
@@ -253,10 +260,28 @@ class WorkspaceLoader {
     }
   }
 
-  private addCookbook(dir: string): void {
+  /** The cookbooks in a folder of the cookbook path, each with its real path (unresolvable ones left out). */
+  private cookbookFolders(dir: string): readonly { dir: string; real: string }[] {
+    const cached = this.scanCache?.folders.get(dir);
+    if (cached) return cached;
+    const found: { dir: string; real: string }[] = [];
+    for (const entry of listDir(dir)) {
+      const child = join(dir, entry.name);
+      if (entry.name.startsWith('.') || !isDir(child) || !looksLikeCookbook(child)) continue;
+      try {
+        found.push({ dir: child, real: realpathSync(child) });
+      } catch {
+        continue;
+      }
+    }
+    this.scanCache?.folders.set(dir, found);
+    return found;
+  }
+
+  private addCookbook(dir: string, knownReal?: string): void {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = knownReal ?? realpathSync(dir);
     } catch {
       return;
     }
@@ -273,10 +298,10 @@ class WorkspaceLoader {
   private scan(dir: string, real: string): CookbookScan {
     // Keyed by the path as named too: diagnostics and file refs carry it.
     const key = `${real}\0${dir}`;
-    const cached = this.scanCache?.get(key);
+    const cached = this.scanCache?.scans.get(key);
     if (cached) return cached;
     const scan = { meta: readMetadata(dir), files: cookbookFiles(dir) };
-    this.scanCache?.set(key, scan);
+    this.scanCache?.scans.set(key, scan);
     return scan;
   }
 }

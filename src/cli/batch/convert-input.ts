@@ -9,7 +9,7 @@ import { error } from '../../diagnostics/create.js';
 import { redactor } from '../../emit/emit-plan.js';
 import { diagnosticJson } from '../../emit/report/diagnostic-json.js';
 import { writeOutput } from '../../emit/write-output.js';
-import { loadWorkspace, type CookbookScan } from '../../load/load-workspace.js';
+import { loadWorkspace, newLoadCache, type LoadCache } from '../../load/load-workspace.js';
 import { observeReads } from '../../load/read-source.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanFile } from '../../model/plan.js';
@@ -44,12 +44,12 @@ export interface BatchOptions {
 
 /** What a process keeps between its inputs. */
 export interface InputContext {
-  readonly scanCache: Map<string, CookbookScan>;
+  readonly scanCache: LoadCache;
   readonly signatureMemo: Map<string, string>;
 }
 
 export function newInputContext(): InputContext {
-  return { scanCache: new Map(), signatureMemo: new Map() };
+  return { scanCache: newLoadCache(), signatureMemo: new Map() };
 }
 
 function cacheKey(input: BatchInput, o: BatchOptions): string {
