@@ -1,0 +1,2 @@
+name 'deep_nesting'
+version '0.1.0'

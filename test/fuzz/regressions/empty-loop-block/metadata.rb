@@ -1,0 +1,2 @@
+name 'empty_loop'
+version '0.1.0'

@@ -1,0 +1,2 @@
+name 'template_loop'
+version '0.1.0'

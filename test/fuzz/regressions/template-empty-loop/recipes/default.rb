@@ -1,0 +1,5 @@
+template '/etc/motd' do
+  source 'motd.erb'
+end
+
+package 'after'
