@@ -5,6 +5,7 @@
  * visible «decant: unknown …» marker and make the result incomplete.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Code } from '../diagnostics/codes.js';
 import { parseRuby, type FileRef } from '../ruby/parser.js';
 import { RHash, RSymbol, Unknown, type RubyValue } from './values.js';
 import { toAst } from './interpreter/ast.js';
@@ -14,6 +15,8 @@ import { inspect, toS } from './interpreter/ruby-text.js';
 import type { Native } from './interpreter/runtime.js';
 import { erubisSource } from './template/erubis-source.js';
 import { TemplateContext, type TemplateHelpers } from './dsl/template-context.js';
+import { templateSyntaxDiagnostics } from './template/template-syntax.js';
+import { registerErubis } from './template/erubis-helpers.js';
 
 export interface RenderOptions {
   /** The node object templates read as `node` (evaluate passes the run's node). */
@@ -23,6 +26,12 @@ export interface RenderOptions {
   readonly interpreter?: Interpreter;
   /** `render 'partial.erb', variables: {...}` */
   readonly render?: Native;
+  /**
+   * Chef's helper instance variables (`@cookbook_name`, `@recipe_name`,
+   * `@template_name`…), set only where `variables` did not name them, as
+   * Chef's template provider does (provider/template/content.rb).
+   */
+  readonly helperIvars?: ReadonlyMap<string, RubyValue>;
 }
 
 export interface RenderResult {
@@ -43,12 +52,18 @@ export function renderTemplateText(templateText: string, ref: FileRef, variables
   let text = '';
   let stopped = false;
   try {
+    // Syntax errors are reported at template lines, not lines of the generated Ruby.
+    for (const d of templateSyntaxDiagnostics(templateText, ref)) interp.report(d.code as Code, d.severity, d.message, d.location, d.hint);
+    registerErubis(interp);
     const source = erubisSource(templateText);
     const parsed = parseRuby(source, ref);
     const ast = toAst(parsed.tree.rootNode, ref, source);
     parsed.tree.delete();
     const ctx = new TemplateContext(options.node, options.helpers ?? {}, options.render);
     for (const [k, v] of variables.entries()) ctx.value.ivars.set(`@${k instanceof RSymbol ? k.name : toS(k)}`, v);
+    // Chef sets @node after the variables, so a variable named node does not hide it.
+    if (options.node !== undefined) ctx.value.ivars.set('@node', options.node);
+    for (const [k, v] of options.helperIvars ?? []) if (!ctx.value.ivars.has(k)) ctx.value.ivars.set(k, v);
     const r = interp.runFile(ast, ctx.value, interp.newFrame(ref, interp.root, ctx.singleton));
     stopped = r.stopped === 'raise' || r.stopped === 'budget';
     if (r.value instanceof Unknown) {

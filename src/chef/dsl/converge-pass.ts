@@ -215,7 +215,8 @@ function templateContent(run: ChefRun, b: ResourceBuilder, props: Map<string, Ru
   if (vars instanceof Unknown) run.interp.report('DEC0402', 'warning', `variables of ${b.identity} are unknown (${vars.reason})`, b.location);
   const helpers = templateHelpers(b, props);
   const render: Native = (c) => renderPartial(run, cookbook, c);
-  const r = renderTemplateText(text.text, text.ref, variables, { node: run.node.value, helpers, interpreter: run.interp, render });
+  const helperIvars = chefHelperIvars(b, source, found.relativePath);
+  const r = renderTemplateText(text.text, text.ref, variables, { node: run.node.value, helpers, interpreter: run.interp, render, helperIvars });
   run.diagnostics.push(...r.diagnostics);
   if (!r.complete) {
     const first = r.unknowns[0];
@@ -227,6 +228,24 @@ function templateContent(run: ChefRun, b: ResourceBuilder, props: Map<string, Ru
   }
   const template: SourceLocation = { file: found.relativePath, line: 1, column: 1, cookbook: cookbook.name, path: path.join(cookbook.root, found.relativePath) };
   return { kind: 'rendered', text: r.text, complete: r.complete, template, unknowns: r.unknowns };
+}
+
+/**
+ * What Chef's template provider adds to every template's instance variables.
+ * The recipe's path and the template's path are where chef-client keeps its
+ * cookbook cache on the host: Unknown.
+ */
+function chefHelperIvars(b: ResourceBuilder, source: string, relativePath: string): Map<string, RubyValue> {
+  const hostPath = (what: string): Unknown => new Unknown(`${what} is a path in chef-client's cookbook cache on the host`, b.location);
+  return new Map<string, RubyValue>([
+    ['@cookbook_name', b.cookbook],
+    ['@recipe_name', b.recipe.includes('::') ? b.recipe.slice(b.recipe.indexOf('::') + 2) : b.recipe],
+    ['@recipe_line', b.location.line],
+    ['@recipe_line_string', hostPath('@recipe_line_string')],
+    ['@recipe_path', hostPath('@recipe_path')],
+    ['@template_name', source],
+    ['@template_path', hostPath(`@template_path (${relativePath})`)],
+  ]);
 }
 
 function templateHelpers(b: ResourceBuilder, props: Map<string, RubyValue>): { modules: ModuleDef[]; procs: Map<string, RProc> } {
@@ -256,7 +275,9 @@ function renderPartial(run: ChefRun, cookbook: NonNullable<ReturnType<typeof sou
   if (isDiagnostic(text)) return c.interp.unknown(text.message, c.node);
   const vars = opts.get(RSymbol.of('variables'));
   const savedTemplate = c.interp.template;
-  const r = renderTemplateText(text.text, text.ref, vars instanceof RHash ? vars : new RHash(), { node: run.node.value, interpreter: run.interp, render: (cc) => renderPartial(run, cb, cc) });
+  // Chef's `render`: with `variables:` the partial sees those (and @node); without, a copy of the caller's instance variables.
+  const inherited = !opts.has(RSymbol.of('variables')) && c.self instanceof RObject ? new Map(c.self.ivars) : undefined;
+  const r = renderTemplateText(text.text, text.ref, vars instanceof RHash ? vars : new RHash(), { node: run.node.value, interpreter: run.interp, render: (cc) => renderPartial(run, cb, cc), ...(inherited ? { helperIvars: inherited } : {}) });
   c.interp.template = savedTemplate;
   run.diagnostics.push(...r.diagnostics);
   if (!r.complete) savedTemplate?.unknowns.push(...r.unknowns);

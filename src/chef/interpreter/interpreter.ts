@@ -26,7 +26,7 @@ import { makeRegexp } from './regexp.js';
 import { matchData } from './builtins/string-methods.js';
 import { inspect, toS } from './ruby-text.js';
 import { className } from './value-ops.js';
-import { unescapeDouble, unescapeSingle, dedentSquiggly } from './string-literals.js';
+import { crlfToLf, unescapeDouble, unescapeSingle, dedentSquiggly } from './string-literals.js';
 
 export interface InterpreterOptions {
   /** Node evaluations allowed per file run (endless loops stop here). */
@@ -480,7 +480,8 @@ export class Interpreter {
     for (const c of n.children) {
       switch (c.type) {
         case 'string_content':
-          out += single ? unescapeSingle(nodeText(c)) : nodeText(c);
+          // Ruby's lexer reads CR LF in a literal as LF (so Chef renders a CRLF template with LF).
+          out += single ? unescapeSingle(crlfToLf(nodeText(c))) : crlfToLf(nodeText(c));
           break;
         case 'escape_sequence':
           out += single ? unescapeSingle(nodeText(c)) : unescapeDouble(nodeText(c));
@@ -528,7 +529,7 @@ export class Interpreter {
     const parts: string[] = [];
     const values: RubyValue[] = [];
     for (const c of body.children) {
-      if (c.type === 'heredoc_content') parts.push(nodeText(c));
+      if (c.type === 'heredoc_content') parts.push(crlfToLf(nodeText(c)));
       else if (c.type === 'escape_sequence') parts.push(raw ? nodeText(c) : unescapeDouble(nodeText(c)));
       else if (c.type === 'interpolation') {
         values.push(this.evalInterpolation(c, scope));

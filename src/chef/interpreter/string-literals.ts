@@ -30,3 +30,8 @@ export function dedentSquiggly(text: string): string {
   if (!Number.isFinite(min) || min === 0) return text;
   return lines.map((l) => l.slice(Math.min(min, /^[ \t]*/.exec(l)![0].length))).join('\n');
 }
+
+/** Ruby's lexer reads a CR LF line end inside a literal as LF; a lone CR stays. */
+export function crlfToLf(text: string): string {
+  return text.replace(/\r\n/g, '\n');
+}

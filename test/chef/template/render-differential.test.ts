@@ -3,20 +3,16 @@
  * (`renderTemplateText`, the evaluator running erubisSource's Ruby) and by
  * ruby-erubis the way Chef does it (`Erubis::Eruby#evaluate` on a Context
  * whose instance variables are the variables), compared byte for byte.
- *
- * `src/chef/render-template.ts` belongs to the evaluator engineer. Until it
- * exists these tests are skipped, visibly, and run as soon as it lands.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RArray, RFloat, RHash, sym, type RubyValue } from '../../../src/chef/values.js';
 import { initParsers } from '../../../src/ruby/parser.js';
+import { renderTemplateText } from '../../../src/chef/render-template.js';
 import { oracleRenders } from './ruby-oracle.js';
 import { rubyLiteral } from './ruby-literal.js';
 
-const RENDERER = join(import.meta.dirname, '../../../src/chef/render-template.ts');
-const rendererPresent = existsSync(RENDERER);
 
 /** The variables every corpus template is written against; each value is chosen for a to_s rule. */
 function variablePairs(): [string, RubyValue][] {
@@ -86,16 +82,7 @@ const RUBY_FAILS: Readonly<Record<string, string>> = {
  * passing while decant is wrong and turns red once fixed, so the entry is
  * removed then rather than forgotten.
  */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  '20-crlf.erb':
-    "Ruby's lexer turns CR LF inside a string literal into LF, so Chef renders CRLF templates with LF; decant keeps the CR",
-  '21-crlf-dash.erb': 'same CR LF → LF rule as 20-crlf.erb',
-  '25-double-equals.erb':
-    '<%== calls Erubis::XmlHelper.escape_xml, which the interpreter does not define yet (src/chef/template/escape-xml.ts has it)',
-  '54-escape-xml.erb': 'same Erubis::XmlHelper.escape_xml gap as 25-double-equals.erb',
-  '56-node-ivar.erb':
-    "Chef's template provider sets the node as the @node variable too (provider/template/content.rb: context[:node] = node); decant's context only answers `node`",
-};
+const KNOWN_GAPS: Readonly<Record<string, string>> = {};
 
 const dir = join(import.meta.dirname, 'corpus');
 const names = readdirSync(dir)
@@ -119,20 +106,16 @@ describe.each(Object.entries(VARIABLE_SETS))('rendering with %s: decant vs ruby-
     expect(failing).toEqual(Object.keys(RUBY_FAILS).sort());
   });
 
-  describe.skipIf(!rendererPresent)('decant renders byte-identically', () => {
-    let renderTemplateText: (text: string, ref: { file: string }, variables: RHash, options: { node: RHash }) => Rendered;
+  describe('decant renders byte-identically', () => {
     beforeAll(async () => {
       await initParsers();
-      // A runtime path, so this file type-checks before the module exists.
-      const mod = (await import(RENDERER)) as { renderTemplateText: typeof renderTemplateText };
-      renderTemplateText = mod.renderTemplateText;
     });
 
     const renders = names.filter((n) => !(n in RUBY_FAILS));
     const check = (name: string): void => {
       const i = names.indexOf(name);
       const text = readFileSync(paths[i]!, 'utf8');
-      const ours = renderTemplateText(text, { file: `templates/default/${name}` }, variables, { node: NODE });
+      const ours: Rendered = renderTemplateText(text, { file: `templates/default/${name}` }, variables, { node: NODE });
       expect(ours.text).toBe(expected[i]);
       // Every variable is known, so nothing may render as an unknown marker.
       expect(ours.complete).toBe(true);
