@@ -6,25 +6,45 @@
 import type { DockerClient } from './docker-client.js';
 
 const tracked = new Map<string, DockerClient>();
+/** Images verify committed (a run-once unit's finished state): removed after their containers. */
+const trackedImages = new Map<string, DockerClient>();
 let installed = false;
 
 export async function removeTracked(): Promise<void> {
   const all = [...tracked.entries()];
   tracked.clear();
   await Promise.all(all.map(([id, docker]) => docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined)));
+  const images = [...trackedImages.entries()];
+  trackedImages.clear();
+  await Promise.all(images.map(([id, docker]) => docker.getImage(id).remove({ force: true }).catch(() => undefined)));
 }
 
 function onSignal(signal: NodeJS.Signals): void {
   void removeTracked().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
 }
 
-export function track(docker: DockerClient, id: string): void {
-  tracked.set(id, docker);
+function installHandlers(): void {
   if (!installed) {
     installed = true;
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
+}
+
+export function track(docker: DockerClient, id: string): void {
+  tracked.set(id, docker);
+  installHandlers();
+}
+
+export function trackImage(docker: DockerClient, id: string): void {
+  trackedImages.set(id, docker);
+  installHandlers();
+}
+
+export async function releaseImage(id: string): Promise<void> {
+  const docker = trackedImages.get(id);
+  trackedImages.delete(id);
+  if (docker) await docker.getImage(id).remove({ force: true }).catch(() => undefined);
 }
 
 export async function release(id: string): Promise<void> {
@@ -33,4 +53,4 @@ export async function release(id: string): Promise<void> {
   if (docker) await docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined);
 }
 
-export const trackedCount = (): number => tracked.size;
+export const trackedCount = (): number => tracked.size + trackedImages.size;

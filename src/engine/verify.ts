@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { error } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
-import { release, track } from './container-janitor.js';
+import { release, releaseImage, track, trackImage } from './container-janitor.js';
 import { pathExists } from './container-path.js';
 import { httpGet, tcpOpen, until } from './probes.js';
 import { copiedPaths } from './rendered-files.js';
@@ -26,6 +26,7 @@ export interface VerifyResult {
   readonly unit: EngineUnit;
   readonly checks: Check[];
   readonly diagnostics: Diagnostic[];
+  readonly held?: Held;
 }
 
 export interface VerifyOptions {
@@ -35,6 +36,19 @@ export interface VerifyOptions {
   readonly readySeconds?: number;
   /** How long a CronJob/Job run may take (seconds). */
   readonly runSeconds?: number;
+  /**
+   * Keep the unit's container running after the checks (for the cookbook's
+   * integration tests); the caller must `releaseHeld` it. A run-once unit is
+   * kept as its finished state: the exited container is committed and that
+   * image runs `sleep infinity`, so tests see what the one run left behind.
+   */
+  readonly hold?: boolean;
+}
+
+/** A container verify left running for the caller, and the image it committed for it, if any. */
+export interface Held {
+  readonly containerId: string;
+  readonly committedImage?: string;
 }
 
 const RUN_ONCE = new Set(['CronJob', 'Job']);
@@ -98,6 +112,7 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
     return finish(unit, checks);
   }
   let id: string | undefined;
+  let held: Held | undefined;
   try {
     const container = await docker.createContainer({ Image: unit.image, Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` } });
     id = container.id;
@@ -120,12 +135,44 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
       if (up) checks.push(...(await serviceChecks(docker, id, unit, image.Config.Healthcheck?.Test, ready)));
     }
     checks.push(...(await fileChecks(docker, id, copiedPaths(dockerfileText))));
+    if (options.hold) {
+      held = RUN_ONCE.has(unit.workload) ? await keepFinishedRun(docker, id, unit) : { containerId: id };
+      if (held.containerId === id) id = undefined;
+    }
   } catch (e) {
     checks.push({ name: 'run', ok: false, detail: e instanceof Error ? e.message : String(e) });
   } finally {
     if (id) await release(id);
   }
-  return finish(unit, checks);
+  return finish(unit, checks, held);
+}
+
+/** The state a run-once unit left, kept up: commit the exited container, run that image idle. */
+async function keepFinishedRun(docker: DockerClient, exitedId: string, unit: EngineUnit): Promise<Held> {
+  const container = docker.getContainer(exitedId);
+  await container.stop().catch(() => undefined);
+  const committed = (await container.commit({ comment: `decant verify: ${unit.app}/${unit.name} after one run` })) as { Id: string };
+  trackImage(docker, committed.Id);
+  try {
+    const kept = await docker.createContainer({
+      Image: committed.Id,
+      Entrypoint: ['sleep'],
+      Cmd: ['infinity'],
+      Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` },
+    });
+    track(docker, kept.id);
+    await kept.start();
+    return { containerId: kept.id, committedImage: committed.Id };
+  } catch (e) {
+    await releaseImage(committed.Id);
+    throw e;
+  }
+}
+
+/** Remove what `hold` kept: the container, then the image committed for it. */
+export async function releaseHeld(held: Held): Promise<void> {
+  await release(held.containerId);
+  if (held.committedImage) await releaseImage(held.committedImage);
 }
 
 async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit, test: string[] | undefined, ready: number): Promise<Check[]> {
@@ -154,11 +201,12 @@ async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit,
   return checks;
 }
 
-function finish(unit: EngineUnit, checks: Check[]): VerifyResult {
+function finish(unit: EngineUnit, checks: Check[], held?: Held): VerifyResult {
   const failed = checks.filter((c) => !c.ok);
   return {
     unit,
     checks,
+    ...(held ? { held } : {}),
     diagnostics: failed.map((c) => error('DEC0702', `${unit.app}/${unit.name}: ${c.name}: ${c.detail}`)),
   };
 }
