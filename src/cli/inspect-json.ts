@@ -29,6 +29,7 @@ function guardJson(g: Guard): Json {
     kind: g.kind,
     form: g.form,
     ...(g.command !== undefined ? { command: g.command } : {}),
+    ...(g.path !== undefined ? { path: g.path } : {}),
     outcome: g.outcome,
     ...(g.reason !== undefined ? { reason: g.reason } : {}),
     source: sourceJson(g.location),

@@ -20,7 +20,10 @@ export interface Notification {
 export interface Guard {
   readonly kind: 'not_if' | 'only_if' | 'creates';
   readonly form: 'block' | 'command' | 'path';
+  /** The shell command of a `command` guard (not set for `creates`). */
   readonly command?: string;
+  /** The path a `creates` guard tests. */
+  readonly path?: string;
   readonly outcome: 'run' | 'skip' | 'unknown' | 'shell';
   readonly reason?: string;
   readonly location: SourceLocation;

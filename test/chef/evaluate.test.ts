@@ -75,6 +75,9 @@ describe('evaluate on fixtures-eval/webcb', () => {
     const warm = find('execute[warm-cache]');
     expect(warm.actions).toEqual(['nothing']);
     expect(warm.guards.map((g) => `${g.kind}:${g.outcome}`)).toEqual(['only_if:run', 'creates:run']);
+    const creates = warm.guards.find((g) => g.kind === 'creates')!;
+    expect(creates).toMatchObject({ form: 'path', path: '/var/cache/warm' });
+    expect(creates.command).toBeUndefined();
   });
 
   it('finds cookbook_file sources by file specificity', () => {

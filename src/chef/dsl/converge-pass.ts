@@ -106,7 +106,7 @@ function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyV
     if (creates instanceof Unknown) guards.push({ kind: 'creates', form: 'path', outcome: 'unknown', reason: creates.reason, location: b.location });
     else {
       const p = str(creates);
-      guards.push({ kind: 'creates', form: 'path', command: p, outcome: run.interp.fs.exists(p) ? 'skip' : 'run', location: b.location });
+      guards.push({ kind: 'creates', form: 'path', path: p, outcome: run.interp.fs.exists(p) ? 'skip' : 'run', location: b.location });
     }
   }
   return guards;

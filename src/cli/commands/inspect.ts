@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { evaluate } from '../../chef/evaluate.js';
 import { error } from '../../diagnostics/create.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
+import { isUnknown } from '../../model/data.js';
 import { formatLocation } from '../../model/source.js';
 import { EXIT_UNUSABLE, exitCodeFor } from '../exit-code.js';
 import { inspectJson } from '../inspect-json.js';
@@ -63,7 +64,9 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
     lines.push(`run list: ${converge.runList.join(', ') || '(empty)'}`);
     lines.push(`resources (${converge.resources.length}, in converge order):`);
     for (const r of converge.resources) {
-      const name = typeof r.name === 'string' ? r.name : JSON.stringify(r.name);
+      // An Unknown name (or array member) prints as a marker, not as the Unknown object's fields.
+      const marker = (v: unknown): unknown => (isUnknown(v) ? `«unknown: ${v.reason}»` : v);
+      const name = typeof r.name === 'string' ? r.name : isUnknown(r.name) ? String(marker(r.name)) : JSON.stringify(r.name, (_k, v: unknown) => marker(v));
       const flags = [r.via ? `via ${r.via}` : '', r.unknown.length ? `unknown: ${r.unknown.join(', ')}` : '']
         .filter(Boolean)
         .join('; ');
