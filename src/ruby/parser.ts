@@ -56,17 +56,51 @@ export interface ParsedFile {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * Trees of recently parsed texts, by grammar and content. A batch converts
+ * many inputs (and a chef-repo many roles) that share dependency cookbooks;
+ * each evaluation asks for the same files again. Keyed by content rather
+ * than path and mtime, so it can never hand out a stale tree, and copies of
+ * a cookbook share it. Callers get a copy (O(1) in tree-sitter) that they
+ * may delete; the cached tree is deleted when it falls out.
+ */
+const TREE_CACHE_ENTRIES = 1024;
+const TREE_CACHE_TEXT_BYTES = 4 * 1024 * 1024;
+const treeCache = new Map<string, Tree>();
+let treeCacheText = 0;
+
+function parseCached(grammar: 'ruby' | 'erb', text: string, ref: FileRef): Tree {
+  const key = `${grammar}\0${text}`;
+  const hit = treeCache.get(key);
+  if (hit) {
+    // Least recently used goes first: re-insert at the end.
+    treeCache.delete(key);
+    treeCache.set(key, hit);
+    return hit.copy();
+  }
+  const tree = loaded()[grammar].parse(text);
+  if (!tree) throw new Error(`tree-sitter returned no tree for ${ref.file}`);
+  if (text.length > TREE_CACHE_TEXT_BYTES / 8) return tree;
+  treeCache.set(key, tree);
+  treeCacheText += text.length;
+  for (const [k, old] of treeCache) {
+    if (treeCache.size <= TREE_CACHE_ENTRIES && treeCacheText <= TREE_CACHE_TEXT_BYTES) break;
+    treeCache.delete(k);
+    treeCacheText -= k.length - k.indexOf('\0') - 1;
+    old.delete();
+  }
+  return tree.copy();
+}
+
 /** Parse Ruby source. Synchronous once `initParsers()` has resolved. */
 export function parseRuby(text: string, ref: FileRef): ParsedFile {
-  const tree = loaded().ruby.parse(text);
-  if (!tree) throw new Error(`tree-sitter returned no tree for ${ref.file}`);
+  const tree = parseCached('ruby', text, ref);
   return { ref, text, tree, diagnostics: syntaxDiagnostics(tree.rootNode, ref, 'Ruby') };
 }
 
 /** Parse an ERB template with the embedded-template grammar. */
 export function parseErb(text: string, ref: FileRef): ParsedFile {
-  const tree = loaded().erb.parse(text);
-  if (!tree) throw new Error(`tree-sitter returned no tree for ${ref.file}`);
+  const tree = parseCached('erb', text, ref);
   return { ref, text, tree, diagnostics: syntaxDiagnostics(tree.rootNode, ref, 'ERB') };
 }
 
