@@ -50,7 +50,9 @@ function packageBlock(unit: Unit): DockerfileBlock | undefined {
           '    && apt-get install -y --no-install-recommends \\',
           ...names.map((n) => `        ${shellQuote(n)} \\`),
           '    && apt-get clean \\',
-          '    && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/cache/apt/*.bin',
+          // dpkg's and apt's logs and backups are not part of any package: left in the layer they only add bytes.
+          '    && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /var/cache/apt/*.bin \\',
+          '        /var/log/apt/* /var/log/dpkg.log /var/cache/debconf/*-old /var/lib/dpkg/*-old',
         ]
       : [
           'RUN dnf install -y --setopt=install_weak_deps=False \\',
@@ -222,6 +224,18 @@ function healthLines(unit: Unit): string[] {
  * COPYs. Order follows the image's cache: what changes least comes first,
  * config last so a config change rebuilds one layer.
  */
+/**
+ * No command known: `decant build` reads it from the package's systemd unit,
+ * which the label names (the unit's own name is often not the service's).
+ */
+function unknownCommandBlock(unit: Unit): DockerfileBlock {
+  const service = /^service\[(.+)\]$/.exec(unit.origin?.resource ?? '')?.[1];
+  return {
+    comments: ['decant does not know this service\'s command: set it in plan.yaml (needs review)'],
+    lines: [...(service ? [`LABEL io.decant.systemd-service=${JSON.stringify(service)}`] : []), 'CMD ["/bin/false"]'],
+  };
+}
+
 export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; contextFiles: OutputFile[] } {
   const contextFiles: OutputFile[] = [];
   const images = unit.files.filter((f) => !f.config);
@@ -251,7 +265,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     unit.health ? { comments: ['health check'], lines: healthLines(unit) } : undefined,
     unit.command.length
       ? { comments: [unit.origin ? `command of ${unit.origin.resource}` : 'command'], lines: [`CMD ${execForm(unit.command)}`] }
-      : { comments: ['decant does not know this service\'s command: set it in plan.yaml (needs review)'], lines: ['CMD ["/bin/false"]'] },
+      : unknownCommandBlock(unit),
   ];
   const header = [
     `decant: image ${unit.image} for ${app.name} (${app.runList.join(', ')})`,
