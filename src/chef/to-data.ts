@@ -30,7 +30,8 @@ export function rubyToData(v: RubyValue, seen: Set<object> = new Set()): Data {
     }
     return new Unknown(`the range ${toS(v)} is too large to list`);
   }
-  if (v instanceof RProc) return new Unknown('a block or lambda (code, not data)');
+  // A block is known code (ruby_block's `block`): shown as Ruby's Proc#inspect shows it, where it was written.
+  if (v instanceof RProc) return procText(v);
   if (v instanceof RObject) {
     const resolvable = v.internal as { resolve?: () => RubyValue } | undefined;
     if (resolvable && typeof resolvable.resolve === 'function') return rubyToData(resolvable.resolve(), seen);
@@ -49,4 +50,9 @@ export function dataToRuby(d: Data): RubyValue {
   const h = new RHash();
   for (const [k, v] of Object.entries(d)) h.set(k, dataToRuby(v));
   return h;
+}
+
+function procText(p: RProc): string {
+  const loc = (p.body as { loc?: { file: string; line: number } } | undefined)?.loc;
+  return `#<Proc${loc ? ` ${loc.file}:${loc.line}` : ''}${p.isLambda ? ' (lambda)' : ''}>`;
 }

@@ -53,10 +53,14 @@ describe('rubyToData / dataToRuby', () => {
     expect(rubyToData(h)).toEqual({ a: 'b', f: 1.5, r: [1, 2, 3] });
   });
 
-  it('makes code and huge ranges Unknown with a reason', () => {
-    const d = rubyToData(new RArray([new RRange(1, 1e9, false), new RProc(undefined, undefined, undefined, false)])) as unknown[];
+  it('makes huge ranges Unknown with a reason', () => {
+    const d = rubyToData(new RArray([new RRange(1, 1e9, false)])) as unknown[];
     expect(d[0]).toBeInstanceOf(Unknown);
-    expect(d[1]).toBeInstanceOf(Unknown);
+  });
+
+  it("shows a block (ruby_block's `block`) as known code, Proc#inspect style with where it was written", () => {
+    const body = { loc: { file: 'recipes/default.rb', line: 21, column: 3 } };
+    expect(rubyToData(new RArray([new RProc(undefined, body, undefined, false), new RProc(undefined, undefined, undefined, true)]))).toEqual(['#<Proc recipes/default.rb:21>', '#<Proc (lambda)>']);
   });
 
   it('round-trips role attributes', () => {

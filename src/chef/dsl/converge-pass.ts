@@ -335,7 +335,7 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
   const notifies = notifications(run, b, b.notifies);
   const subscribes = notifications(run, b, b.subscribes);
   const unknown = [
-    ...(name instanceof Unknown ? ['name'] : []),
+    ...unknownPaths(name, 'name'),
     ...(actions instanceof Unknown ? ['actions'] : []),
     ...unknownPaths(properties, 'properties'),
     ...(notifies.unknown ? ['notifies'] : []),

@@ -22,6 +22,12 @@ const DEFAULTS: Record<string, string> = {
   windows_service: 'nothing', launchd: 'create', bff_package: 'install', solaris_package: 'install', freebsd_package: 'install',
   cron_access: 'allow', systemd_unit_file: 'create', mdadm: 'create', registry_key: 'create', breakpoint: 'break', chocolatey_package: 'install',
   file_copy: 'create',
+  // Chef 15–18 core resources that sous-chefs cookbooks call directly.
+  archive_file: 'extract', user_ulimit: 'create', zypper_repository: 'create', chef_handler: 'enable',
+  openssl_ec_private_key: 'create', openssl_ec_public_key: 'create', openssl_rsa_public_key: 'create',
+  openssl_x509_request: 'create', openssl_x509_crl: 'create',
+  selinux_fcontext: 'manage', selinux_boolean: 'set', selinux_install: 'install', selinux_module: 'create',
+  selinux_permissive: 'add', selinux_port: 'manage',
 };
 
 export function defaultAction(type: string): string | undefined {

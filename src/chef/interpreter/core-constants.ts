@@ -9,6 +9,8 @@ import { rCompare } from './value-ops.js';
 import { escapeRegex, makeRegexp, regexpOf } from './regexp.js';
 import { matchData } from './builtins/string-methods.js';
 import { dataToRuby, rubyToData } from '../to-data.js';
+import { registerUri } from './core-uri.js';
+import { registerShellwords } from './core-shellwords.js';
 
 export function defineModule(interp: Interpreter, fullName: string, isClass = false): ModuleDef {
   let container = interp.root;
@@ -132,6 +134,9 @@ export function registerCore(interp: Interpreter): void {
   });
   singletons(defineModule(interp, 'Math'), { sqrt: (c) => new RFloat(Math.sqrt(Number(c.args[0] ?? 0))), log: (c) => new RFloat(Math.log(Number(c.args[0] ?? 0))) });
   for (const e of ['StandardError', 'RuntimeError', 'ArgumentError', 'TypeError', 'NameError', 'NoMethodError', 'KeyError', 'IOError', 'Errno::ENOENT', 'NotImplementedError', 'StopIteration', 'Exception']) defineModule(interp, e, true);
+
+  registerUri(interp);
+  registerShellwords(interp);
 
   // Gem::Version: cookbooks compare platform versions with it.
   const version = defineModule(interp, 'Gem::Version', true);

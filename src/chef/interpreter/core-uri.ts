@@ -1,0 +1,46 @@
+/**
+ * `URI.parse` for absolute URLs, as cookbooks take a download URL apart
+ * (`::File.basename(URI.parse(url).path)`). The parts follow Ruby's URI:
+ * `path` is '' when the URL has none, `port` defaults by scheme.
+ */
+import { RObject, Unknown } from '../values.js';
+import type { Interpreter } from './interpreter.js';
+import { Instance, type Native } from './runtime.js';
+import { defineModule } from './core-constants.js';
+
+const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ftp: 21, ldap: 389, ldaps: 636, ws: 80, wss: 443 };
+const ABSOLUTE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/;
+
+export function registerUri(interp: Interpreter): void {
+  const uri = defineModule(interp, 'URI', true);
+  const generic = defineModule(interp, 'URI::Generic', true);
+  const parse: Native = (c) => {
+    const v = c.args[0] ?? null;
+    if (v instanceof Unknown) return v;
+    const s = typeof v === 'string' ? v.trim() : undefined;
+    const m = s !== undefined ? ABSOLUTE.exec(s) : null;
+    if (!m || s === undefined) return c.interp.unknown(`URI.parse of ${typeof v === 'string' ? JSON.stringify(v) : 'a non-string'} (only absolute URLs are taken apart)`, c.node, 'DEC0302');
+    const o = new RObject('URI::Generic', new Instance(generic));
+    const scheme = m[1]!.toLowerCase();
+    o.ivars.set('@to_s', s);
+    o.ivars.set('@scheme', scheme);
+    o.ivars.set('@userinfo', m[2] ?? null);
+    o.ivars.set('@host', m[3] ?? '');
+    o.ivars.set('@port', m[4] ? Number(m[4]) : DEFAULT_PORTS[scheme] ?? null);
+    o.ivars.set('@path', m[5] ?? '');
+    o.ivars.set('@query', m[6] ?? null);
+    o.ivars.set('@fragment', m[7] ?? null);
+    return o;
+  };
+  uri.singletonMethods.set('parse', parse);
+  for (const part of ['scheme', 'userinfo', 'host', 'port', 'path', 'query', 'fragment', 'to_s']) {
+    generic.methods.set(part, (c) => (c.self instanceof RObject ? c.self.ivars.get(`@${part}`) ?? null : null));
+  }
+  generic.methods.set('hostname', (c) => (c.self instanceof RObject ? c.self.ivars.get('@host') ?? null : null));
+  generic.methods.set('request_uri', (c) => {
+    if (!(c.self instanceof RObject)) return null;
+    const path = c.self.ivars.get('@path');
+    const query = c.self.ivars.get('@query');
+    return `${typeof path === 'string' && path ? path : '/'}${typeof query === 'string' ? `?${query}` : ''}`;
+  });
+}
