@@ -78,23 +78,26 @@ function runRuby(corpus) {
   writeFileSync(list, corpus.files.join('\n'));
   const t0 = performance.now();
   const out = execFileSync('ruby', [join(repo, 'bench/batch/ripper-parse.rb'), list], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return { wallMs: performance.now() - t0, parseMs: Number(out.trim()) };
+  const [parseMs, cpuMs] = out.trim().split(/\s+/).map(Number);
+  return { wallMs: performance.now() - t0, parseMs, cpuMs };
 }
 
 function runDecant(corpus, jobs) {
   const out = join(work, 'out');
   rmSync(out, { recursive: true, force: true });
   const rssFile = join(work, 'maxrss');
+  const cpuFile = join(work, 'cpu');
   rmSync(rssFile, { force: true });
+  rmSync(cpuFile, { force: true });
   const args = ['--import', join(repo, 'bench/batch/maxrss-preload.mjs'), join(repo, 'bin/decant.js'), 'convert', ...corpus.paths, '-o', out, '--jobs', String(jobs), ...corpus.cookbookPaths.flatMap((p) => ['--cookbook-path', p])];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, DECANT_BENCH_MAXRSS: rssFile }, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, DECANT_BENCH_MAXRSS: rssFile, DECANT_BENCH_CPU: cpuFile }, maxBuffer: 1 << 26 });
   const wallMs = performance.now() - t0;
   if (r.status === null || r.status > 2 || !existsSync(join(out, 'report.json'))) {
     throw new Error(`decant failed on ${corpus.name} (status ${r.status}, signal ${r.signal}):\n${r.stderr.slice(-2000)}`);
   }
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-  return { wallMs, maxRssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, summary: report.summary };
+  return { wallMs, cpuMs: Number(readFileSync(cpuFile, 'utf8')), maxRssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, summary: report.summary };
 }
 
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
@@ -110,9 +113,9 @@ for (const c of corpora) {
     for (const j of jobsList) decant[j].push(runDecant(c, j));
   }
   const row = { corpus: c.name, cookbooks: c.cookbooks, size: c.size, files: c.files.length, mb: bytes / 1e6, rounds,
-    rubyWallMs: median(ruby.map((r) => r.wallMs)), rubyParseMs: median(ruby.map((r) => r.parseMs)), jobs: {} };
+    rubyWallMs: median(ruby.map((r) => r.wallMs)), rubyParseMs: median(ruby.map((r) => r.parseMs)), rubyCpuMs: median(ruby.map((r) => r.cpuMs)), jobs: {} };
   for (const j of jobsList) {
-    row.jobs[j] = { wallMs: median(decant[j].map((r) => r.wallMs)), maxRssMB: Math.max(...decant[j].map((r) => r.maxRssMB)), all: decant[j].map((r) => Math.round(r.wallMs)) };
+    row.jobs[j] = { wallMs: median(decant[j].map((r) => r.wallMs)), cpuMs: median(decant[j].map((r) => r.cpuMs)), maxRssMB: Math.max(...decant[j].map((r) => r.maxRssMB)), all: decant[j].map((r) => Math.round(r.wallMs)) };
   }
   row.summary = decant[jobsList[0]][0].summary;
   results.push(row);
@@ -121,18 +124,18 @@ for (const c of corpora) {
 writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
 
 const s = (ms) => (ms / 1000).toFixed(1);
-console.log(`| corpus | cookbooks | .rb+.erb | jobs | wall s (median of ${rounds}) | peak RSS MB | cookbooks/s | MB Ruby/s | Ripper wall s (parse s) | ratio decant/Ripper wall | 2 jobs speed-up |`);
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`| corpus | cookbooks | .rb+.erb | jobs | wall s (median of ${rounds}) | CPU s | peak RSS MB | cookbooks/s | MB Ruby/s | Ripper wall s (parse s, CPU s) | ratio wall | ratio CPU | 2 jobs speed-up |`);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   for (const j of jobsList) {
     const d = r.jobs[j];
     const speed = j !== 1 && r.jobs[1] ? (r.jobs[1].wallMs / d.wallMs).toFixed(2) + '×' : '';
-    console.log(`| ${r.corpus} | ${r.cookbooks} | ${r.files} (${r.mb.toFixed(2)} MB) | ${j} | ${s(d.wallMs)} | ${d.maxRssMB.toFixed(0)} | ${(r.cookbooks / (d.wallMs / 1000)).toFixed(1)} | ${(r.mb / (d.wallMs / 1000)).toFixed(2)} | ${s(r.rubyWallMs)} (${s(r.rubyParseMs)}) | ${(d.wallMs / r.rubyWallMs).toFixed(1)} | ${speed} |`);
+    console.log(`| ${r.corpus} | ${r.cookbooks} | ${r.files} (${r.mb.toFixed(2)} MB) | ${j} | ${s(d.wallMs)} | ${s(d.cpuMs)} | ${d.maxRssMB.toFixed(0)} | ${(r.cookbooks / (d.wallMs / 1000)).toFixed(1)} | ${(r.mb / (d.wallMs / 1000)).toFixed(2)} | ${s(r.rubyWallMs)} (${s(r.rubyParseMs)}, ${s(r.rubyCpuMs)}) | ${(d.wallMs / r.rubyWallMs).toFixed(1)} | ${(d.cpuMs / r.rubyCpuMs).toFixed(1)} | ${speed} |`);
   }
 }
 const syn = results.filter((r) => r.size);
 if (syn.length > 1) {
   console.log('\nGrowth (synthetic): wall ms per cookbook');
-  for (const j of jobsList) console.log(`- ${j} job(s): ${syn.map((r) => `${r.cookbooks}: ${(r.jobs[j].wallMs / r.cookbooks).toFixed(1)}`).join(', ')}`);
+  for (const j of jobsList) console.log(`- ${j} job(s): ${syn.map((r) => `${r.cookbooks}: ${(r.jobs[j].wallMs / r.cookbooks).toFixed(1)} wall, ${(r.jobs[j].cpuMs / r.cookbooks).toFixed(1)} CPU`).join('; ')}`);
 }
 console.log(`\nraw: ${join(work, 'results.json')}`);

@@ -73,8 +73,9 @@ function readContainedUnobserved(root: string, relativePath: string, options: Co
   let real: string;
   let realRoot: string;
   try {
-    realRoot = realpathSync(rootAbs);
-    real = realpathSync(abs);
+    // The native realpath(3): one call instead of an lstat per path component (a batch reads thousands of files).
+    realRoot = realpathSync.native(rootAbs);
+    real = realpathSync.native(abs);
   } catch {
     return error('DEC0403', `${display} not found in ${options.what}`, options.requestedAt);
   }
