@@ -2,6 +2,7 @@
 import type { Data } from '../model/data.js';
 import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, type RubyValue } from './values.js';
 import { toS } from './interpreter/ruby-text.js';
+import { ModuleDef } from './interpreter/runtime.js';
 
 const MAX_RANGE = 1000;
 
@@ -37,6 +38,8 @@ export function rubyToData(v: RubyValue, seen: Set<object> = new Set()): Data {
     if (resolvable && typeof resolvable.resolve === 'function') return rubyToData(resolvable.resolve(), seen);
     if (v.className === 'Regexp') return toS(v);
     if (v.className === 'Gem::Version') return toS(v.ivars.get('@version') ?? null);
+    // A class or module (`provider Chef::Provider::Service::Upstart`) is known by its name, as Ruby prints it.
+    if (v.internal instanceof ModuleDef && !v.internal.name.startsWith('#<')) return v.internal.name;
     return new Unknown(`an object of class ${v.className}`);
   }
   return new Unknown('a value decant cannot represent');

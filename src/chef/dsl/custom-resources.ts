@@ -334,8 +334,21 @@ class ResourceView implements Behaviour {
       case 'property_is_set?': return (c) => inst.properties.has(str(c.args[0] ?? ''));
       case 'updated_by_last_action': return () => null;
       case 'notifies': case 'subscribes': return (c) => c.interp.send(inst.value, name, c.args, c.block, c.node);
-      default: return undefined;
+      default:
+        // A declared property is an accessor on the resource class itself, so it wins over a
+        // same-named helper the class includes (memcached's Helpers#binary_path reads new_resource.binary_path).
+        if (this.def.properties.has(name)) return (c) => this.propertyAccess(c);
+        return undefined;
     }
+  }
+  private propertyAccess(c: Call): RubyValue {
+    if (c.args.length === 0 && !c.block) {
+      const v = this.all.propertyValue(this.instance, this.def, c.name, c);
+      return v === NOT_FOUND ? null : (v as RubyValue);
+    }
+    const v = c.args.length === 1 ? c.args[0]! : new RArray(c.args);
+    this.instance.properties.set(c.name, v);
+    return v;
   }
   propertyValue(c: Call): Found {
     return this.all.propertyValue(this.instance, this.def, c.name, c);
