@@ -9,6 +9,11 @@ export interface Progress {
 
 const WIDTH = 28;
 
+/** A pseudo-terminal can report 0 columns (script(1), some CI runners). */
+function columnsOf(stream: NodeJS.WriteStream): number {
+  return stream.columns && stream.columns >= 20 ? stream.columns : 80;
+}
+
 export function progressBar(total: number, enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!enabled || total === 0) return { update: () => {}, finish: () => {} };
   const started = Date.now();
@@ -17,12 +22,12 @@ export function progressBar(total: number, enabled: boolean, stream: NodeJS.Writ
       const filled = Math.round((done / total) * WIDTH);
       const secs = (Date.now() - started) / 1000;
       const eta = done ? (secs / done) * (total - done) : 0;
-      const columns = stream.columns ?? 80;
+      const columns = columnsOf(stream);
       const line = `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${secs.toFixed(0)}s eta ${eta.toFixed(0)}s ${last}`;
       stream.write(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
     },
     finish() {
-      stream.write(`\r${' '.repeat((stream.columns ?? 80) - 1)}\r`);
+      stream.write(`\r${' '.repeat(columnsOf(stream) - 1)}\r`);
     },
   };
 }
