@@ -35,6 +35,7 @@ export const CODES = {
   DEC0502: 'a host-level resource dropped',
   DEC0503: 'a service the catalog does not know',
   DEC0504: 'plan file error',
+  DEC0505: 'a name or value holds a line break or control character that would break the Dockerfile: the resource was refused',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine

@@ -44,6 +44,27 @@ function fixContribution(c: Contribution, f: Fixer): Contribution {
   };
 }
 
+// eslint-disable-next-line no-control-regex
+const BREAKING = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/;
+
+/**
+ * Strings of a contribution that land on a Dockerfile line, with where they
+ * sit. File contents, secret values and a build step's own command are left out:
+ * they go to files (a multi-line command becomes a script), never onto a line.
+ */
+function lineValues(value: unknown, at: string, out: string[]): void {
+  if (typeof value === 'string') {
+    if (BREAKING.test(value)) out.push(`${at} ${JSON.stringify(value)}`);
+  } else if (Array.isArray(value)) value.forEach((v, i) => lineValues(v, `${at}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      // `resource` (type[name]) only reaches comments, which emit escapes.
+      if (k === 'content' || k === 'value' || k === 'source' || k === 'resource' || (k === 'command' && /^buildSteps\[\d+\]$/.test(at))) continue;
+      lineValues(v, at ? `${at}.${k}` : k, out);
+    }
+  }
+}
+
 /**
  * The classification with its target paths normalised, or, when one cannot
  * be made safe, the resource refused as unsupported with a DEC0205 naming it
@@ -59,6 +80,14 @@ export function confineTargets(r: Resource, c: Classified): Classified {
   });
   const id = resourceId(r);
   const diagnostics: Diagnostic[] = [...(c.diagnostics ?? [])];
+  const breaking: string[] = [];
+  if (c.contribution) lineValues(c.contribution, '', breaking);
+  if (breaking.length) {
+    diagnostics.push(
+      error('DEC0505', `${id.replace(/[\u0000-\u001f]/g, ' ')} holds a line break or control character where the Dockerfile needs one line: ${breaking.join('; ')}`, r.source),
+    );
+    return { class: 'unsupported', reason: `refused: ${breaking.join('; ')}`, diagnostics };
+  }
   if (f.refused.length) {
     diagnostics.push(
       error('DEC0205', `${id} names a path decant refuses: ${f.refused.join('; ')}`, r.source, 'give the resource an absolute path inside the image'),

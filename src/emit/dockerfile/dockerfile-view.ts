@@ -2,6 +2,7 @@ import type { App, BuildStep, FileSpec, Origin, Unit } from '../../model/plan.js
 import type { OutputFile } from '../output-file.js';
 import { codenameOf } from './codename.js';
 import { contextPath } from './context-path.js';
+import { escapeComment, lineSafeBlock } from './line-safe.js';
 import { execForm, shellQuote } from './shell-quote.js';
 
 export interface DockerfileBlock {
@@ -271,5 +272,5 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     `decant: image ${unit.image} for ${app.name} (${app.runList.join(', ')})`,
     'Generated from the cookbook: edit the cookbook or plan.yaml and convert again, not this file.',
   ];
-  return { view: { header, baseImage: unit.baseImage, blocks: blocks.filter((b): b is DockerfileBlock => b !== undefined) }, contextFiles };
+  return { view: { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: blocks.filter((b): b is DockerfileBlock => b !== undefined).map(lineSafeBlock) }, contextFiles };
 }

@@ -66,6 +66,8 @@ export function readPlanFile(text: string, file: string): { plan?: PlanFile; dia
       if (typeof j['name'] !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(j['name'])) fail(field('name'), 'unit `name` must be a DNS label (a-z, 0-9, -)');
       if (!WORKLOADS.includes(j['workload'] as WorkloadKind)) fail(field('workload'), `workload must be one of ${WORKLOADS.join(', ')}`);
       if (typeof j['baseImage'] !== 'string' || /:latest$|^[^:@]+$/.test(j['baseImage'])) fail(field('baseImage'), 'baseImage must be a pinned image (name:tag, not latest)');
+      // It is the FROM line: a space or line break would add words or instructions to the Dockerfile.
+      else if (/\s/.test(j['baseImage'])) fail(field('baseImage'), 'baseImage must be one image reference, without spaces or line breaks');
       if (!strings('command')) fail(field('command'), 'command must be a list of strings (exec form)');
       if (j['user'] !== undefined && typeof j['user'] !== 'string') fail(field('user'), 'user must be a string');
       if (!Array.isArray(j['ports']) || !(j['ports'] as unknown[]).every((p) => Number.isInteger(p) && (p as number) > 0 && (p as number) < 65536)) {
