@@ -32,6 +32,8 @@ export interface BuildResult {
   readonly steps: number;
   /** Steps the engine took from its cache. */
   readonly cachedSteps: number;
+  /** Each step and whether its layer came from the cache: which layers a change rebuilt. */
+  readonly layers: readonly { step: number; instruction: string; cached: boolean }[];
   readonly durationMs: number;
   readonly failure?: BuildFailure;
   readonly diagnostics: Diagnostic[];
@@ -106,6 +108,7 @@ export async function buildUnit(docker: DockerClient, unit: EngineUnit, options:
       ...(progress.imageId ? { imageId: progress.imageId } : {}),
       steps: progress.steps.length,
       cachedSteps,
+      layers: progress.steps.map((s) => ({ step: s.step, instruction: s.instruction.split('\n')[0]!.slice(0, 120), cached: s.cached })),
       durationMs: Date.now() - started,
       ...(failure ? { failure } : {}),
       diagnostics: [...diagnostics, ...extra],

@@ -30,6 +30,7 @@ function unitJson(r: UnitBuild, out: string) {
     ...(b.imageId ? { imageId: r.finish?.imageId ?? b.imageId } : {}),
     steps: b.steps,
     cachedSteps: b.cachedSteps,
+    layers: b.layers.map((l) => ({ ...l })),
     durationMs: b.durationMs,
     ...(r.finish?.command ? { command: [...r.finish.command], commandFrom: 'systemd ExecStart' } : {}),
     ...(b.failure

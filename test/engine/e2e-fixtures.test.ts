@@ -1,0 +1,268 @@
+/**
+ * Every end-to-end fixture (`"engine": true` in case.json) the way a user runs
+ * decant: `decant convert` → `decant build` → `decant verify --tests`, on a
+ * real engine, no mocks. What is asserted is what a user would check: the
+ * fixtures' own InSpec suites (nginx page and templated location over HTTP,
+ * redis PING/port/maxmemory, memcached stats on its port, both services of the
+ * role, the cron command's effect after one run) pass through the CLI; the
+ * nginx fixture's `failing` suite is reported failed at its lines; a
+ * config-only change rebuilds only the layers after the package layer; and
+ * the generated manifests play under podman with the services answering.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dockerClient, engineProblem } from '../../src/engine/docker-client.js';
+import { podExec, playManifests, readManifests, type CommandResult, type PlayedManifests } from '../../src/engine/podman-play.js';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = join(ROOT, 'fixtures');
+const docker = dockerClient();
+let out: string;
+const played: PlayedManifests[] = [];
+
+interface Case {
+  readonly engine?: boolean;
+  readonly runList?: string[];
+  readonly environment?: string;
+  readonly platform?: string;
+}
+
+interface VerifyDoc {
+  units: { name: string; checks: { name: string; ok: boolean; detail: string }[] }[];
+  tests: {
+    passed: number;
+    failed: number;
+    unsupported: number;
+    results: { control: string; expectation: string; status: string; detail: string; file: string; line: number; column: number }[];
+  };
+}
+
+interface BuildDoc {
+  units: { name: string; ok: boolean; durationMs: number; layers: { step: number; instruction: string; cached: boolean }[] }[];
+}
+
+interface ReportApp {
+  name: string;
+  manifests: string;
+  units: { name: string; image: string }[];
+}
+
+async function decant(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    return { code: 0, ...(await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, maxBuffer: 32 << 20 })) };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+const readCase = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Case;
+
+function convertArgs(input: string, dir: string, c: Case): string[] {
+  return [
+    'convert', input, '-o', dir, '--platform', c.platform ?? 'debian-12',
+    ...(c.runList ? ['--run-list', c.runList.join(',')] : []),
+    ...(c.environment ? ['--environment', c.environment] : []),
+  ];
+}
+
+/** convert and build through the CLI; the fixture's OUT folder. */
+async function convertAndBuild(name: string, input = join(FIXTURES, name, 'input'), dir = join(out, name)): Promise<{ dir: string; build: BuildDoc }> {
+  const converted = await decant(...convertArgs(input, dir, readCase(name)));
+  expect(converted.code, converted.stderr).toBe(0);
+  const built = await decant('build', dir, '--json');
+  expect(built.code, built.stdout).toBe(0);
+  return { dir, build: JSON.parse(built.stdout) as BuildDoc };
+}
+
+async function verifyTests(name: string, ...extra: string[]): Promise<{ code: number; doc: VerifyDoc; stderr: string }> {
+  const r = await decant('verify', join(out, name), '--tests', '--cookbook-path', join(FIXTURES, name, 'input'), '--json', ...extra);
+  const doc = JSON.parse(r.stdout) as VerifyDoc;
+  // The same document is kept beside report.json for CI and people.
+  expect(JSON.parse(await readFile(join(out, name, 'verify.json'), 'utf8'))).toEqual(doc);
+  return { code: r.code, doc, stderr: r.stderr };
+}
+
+const notPassed = (doc: VerifyDoc) => doc.tests.results.filter((r) => r.status !== 'passed').map((r) => `${r.file}:${r.line} ${r.status} ${r.expectation}: ${r.detail}`);
+const failedChecks = (doc: VerifyDoc) => doc.units.flatMap((u) => u.checks.filter((c) => !c.ok).map((c) => `${u.name}: ${c.name}: ${c.detail}`));
+const passedText = (doc: VerifyDoc) => doc.tests.results.filter((r) => r.status === 'passed').map((r) => r.expectation);
+
+async function reportApp(name: string): Promise<ReportApp> {
+  return (JSON.parse(await readFile(join(out, name, 'report.json'), 'utf8')) as { apps: ReportApp[] }).apps[0]!;
+}
+
+beforeAll(async () => {
+  const problem = await engineProblem(docker);
+  expect(problem, `no Docker engine: run scripts/engine-setup.sh (${problem})`).toBeUndefined();
+  out = await mkdtemp(join(tmpdir(), 'decant-e2e-'));
+});
+
+afterAll(async () => {
+  for (const p of played.splice(0)) await p.down();
+  // verify removes its own containers; none may be left behind by any run above.
+  const left = await docker.listContainers({ all: true, filters: JSON.stringify({ label: ['io.decant.engine=verify'] }) });
+  expect(left.map((c) => c.Names)).toEqual([]);
+  await rm(out, { recursive: true, force: true });
+}, 180_000);
+
+describe('the end-to-end fixtures through the CLI: convert, build, verify --tests', () => {
+  it('every fixture with "engine": true is covered here', async () => {
+    const engine = [];
+    for (const d of (await readdir(FIXTURES)).sort()) {
+      if (existsSync(join(FIXTURES, d, 'case.json')) && readCase(d).engine) engine.push(d);
+    }
+    expect(engine).toEqual(['e2e-chef-repo-two-services', 'e2e-cron-job', 'e2e-memcached-custom-resource', 'e2e-nginx-site', 'e2e-redis']);
+  });
+
+  const cases: [string, number, string[]][] = [
+    ['e2e-nginx-site', 17, ['http("http://localhost:8080/") its("body") should match /Hello from static_site/', 'http("http://localhost:8080/status") its("body") should eq "ok www.example.test\\n"']],
+    ['e2e-redis', 12, ['command("redis-cli -p 6380 ping") its("stdout") should match /PONG/', 'port(6380) should be_listening', 'command("redis-cli -p 6380 config get maxmemory") its("stdout") should match /67108864/']],
+    ['e2e-memcached-custom-resource', 7, ['port(11311) should be_listening']],
+    ['e2e-cron-job', 5, ['file("/var/lib/heartbeat/last") its("content") should match /^heartbeat ok \\d{4}-\\d{2}-\\d{2}T/']],
+    ['e2e-chef-repo-two-services', 9, ['http("http://localhost:8081/healthz") its("body") should eq "web up\\n"', 'command("redis-cli -p 6390 ping") its("stdout") should match /PONG/']],
+  ];
+  for (const [name, count, mustPass] of cases) {
+    it(`${name}: builds, every unit check and every expectation of its suite passes`, async () => {
+      await convertAndBuild(name);
+      const { code, doc } = await verifyTests(name);
+      expect(failedChecks(doc)).toEqual([]);
+      expect(notPassed(doc)).toEqual([]);
+      expect(doc.tests).toMatchObject({ passed: count, failed: 0, unsupported: 0 });
+      for (const text of mustPass) expect(passedText(doc)).toContain(text);
+      expect(code).toBe(0);
+    }, 900_000);
+  }
+
+  it('memcached answers stats with the configured memory and connections (a probe through the custom resource)', async () => {
+    const { doc } = await verifyTests('e2e-memcached-custom-resource');
+    const stats = doc.tests.results.filter((r) => r.expectation.includes('stats'));
+    expect(stats.map((r) => [r.status, /limit_maxbytes|max_connections/.exec(r.expectation)?.[0]])).toEqual([
+      ['passed', 'limit_maxbytes'],
+      ['passed', 'max_connections'],
+    ]);
+  }, 300_000);
+
+  it('the role runs both services, each in its own unit, up together', async () => {
+    const { doc } = await verifyTests('e2e-chef-repo-two-services');
+    expect(doc.units.map((u) => [u.name, u.checks.find((c) => c.name === 'stays up')?.ok])).toEqual([
+      ['nginx', true],
+      ['redis', true],
+    ]);
+    // The redis expectations reached the redis unit and the HTTP ones the nginx unit: both passed above with one suite.
+    expect(doc.tests.results.filter((r) => r.detail.includes('[unit redis')).length).toBeGreaterThan(0);
+    expect(doc.tests.results.filter((r) => r.detail.includes('[unit nginx')).length).toBeGreaterThan(0);
+  }, 300_000);
+
+  it("nginx's failing suite: the wrong body and the wrong port are reported failed at their file:line, exit 1", async () => {
+    const { code, doc } = await verifyTests('e2e-nginx-site', '--suite', 'failing');
+    expect(doc.tests.results.map((r) => [`${r.file}:${r.line}:${r.column}`, r.status])).toEqual([
+      ['test/integration/failing/failing_test.rb:5:8', 'passed'],
+      ['test/integration/failing/failing_test.rb:9:17', 'failed'],
+      ['test/integration/failing/failing_test.rb:13:8', 'failed'],
+    ]);
+    expect(doc.tests.results[1]!.detail).toMatch(/^expected to match \/maintenance mode\/, got "ok www\.example\.test\\n"/);
+    expect(doc.tests).toMatchObject({ passed: 1, failed: 2, unsupported: 0 });
+    expect(code).toBe(1);
+    const human = await decant('verify', join(out, 'e2e-nginx-site'), '--tests', '--suite', 'failing', '--cookbook-path', join(FIXTURES, 'e2e-nginx-site', 'input'));
+    expect(human.stdout).toMatch(/FAIL {2}test\/integration\/failing\/failing_test\.rb:13:8 {2}port\(9999\) should be_listening/);
+  }, 300_000);
+});
+
+/** The service may take a moment after the pod starts. */
+async function retry(f: () => Promise<CommandResult>): Promise<CommandResult> {
+  let r = await f();
+  for (let i = 0; i < 30 && r.code !== 0; i++) {
+    await new Promise((res) => setTimeout(res, 500));
+    r = await f();
+  }
+  return r;
+}
+
+const podHttp = (pod: string, container: string, port: number, path: string, host: string) =>
+  retry(() => podExec(pod, container, ['bash', '-c', `exec 3<>/dev/tcp/127.0.0.1/${port} && printf 'GET ${path} HTTP/1.0\\r\\nHost: ${host}\\r\\n\\r\\n' >&3 && cat <&3`]));
+
+/** Play, check, and take the pods down before the next fixture plays (the fixtures' pods share names). */
+async function play(name: string, pods: number, check: (pods: string[]) => Promise<void>): Promise<void> {
+  const app = await reportApp(name);
+  const p = await playManifests(docker, await readManifests(join(out, name, app.manifests)), app.units.map((u) => u.image));
+  played.push(p);
+  try {
+    expect(p.diagnostics).toEqual([]);
+    expect(p.pods).toHaveLength(pods);
+    await check(p.pods);
+  } finally {
+    played.splice(played.indexOf(p), 1);
+    await p.down();
+  }
+}
+
+describe('the generated manifests under podman kube play, on the images decant built', () => {
+  it('nginx site: the page and the templated location answer in the pod', async () => {
+    await play('e2e-nginx-site', 1, async ([pod]) => {
+      const status = await podHttp(pod!, 'nginx', 8080, '/status', 'www.example.test');
+      expect(status.stdout).toMatch(/^HTTP\/1\.1 200/);
+      expect(status.stdout.endsWith('\r\n\r\nok www.example.test\n')).toBe(true);
+      const page = await podHttp(pod!, 'nginx', 8080, '/', 'www.example.test');
+      const expected = await readFile(join(FIXTURES, 'e2e-nginx-site/input/files/index.html'), 'utf8');
+      expect(page.stdout.endsWith(`\r\n\r\n${expected}`)).toBe(true);
+    });
+  }, 600_000);
+
+  it('redis StatefulSet: PING on the configured port, maxmemory from the mounted config, data dir writable', async () => {
+    await play('e2e-redis', 1, async ([pod]) => {
+      const ping = await retry(() => podExec(pod!, 'redis', ['redis-cli', '-p', '6380', 'ping']));
+      expect(ping.stdout.trim()).toBe('PONG');
+      const maxmemory = await podExec(pod!, 'redis', ['redis-cli', '-p', '6380', 'config', 'get', 'maxmemory']);
+      expect(maxmemory.stdout.split('\n').map((l) => l.trim())).toEqual(['maxmemory', String(64 * 1024 * 1024), '']);
+      const conf = await podExec(pod!, 'redis', ['grep', '-E', '^(port|maxmemory) ', '/etc/redis/redis.conf']);
+      expect(conf.stdout).toBe('port 6380\nmaxmemory 64mb\n');
+      const saved = await podExec(pod!, 'redis', ['redis-cli', '-p', '6380', 'save']);
+      expect(saved.stdout.trim()).toBe('OK');
+    });
+  }, 600_000);
+
+  it('the role: web and store each in their pod, both answering with the environment override', async () => {
+    await play('e2e-chef-repo-two-services', 2, async (pods) => {
+      const web = pods.find((p) => p.includes('nginx'));
+      const store = pods.find((p) => p.includes('redis'));
+      expect([web, store].every(Boolean), pods.join(', ')).toBe(true);
+      const health = await podHttp(web!, 'nginx', 8081, '/healthz', 'stack.example.test');
+      expect(health.stdout).toMatch(/^HTTP\/1\.1 200/);
+      expect(health.stdout.endsWith('\r\n\r\nweb up\n')).toBe(true);
+      const ping = await retry(() => podExec(store!, 'redis', ['redis-cli', '-p', '6390', 'ping']));
+      expect(ping.stdout.trim()).toBe('PONG');
+      const maxmemory = await podExec(store!, 'redis', ['redis-cli', '-p', '6390', 'config', 'get', 'maxmemory']);
+      expect(maxmemory.stdout.split('\n')[1]?.trim()).toBe(String(32 * 1024 * 1024));
+    });
+  }, 600_000);
+});
+
+describe('a config-only change', () => {
+  it('rebuilds only the layers after the package layer', async () => {
+    const input = await mkdtemp(join(tmpdir(), 'decant-e2e-config-change-'));
+    try {
+      await cp(join(FIXTURES, 'e2e-nginx-site', 'input'), input, { recursive: true });
+      const attrs = join(input, 'attributes', 'default.rb');
+      await writeFile(attrs, (await readFile(attrs, 'utf8')).replace("'www.example.test'", "'www2.example.test'"));
+      const { build } = await convertAndBuild('e2e-nginx-site', input, join(out, 'config-change'));
+      const layers = build.units[0]!.layers;
+      const packageStep = layers.findIndex((l) => /^RUN apt-get update/.test(l.instruction));
+      const firstRebuilt = layers.findIndex((l) => !l.cached);
+      expect(packageStep).toBeGreaterThan(0);
+      // FROM is never reported from the cache; every step after it up to the package layer must be.
+      expect(layers.slice(1, packageStep + 1).every((l) => l.cached), JSON.stringify(layers)).toBe(true);
+      // The first layer built again is the rendered site's COPY, the config the change touched.
+      expect(layers[firstRebuilt]?.instruction).toBe('COPY config/etc/nginx/sites-available/static_site /etc/nginx/sites-available/static_site');
+    } finally {
+      await rm(input, { recursive: true, force: true });
+      // The changed build took the fixture's tag: give it back to the unchanged image (all from cache).
+      expect((await decant('build', join(out, 'e2e-nginx-site'), '--json')).code).toBe(0);
+    }
+  }, 900_000);
+});
