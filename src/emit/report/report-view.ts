@@ -34,7 +34,7 @@ export function reportView(plan: Plan) {
           notes: u.notes,
           // What kube-linter would flag and why it is accepted (the annotations on the workload).
           exceptions: Object.entries(lintExceptions(u)).map(([k, v]) => `${k.replace('decant.io/lint-exception.', '')}: ${v}`),
-        })),
+        })).map((u) => ({ ...u, noted: u.notes.length > 0 || u.exceptions.length > 0 })),
         resources: app.decisions.map((d) => ({
           resource: cell(`${d.type}[${d.name}]`),
           class: d.class,
