@@ -31,6 +31,8 @@ export function mostRepeatedFrame(stack) {
 /** What a hang or death was doing: the mutation names, without file paths. */
 const stepShape = (steps) => (steps ?? []).map((s) => s.split(' ')[0]).sort().join(' + ');
 
+export const caseName = (task) => (task.kind === 'mutation' ? task.caseNo : task.kind === 'snippet' ? task.name : task.dir);
+
 export function groupKey(r) {
   if (r.kind === 'hang' || r.kind === 'oom' || r.kind === 'died') return `${r.kind} in ${r.stage} | ${stepShape(r.steps)}`;
   if (r.kind === 'fuzzer-error') return `fuzzer-error | ${blur(r.error?.split('\n')[0])}`;
@@ -57,7 +59,7 @@ export function groupFindings(results) {
     const key = groupKey(r);
     const g = groups.get(key) ?? { key, kind: r.kind, count: 0, cases: [], example: r };
     g.count++;
-    if (g.cases.length < 20) g.cases.push(r.task.kind === 'mutation' ? r.task.caseNo : r.task.dir);
+    if (g.cases.length < 20) g.cases.push(caseName(r.task));
     // The smallest example is the quickest to read.
     if ((r.steps?.length ?? 0) < (g.example.steps?.length ?? 0)) g.example = r;
     groups.set(key, g);

@@ -3,7 +3,7 @@
  * numbers always give the same mutated cookbook, so a finding is reproduced
  * with `node bench/fuzz/run.mjs --seed S --case N`.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BYTE_MUTATIONS, BYTE_MUTATION_NAMES } from './byte-mutations.js';
 import type { FuzzFixture } from './fixtures.js';
@@ -32,9 +32,11 @@ function snippetContext(root: string, path: string, fallback: string): SnippetCo
   const cbDir = cookbookDirOf(path);
   let cookbook = cbDir.split('/').pop() || fallback;
   const meta = join(root, cbDir, 'metadata.rb');
-  if (existsSync(meta)) {
+  try {
     const m = /^\s*name\s+['"]([^'"]+)['"]/m.exec(readFileSync(meta, 'latin1'));
     if (m) cookbook = m[1]!;
+  } catch {
+    // metadata.rb gone or made a folder by an earlier step: the folder name will do
   }
   const r = /(?:^|\/)recipes\/(.+)\.rb$/.exec(path);
   return { cookbook, ...(r ? { recipe: r[1]! } : {}) };

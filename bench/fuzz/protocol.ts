@@ -4,7 +4,8 @@ export type StageName = 'inspect' | 'convert';
 
 export type Task =
   | { readonly kind: 'mutation'; readonly seed: number; readonly caseNo: number; readonly only?: StageName; readonly light?: boolean }
-  | { readonly kind: 'dir'; readonly dir: string; readonly runList?: string[]; readonly only?: StageName };
+  | { readonly kind: 'dir'; readonly dir: string; readonly runList?: string[]; readonly only?: StageName }
+  | { readonly kind: 'snippet'; readonly name: string; readonly only?: StageName };
 
 export interface CaughtError {
   readonly name: string;

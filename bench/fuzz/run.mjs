@@ -9,6 +9,7 @@
  *
  *   node bench/fuzz/run.mjs [--cases N] [--seed S] [--start K] [--case N]
  *                           [--jobs J] [--only inspect|convert] [--timeout MS]
+ *   node bench/fuzz/run.mjs --sweep [--jobs J] [--only …]   every hostile snippet once, at its largest
  *
  * The workers run decant's TypeScript through tsx rather than dist/: the fuzz
  * then tests the source as it is now (no build step to forget) and stack
@@ -19,7 +20,8 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FuzzPool, REPO } from './pool.mjs';
-import { groupFindings } from './group-findings.mjs';
+import { caseName, groupFindings } from './group-findings.mjs';
+import { SWEEP_NAMES } from './sweep-names.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     'max-old-space': { type: 'string', default: '1024' },
     findings: { type: 'string', default: join(REPO, 'bench', 'fuzz', 'findings') },
     summary: { type: 'string' },
+    sweep: { type: 'boolean', default: false },
   },
 });
 const intArg = (name) => {
@@ -49,17 +52,17 @@ if (values.only && !['inspect', 'convert'].includes(values.only)) {
 }
 const seed = intArg('seed');
 const start = values.case !== undefined ? intArg('case') : intArg('start');
-const count = values.case !== undefined ? 1 : intArg('cases');
+const count = values.sweep ? SWEEP_NAMES.length : values.case !== undefined ? 1 : intArg('cases');
 const pool = new FuzzPool({ jobs: Math.max(1, intArg('jobs')), timeoutMs: intArg('timeout'), maxOldSpaceMb: intArg('max-old-space') });
 
 const results = [];
-const summaryPath = values.summary ?? join(values.findings, `summary-${seed}-${start}-${count}.json`);
+const summaryPath = values.summary ?? join(values.findings, values.sweep ? 'summary-sweep.json' : `summary-${seed}-${start}-${count}.json`);
 const counts = { ok: 0, crash: 0, internal: 0, hang: 0, oom: 0, died: 0, 'fuzzer-error': 0 };
 const began = Date.now();
 let done = 0;
 
 function saveFinding(r) {
-  const name = `${seed}-${r.task.caseNo}`;
+  const name = r.task.kind === 'snippet' ? `sweep-${r.task.name.replace(/[^\w-]/g, '_')}` : `${seed}-${r.task.caseNo}`;
   const dest = join(values.findings, name);
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
@@ -73,7 +76,7 @@ function saveFinding(r) {
   const { dir: _dir, ...rest } = r;
   writeFileSync(
     join(dest, 'finding.json'),
-    JSON.stringify({ ...rest, reproduce: `node bench/fuzz/run.mjs --seed ${seed} --case ${r.task.caseNo}${values.only ? ` --only ${values.only}` : ''}` }, null, 2) + '\n',
+    JSON.stringify({ ...rest, reproduce: r.task.kind === 'snippet' ? 'node bench/fuzz/run.mjs --sweep' : `node bench/fuzz/run.mjs --seed ${seed} --case ${r.task.caseNo}${values.only ? ` --only ${values.only}` : ''}` }, null, 2) + '\n',
   );
 }
 
@@ -84,8 +87,11 @@ function progress(final = false) {
 }
 
 const pending = [];
-for (let i = start; i < start + count; i++) {
-  const task = { kind: 'mutation', seed, caseNo: i, ...(values.only ? { only: values.only } : {}) };
+const only = values.only ? { only: values.only } : {};
+const tasks = values.sweep
+  ? SWEEP_NAMES.map((name) => ({ kind: 'snippet', name, ...only }))
+  : Array.from({ length: count }, (_, i) => ({ kind: 'mutation', seed, caseNo: start + i, ...only }));
+for (const task of tasks) {
   pending.push(
     pool.run(task).then((r) => {
       done++;
@@ -94,7 +100,7 @@ for (let i = start; i < start + count; i++) {
       results.push(r.kind === 'ok' ? { kind: 'ok', task: r.task, ms: r.ms, fixture: r.fixture } : r);
       if (r.kind !== 'ok') {
         saveFinding(r);
-        process.stderr.write(`case ${r.task.caseNo}: ${r.kind}${r.stage ? ` in ${r.stage}` : ''} (${r.fixture}; ${(r.steps ?? []).join('; ')})\n`);
+        process.stderr.write(`case ${caseName(r.task)}: ${r.kind}${r.stage ? ` in ${r.stage}` : ''} (${r.fixture}; ${(r.steps ?? []).join('; ')})\n`);
       }
       if (r.dir && r.dir.includes('decant-fuzz-')) rmSync(r.dir, { recursive: true, force: true });
       if (done % 100 === 0) {
@@ -106,7 +112,7 @@ for (let i = start; i < start + count; i++) {
 }
 function writeSummary() {
   const groups = groupFindings(results);
-  const slow = results.filter((r) => r.kind === 'ok').sort((a, b) => b.ms - a.ms).slice(0, 10).map((r) => ({ case: r.task.caseNo, ms: r.ms, fixture: r.fixture }));
+  const slow = results.filter((r) => r.kind === 'ok').sort((a, b) => b.ms - a.ms).slice(0, 10).map((r) => ({ case: caseName(r.task), ms: r.ms, fixture: r.fixture }));
   const secs = (Date.now() - began) / 1000;
   const summary = {
     seed,
@@ -117,7 +123,7 @@ function writeSummary() {
     casesPerSecond: Number((done / secs).toFixed(2)),
     counts,
     slowestPassing: slow,
-    groups: groups.map((g) => ({ key: g.key, kind: g.kind, count: g.count, cases: g.cases, example: { case: g.example.task.caseNo, fixture: g.example.fixture, steps: g.example.steps } })),
+    groups: groups.map((g) => ({ key: g.key, kind: g.kind, count: g.count, cases: g.cases, example: { case: caseName(g.example.task), fixture: g.example.fixture, steps: g.example.steps } })),
   };
   mkdirSync(join(summaryPath, '..'), { recursive: true });
   writeFileSync(summaryPath, JSON.stringify(summary, null, 2) + '\n');
@@ -135,6 +141,6 @@ await Promise.all(pending);
 await pool.close();
 progress(true);
 const groups = writeSummary();
-for (const g of groups) process.stdout.write(`${String(g.count).padStart(5)}  ${g.key}\n        e.g. case ${g.example.task.caseNo}: ${g.example.fixture}; ${(g.example.steps ?? []).join('; ')}\n`);
+for (const g of groups) process.stdout.write(`${String(g.count).padStart(5)}  ${g.key}\n        e.g. case ${caseName(g.example.task)}: ${g.example.fixture}; ${(g.example.steps ?? []).join('; ')}\n`);
 process.stdout.write(`summary: ${summaryPath}\n`);
 process.exitCode = groups.length ? 1 : 0;

@@ -13,6 +13,7 @@ import { convertCommand } from '../../src/cli/commands/convert.js';
 import { initParsers } from '../../src/ruby/parser.js';
 import { discoverFixtures } from './fixtures.js';
 import { writeCase } from './make-case.js';
+import { writeSnippetCase } from './snippet-case.js';
 import type { CaseResult, CaughtError, StageName, StageResult, Task } from './protocol.js';
 
 interface Handler {
@@ -140,6 +141,12 @@ async function runTask(task: Task, send: (m: unknown) => void): Promise<CaseResu
     platform = c.fixture.platform;
     environment = c.fixture.environment;
     send({ type: 'generated', dir, steps, fixture });
+  } else if (task.kind === 'snippet') {
+    dir = join(scratch, `sweep-${task.name.replace(/[^\w-]/g, '_')}`);
+    send({ type: 'stage', stage: 'generate', dir });
+    steps = writeSnippetCase(task.name, dir);
+    fixture = 'sweep';
+    send({ type: 'generated', dir, steps, fixture });
   } else {
     dir = task.dir;
     runList = task.runList;
@@ -158,7 +165,7 @@ async function runTask(task: Task, send: (m: unknown) => void): Promise<CaseResu
     stages.push(await runHandler('inspect', inspectCommand as unknown as Handler, { ...common, path: dir, json: task.kind === 'dir' || n % 2 === 0 }));
   }
   if (task.only !== 'inspect') {
-    const out = join(scratch, `out-${task.kind === 'mutation' ? `${task.seed}-${task.caseNo}` : 'dir'}`);
+    const out = join(scratch, `out-${task.kind === 'mutation' ? `${task.seed}-${task.caseNo}` : task.kind}`);
     rmSync(out, { recursive: true, force: true });
     send({ type: 'stage', stage: 'convert', dir });
     stages.push(

@@ -77,6 +77,58 @@ const REGRESSION_CASES: Regression[] = [
     // drops the converge. Found by fuzz seed 1 case 141.
     openBug: 'deep nesting around a syntax error: stack overflow in parseRuby',
   },
+  {
+    name: 'cyclic-template-variables',
+    file: 'recipes/default.rb',
+    lines: [2, 7],
+    // Bug: a hash that holds itself, passed as template variables, overflows
+    // the stack in needsResolve (src/chef/dsl/converge-pass.ts:68-70), which
+    // recurses through values with no cycle check; evaluate() reports DEC0901
+    // (at the last node, line 8) and drops the converge. Found by the sweep
+    // (snippet cyclic-template-vars).
+    openBug: 'cyclic template variables: stack overflow in needsResolve',
+  },
+  {
+    name: 'invalid-unicode-escape',
+    file: 'recipes/default.rb',
+    lines: [3, 3],
+    // Bug: "\u{110000}" throws RangeError from String.fromCodePoint
+    // (src/chef/interpreter/string-literals.ts:8) and becomes DEC0901 for the
+    // rest of the file; Ruby rejects the literal as a syntax error ("invalid
+    // Unicode codepoint (too large)"), which is what decant should report.
+    // Found by the sweep (snippet invalid-escape).
+    openBug: 'invalid \\u{} escape: internal error instead of a syntax diagnostic',
+  },
+  {
+    name: 'template-string-doubling',
+    file: 'templates/big.erb',
+    lines: [2, 2],
+    // Bug: a string doubled 40 times hits V8's "Invalid string length" in
+    // String#+ (src/chef/interpreter/builtins/string-methods.ts:121) and is
+    // reported as DEC0901; there is no size budget for values or rendered
+    // templates (issue 8, Budgets). Found by the sweep (erb-string-doubling,
+    // string-doubling, string-times-huge).
+    openBug: 'no size budget for strings: RangeError reported as DEC0901',
+  },
+  {
+    name: 'array-doubling',
+    file: 'recipes/default.rb',
+    lines: [3, 3],
+    // Bug: an array doubled 40 times runs the worker out of memory (V8 fatal
+    // "heap out of memory" at 1 GB): no size budget for arrays, so the whole
+    // process dies. Found by the sweep (snippet array-doubling).
+    openBug: 'no size budget for arrays: out of memory',
+  },
+  {
+    name: 'regexp-backtracking',
+    file: 'recipes/default.rb',
+    lines: [3, 3],
+    // Bug: /^(a+)+$/ against 40 a's and a '!' backtracks for ages in the
+    // JavaScript RegExp decant builds (src/chef/interpreter/regexp.ts:37);
+    // no step is counted inside a match, so the budget cannot stop it.
+    // Found by the sweep (redos, erb-redos).
+    openBug: 'catastrophic regexp backtracking hangs: no budget inside a match',
+  },
 ];
 
 /** What the case did wrong, or '' when it held up. */

@@ -1,0 +1,2 @@
+name 'array_doubling'
+version '0.1.0'

@@ -1,0 +1,2 @@
+name 'cyclic_vars'
+version '0.1.0'

@@ -1,0 +1,2 @@
+name 'bad_escape'
+version '0.1.0'

@@ -1,0 +1,2 @@
+name 'redos'
+version '0.1.0'

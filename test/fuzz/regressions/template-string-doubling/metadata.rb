@@ -1,0 +1,2 @@
+name 'string_doubling'
+version '0.1.0'

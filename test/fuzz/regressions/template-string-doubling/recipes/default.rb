@@ -1,0 +1,4 @@
+template '/etc/big.conf' do
+  source 'big.erb'
+end
+package 'after'
