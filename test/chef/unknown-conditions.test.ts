@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/chef/evaluate.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { Converge } from '../../src/model/converge.js';
+import { Unknown } from '../../src/model/data.js';
 
 const RECIPE = `kernel = shell_out('uname -r').stdout.strip
 if kernel.start_with?('6.')
@@ -27,6 +28,13 @@ file '/etc/flavour' do
   content flavour
 end
 package 'always'
+node.default['condcb']['same'] = 'x'
+node.default['condcb']['same'] = 'x' if kernel.empty?
+if kernel.empty?
+  node.default['condcb']['flavour'] = 'a'
+else
+  node.default['condcb']['flavour'] = 'b'
+end
 `;
 
 let converge: Converge;
@@ -43,6 +51,12 @@ beforeAll(async () => {
 const ids = () => converge.resources.map((r) => `${r.type}[${String(r.name)}]`);
 
 describe('resources under unknown conditions', () => {
+  it('an attribute written under an unknown condition is Unknown afterwards, unless the write changes nothing', () => {
+    const attrs = (converge.attributes as Record<string, Record<string, unknown>>).condcb!;
+    expect(attrs.same).toBe('x');
+    expect(attrs.flavour).toBeInstanceOf(Unknown);
+  });
+
   it('keeps the resources of every branch of if/else and case/when, in source order', () => {
     expect(ids()).toEqual(['package[new-tools]', 'package[old-tools]', 'service[five]', 'service[six]', 'service[other]', 'file[/etc/flavour]', 'package[always]']);
   });

@@ -12,6 +12,7 @@ import { str } from '../interpreter/builtins/helpers.js';
 import { inspect } from '../interpreter/ruby-text.js';
 import type { PlatformFacts } from '../../model/converge.js';
 import { platformHelpers } from './platform-helpers.js';
+import { sameValue } from '../interpreter/unknown-branches.js';
 
 export interface NodeFacts {
   readonly facts: PlatformFacts;
@@ -172,17 +173,26 @@ export class AttrWriter implements Behaviour {
     if (v === undefined || v instanceof RHash) return new AttrWriter(this.node, this.level, path, this.unless).value;
     return v;
   }
-  write(k: string, v: RubyValue): void {
+  write(k: string, v: RubyValue, conditions: readonly Unknown[] = []): void {
     const path = [...this.path, k];
-    if (this.unless && this.node.store.levelValue(this.level, path, false) !== undefined) return;
-    this.node.store.write(this.level, path, resolveWriters(v));
+    const before = this.node.store.levelValue(this.level, path, false);
+    if (this.unless && before !== undefined) return;
+    const value = resolveWriters(v);
+    // Under a condition decant cannot decide the write may or may not happen: unless it changes
+    // nothing, the attribute's value is no longer known (rather than the last branch's write winning).
+    const cond = conditions[conditions.length - 1];
+    if (cond && !(before !== undefined && sameValue(before, value))) {
+      this.node.store.write(this.level, path, new Unknown(cond.reason, cond.at));
+      return;
+    }
+    this.node.store.write(this.level, path, value);
   }
   native(name: string): Native | undefined {
     return WRITER_NATIVES[name];
   }
   missing(c: Call): Found {
     if (c.name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(c.name)) {
-      this.write(c.name.slice(0, -1), c.args[0]!);
+      this.write(c.name.slice(0, -1), c.args[0]!, c.interp.unknownConditions);
       return c.args[0]!;
     }
     let live = this.live();
@@ -215,7 +225,7 @@ const WRITER_NATIVES: Record<string, Native> = {
       c.interp.report('DEC0301', 'warning', `attribute written under an unknown key (${k.reason}); the write is dropped`, c.node.loc);
       return c.args[1] ?? null;
     }
-    writerOf(c).write(k, c.args[1] ?? null);
+    writerOf(c).write(k, c.args[1] ?? null, c.interp.unknownConditions);
     return c.args[1] ?? null;
   },
   'key?': (c) => { const v = writerOf(c).live(); return v instanceof RHash ? v.has(key(c.args[0] ?? null) as RubyValue) : false; },
