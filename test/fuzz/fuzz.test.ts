@@ -135,7 +135,7 @@ const REGRESSION_CASES: Regression[] = [
 function trouble(r: PoolResult): string {
   if (r.kind === 'ok') return '';
   if (r.kind === 'hang' || r.kind === 'oom' || r.kind === 'died' || r.kind === 'fuzzer-error') {
-    return `${r.kind} in ${r.stage ?? '?'}${'limit' in r && r.limit ? ` (${r.limit.by} limit, ${r.limit.cpuMs} ms CPU)` : ''}: ${r.steps.join('; ')}${r.error ? `\n${r.error}` : ''}`;
+    return `${r.kind} in ${'stage' in r && r.stage ? r.stage : '?'}${'limit' in r && r.limit ? ` (${r.limit.by} limit, ${r.limit.cpuMs} ms CPU)` : ''}: ${r.steps.join('; ')}${r.error ? `\n${r.error}` : ''}`;
   }
   return r.stages
     .filter((s) => s.kind !== 'ok')
