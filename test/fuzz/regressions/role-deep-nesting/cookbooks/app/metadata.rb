@@ -1,0 +1,2 @@
+name 'app'
+version '0.1.0'
