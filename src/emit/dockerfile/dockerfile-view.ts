@@ -3,6 +3,7 @@ import type { OutputFile } from '../output-file.js';
 import { codenameOf } from './codename.js';
 import { contextPath } from './context-path.js';
 import { escapeComment, lineSafeBlock } from './line-safe.js';
+import { placeConfigs } from './configs-read-by-steps.js';
 import { execForm, shellQuote } from './shell-quote.js';
 
 export interface DockerfileBlock {
@@ -243,6 +244,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
   const configs = unit.files.filter((f) => f.config);
   for (const f of images) contextFiles.push(contextFileFor(f, 'files'));
   for (const f of configs) contextFiles.push(contextFileFor(f, 'config'));
+  const placed = placeConfigs(configs, unit.buildSteps);
   const needsPipefail = unit.buildSteps.some((s) => /[^|]\|[^|]/.test(s.command));
   const blocks: (DockerfileBlock | undefined)[] = [
     ...(needsPipefail ? [{ comments: ['build steps use pipes: fail when any part of a pipe fails'], lines: ['SHELL ["/bin/bash", "-o", "pipefail", "-c"]'] }] : []),
@@ -254,8 +256,8 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     directoryBlock(unit),
     ...fileBlocks(images, 'files'),
     linkBlock(unit),
-    ...stepBlocks(unit, contextFiles),
-    ...fileBlocks(configs, 'config'),
+    ...stepBlocks(unit, contextFiles).flatMap((block, i) => [...fileBlocks(placed.before.get(i) ?? [], 'config'), block]),
+    ...fileBlocks(placed.last, 'config'),
     ...(Object.keys(unit.env).length
       ? [{ comments: ['environment the service expects'], lines: Object.keys(unit.env).sort().map((k) => `ENV ${k}=${JSON.stringify(unit.env[k])}`) }]
       : []),
