@@ -106,6 +106,8 @@ export class ResourceBuilder implements Behaviour {
       if (this.properties.has(name)) return this.properties.get(name)!;
       if (name === 'name') return this.name;
       if (NAME_PROPERTY[name]?.test(this.type)) return this.name;
+      // A documented property never set reads nil in Chef (`svc.start_command` before any is given).
+      if (UNSET_IS_NIL[name]?.test(this.type)) return null;
       if (name === 'variables' && this.type === 'template') {
         // Template variables default to a Hash that accumulators fill in place.
         const h = new RHash();
@@ -139,6 +141,14 @@ const NAME_PROPERTY: Record<string, RegExp> = {
   group_name: /^group$/,
   target_file: /^link$/,
   destination: /^(git|subversion)$/,
+};
+
+/** Properties of core types that default to nil (Chef's resource documentation), by the types that have them. */
+// Only names an enclosing custom resource is unlikely to declare too: a bare `user` inside a
+// nested block is left to the fallback, which answers it in the wrapped resources decant sees.
+const UNSET_IS_NIL: Record<string, RegExp> = {
+  start_command: /^service$/, stop_command: /^service$/, restart_command: /^service$/, reload_command: /^service$/,
+  status_command: /^service$/, init_command: /^service$/,
 };
 
 export function identityName(name: RubyValue): string {
