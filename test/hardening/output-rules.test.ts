@@ -55,10 +55,16 @@ const text = (files: readonly OutputFile[], path: string) => {
   return f && 'text' in f ? f.text : undefined;
 };
 
-/** The shell a RUN body runs under: scripts and `bash` bodies under bash, the rest under the Dockerfile's SHELL. */
-function shellOf(type: string, command: string, dockerfile: string): 'sh' | 'bash' {
-  if (type === 'bash' || command.includes('\n')) return 'bash';
-  return dockerfile.includes('SHELL ["/bin/bash"') ? 'bash' : 'sh';
+/**
+ * The script a RUN body runs and its shell: a multi-line body is a bash
+ * script; a one-line `bash` body is `bash -c '…'` (its inside is checked as
+ * bash); the rest runs under the Dockerfile's SHELL.
+ */
+function scriptOf(command: string, dockerfile: string): { script: string; shell: 'sh' | 'bash' } {
+  if (command.includes('\n')) return { script: command, shell: 'bash' };
+  const wrapped = /^bash -c '(.*)'$/s.exec(command);
+  if (wrapped) return { script: wrapped[1]!.replace(/'\\''/g, "'"), shell: 'bash' };
+  return { script: command, shell: dockerfile.includes('SHELL ["/bin/bash"') ? 'bash' : 'sh' };
 }
 
 describe('the rule lists are the issue\'s', () => {
@@ -111,7 +117,8 @@ describe.each(cases)('output rules on %s', (name) => {
         for (const step of unit.buildSteps) {
           const type = step.resource.slice(0, step.resource.indexOf('['));
           if (!['execute', 'bash', 'script'].includes(type)) continue;
-          const errors = shellcheck(step.command, { shell: shellOf(type, step.command, dockerfile) }).filter((f) => f.severity === 'error');
+          const { script, shell } = scriptOf(step.command, dockerfile);
+          const errors = shellcheck(script, { shell }).filter((f) => f.severity === 'error');
           expect(errors, `${step.resource} at ${step.source.file}:${step.source.line}`).toEqual([]);
         }
       }
@@ -131,6 +138,29 @@ describe.each(cases)('output rules on %s', (name) => {
       }
     }
   });
+});
+
+describe('a bash resource', () => {
+  it('runs under bash even on one line (RUN alone is /bin/sh), and its body passes ShellCheck as bash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decant-bash-'));
+    mkdirSync(join(dir, 'recipes'));
+    writeFileSync(join(dir, 'metadata.rb'), "name 'b'\nversion '1.0.0'\n");
+    const recipe = String.raw`bash 'check' do
+  code "[[ -n \"$BASH_VERSION\" ]] && echo \"it's bash\""
+end
+service 'nginx' do
+  action :start
+end
+`;
+    writeFileSync(join(dir, 'recipes', 'default.rb'), recipe);
+    const { apps, files } = await convertDir(dir);
+    const unit = apps[0]!.units[0]!;
+    const dockerfile = text(files, appPaths.dockerfile(apps[0]!, unit))!;
+    expect(dockerfile).toContain(`RUN bash -c '[[ -n "$BASH_VERSION" ]] && echo "it'\\''s bash"'`);
+    const { script, shell } = scriptOf(unit.buildSteps[0]!.command, dockerfile);
+    expect({ script, shell }).toEqual({ script: `[[ -n "$BASH_VERSION" ]] && echo "it's bash"`, shell: 'bash' });
+    expect(shellcheck(script, { shell }).filter((f) => f.severity === 'error')).toEqual([]);
+  }, 120_000);
 });
 
 describe('a cookbook that pins a package version', () => {

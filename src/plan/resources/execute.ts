@@ -3,6 +3,7 @@ import type { StepCondition } from '../../model/plan.js';
 import { originOf } from '../origin.js';
 import { displayName, str, strMap } from '../property-values.js';
 import { resourceId } from '../resource-id.js';
+import { shellQuote } from './file.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 
 /** Talks to a running service: cannot run while the image builds, so it becomes a one-shot Job. */
@@ -24,7 +25,13 @@ export const executeHandler: ResourceHandler = {
     }
     const body = r.type === 'execute' ? (str(r.properties['command']) ?? displayName(r.name)) : str(r.properties['code']);
     if (body === undefined) return { class: 'unsupported', reason: 'the command or code could not be worked out (needs review)' };
-    const command = r.type === 'execute' || r.type === 'bash' || r.type === 'script' || r.type === 'sh' ? body : `${r.type} <<'DECANT_EOF'\n${body}\nDECANT_EOF`;
+    const command =
+      r.type === 'execute' || r.type === 'script' || r.type === 'sh' || (r.type === 'bash' && body.includes('\n'))
+        ? body
+        : r.type === 'bash'
+          ? // A one-line RUN runs under /bin/sh (dash): `[[ ]]`, arrays or `source` in a bash resource would fail there.
+            `bash -c ${shellQuote(body)}`
+          : `${r.type} <<'DECANT_EOF'\n${body}\nDECANT_EOF`;
     if (ctx.holdsSecret(command)) {
       return {
         class: 'secret',
