@@ -49,7 +49,7 @@ async function waitForListeners(targets: readonly Target[], seconds: number): Pr
 export async function runAppTests(
   app: ReportApp,
   running: ReadonlyMap<string, string>,
-  options: { suite?: string; roots: readonly string[]; readySeconds?: number },
+  options: { suite?: string; roots: readonly string[]; readySeconds?: number; finished?: ReadonlySet<string> },
 ): Promise<AppTests> {
   const recipe = typeof app.runList?.[0] === 'string' ? (app.runList[0] as string) : undefined;
   const home = findTestsHome(options.roots, recipe, options.suite);
@@ -60,7 +60,8 @@ export async function runAppTests(
       diagnostics: [warning('DEC0801', `${app.name}: no integration tests run: ${home.reason}`, undefined, 'pass the folder you converted with --cookbook-path, or name a suite with --suite')],
     };
   }
-  const targets = targetsForApp(app, running);
+  // A unit kept after its process ended runs an idle placeholder as PID 1: that is not the service running.
+  const targets = targetsForApp(app, running).map((t) => (options.finished?.has(t.unit) ? { ...t, services: [] } : t));
   await waitForListeners(targets, options.readySeconds ?? 20);
   const run = await runIntegrationTests(home.root, home.suite.name, targets, recipe ? { recipe } : {});
   const diagnostics = run.results

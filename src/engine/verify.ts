@@ -39,8 +39,9 @@ export interface VerifyOptions {
   /**
    * Keep the unit's container running after the checks (for the cookbook's
    * integration tests); the caller must `releaseHeld` it. A run-once unit is
-   * kept as its finished state: the exited container is committed and that
-   * image runs `sleep infinity`, so tests see what the one run left behind.
+   * kept as its finished state (so is a service that exited): the exited
+   * container is committed and that image runs `sleep infinity`, so tests
+   * see what the one run left behind.
    */
   readonly hold?: boolean;
 }
@@ -136,7 +137,9 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
     }
     checks.push(...(await fileChecks(docker, id, copiedPaths(dockerfileText))));
     if (options.hold) {
-      held = RUN_ONCE.has(unit.workload) ? await keepFinishedRun(docker, id, unit) : { containerId: id };
+      // A service that exited is kept as it ended too: its files and packages can still be tested, its process fails.
+      const running = (await container.inspect()).State.Running;
+      held = RUN_ONCE.has(unit.workload) || !running ? await keepFinishedRun(docker, id, unit) : { containerId: id };
       if (held.containerId === id) id = undefined;
     }
   } catch (e) {

@@ -49,6 +49,7 @@ async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], arg
     const held: Held[] = [];
     try {
       const running = new Map<string, string>();
+      const finished = new Set<string>();
       for (const unit of appUnits) {
         say(`[${unit.app}/${unit.name}] running ${unit.image}`);
         const r = await verifyUnit(docker, unit, { hold: args.tests });
@@ -56,13 +57,14 @@ async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], arg
         if (r.held) {
           held.push(r.held);
           running.set(unit.name, r.held.containerId);
+          if (r.held.committedImage) finished.add(unit.name);
         }
       }
       const app = apps.find((a) => a.name === appName);
       if (args.tests && app) {
         say(`[${appName}] integration tests`);
         const roots = candidateRoots(appCookbooks(app), args['cookbook-path']);
-        tests.push(await runAppTests(app, running, { roots, ...(args.suite ? { suite: args.suite } : {}) }));
+        tests.push(await runAppTests(app, running, { roots, finished, ...(args.suite ? { suite: args.suite } : {}) }));
       }
     } finally {
       // Always, also when a check or a test threw: verify leaves no container behind.
