@@ -1,16 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { convertApps } from '../../src/cli/batch/convert-apps.js';
-import { parseRunListFlag } from '../../src/cli/run-list-flag.js';
 import { lintDockerfile } from '../../src/emit/lint/dockerfile-rules.js';
 import { lintKubernetes } from '../../src/emit/lint/kube-lint.js';
 import { validateManifest } from '../../src/emit/lint/kubernetes-schema.js';
 import type { OutputFile } from '../../src/emit/output-file.js';
-import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { chooseApps } from '../../src/plan/choose-apps.js';
 import { initParsers } from '../../src/ruby/parser.js';
+import { convertCase } from '../golden/convert-case.js';
 
 /**
  * The invariants of DESIGN.md on every fixture's conversion: converting twice
@@ -25,21 +22,7 @@ const cases = existsSync(root)
       .sort()
   : [];
 
-async function convert(name: string): Promise<OutputFile[]> {
-  const spec = JSON.parse(readFileSync(join(root, name, 'case.json'), 'utf8')) as { input?: string; runList?: string[]; platform?: string; environment?: string };
-  const ws = await loadWorkspace([join(root, name, spec.input ?? 'input')], {});
-  const runList = spec.runList ? spec.runList.flatMap((r) => parseRunListFlag(r)) : undefined;
-  const choice = chooseApps(ws, runList);
-  if ('none' in choice) return [];
-  const r = await convertApps(ws, choice.apps, {
-    platform: spec.platform ?? 'debian-12',
-    ...(spec.environment ? { environment: spec.environment } : {}),
-    includeSecrets: false,
-    strict: false,
-  });
-  if ('error' in r) throw new Error(r.error.message);
-  return r.files;
-}
+const convert = convertCase;
 
 const text = (f: OutputFile) => ('text' in f ? f.text : '');
 

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { convertApps } from '../../src/cli/batch/convert-apps.js';
+import { parseRunListFlag } from '../../src/cli/run-list-flag.js';
+import type { OutputFile } from '../../src/emit/output-file.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { chooseApps } from '../../src/plan/choose-apps.js';
+
+export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/** What `decant convert` would write for a fixture case, in memory (no OUT folder). */
+export async function convertCase(name: string): Promise<OutputFile[]> {
+  const spec = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as {
+    input?: string;
+    runList?: string[];
+    platform?: string;
+    environment?: string;
+  };
+  const ws = await loadWorkspace([join(FIXTURES, name, spec.input ?? 'input')], {});
+  const runList = spec.runList ? spec.runList.flatMap((r) => parseRunListFlag(r)) : undefined;
+  const choice = chooseApps(ws, runList);
+  if ('none' in choice) return [];
+  const r = await convertApps(ws, choice.apps, {
+    platform: spec.platform ?? 'debian-12',
+    ...(spec.environment ? { environment: spec.environment } : {}),
+    includeSecrets: false,
+    strict: false,
+  });
+  if ('error' in r) throw new Error(r.error.message);
+  return r.files;
+}
