@@ -26,7 +26,7 @@ import { makeRegexp } from './regexp.js';
 import { matchData } from './builtins/string-methods.js';
 import { inspect, toS } from './ruby-text.js';
 import { className } from './value-ops.js';
-import { crlfToLf, unescapeDouble, unescapeSingle, dedentSquiggly } from './string-literals.js';
+import { crlfToLf, invalidEscape, unescapeDouble, unescapeSingle, dedentSquiggly } from './string-literals.js';
 
 export interface InterpreterOptions {
   /** Node evaluations allowed per file run (endless loops stop here). */
@@ -200,13 +200,18 @@ export class Interpreter {
   /** The node evaluated last: where an internal error is reported. */
   lastNode: Ast | undefined;
 
-  eval(n: Ast, scope: Scope): RubyValue {
-    this.lastNode = n;
+  /** One step against the budget; loops and iterators count one per iteration as well as per node. */
+  countStep(n: Ast): void {
     if (++this.steps > this.stepLimit) {
       // Name the loop that spins, not whatever statement inside it the budget ran out on.
       const at = this.loops[this.loops.length - 1]?.loc ?? n.loc;
       throw new BudgetSignal('DEC0303', `evaluation step budget (${this.stepLimit}) exhausted in the loop at ${at.file}:${at.line}: endless loop?`, at);
     }
+  }
+
+  eval(n: Ast, scope: Scope): RubyValue {
+    this.lastNode = n;
+    this.countStep(n);
     switch (n.type) {
       case 'program':
       case 'body_statement':
@@ -483,9 +488,12 @@ export class Interpreter {
           // Ruby's lexer reads CR LF in a literal as LF (so Chef renders a CRLF template with LF).
           out += single ? unescapeSingle(crlfToLf(nodeText(c))) : crlfToLf(nodeText(c));
           break;
-        case 'escape_sequence':
+        case 'escape_sequence': {
+          const bad = single ? undefined : invalidEscape(nodeText(c));
+          if (bad) return this.unknown(`syntax error: ${bad} in a string literal (Ruby refuses it)`, c, 'DEC0101', 'error');
           out += single ? unescapeSingle(nodeText(c)) : unescapeDouble(nodeText(c));
           break;
+        }
         case 'interpolation': {
           const v = this.evalInterpolation(c, scope);
           if (v instanceof Unknown) {
@@ -530,7 +538,11 @@ export class Interpreter {
     const values: RubyValue[] = [];
     for (const c of body.children) {
       if (c.type === 'heredoc_content') parts.push(crlfToLf(nodeText(c)));
-      else if (c.type === 'escape_sequence') parts.push(raw ? nodeText(c) : unescapeDouble(nodeText(c)));
+      else if (c.type === 'escape_sequence') {
+        const bad = raw ? undefined : invalidEscape(nodeText(c));
+        if (bad) return this.unknown(`syntax error: ${bad} in a heredoc (Ruby refuses it)`, c, 'DEC0101', 'error');
+        parts.push(raw ? nodeText(c) : unescapeDouble(nodeText(c)));
+      }
       else if (c.type === 'interpolation') {
         values.push(this.evalInterpolation(c, scope));
         parts.push(`\u0000${values.length - 1}\u0000`);
@@ -749,6 +761,8 @@ export class Interpreter {
 
   /** Call a block from a builtin iterator; `break` in it ends the iteration with its value. */
   yieldTo(block: RProc, args: RubyValue[], at: Ast): RubyValue {
+    // An empty block evaluates no node, so each iteration must count here or `loop do end` never ends.
+    this.countStep(at);
     return this.callProc(block, args, at);
   }
 

@@ -5,12 +5,21 @@ const SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', s: ' ', '0':
 export function unescapeDouble(text: string): string {
   return text.replace(/\\(u\{[0-9a-fA-F ]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{1,2}|[0-7]{1,3}|\n|.)/gs, (_m, e: string) => {
     if (e === '\n') return '';
-    if (e.startsWith('u{')) return e.slice(2, -1).trim().split(/\s+/).map((h) => String.fromCodePoint(parseInt(h, 16))).join('');
+    // Past U+10FFFF is refused by the evaluator (invalidEscape); U+FFFD keeps this total for any other caller.
+    if (e.startsWith('u{')) return e.slice(2, -1).trim().split(/\s+/).map((h) => { const cp = parseInt(h, 16); return cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd'; }).join('');
     if (e.startsWith('u') && e.length === 5) return String.fromCodePoint(parseInt(e.slice(1), 16));
     if (e.startsWith('x') && e.length > 1) return String.fromCharCode(parseInt(e.slice(1), 16));
     if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
     return SIMPLE[e] ?? e;
   });
+}
+
+/** Why Ruby's lexer refuses a `\u{…}` escape (a code point past U+10FFFF), or undefined when it is fine. */
+export function invalidEscape(text: string): string | undefined {
+  const m = /^\\u\{([0-9a-fA-F ]+)\}/.exec(text);
+  if (!m) return undefined;
+  const bad = m[1]!.trim().split(/\s+/).find((h) => !(parseInt(h, 16) <= 0x10ffff));
+  return bad === undefined ? undefined : `invalid Unicode codepoint (too large): \\u{${bad}}`;
 }
 
 /** In single quotes only `\\` and `\'` are escapes. */
