@@ -47,7 +47,7 @@ function resolveProperties(run: ChefRun, b: ResourceBuilder): Map<string, RubyVa
   return out;
 }
 
-function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue): RubyValue {
+function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue, open: Set<object> = new Set()): RubyValue {
   v = resolveWriters(v);
   if (v instanceof RObject && v.internal instanceof DelayedValue) {
     const proc = v.internal.proc;
@@ -56,19 +56,30 @@ function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue): RubyValue 
     const r = run.interp.guarded(at, () => run.interp.callProc(proc, [b.value], at, b.value));
     return r.value;
   }
-  if (v instanceof RArray) return v.items.some(needsResolve) ? new RArray(v.items.map((x) => resolveLazy(run, b, x))) : v;
-  if (v instanceof RHash) {
-    if (!v.values().some(needsResolve)) return v;
-    return RHash.from(v.entries().map(([k, x]) => [k, resolveLazy(run, b, x)]));
+  if (!(v instanceof RArray || v instanceof RHash)) return v;
+  if (open.has(v)) {
+    // A container that holds itself has no finite form in a manifest; everything downstream walks values recursively.
+    return run.interp.unknown(`a ${v instanceof RArray ? 'Array' : 'Hash'} that contains itself, in a property of ${b.type}[${b.name}]`, syntheticAst(b.location), 'DEC0305', 'warning');
   }
-  return v;
+  if (!needsResolve(v, new Set())) return v;
+  open.add(v);
+  try {
+    if (v instanceof RArray) return new RArray(v.items.map((x) => resolveLazy(run, b, x, open)));
+    return RHash.from(v.entries().map(([k, x]) => [k, resolveLazy(run, b, x, open)]));
+  } finally {
+    open.delete(v);
+  }
 }
 
-function needsResolve(v: RubyValue): boolean {
+/** Whether a value holds a lazy value or writer, or holds itself: both need rebuilding. */
+function needsResolve(v: RubyValue, open: Set<object>): boolean {
   if (v instanceof RObject) return true;
-  if (v instanceof RArray) return v.items.some(needsResolve);
-  if (v instanceof RHash) return v.values().some(needsResolve);
-  return false;
+  if (!(v instanceof RArray || v instanceof RHash)) return false;
+  if (open.has(v)) return true;
+  open.add(v);
+  const found = (v instanceof RArray ? v.items : v.values()).some((x) => needsResolve(x, open));
+  open.delete(v);
+  return found;
 }
 
 function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): Guard[] {
