@@ -164,7 +164,7 @@ describe('hostile paths: convert', () => {
     diag('DEC0205', lineOf("template '/../../../tmp/climb.conf'"), '/tmp/climb.conf');
     diag('DEC0205', lineOf("cookbook_file 'a/../"), 'cookbook_file[a/../../../../zz]', 'relative');
     diag('DEC0205', lineOf("file '../../"), 'relative');
-    diag('DEC0205', lineOf("execute 'step'"), 'execute[step]', 'control character');
+    diag('DEC0505', lineOf("execute 'step'"), 'execute[step]', 'buildSteps[0].cwd');
     const dockerfile = out.get('web/images/nginx/Dockerfile')!.toString();
     expect(dockerfile).toContain('COPY files/tmp/climb.conf /tmp/climb.conf');
     expect(dockerfile).not.toMatch(/^RUN touch \/pwned/m);
