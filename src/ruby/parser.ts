@@ -121,8 +121,10 @@ const MAX_SYNTAX_DIAGNOSTICS = 20;
 function syntaxDiagnostics(root: Node, ref: FileRef, language: string): Diagnostic[] {
   if (!root.hasError) return [];
   const out: Diagnostic[] = [];
-  const walk = (node: Node): void => {
-    if (out.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+  // An explicit stack, not recursion: a syntax error thousands of `if`s deep must not overflow the JS stack.
+  const pending: Node[] = [root];
+  while (pending.length > 0 && out.length < MAX_SYNTAX_DIAGNOSTICS) {
+    const node = pending.pop()!;
     if (node.isMissing) {
       out.push({
         code: 'DEC0101',
@@ -130,7 +132,7 @@ function syntaxDiagnostics(root: Node, ref: FileRef, language: string): Diagnost
         message: `${language} syntax error: missing ${JSON.stringify(node.type)}`,
         location: locationOf(node, ref),
       });
-      return;
+      continue;
     }
     if (node.type === 'ERROR') {
       const snippet = node.text.split('\n')[0]!.slice(0, 40);
@@ -140,11 +142,12 @@ function syntaxDiagnostics(root: Node, ref: FileRef, language: string): Diagnost
         message: `${language} syntax error near ${JSON.stringify(snippet)}; this part is not evaluated`,
         location: locationOf(node, ref),
       });
-      return;
+      continue;
     }
-    if (!node.hasError) return;
-    for (const child of node.children) if (child) walk(child);
-  };
-  walk(root);
+    if (!node.hasError) continue;
+    // Reversed so children pop in source order, as the recursive walk reported them.
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]) pending.push(children[i]!);
+  }
   return out;
 }
