@@ -3,7 +3,7 @@
  * folder laid out as `decant convert` writes it (report.json + contexts).
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -92,10 +92,20 @@ describe('decant verify', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { units: { name: string; checks: { name: string; ok: boolean; detail: string }[] }[]; tests: unknown };
     expect(Object.keys(doc)).toEqual(['units', 'tests']);
-    expect(doc.tests).toEqual({ passed: 0, failed: 0, unsupported: 0 });
+    // Without --tests no suite runs: the counts are there, and empty.
+    expect(doc.tests).toEqual({ passed: 0, failed: 0, unsupported: 0, suites: [], results: [] });
     expect(doc.units.map((u) => u.name)).toEqual(['http-service', 'cron-job']);
     expect(doc.units[0]!.checks.map((c) => c.name)).toEqual(['stays up', 'port 8080 accepts connections', 'health check', 'http :8080/ answers', 'file /etc/httpd.conf', 'file /srv/www/index.html']);
     expect(doc.units.every((u) => u.checks.every((c) => c.ok && Object.keys(c).join() === 'name,ok,detail'))).toBe(true);
+  }, 300_000);
+
+  it('--tests with nothing to test says so (DEC0801), runs the checks, and removes every container', async () => {
+    const r = await decant('verify', out, '--unit', 'http-service', '--unit', 'cron-job', '--tests', '--cookbook-path', CONTEXTS);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/DEC0801.*shop: no integration tests run: no integration suites/);
+    expect(r.stdout).toContain('ok    shop/cron-job');
+    const doc = JSON.parse(await readFile(join(out, 'verify.json'), 'utf8')) as { tests: unknown };
+    expect(doc.tests).toMatchObject({ passed: 0, suites: [{ app: 'shop', suite: null, passed: 0, failed: 0, unsupported: 0 }] });
   }, 300_000);
 
   it('fails a unit whose image was never built, with exit 1', async () => {
