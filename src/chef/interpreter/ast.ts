@@ -35,11 +35,25 @@ export function nodeText(n: Ast): string {
   return n.src.slice(n.start, n.end);
 }
 
+/**
+ * Syntax nested deeper than this is cut off: copying, marking locals and
+ * evaluating all recurse per level, and a JS stack overflow outside the
+ * interpreter's guard would lose the whole run. Real cookbooks nest a few
+ * dozen levels; the fuzzer's thousands of nested arrays or `if`s do not.
+ */
+export const MAX_AST_DEPTH = 1000;
+
+/** Stands in for a subtree deeper than MAX_AST_DEPTH; the interpreter reports it (DEC0305) where it is. */
+export const TOO_DEEP = 'nesting_too_deep';
+
 /** Copy a tree-sitter subtree; `src` is the parsed text (indices are UTF-16 offsets into it). */
 export function toAst(root: SyntaxNode, ref: FileRef, src: string): Ast {
   const begins: Ast[] = [];
   const bodies: Ast[] = [];
-  const convert = (node: SyntaxNode): Ast => {
+  const convert = (node: SyntaxNode, depth: number): Ast => {
+    if (depth > MAX_AST_DEPTH) {
+      return { type: TOO_DEEP, children: [], fields: {}, loc: locationOf(node, ref), src, start: node.startIndex, end: node.endIndex };
+    }
     const children: Ast[] = [];
     const fields: Record<string, Ast> = {};
     let op: string | undefined;
@@ -55,7 +69,7 @@ export function toAst(root: SyntaxNode, ref: FileRef, src: string): Ast {
         continue;
       }
       if (c.type === 'comment') continue;
-      const a = convert(c);
+      const a = convert(c, depth + 1);
       children.push(a);
       if (field && !(field in fields)) fields[field] = a;
     }
@@ -74,7 +88,7 @@ export function toAst(root: SyntaxNode, ref: FileRef, src: string): Ast {
     else if (node.type === 'heredoc_body') bodies.push(ast);
     return ast;
   };
-  const out = convert(root);
+  const out = convert(root, 0);
   markDeclaredLocals(out);
   // Bodies follow their openers in document order, so the i-th opener owns the i-th body.
   begins.forEach((b, i) => {

@@ -11,7 +11,7 @@ import type { FileRef } from '../../ruby/parser.js';
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Code } from '../../diagnostics/codes.js';
 import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, isTruthy, sym, type RubyValue } from '../values.js';
-import { LOCAL, nodeText, type Ast } from './ast.js';
+import { LOCAL, MAX_AST_DEPTH, nodeText, TOO_DEEP, type Ast } from './ast.js';
 import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, ReturnSignal, ThrowSignal } from './signals.js';
 import { MAX_UNKNOWN_BRANCHES, MAX_UNKNOWN_NESTING, conditionReason, exploreBranches, merged } from './unknown-branches.js';
 import { Scope, type Frame } from './scope.js';
@@ -380,6 +380,8 @@ export class Interpreter {
         return this.unknown(`${n.type} literals are not evaluated`, n, 'DEC0302');
       case 'ERROR':
         return new Unknown('syntax error', n.loc);
+      case TOO_DEEP:
+        return this.unknown(`nesting too deep (over ${MAX_AST_DEPTH} syntax levels): this expression is not evaluated`, n, 'DEC0305', 'error');
       default:
         return this.unknown(`Ruby construct '${n.type}' is not evaluated`, n, 'DEC0302', 'warning');
     }
