@@ -58,11 +58,17 @@ type Scope = Map<string, Data>;
 
 const MAX_DEPTH = 64;
 
+/** Statements read per file, loop bodies counted per item: nested `each` loops multiply, and this reader has no step budget otherwise. */
+const MAX_STATEMENTS = 100_000;
+
 class LiteralReader {
   readonly calls: LiteralCall[] = [];
   readonly assignments: LiteralAssignment[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private pendingUnknowns: Unknown[] = [];
+  /** Statements open now: each level recurses, so thousands of nested blocks would overflow the stack. */
+  private nesting = 0;
+  private statementsRead = 0;
 
   constructor(
     private readonly ref: FileRef,
@@ -74,6 +80,21 @@ class LiteralReader {
   }
 
   private statement(node: SyntaxNode, scope: Scope): void {
+    if (this.nesting >= MAX_DEPTH) {
+      this.skip(node, `a statement nested more than ${MAX_DEPTH} levels deep`);
+      return;
+    }
+    if (++this.statementsRead === MAX_STATEMENTS + 1) this.skip(node, `more than ${MAX_STATEMENTS} statements read in this file: this one and the rest are`);
+    if (this.statementsRead > MAX_STATEMENTS) return;
+    this.nesting++;
+    try {
+      this.statementKind(node, scope);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private statementKind(node: SyntaxNode, scope: Scope): void {
     switch (node.type) {
       case 'comment':
       case 'heredoc_body':
