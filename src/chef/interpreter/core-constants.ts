@@ -11,6 +11,7 @@ import { matchData } from './builtins/string-methods.js';
 import { dataToRuby, rubyToData } from '../to-data.js';
 import { registerUri } from './core-uri.js';
 import { registerShellwords } from './core-shellwords.js';
+import { registerOpenStruct } from './core-ostruct.js';
 
 export function defineModule(interp: Interpreter, fullName: string, isClass = false): ModuleDef {
   let container = interp.root;
@@ -137,6 +138,7 @@ export function registerCore(interp: Interpreter): void {
 
   registerUri(interp);
   registerShellwords(interp);
+  registerOpenStruct(interp);
 
   // Gem::Version: cookbooks compare platform versions with it.
   const version = defineModule(interp, 'Gem::Version', true);
