@@ -26,6 +26,8 @@ export const CODES = {
   DEC0308: 'a resource type decant does not know',
   DEC0309: 'a guard whose outcome depends on the host',
   DEC0310: 'branches under an unknown condition not walked (exploration budget)',
+  DEC0311: 'a value grew past the size budget (string, array, hash or rendered template)',
+  DEC0312: 'a regular expression that can backtrack without end (a repeated group that itself repeats)',
   // templates
   DEC0401: 'template source not found',
   DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',

@@ -22,7 +22,7 @@ import {
 import { callBuiltin } from './builtins/dispatch.js';
 import { kernelFunction } from './builtins/kernel.js';
 import { moduleMethod } from './builtins/module-methods.js';
-import { makeRegexp } from './regexp.js';
+import { makeRegexp, nestedQuantifier } from './regexp.js';
 import { matchData } from './builtins/string-methods.js';
 import { inspect, toS } from './ruby-text.js';
 import { className } from './value-ops.js';
@@ -567,6 +567,9 @@ export class Interpreter {
     return unknown ?? text;
   }
 
+  /** Regexp literals already warned about, so a loop does not repeat the warning. */
+  private readonly riskyRegexps = new Set<Ast>();
+
   private evalRegex(n: Ast, scope: Scope): RubyValue {
     const closing = n.src.slice(n.start, n.end).match(/[a-z]*$/)?.[0] ?? '';
     let source = '';
@@ -578,9 +581,14 @@ export class Interpreter {
       } else source += nodeText(c);
     }
     try {
-      return makeRegexp(source, closing);
-    } catch {
-      return this.unknown(`regular expression /${source}/ cannot be translated`, n, 'DEC0302');
+      const re = makeRegexp(source, closing);
+      if (nestedQuantifier(source) && !this.riskyRegexps.has(n)) {
+        this.riskyRegexps.add(n);
+        this.report('DEC0312', 'warning', `/${source}/ repeats a group that itself repeats: Ruby before 3.2 can take exponential time on a non-matching line (decant matches it in linear time)`, n.loc);
+      }
+      return re;
+    } catch (e) {
+      return this.unknown(`regular expression /${source}/ cannot be translated${e instanceof Error ? ` (${e.message})` : ''}`, n, 'DEC0302');
     }
   }
 

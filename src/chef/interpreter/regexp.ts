@@ -1,5 +1,11 @@
 /** Ruby Regexp values, translated to JS RegExp for the syntax cookbooks use. */
+import { setFlagsFromString } from 'node:v8';
 import { RObject, type RubyValue } from '../values.js';
+
+// A JS match cannot be interrupted, so /^(a+)+$/ on a long line would hang the run. With this flag V8
+// switches a match that backtracks too much to its linear-time engine (as Ruby 3.2 memoizes); patterns
+// that engine cannot run (lookaround, backreferences) are refused in translateRegex when they are risky.
+setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 export class RegexpInternal {
   readonly displayName: string;
@@ -34,7 +40,55 @@ export function translateRegex(source: string, flags: string): RegExp {
   let js = 'm';
   if (flags.includes('i')) js += 'i';
   if (flags.includes('m')) js += 's';
+  if (nestedQuantifier(s) && /\(\?<?[=!]|\\[1-9]|\\k</.test(s)) {
+    throw new Error('a repeated group that itself repeats, with lookaround or a backreference, can backtrack without end');
+  }
   return new RegExp(s, js);
+}
+
+/**
+ * Whether a group holding an unbounded quantifier is itself repeated without
+ * bound (`(a+)+`, `(?:\\w*x?)*`), unless a literal at the group's start or
+ * end separates the repetitions (`(\\.\\d+)*`, `(\\w+\\/)+`), which cannot
+ * backtrack exponentially.
+ */
+export function nestedQuantifier(s: string): boolean {
+  const open: { inner: boolean; start: number }[] = [];
+  let inner = false;
+  let inClass = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      open.push({ inner, start: i + 1 });
+      inner = false;
+    } else if (ch === ')') {
+      const grouped: boolean = inner;
+      const group = open.pop();
+      inner = group?.inner ?? false;
+      const repeated = /^(?:[+*]|\{\d*,\})/.test(s.slice(i + 1));
+      if (grouped && repeated && !separated(s.slice(group?.start ?? 0, i))) return true;
+      inner ||= grouped;
+    } else if (ch === '+' || ch === '*' || (ch === '{' && /^\{\d*,\}/.test(s.slice(i)))) inner = true;
+  }
+  return false;
+}
+
+const LITERAL = String.raw`(?:\\[^dDwWsShHbBpPkK0-9]|[^\\[\](){}|.*+?^$])`;
+
+/** A group body that starts or ends with a single literal character (no alternation). */
+function separated(body: string): boolean {
+  const b = body.replace(/^\?(?::|<\w+>)/, '');
+  if (b.includes('|')) return false;
+  return new RegExp(`^${LITERAL}(?![*+?{])`).test(b) || new RegExp(`(?<![\\\\])${LITERAL}$`).test(b);
 }
 
 function stripExtended(s: string): string {
