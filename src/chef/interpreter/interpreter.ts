@@ -23,6 +23,7 @@ import { callBuiltin } from './builtins/dispatch.js';
 import { kernelFunction } from './builtins/kernel.js';
 import { moduleMethod } from './builtins/module-methods.js';
 import { makeRegexp, nestedQuantifier } from './regexp.js';
+import { MAX_STRING_LENGTH } from './builtins/size-budget.js';
 import { matchData } from './builtins/string-methods.js';
 import { inspect, toS } from './ruby-text.js';
 import { className } from './value-ops.js';
@@ -510,6 +511,7 @@ export class Interpreter {
           out += nodeText(c);
       }
     }
+    if (out.length > MAX_STRING_LENGTH) return this.unknown(`value too large: an interpolated string of ${out.length} characters (over the budget of ${MAX_STRING_LENGTH})`, n, 'DEC0311', 'error');
     return unknown ?? out;
   }
 

@@ -1,5 +1,6 @@
 /** Array and Enumerable methods. Hash and Range reuse these over their items where Ruby's result is an Array. */
 import { RArray, RHash, RFloat, RRange, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
+import { MAX_COLLECTION_SIZE } from './size-budget.js';
 import { NOT_FOUND, type Call, type Found } from '../runtime.js';
 import { inspect, toS } from '../ruby-text.js';
 import { hashKey } from '../../values.js';
@@ -286,7 +287,11 @@ export function arrayMethod(c: Call, arr: RArray): Found {
     case 'intersection': return new RArray(uniq(items.filter((x) => a.every((o) => arrayOf(o).some((y) => rEquals(x, y))))));
     case 'difference': return new RArray(items.filter((x) => !a.some((o) => arrayOf(o).some((y) => rEquals(x, y)))));
     case 'intersect?': return items.some((x) => arrayOf(a[0] ?? null).some((y) => rEquals(x, y)));
-    case '*': return typeof a[0] === 'string' ? items.map(toS).join(a[0]) : new RArray(Array.from({ length: int(a[0] ?? 0) }, () => items).flat());
+    case '*':
+      if (typeof a[0] === 'string') return items.map(toS).join(a[0]);
+      // Refused before allocating: callBuiltin's size check comes after the result exists.
+      if (items.length * int(a[0] ?? 0) > MAX_COLLECTION_SIZE) return c.interp.unknown(`value too large: Array#* would make ${items.length * int(a[0] ?? 0)} elements`, c.node, 'DEC0311', 'error');
+      return new RArray(Array.from({ length: int(a[0] ?? 0) }, () => items).flat());
     case '==': case 'eql?': return rEquals(arr, a[0] ?? null);
     case '<=>': return rCompare(arr, a[0] ?? null) ?? null;
     case 'sample': return items[0] ?? null;

@@ -1,5 +1,6 @@
 /** String methods cookbooks use. Strings are immutable values; bang methods return the new string (the interpreter rebinds the receiver). */
 import { RArray, RFloat, RHash, Unknown, sym, type RubyValue } from '../../values.js';
+import { MAX_STRING_LENGTH } from './size-budget.js';
 import { NOT_FOUND, type Call, type Found } from '../runtime.js';
 import { escapeRegex, globalOf, regexpOf, rubyReplacement } from '../regexp.js';
 import { inspectString, toS } from '../ruby-text.js';
@@ -119,7 +120,8 @@ export function stringMethod(c: Call, s: string): Found {
       return new RArray(out);
     }
     case '+': return a[0] instanceof Unknown ? a[0] : s + str(a[0] ?? '');
-    case '*': return s.repeat(int(a[0] ?? 0));
+    // Refused before allocating: callBuiltin's size check comes after the result exists.
+    case '*': return s.length * int(a[0] ?? 0) > MAX_STRING_LENGTH ? c.interp.unknown(`value too large: String#* would make ${s.length * int(a[0] ?? 0)} characters`, c.node, 'DEC0311', 'error') : s.repeat(int(a[0] ?? 0));
     case '%': return sprintf(s, formatArgs(a[0] ?? null));
     case '==': case 'eql?': case '===': return rEquals(s, a[0] ?? null);
     case '<=>': return rCompare(s, a[0] ?? null) ?? null;
