@@ -13,6 +13,7 @@ import { EXIT_UNUSABLE } from '../exit-code.js';
 import { convertInput, newInputContext, type BatchOptions } from './convert-input.js';
 import type { BatchInput } from './find-inputs.js';
 import type { InputOutcome } from './input-outcome.js';
+import { inputWeight } from './input-weight.js';
 
 export type OnOutcome = (input: BatchInput, outcome: InputOutcome, done: number) => void;
 
@@ -52,6 +53,9 @@ function crashed(input: BatchInput, why: string): InputOutcome {
 
 function runOnWorkers(inputs: readonly BatchInput[], jobs: number, options: BatchOptions, onOutcome: OnOutcome): Promise<InputOutcome[]> {
   const results: (InputOutcome | undefined)[] = new Array(inputs.length);
+  // Heaviest first (longest-processing-time order); results keep the inputs' order.
+  const weights = inputs.map((i) => inputWeight(i.abs));
+  const order = inputs.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
   let next = 0;
   let done = 0;
   return new Promise((resolveAll) => {
@@ -71,7 +75,7 @@ function runOnWorkers(inputs: readonly BatchInput[], jobs: number, options: Batc
           void w.terminate();
           return;
         }
-        current = next++;
+        current = order[next++]!;
         w.postMessage({ id: current, input: inputs[current] });
       };
       w.on('message', (m: { id: number; outcome: InputOutcome }) => {
