@@ -43,104 +43,94 @@ const REGRESSION_CASES: Regression[] = [
     name: 'empty-loop-block',
     file: 'recipes/default.rb',
     lines: [3, 3],
-    // Bug: `loop do end` with an empty body never ends. Kernel#loop
+    // Was a bug (fixed): `loop do end` with an empty body never ends. Kernel#loop
     // (src/chef/interpreter/builtins/kernel.ts:70) calls yieldTo in a bare
     // for(;;), and an empty block evaluates no node, so the step budget in
     // Interpreter.eval never counts. Found by fuzz seed 1 (snippet loop-do).
-    openBug: 'empty loop block hangs: no step counted per iteration',
   },
   {
     name: 'template-empty-loop',
     file: 'templates/motd.erb',
     lines: [2, 2],
-    // Bug: the same Kernel#loop hang, reached from a template (`<%= loop {} %>`).
+    // Was a bug (fixed): the same Kernel#loop hang, reached from a template (`<%= loop {} %>`).
     // Found by fuzz seed 1 case 89 (token:replace-code in app.ini.erb).
-    openBug: 'empty loop block in a template hangs the render',
   },
   {
     name: 'deep-nesting',
     file: 'recipes/default.rb',
     lines: [3, 3],
-    // Bug: 5,000 nested arrays overflow the stack in toAst's recursive
+    // Was a bug (fixed): 5,000 nested arrays overflow the stack in toAst's recursive
     // convert/walk (src/chef/interpreter/ast.ts:58 and :168), called from
     // ChefRun.parse (src/chef/dsl/chef-run.ts:103) outside the interpreter's
     // guard; evaluate() turns it into DEC0901 with no location and drops the
     // whole converge. Found by fuzz seed 1 cases 0, 16, 24, 54, 189, 258.
-    openBug: 'deep nesting: stack overflow in toAst, DEC0901 without a location',
   },
   {
     name: 'deep-if-syntax-error',
     file: 'recipes/default.rb',
     lines: [2, 10_002],
-    // Bug: a syntax error 10,000 `if`s deep overflows the stack in
+    // Was a bug (fixed): a syntax error 10,000 `if`s deep overflows the stack in
     // syntaxDiagnostics' recursive walk (src/ruby/parser.ts:112), so
     // parseRuby throws; evaluate() reports DEC0901 with no location and
     // drops the converge. Found by fuzz seed 1 case 141.
-    openBug: 'deep nesting around a syntax error: stack overflow in parseRuby',
   },
   {
     name: 'cyclic-template-variables',
     file: 'recipes/default.rb',
     lines: [2, 7],
-    // Bug: a hash that holds itself, passed as template variables, overflows
+    // Was a bug (fixed): a hash that holds itself, passed as template variables, overflows
     // the stack in needsResolve (src/chef/dsl/converge-pass.ts:68-70), which
     // recurses through values with no cycle check; evaluate() reports DEC0901
     // (at the last node, line 8) and drops the converge. Found by the sweep
     // (snippet cyclic-template-vars).
-    openBug: 'cyclic template variables: stack overflow in needsResolve',
   },
   {
     name: 'invalid-unicode-escape',
     file: 'recipes/default.rb',
     lines: [3, 3],
-    // Bug: "\u{110000}" throws RangeError from String.fromCodePoint
+    // Was a bug (fixed): "\u{110000}" throws RangeError from String.fromCodePoint
     // (src/chef/interpreter/string-literals.ts:8) and becomes DEC0901 for the
     // rest of the file; Ruby rejects the literal as a syntax error ("invalid
     // Unicode codepoint (too large)"), which is what decant should report.
     // Found by the sweep (snippet invalid-escape).
-    openBug: 'invalid \\u{} escape: internal error instead of a syntax diagnostic',
   },
   {
     name: 'template-string-doubling',
     file: 'templates/big.erb',
     lines: [2, 2],
-    // Bug: a string doubled 40 times hits V8's "Invalid string length" in
+    // Was a bug (fixed): a string doubled 40 times hits V8's "Invalid string length" in
     // String#+ (src/chef/interpreter/builtins/string-methods.ts:121) and is
     // reported as DEC0901; there is no size budget for values or rendered
     // templates (issue 8, Budgets). Found by the sweep (erb-string-doubling,
     // string-doubling, string-times-huge).
-    openBug: 'no size budget for strings: RangeError reported as DEC0901',
   },
   {
     name: 'array-doubling',
     file: 'recipes/default.rb',
     lines: [3, 3],
-    // Bug: an array doubled 40 times runs the worker out of memory (V8 fatal
+    // Was a bug (fixed): an array doubled 40 times runs the worker out of memory (V8 fatal
     // "heap out of memory" at 1 GB): no size budget for arrays, so the whole
     // process dies. Found by the sweep (snippet array-doubling).
-    openBug: 'no size budget for arrays: out of memory',
   },
   {
     name: 'regexp-backtracking',
     file: 'recipes/default.rb',
     lines: [3, 3],
-    // Bug: /^(a+)+$/ against 40 a's and a '!' backtracks for ages in the
+    // Was a bug (fixed): /^(a+)+$/ against 40 a's and a '!' backtracks for ages in the
     // JavaScript RegExp decant builds (src/chef/interpreter/regexp.ts:37);
     // no step is counted inside a match, so the budget cannot stop it.
     // Found by the sweep (redos, erb-redos).
-    openBug: 'catastrophic regexp backtracking hangs: no budget inside a match',
   },
   {
     name: 'role-deep-nesting',
     runList: ['role[deep]'],
     file: 'roles/deep.rb',
     lines: [3, 3002],
-    // Bug: 3,000 nested blocks in a role file overflow the stack in the role
+    // Was a bug (fixed): 3,000 nested blocks in a role file overflow the stack in the role
     // reader (src/ruby/literal.ts:128 call -> :159 eachBlock -> :224 value);
     // loadWorkspace's catch (src/load/load-workspace.ts:35) reports
     // "DEC0901 loading stopped" with no location and nothing is loaded
     // (exit 2). Found by fuzz seed 1 case 617.
-    openBug: 'deep nesting in a role file: stack overflow in LiteralReader, nothing loaded',
   },
 ];
 
