@@ -33,6 +33,21 @@ export function registerUri(interp: Interpreter): void {
     return o;
   };
   uri.singletonMethods.set('parse', parse);
+  uri.singletonMethods.set('join', (c) => {
+    const u = c.args.find((a): a is Unknown => a instanceof Unknown);
+    if (u) return u;
+    const parts = c.args.map((a) => (a instanceof RObject ? a.ivars.get('@to_s') : a));
+    if (!parts.every((p): p is string => typeof p === 'string') || parts.length === 0) return c.interp.unknown('URI.join of non-strings', c.node, 'DEC0302');
+    try {
+      const joined = parts.slice(1).reduce((base, rel) => new URL(rel, base).toString(), new URL(parts[0]!).toString());
+      return parse({ ...c, args: [joined] });
+    } catch {
+      return c.interp.unknown(`URI.join of ${parts.map((p) => JSON.stringify(p)).join(', ')}`, c.node, 'DEC0302');
+    }
+  });
+  // open-uri's URI#read downloads: only the network knows the answer.
+  generic.methods.set('read', (c) => c.interp.unknown(`reading ${String(c.self instanceof RObject ? c.self.ivars.get('@to_s') : 'a URI')} needs the network`, c.node));
+  generic.methods.set('open', (c) => c.interp.unknown(`opening ${String(c.self instanceof RObject ? c.self.ivars.get('@to_s') : 'a URI')} needs the network`, c.node));
   for (const part of ['scheme', 'userinfo', 'host', 'port', 'path', 'query', 'fragment', 'to_s']) {
     generic.methods.set(part, (c) => (c.self instanceof RObject ? c.self.ivars.get(`@${part}`) ?? null : null));
   }
