@@ -32,6 +32,8 @@ import { crlfToLf, invalidEscape, unescapeDouble, unescapeSingle, dedentSquiggly
 export interface InterpreterOptions {
   /** Node evaluations allowed per file run (endless loops stop here). */
   readonly stepLimit?: number;
+  /** Node evaluations allowed in the whole run: per-file budgets reset on every file, so many big files add up without it. */
+  readonly runStepLimit?: number;
   /** Nested method/block calls allowed (runaway recursion stops here). */
   readonly maxDepth?: number;
 }
@@ -57,12 +59,16 @@ export class Interpreter {
   /** Class-level DSL of library classes (`property` in `class X < Chef::Resource`), answered by the Chef layer. */
   classHook: ((mod: ModuleDef, name: string, c: Call) => Found) | undefined;
   steps = 0;
+  /** Steps of the whole run; never reset or restored. */
+  runSteps = 0;
   depth = 0;
   readonly stepLimit: number;
+  readonly runStepLimit: number;
   readonly maxDepth: number;
 
   constructor(options: InterpreterOptions = {}) {
     this.stepLimit = options.stepLimit ?? 2_000_000;
+    this.runStepLimit = options.runStepLimit ?? 20_000_000;
     this.maxDepth = options.maxDepth ?? 200;
   }
 
@@ -203,6 +209,9 @@ export class Interpreter {
 
   /** One step against the budget; loops and iterators count one per iteration as well as per node. */
   countStep(n: Ast): void {
+    if (++this.runSteps > this.runStepLimit) {
+      throw new BudgetSignal('DEC0303', `evaluation step budget of the whole run (${this.runStepLimit}) exhausted at ${n.loc.file}:${n.loc.line}: the rest of this file is not evaluated`, n.loc);
+    }
     if (++this.steps > this.stepLimit) {
       // Name the loop that spins, not whatever statement inside it the budget ran out on.
       const at = this.loops[this.loops.length - 1]?.loc ?? n.loc;
