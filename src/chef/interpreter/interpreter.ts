@@ -1170,6 +1170,10 @@ export class Interpreter {
         this.template.unknowns.push(r);
         appended = l + inspect(r);
       } else appended = l + (typeof r === 'string' ? r : toS(r));
+      if (appended.length > MAX_STRING_LENGTH) {
+        // Mostly a template's `_buf`: the render stops here rather than building gigabytes of output.
+        throw new BudgetSignal('DEC0311', `value too large: ${this.template ? 'the rendered template' : 'a string built with <<'} passed ${MAX_STRING_LENGTH} characters; the rest of ${n.loc.file} is not evaluated`, n.loc);
+      }
       if (leftNode.type === 'identifier' || leftNode.type === 'instance_variable') this.assignTo(leftNode, appended, scope);
       return appended;
     }

@@ -99,3 +99,11 @@ describe('invalidEscape', () => {
     expect(invalidEscape('\\n')).toBeUndefined();
   });
 });
+
+describe('hostile input in a template buffer', () => {
+  it('appending past 16 MiB with << stops the file with DEC0311 at the append', async () => {
+    const r = await evalRuby("b = ''\nchunk = 'x' * 1_000_000\n40.times { b << chunk }\nb");
+    expect(r.stopped).toBe('budget');
+    expect(r.interp.diagnostics).toMatchObject([{ code: 'DEC0311', location: { line: 3, column: 12 } }]);
+  });
+});
