@@ -44,7 +44,7 @@ interface VerifyDoc {
 }
 
 interface BuildDoc {
-  units: { name: string; ok: boolean; durationMs: number; layers: { step: number; instruction: string; cached: boolean }[] }[];
+  units: { name: string; ok: boolean; imageId?: string; durationMs: number; layers: { step: number; instruction: string; cached: boolean }[] }[];
 }
 
 interface ReportApp {
@@ -246,11 +246,15 @@ describe('the generated manifests under podman kube play, on the images decant b
 describe('a config-only change', () => {
   it('rebuilds only the layers after the package layer', async () => {
     const input = await mkdtemp(join(tmpdir(), 'decant-e2e-config-change-'));
+    let changedImage: string | undefined;
     try {
       await cp(join(FIXTURES, 'e2e-nginx-site', 'input'), input, { recursive: true });
       const attrs = join(input, 'attributes', 'default.rb');
-      await writeFile(attrs, (await readFile(attrs, 'utf8')).replace("'www.example.test'", "'www2.example.test'"));
+      // A name no earlier run built: the engine's cache would otherwise still hold that config layer.
+      const name = `www-${process.pid}-${Date.now().toString(36)}.example.test`;
+      await writeFile(attrs, (await readFile(attrs, 'utf8')).replace("'www.example.test'", `'${name}'`));
       const { build } = await convertAndBuild('e2e-nginx-site', input, join(out, 'config-change'));
+      changedImage = build.units[0]!.imageId;
       const layers = build.units[0]!.layers;
       const packageStep = layers.findIndex((l) => /^RUN apt-get update/.test(l.instruction));
       const firstRebuilt = layers.findIndex((l, i) => i > 0 && !l.cached);
@@ -263,6 +267,7 @@ describe('a config-only change', () => {
       await rm(input, { recursive: true, force: true });
       // The changed build took the fixture's tag: give it back to the unchanged image (all from cache).
       await convertAndBuild('e2e-nginx-site');
+      if (changedImage) await docker.getImage(changedImage).remove({ force: true }).catch(() => undefined);
     }
   }, 900_000);
 });
