@@ -5,7 +5,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { error } from '../diagnostics/create.js';
+import { error, warning } from '../diagnostics/create.js';
 import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Cookbook, CookbookFiles, DataBagItem, Environment, Policyfile, Role, Workspace, WorkspaceKind } from '../model/workspace.js';
@@ -16,6 +16,7 @@ import { isDir, isFile, listDir, listFilesShallow } from './list-files.js';
 import { readDataBagItem } from './read-data-bag-item.js';
 import { readEnvironment } from './read-environment.js';
 import { readMetadata, type MetadataResult } from './read-metadata.js';
+import { DEPENDENCY_FILES, readDependencyFile } from './read-dependency-file.js';
 import { readPolicyfile } from './read-policyfile.js';
 import { readRole } from './read-role.js';
 import { isDiagnostic, readContained, type SourceText } from './read-source.js';
@@ -169,6 +170,7 @@ class WorkspaceLoader {
         if (!e.name.startsWith('.') && isDir(child) && looksLikeCookbook(child)) this.primaryDirs.push(child);
       }
     }
+    for (const depFile of DEPENDENCY_FILES) this.readDependencyFile(repo, depFile);
     this.readNamed(repo, 'roles', (src, name) => {
       const r = readRole(src, name);
       this.diagnostics.push(...r.diagnostics);
@@ -236,6 +238,25 @@ class WorkspaceLoader {
       if (!isHash(parsed.value)) continue;
       const name = typeof parsed.value['name'] === 'string' ? parsed.value['name'] : basename(rel, '.json');
       if (!this.nodes.has(name)) this.nodes.set(name, parsed.value);
+    }
+  }
+
+  private readDependencyFile(repo: string, rel: string): void {
+    if (!isFile(join(repo, rel))) return;
+    const src = readContained(repo, rel, { what: 'the repository' });
+    if (isDiagnostic(src)) {
+      this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
+      return;
+    }
+    const r = readDependencyFile(src, join(repo, rel), repo);
+    this.diagnostics.push(...r.diagnostics);
+    for (const source of r.sources) {
+      if (isDir(source.path) && looksLikeCookbook(source.path)) {
+        this.explicitDirs.push(source.path);
+        this.primaryDirs.push(source.path);
+      } else {
+        this.diagnostics.push(warning('DEC0202', `${rel}: cookbook ${source.name} at ${source.path} is not a cookbook folder`));
+      }
     }
   }
 

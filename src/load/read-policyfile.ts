@@ -3,12 +3,13 @@
  * (`default['a'] = ...`, `override[...]`), and `cookbook 'x', path: '...'`
  * sources, which add folders to the cookbook path.
  */
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { warning } from '../diagnostics/create.js';
 import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Policyfile } from '../model/workspace.js';
 import { readLiteralFile } from '../ruby/literal.js';
+import { cookbookPathSource } from './cookbook-sources.js';
 import { isHash, stringList } from './dsl-values.js';
 import { startOf } from './read-role.js';
 import type { SourceText } from './read-source.js';
@@ -42,12 +43,8 @@ export function readPolicyfile(src: SourceText, absolutePath: string): Policyfil
         break;
       }
       case 'cookbook': {
-        const cb = call.args[0];
-        const path = call.options['path'];
-        if (typeof cb === 'string' && typeof path === 'string') cookbookSources.push({ name: cb, path: resolve(dirname(absolutePath), path) });
-        else if (typeof cb === 'string' && call.options['path'] === undefined) {
-          // `cookbook 'x', '~> 1.0'` or `git:`/`github:` sources: resolved from the cookbook path like any dependency.
-        } else diagnostics.push(warning('DEC0204', 'cookbook source decant cannot read; ignored', call.location));
+        const source = cookbookPathSource(call, absolutePath, 'DEC0204', diagnostics);
+        if (source) cookbookSources.push(source);
         break;
       }
       case 'default_source':

@@ -32,9 +32,13 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
   handler: async (args) => {
     const ws = await loadWorkspace([args.path], { cookbookPaths: args['cookbook-path'] });
     const runList = args['run-list'] !== undefined ? parseRunListFlag(args['run-list']) : defaultRunList(ws);
-    if (ws.cookbooks.size === 0 || runList.length === 0) {
-      process.stderr.write(renderDiagnostics(ws.diagnostics) + '\n');
-      if (runList.length === 0 && ws.cookbooks.size > 0) {
+    // A chef-repo whose cookbooks are not vendored (they come from a Berksfile
+    // or Cheffile) still has roles to expand: evaluate it, and let the missing
+    // cookbooks be diagnostics in the output rather than an empty exit.
+    const nothingLoaded = ws.cookbooks.size === 0 && ws.roles.size === 0;
+    if (nothingLoaded || runList.length === 0) {
+      if (ws.diagnostics.length) process.stderr.write(renderDiagnostics(ws.diagnostics) + '\n');
+      if (runList.length === 0 && !nothingLoaded) {
         process.stderr.write(`decant: no run list: name one with --run-list (roles: ${[...ws.roles.keys()].join(', ') || 'none'})\n`);
       }
       process.exitCode = EXIT_UNUSABLE;
