@@ -5,6 +5,9 @@ import type { OutputFile } from './output-file.js';
 /** Lists what decant wrote, so a later run knows the folder is its own. */
 export const MARKER = '.decant-output';
 
+/** What other decant commands add to OUT (`decant verify` writes its results there): ours, and stale after a new convert. */
+const WRITTEN_BY_OTHER_COMMANDS = new Set(['verify.json']);
+
 export type WriteResult = { ok: true; missing: readonly string[] } | { ok: false; reason: string; foreign?: readonly string[] };
 
 function walk(dir: string, root = dir): string[] {
@@ -29,7 +32,7 @@ function isRegularFile(path: string): boolean {
 export function foreignFiles(out: string): string[] {
   if (!existsSync(out)) return [];
   if (!statSync(out).isDirectory()) return [basename(out)];
-  const present = walk(out).filter((f) => f !== MARKER);
+  const present = walk(out).filter((f) => f !== MARKER && !WRITTEN_BY_OTHER_COMMANDS.has(f));
   const marker = join(out, MARKER);
   const ours = new Set(existsSync(marker) ? readFileSync(marker, 'utf8').split('\n').filter(Boolean) : []);
   return present.filter((f) => !ours.has(f));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -111,6 +111,10 @@ describe('writeOutput', () => {
     expect(writeOutput(out, files, false).ok).toBe(true);
     expect(readFileSync(join(out, MARKER), 'utf8')).toContain('report.json');
     expect(writeOutput(out, files, false).ok).toBe(true);
+    // decant verify writes its results into OUT: converting again is still allowed, and drops them as stale.
+    writeFileSync(join(out, 'verify.json'), '{}');
+    expect(writeOutput(out, files, false).ok).toBe(true);
+    expect(existsSync(join(out, 'verify.json'))).toBe(false);
     writeFileSync(join(out, 'notes.txt'), 'mine');
     const refused = writeOutput(out, files, false);
     expect(refused).toMatchObject({ ok: false, foreign: ['notes.txt'] });

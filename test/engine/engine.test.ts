@@ -25,9 +25,10 @@ const unit = (name: string, over: Partial<EngineUnit> = {}): EngineUnit => ({
   ...over,
 });
 
+/** Containers of this file's units still there (other test files run their own engine tests at the same time). */
 async function leftoverContainers(): Promise<number> {
   const all = await docker.listContainers({ all: true, filters: JSON.stringify({ label: ['io.decant.engine'] }) });
-  return all.length;
+  return all.filter((c) => (c.Labels['io.decant.unit'] ?? '').startsWith('engine-test/') || c.Image.startsWith('decant-engine-test-')).length;
 }
 
 beforeAll(async () => {
