@@ -1,10 +1,9 @@
 /** environments/NAME.rb (Chef's environment DSL) and environments/NAME.json. */
 import { warning } from '../diagnostics/create.js';
-import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { SourceLocation } from '../model/source.js';
 import type { Environment } from '../model/workspace.js';
 import { readLiteralFile } from '../ruby/literal.js';
+import { emptyCommonFields, readCommonCall } from './dsl-common-fields.js';
 import { hashArgument, isHash } from './dsl-values.js';
 import { parseJsonSource } from './json-source.js';
 import { checkName, startOf } from './read-role.js';
@@ -17,29 +16,11 @@ export function readEnvironment(src: SourceText, fileName: string): { environmen
 function environmentFromRuby(src: SourceText, fileName: string): { environment?: Environment; diagnostics: Diagnostic[] } {
   const file = readLiteralFile(src.text, src.ref, { code: 'DEC0204' });
   const diagnostics = [...file.diagnostics];
-  let name: string | undefined;
-  let nameAt: SourceLocation | undefined;
-  let description: string | undefined;
-  let defaultAttributes: Data = {};
-  let overrideAttributes: Data = {};
+  const common = emptyCommonFields();
   const cookbookVersions: Record<string, string> = {};
   for (const call of file.calls) {
+    if (readCommonCall(call, common, diagnostics)) continue;
     switch (call.method) {
-      case 'name':
-        if (typeof call.args[0] === 'string') {
-          name = call.args[0];
-          nameAt = call.location;
-        }
-        break;
-      case 'description':
-        if (typeof call.args[0] === 'string') description = call.args[0];
-        break;
-      case 'default_attributes':
-        defaultAttributes = hashArgument(call, 'DEC0204', diagnostics);
-        break;
-      case 'override_attributes':
-        overrideAttributes = hashArgument(call, 'DEC0204', diagnostics);
-        break;
       case 'cookbook_versions':
         for (const [k, v] of Object.entries(hashArgument(call, 'DEC0204', diagnostics))) {
           if (typeof v === 'string') cookbookVersions[k] = v;
@@ -55,13 +36,13 @@ function environmentFromRuby(src: SourceText, fileName: string): { environment?:
         diagnostics.push(warning('DEC0204', `${call.method} is not part of Chef's environment DSL; ignored`, call.location));
     }
   }
-  checkName(name, fileName, nameAt, 'environment', diagnostics);
+  checkName(common.name, fileName, common.nameAt, 'environment', diagnostics);
   return {
     environment: {
       name: fileName,
-      ...(description !== undefined ? { description } : {}),
-      defaultAttributes,
-      overrideAttributes,
+      ...(common.description !== undefined ? { description: common.description } : {}),
+      defaultAttributes: common.defaultAttributes,
+      overrideAttributes: common.overrideAttributes,
       cookbookVersions,
       location: startOf(src),
     },

@@ -4,11 +4,11 @@
  * inside the file is reported.
  */
 import { warning } from '../diagnostics/create.js';
-import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 import type { Role } from '../model/workspace.js';
 import { readLiteralFile } from '../ruby/literal.js';
+import { emptyCommonFields, readCommonCall } from './dsl-common-fields.js';
 import { hashArgument, isHash, stringList, stringListMap } from './dsl-values.js';
 import { parseJsonSource } from './json-source.js';
 import type { SourceText } from './read-source.js';
@@ -20,42 +20,25 @@ export function readRole(src: SourceText, fileName: string): { role?: Role; diag
 function roleFromRuby(src: SourceText, fileName: string): { role?: Role; diagnostics: Diagnostic[] } {
   const file = readLiteralFile(src.text, src.ref, { code: 'DEC0204' });
   const diagnostics = [...file.diagnostics];
-  let name: string | undefined;
-  let nameAt: SourceLocation | undefined;
-  let description: string | undefined;
+  const common = emptyCommonFields();
   let runList: string[] = [];
   let envRunLists: Record<string, string[]> = {};
-  let defaultAttributes: Data = {};
-  let overrideAttributes: Data = {};
   for (const call of file.calls) {
+    if (readCommonCall(call, common, diagnostics)) continue;
     switch (call.method) {
-      case 'name':
-        if (typeof call.args[0] === 'string') {
-          name = call.args[0];
-          nameAt = call.location;
-        }
-        break;
-      case 'description':
-        if (typeof call.args[0] === 'string') description = call.args[0];
-        break;
       case 'run_list':
         runList = stringList(call.args, call, 'DEC0204', diagnostics);
         break;
       case 'env_run_lists':
         envRunLists = stringListMap(hashArgument(call, 'DEC0204', diagnostics), call, 'DEC0204', diagnostics);
         break;
-      case 'default_attributes':
-        defaultAttributes = hashArgument(call, 'DEC0204', diagnostics);
-        break;
-      case 'override_attributes':
-        overrideAttributes = hashArgument(call, 'DEC0204', diagnostics);
-        break;
       default:
         diagnostics.push(warning('DEC0204', `${call.method} is not part of Chef's role DSL; ignored`, call.location));
     }
   }
-  checkName(name, fileName, nameAt, 'role', diagnostics);
+  checkName(common.name, fileName, common.nameAt, 'role', diagnostics);
   const location = startOf(src);
+  const { description, defaultAttributes, overrideAttributes } = common;
   return {
     role: { name: fileName, ...(description !== undefined ? { description } : {}), runList, envRunLists, defaultAttributes, overrideAttributes, location },
     diagnostics,
