@@ -115,7 +115,7 @@ const STRUCTURAL: Record<string, Structural> = {
     const cb = anyCookbookDir(fx, rng);
     const target = join(cb, 'attributes', 'huge.rb');
     mkdirSync(dirname(join(root, target)), { recursive: true });
-    writeFileSync(join(root, target), "node.default['a'] = 1\n".repeat(rng.pick([150_000, 250_000])));
+    writeFileSync(join(root, target), "node.default['a'] = 1\n".repeat(rng.pick([40_000, 150_000])));
     return target;
   },
 };

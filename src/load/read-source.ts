@@ -16,8 +16,15 @@ export interface SourceText {
   ref: FileRef;
 }
 
-/** Larger files are not cookbook sources decant should read (a vendored binary, a dump). */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+/**
+ * Larger files are not cookbook sources decant should read (a vendored binary,
+ * a dump). Everything read here is parsed and evaluated, at a few seconds a
+ * MiB (tree-sitter's parse and the copy of its tree out of WebAssembly); the
+ * largest Ruby file in the real cookbooks tried is under 50 KB, the largest
+ * template 72 KB. Files a cookbook ships as they are (cookbook_file) are
+ * copied, not read here.
+ */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /**
  * Reads `relativePath` (relative to the cookbook root, `/` separators) as UTF-8.

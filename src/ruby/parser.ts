@@ -5,7 +5,7 @@
  * download.
  */
 import { createRequire } from 'node:module';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { Language, Parser, type Node, type Point, type Tree } from 'web-tree-sitter';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 
@@ -106,10 +106,15 @@ export function parseErb(text: string, ref: FileRef): ParsedFile {
 
 /** The one place tree-sitter's 0-based rows and columns become 1-based. */
 export function locationOf(node: Node, ref: FileRef): SourceLocation {
+  return locationAt(node.startPosition, ref);
+}
+
+/** A tree-sitter point (a node's or a cursor's start) as a 1-based location. */
+export function locationAt(point: Point, ref: FileRef): SourceLocation {
   return {
     file: ref.file,
-    line: node.startPosition.row + 1,
-    column: node.startPosition.column + 1,
+    line: point.row + 1,
+    column: point.column + 1,
     ...(ref.cookbook !== undefined ? { cookbook: ref.cookbook } : {}),
     ...(ref.path !== undefined ? { path: ref.path } : {}),
   };

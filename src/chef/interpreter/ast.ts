@@ -5,7 +5,7 @@
  * copied once into JS objects and the interpreter walks those.
  */
 import type { SyntaxNode, FileRef } from '../../ruby/parser.js';
-import { locationOf } from '../../ruby/parser.js';
+import { locationAt } from '../../ruby/parser.js';
 import type { SourceLocation } from '../../model/source.js';
 
 export interface Ast {
@@ -46,49 +46,64 @@ export const MAX_AST_DEPTH = 1000;
 /** Stands in for a subtree deeper than MAX_AST_DEPTH; the interpreter reports it (DEC0305) where it is. */
 export const TOO_DEEP = 'nesting_too_deep';
 
-/** Copy a tree-sitter subtree; `src` is the parsed text (indices are UTF-16 offsets into it). */
+/**
+ * Copy a tree-sitter subtree; `src` is the parsed text (indices are UTF-16
+ * offsets into it). A TreeCursor, not `node.child(i)`: each child node object
+ * web-tree-sitter hands out is marshalled out of WebAssembly, which made the
+ * copy of a large file cost more than its parse.
+ */
 export function toAst(root: SyntaxNode, ref: FileRef, src: string): Ast {
   const begins: Ast[] = [];
   const bodies: Ast[] = [];
-  const convert = (node: SyntaxNode, depth: number): Ast => {
-    if (depth > MAX_AST_DEPTH) {
-      return { type: TOO_DEEP, children: [], fields: {}, loc: locationOf(node, ref), src, start: node.startIndex, end: node.endIndex };
-    }
+  const cursor = root.walk();
+  // Called with the cursor on the node to copy; leaves it there.
+  const convert = (depth: number): Ast => {
+    const type = cursor.nodeType;
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    const loc = locationAt(cursor.startPosition, ref);
+    if (depth > MAX_AST_DEPTH) return { type: TOO_DEEP, children: [], fields: {}, loc, src, start, end };
     const children: Ast[] = [];
     const fields: Record<string, Ast> = {};
     let op: string | undefined;
     let open: string | undefined;
-    const count = node.childCount;
-    for (let i = 0; i < count; i++) {
-      const c = node.child(i);
-      if (!c) continue;
-      const field = node.fieldNameForChild(i);
-      if (!c.isNamed) {
-        if (field === 'operator') op = c.text;
-        else if (i === 0) open = c.text;
-        continue;
-      }
-      if (c.type === 'comment') continue;
-      const a = convert(c, depth + 1);
-      children.push(a);
-      if (field && !(field in fields)) fields[field] = a;
+    if (cursor.gotoFirstChild()) {
+      let first = true;
+      do {
+        const field = cursor.currentFieldName;
+        if (!cursor.nodeIsNamed) {
+          if (field === 'operator') op = src.slice(cursor.startIndex, cursor.endIndex);
+          else if (first) open = src.slice(cursor.startIndex, cursor.endIndex);
+        } else if (cursor.nodeType !== 'comment') {
+          const a = convert(depth + 1);
+          children.push(a);
+          if (field && !(field in fields)) fields[field] = a;
+        }
+        first = false;
+      } while (cursor.gotoNextSibling());
+      cursor.gotoParent();
     }
     const ast: Ast = {
-      type: node.type,
+      type,
       children,
       fields,
       ...(op !== undefined ? { op } : {}),
       ...(open !== undefined ? { open } : {}),
-      loc: locationOf(node, ref),
+      loc,
       src,
-      start: node.startIndex,
-      end: node.endIndex,
+      start,
+      end,
     };
-    if (node.type === 'heredoc_beginning') begins.push(ast);
-    else if (node.type === 'heredoc_body') bodies.push(ast);
+    if (type === 'heredoc_beginning') begins.push(ast);
+    else if (type === 'heredoc_body') bodies.push(ast);
     return ast;
   };
-  const out = convert(root, 0);
+  let out: Ast;
+  try {
+    out = convert(0);
+  } finally {
+    cursor.delete();
+  }
   markDeclaredLocals(out);
   // Bodies follow their openers in document order, so the i-th opener owns the i-th body.
   begins.forEach((b, i) => {
