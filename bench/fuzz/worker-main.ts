@@ -41,7 +41,7 @@ function srcFrames(stack: string): string[] {
     .slice(0, 40);
 }
 
-const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$/m;
+const STACK_TRACE = /^[ \t]+at .+(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$/m;
 const DIAGNOSTIC = /(?:^|\n)(?:(\S[^\n]*?):(\d+):(\d+): )?(error|warning|info) (DEC\d{4}): ([^\n]*)/g;
 
 function parseDiagnostics(stderr: string, stdout: string): StageResult['diagnostics'] {

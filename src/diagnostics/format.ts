@@ -3,6 +3,14 @@
  * followed by a code frame when the source can be read.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
+import { escapeControl, oneLine } from '../text/escape-control.js';
+
+/**
+ * A message names values from the cookbook (resource names, paths): one may
+ * hold line breaks or terminal escapes, or be megabytes long. Printed, a
+ * message is one line of bounded length.
+ */
+const MAX_MESSAGE_CHARS = 2000;
 
 export interface FormatOptions {
   /** Reads the source for a code frame; returns undefined when it cannot. */
@@ -14,12 +22,12 @@ export interface FormatOptions {
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const loc = d.location;
   const where = loc ? `${options.displayPath ? options.displayPath(d) : loc.file}:${loc.line}:${loc.column}: ` : '';
-  const lines = [`${where}${d.severity} ${d.code}: ${d.message}`];
+  const lines = [`${where}${d.severity} ${d.code}: ${oneLine(d.message, MAX_MESSAGE_CHARS)}`];
   if (loc?.path && options.readSource) {
     const text = options.readSource(loc.path);
     if (text !== undefined) lines.push(...codeFrame(text, loc.line, loc.column));
   }
-  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  if (d.hint) lines.push(`  hint: ${oneLine(d.hint, MAX_MESSAGE_CHARS)}`);
   return lines.join('\n');
 }
 
@@ -31,7 +39,7 @@ export function codeFrame(text: string, line: number, column: number): string[] 
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const src = (all[n - 1] ?? '').replace(/\t/g, ' ').slice(0, 160);
+    const src = escapeControl((all[n - 1] ?? '').replace(/\t/g, ' ').replace(/\r$/, '').slice(0, 160));
     out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${src}`);
     if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
   }

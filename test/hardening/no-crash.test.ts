@@ -39,6 +39,7 @@ const RECIPES: Record<string, string | Buffer> = {
   'huge-file': `# ${'x'.repeat(5 * 1024 * 1024)}\n`,
   unicode: "package 'ñ\u202e\u0000x'\nfile \"/etc/\u2028x\" do\n content \"\\xff\"\nend\n",
   'broken-erb': "template '/etc/x.conf' do\n  source 'x.erb'\n  variables(a: 1)\nend\nservice 'nginx' do\n  action :start\nend\n",
+  'terminal-escapes': 'service "ngin#{"\\n" * 200_000}x" do\n  action :start\nend\npackage "red\\e[31mtext\\e]0;title\\a"\n',
   'hostile-names': "service \"a\\nb\" do\n  action :start\nend\nuser \"x\\ny\"\npackage \"p\\nRUN touch /pwned\"\n",
 };
 
@@ -122,6 +123,16 @@ describe('no crash on broken input (built CLI)', () => {
       expect([0, 1, 2], k).toContain(r.code);
       expect(r.stderr, k).not.toMatch(STACK_LINE);
     }
+  });
+
+  it('names with line breaks and terminal escapes print as one short line each, escaped', () => {
+    const r = results.get('convert terminal-escapes')!;
+    expect(r.signal, `killed after ${r.ms} ms`).toBeNull();
+    expect(r.stderr).toMatch(/DEC0503: unit ngin-x: no command known for service ngin(\\u000a){10}.*… \(cut: 200\d{3} characters in all\)$/m);
+    expect(r.stderr).toMatch(/name "red\\u001b\[31mtext\\u001b\]0;title\\u0007"/);
+    expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
+    expect(r.stderr.length).toBeLessThan(50_000);
+    for (const line of r.stderr.split('\n')) expect(line.length).toBeLessThan(2200);
   });
 
   it('a hostile name cannot add a Dockerfile instruction', () => {

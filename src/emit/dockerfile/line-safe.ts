@@ -6,19 +6,13 @@
  * such resources first; this is the second lock).
  */
 import type { DockerfileBlock } from './dockerfile-view.js';
+import { escapeControl, hasLineBreaking } from '../../text/escape-control.js';
 
-// Tab is harmless; every other control character and the Unicode line separators are not.
-const BREAKING_CHARS = '[\\u0000-\\u0008\\u000a-\\u001f\\u007f\\u0085\\u2028\\u2029]';
-const HAS_BREAKING = new RegExp(BREAKING_CHARS);
-const EACH_BREAKING = new RegExp(BREAKING_CHARS, 'g');
-
-export function escapeComment(text: string): string {
-  return text.replace(EACH_BREAKING, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export const escapeComment = escapeControl;
 
 export function lineSafeBlock(block: DockerfileBlock): DockerfileBlock {
   const comments = block.comments.map(escapeComment);
-  if (!block.lines.some((l) => HAS_BREAKING.test(l))) return { comments, lines: block.lines };
+  if (!block.lines.some(hasLineBreaking)) return { comments, lines: block.lines };
   return {
     comments: [...comments, 'left out: a value here holds a line break, which would start a Dockerfile instruction of its own (needs review)'],
     lines: [],

@@ -3,11 +3,12 @@ import { compareDiagnostics } from '../../diagnostics/format.js';
 import { appPaths } from '../app-paths.js';
 import { sourceFile } from './report-json.js';
 import { lintExceptions } from '../kubernetes/pod-template.js';
+import { escapeControl } from '../../text/escape-control.js';
 
 const CLASSES: readonly ResourceClass[] = ['workload', 'image', 'config', 'secret', 'host', 'skipped', 'unsupported'];
 
-/** Markdown table cells: a pipe or newline would break the row. */
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Markdown table cells: a pipe or newline would break the row, a control character the reader's terminal. */
+const cell = (s: string) => escapeControl(s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 
 /** What report.md prints, worked out here so the template only prints. */
 export function reportView(plan: Plan) {
