@@ -1,3 +1,5 @@
+import { error } from '../diagnostics/create.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { App, Plan, Unit } from '../model/plan.js';
 import { PLAN_FILE_HEADER, toPlanFile } from '../plan/plan-file/to-plan-file.js';
 import { appPaths } from './app-paths.js';
@@ -46,16 +48,19 @@ const fileSuffix: Record<KubernetesObject['kind'], string> = {
   PersistentVolumeClaim: 'pvc',
 };
 
+/** Every object of one unit, with the file it goes to (relative to the kustomize folder). */
+function unitObjects(app: App, unit: Unit, options: EmitOptions): { file: string; object: KubernetesObject }[] {
+  return [workloadObject(app, unit), service(app, unit), configMap(app, unit), secret(app, unit, options.includeSecrets, redactor(options.redact, 'REPLACE-ME')), ...volumeClaims(app, unit)]
+    .filter((o): o is KubernetesObject => o !== undefined)
+    .map((object) => ({
+      file: `${object.kind === 'PersistentVolumeClaim' ? object.metadata.name : unit.name}-${fileSuffix[object.kind]}.yaml`,
+      object,
+    }));
+}
+
 /** Every object of one app, with the file it goes to (relative to the kustomize folder). */
 export function appObjects(app: App, options: EmitOptions): { file: string; object: KubernetesObject }[] {
-  return app.units.flatMap((unit) =>
-    [workloadObject(app, unit), service(app, unit), configMap(app, unit), secret(app, unit, options.includeSecrets, redactor(options.redact, 'REPLACE-ME')), ...volumeClaims(app, unit)]
-      .filter((o): o is KubernetesObject => o !== undefined)
-      .map((object) => ({
-        file: `${object.kind === 'PersistentVolumeClaim' ? object.metadata.name : unit.name}-${fileSuffix[object.kind]}.yaml`,
-        object,
-      })),
-  );
+  return app.units.flatMap((unit) => unitObjects(app, unit, options));
 }
 
 export function redactor(values: readonly string[], replacement = '<redacted secret>'): (text: string) => string {
@@ -64,41 +69,66 @@ export function redactor(values: readonly string[], replacement = '<redacted sec
   return (text) => list.reduce((t, v) => t.split(v).join(replacement), text);
 }
 
+export interface Emitted {
+  /** Every file of the conversion, relative to OUT, in a stable order. */
+  readonly files: OutputFile[];
+  /**
+   * The plan the files describe: a unit whose files could not be made (a bug
+   * in decant) is left out, with a DEC0901 at the resource it came from, so
+   * the report never names files that were not written.
+   */
+  readonly plan: Plan;
+}
+
 /**
- * Every file of a conversion, relative to OUT, in a stable order. Pure: the
- * CLI writes them. Secret values are removed from every text file except
- * the Secret objects themselves when real values were asked for.
+ * Every file of a conversion. Pure: the CLI writes them. Secret values are
+ * removed from every text file except the Secret objects themselves when
+ * real values were asked for. Each unit is its own boundary: an exception
+ * while emitting one leaves the others whole.
  */
-export function emitPlan(plan: Plan, options: EmitOptions): OutputFile[] {
+export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   const redact = redactor(options.redact);
   const files: OutputFile[] = [];
-  const text = (path: string, content: string, mode?: number) =>
-    files.push({ path, text: redact(content), ...(mode !== undefined ? { mode } : {}) });
+  const text = (path: string, content: string, mode?: number): OutputFile => ({ path, text: redact(content), ...(mode !== undefined ? { mode } : {}) });
+  const apps: App[] = [];
   for (const app of plan.apps) {
+    const units: Unit[] = [];
+    const failures: Diagnostic[] = [];
+    const objects: { file: string; object: KubernetesObject }[] = [];
     for (const unit of app.units) {
-      const { view, contextFiles } = dockerfileView(app, unit);
-      text(appPaths.dockerfile(app, unit), renderDockerfile(view));
-      for (const f of contextFiles) {
-        const path = `${appPaths.context(app, unit)}/${f.path}`;
-        if ('text' in f) text(path, f.text, f.mode);
-        else files.push({ path, copyFrom: f.copyFrom, ...(f.mode !== undefined ? { mode: f.mode } : {}) });
+      try {
+        const unitFiles: OutputFile[] = [];
+        const { view, contextFiles } = dockerfileView(app, unit);
+        unitFiles.push(text(appPaths.dockerfile(app, unit), renderDockerfile(view)));
+        for (const f of contextFiles) {
+          const path = `${appPaths.context(app, unit)}/${f.path}`;
+          if ('text' in f) unitFiles.push(text(path, f.text, f.mode));
+          else unitFiles.push({ path, copyFrom: f.copyFrom, ...(f.mode !== undefined ? { mode: f.mode } : {}) });
+        }
+        const own = unitObjects(app, unit, options);
+        for (const { file, object } of own) {
+          const yaml = toYaml(object);
+          const keep = object.kind === 'Secret' && options.includeSecrets;
+          unitFiles.push({ path: `${appPaths.manifests(app)}/${file}`, text: keep ? yaml : redact(yaml) });
+        }
+        files.push(...unitFiles);
+        objects.push(...own);
+        units.push(unit);
+      } catch (e) {
+        failures.push(error('DEC0901', `internal error while writing unit ${unit.name} (${e instanceof Error ? e.message : String(e)}); the unit is left out`, unit.origin?.source));
       }
-    }
-    const objects = appObjects(app, options);
-    for (const { file, object } of objects) {
-      const yaml = toYaml(object);
-      const keep = object.kind === 'Secret' && options.includeSecrets;
-      files.push({ path: `${appPaths.manifests(app)}/${file}`, text: keep ? yaml : redact(yaml) });
     }
     const kustomization: Kustomization = {
       apiVersion: 'kustomize.config.k8s.io/v1beta1',
       kind: 'Kustomization',
       resources: objects.map((o) => o.file).sort(),
     };
-    text(`${appPaths.manifests(app)}/kustomization.yaml`, toYaml(kustomization));
+    files.push(text(`${appPaths.manifests(app)}/kustomization.yaml`, toYaml(kustomization)));
+    apps.push(failures.length ? { ...app, units, diagnostics: [...app.diagnostics, ...failures] } : app);
   }
-  text('report.json', JSON.stringify(reportJson(plan), null, 2) + '\n');
-  text('report.md', renderReportMd(plan));
-  text('plan.yaml', PLAN_FILE_HEADER + toYaml(toPlanFile(plan)).replace(/^apiVersion.*\n/, ''));
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const emitted: Plan = { apps };
+  files.push(text('report.json', JSON.stringify(reportJson(emitted), null, 2) + '\n'));
+  files.push(text('report.md', renderReportMd(emitted)));
+  files.push(text('plan.yaml', PLAN_FILE_HEADER + toYaml(toPlanFile(emitted)).replace(/^apiVersion.*\n/, '')));
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), plan: emitted };
 }

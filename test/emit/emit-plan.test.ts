@@ -38,7 +38,7 @@ function webAndStore(): Plan {
   return { apps: [planApp(c, { name: 'webfront', version: '1.4.2', labels, catalog })] };
 }
 
-const textOf = (files: ReturnType<typeof emitPlan>, path: string) => {
+const textOf = (files: ReturnType<typeof emitPlan>['files'], path: string) => {
   const f = files.find((x) => x.path === path);
   if (!f || !('text' in f)) throw new Error(`no text file ${path}`);
   return f.text;
@@ -46,7 +46,7 @@ const textOf = (files: ReturnType<typeof emitPlan>, path: string) => {
 
 describe('emitPlan', () => {
   const plan = webAndStore();
-  const files = emitPlan(plan, { includeSecrets: false, redact: ['hunter2-secret'] });
+  const files = emitPlan(plan, { includeSecrets: false, redact: ['hunter2-secret'] }).files;
 
   it('writes the expected tree', () => {
     expect(files.map((f) => f.path)).toMatchSnapshot();
@@ -60,12 +60,12 @@ describe('emitPlan', () => {
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(emitPlan(webAndStore(), { includeSecrets: false, redact: ['hunter2-secret'] }))).toBe(JSON.stringify(files));
+    expect(JSON.stringify(emitPlan(webAndStore(), { includeSecrets: false, redact: ['hunter2-secret'] }).files)).toBe(JSON.stringify(files));
   });
 
   it('never writes a secret value outside the Secret, and there only with includeSecrets', () => {
     for (const f of files) if ('text' in f) expect(f.text, f.path).not.toContain('hunter2-secret');
-    const withValues = emitPlan(plan, { includeSecrets: true, redact: ['hunter2-secret'] });
+    const withValues = emitPlan(plan, { includeSecrets: true, redact: ['hunter2-secret'] }).files;
     const holding = withValues.filter((f) => 'text' in f && f.text.includes('hunter2-secret')).map((f) => f.path);
     expect(holding).toEqual(['webfront/k8s/redis-secret.yaml']);
   });
@@ -103,7 +103,7 @@ describe('emitPlan', () => {
 });
 
 describe('writeOutput', () => {
-  const files = emitPlan(webAndStore(), { includeSecrets: false, redact: [] }).filter((f) => 'text' in f);
+  const files = emitPlan(webAndStore(), { includeSecrets: false, redact: [] }).files.filter((f) => 'text' in f);
 
   it('writes, rewrites its own output, and refuses a folder holding foreign files unless forced', () => {
     const root = mkdtempSync(join(tmpdir(), 'decant-out-'));
@@ -138,11 +138,30 @@ describe('a Deployment with data directories (a plan file can make one)', () => 
     const plan = webAndStore();
     const app = plan.apps[0]!;
     const edited = { apps: [{ ...app, units: app.units.map((u) => (u.name === 'redis' ? { ...u, workload: 'Deployment' as const } : u)) }] };
-    const files = emitPlan(edited, { includeSecrets: false, redact: [] });
+    const files = emitPlan(edited, { includeSecrets: false, redact: [] }).files;
     const docs = files.filter((f) => f.path.startsWith('webfront/k8s/')).flatMap((f) => parseAllDocuments(textOf(files, f.path)).map((d) => d.toJSON()));
     for (const d of docs) expect(validateManifest(d)).toEqual([]);
     const dep = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === 'redis');
     expect(dep.spec.template.spec.volumes).toContainEqual({ name: 'data', persistentVolumeClaim: { claimName: 'redis-data' } });
     expect(docs.find((d) => d.kind === 'Kustomization').resources).toContain('redis-data-pvc.yaml');
+  });
+});
+
+describe('emitPlan: each unit is its own boundary', () => {
+  it('a unit that cannot be written is left out with a DEC0901 where it came from; the others are written whole', () => {
+    const [app] = webAndStore().apps;
+    // No planner makes this unit: it stands for a bug in emit that throws on one unit's data.
+    const broken = { apps: [{ ...app!, units: app!.units.map((u) => (u.name === 'redis' ? { ...u, packages: undefined as never } : u)) }] };
+    const redis = app!.units.find((u) => u.name === 'redis')!;
+    const { files, plan } = emitPlan(broken, { includeSecrets: false, redact: [] });
+    expect(plan.apps[0]!.units.map((u) => u.name)).toEqual(app!.units.map((u) => u.name).filter((n) => n !== 'redis'));
+    const failure = plan.apps[0]!.diagnostics.find((d) => d.code === 'DEC0901');
+    expect(failure?.message).toMatch(/^internal error while writing unit redis \(.+\); the unit is left out$/);
+    expect(failure?.location).toEqual(redis.origin!.source);
+    expect(files.some((f) => f.path.includes('/redis/') || f.path.includes('redis-'))).toBe(false);
+    expect(textOf(files, 'webfront/k8s/kustomization.yaml')).not.toMatch(/redis/);
+    const report = JSON.parse(textOf(files, 'report.json')) as { apps: { units: { name: string }[] }[] };
+    expect(report.apps[0]!.units.map((u) => u.name)).not.toContain('redis');
+    for (const u of plan.apps[0]!.units) expect(files.some((f) => f.path === `webfront/images/${u.name}/Dockerfile`)).toBe(true);
   });
 });

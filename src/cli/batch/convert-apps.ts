@@ -58,14 +58,30 @@ export async function convertApps(
       secretValues: bagValues,
     });
     app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...app.diagnostics] };
+    apps.push(reviewed(app, options));
+  }
+  const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
+  return { apps: [...emitted.plan.apps], files: emitted.files, redact: [...redact] };
+}
+
+/**
+ * The edited plan file and --strict applied to one app. A bug here costs
+ * that app its review, said as an error where the app starts, not the
+ * whole conversion.
+ */
+function reviewed(planned: App, options: ConvertOptions): App {
+  let app = planned;
+  try {
     const editedApp = options.plan?.apps.find((a) => a.name === app.name);
     if (editedApp) {
       const applied = applyPlanFile(app, editedApp);
       app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
     }
     if (options.strict) app = applyStrict(app);
-    apps.push(app);
+    return app;
+  } catch (e) {
+    const where = planned.units[0]?.origin?.source;
+    const step = options.strict ? 'the plan file or --strict' : 'the plan file';
+    return { ...planned, diagnostics: [...planned.diagnostics, error('DEC0901', `internal error while applying ${step} to app ${planned.name} (${e instanceof Error ? e.message : String(e)}); the app is written as decant planned it`, where)] };
   }
-  const files = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
-  return { apps, files, redact: [...redact] };
 }
