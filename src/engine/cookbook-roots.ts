@@ -31,7 +31,7 @@ function metadataName(dir: string): string | undefined {
   const p = join(dir, 'metadata.rb');
   if (!existsSync(p)) return undefined;
   try {
-    return /^\s*name\s+['"]([^'"]+)['"]/m.exec(readFileSync(p, 'utf8'))?.[1];
+    return /^[ \t]*name\s+['"]([^'"]+)['"]/m.exec(readFileSync(p, 'utf8'))?.[1];
   } catch {
     return undefined;
   }

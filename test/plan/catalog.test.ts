@@ -27,13 +27,14 @@ describe('service catalog', () => {
 
   it('rejects unknown keys, bad ports and bad regexes', () => {
     const r = validateEntry(
-      { name: 'x', description: 'd', packages: { debian: ['x'] }, services: { debian: ['x'] }, command: { debian: ['x'] }, ports: [{ name: 'p', port: 70000 }], prot: 1, settings: [{ name: 'port', files: ['('], pattern: 'x' }] },
+      { name: 'x', description: 'd', packages: { debian: ['x'] }, services: { debian: ['x'] }, command: { debian: ['x'] }, ports: [{ name: 'p', port: 70000 }], prot: 1, settings: [{ name: 'port', files: ['('], pattern: 'x' }, { name: 'q', files: ['x'], pattern: '^\\s*port (\\d+)' }] },
       'x.yaml',
     );
     expect(r.entry).toBeUndefined();
     expect(r.errors.join('\n')).toMatch(/prot: unknown key/);
     expect(r.errors.join('\n')).toMatch(/ports\[0\]/);
     expect(r.errors.join('\n')).toMatch(/bad regex \(/);
+    expect(r.errors.join('\n')).toMatch(/settings\[1\]\.pattern: starts lines with \^\\s/);
   });
 
   it('reads nginx listen ports but not commented ones', async () => {

@@ -131,7 +131,7 @@ export function findSuites(cookbookRoot: string): Suite[] {
 function cookbookName(cookbookRoot: string): string | undefined {
   const p = join(cookbookRoot, 'metadata.rb');
   if (!existsSync(p)) return undefined;
-  return /^\s*name\s+['"]([^'"]+)['"]/m.exec(readFileSync(p, 'utf8'))?.[1];
+  return /^[ \t]*name\s+['"]([^'"]+)['"]/m.exec(readFileSync(p, 'utf8'))?.[1];
 }
 
 /**

@@ -62,6 +62,9 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
         err(`settings[${i}]`, `bad regex ${re}`);
       }
     }
+    // Patterns run over whole rendered files with ^ as a line anchor; `^\s*` lets every
+    // line start re-scan the blank lines after it, which is quadratic on a file of them.
+    if (typeof s.pattern === 'string' && /\^\\s[*+]/.test(s.pattern)) err(`settings[${i}].pattern`, 'starts lines with ^\\s; use ^[ \\t]* (\\s crosses line ends)');
   }
   for (const [i, sp] of listOf(doc.shippedPorts)) {
     if (!isObject(sp) || !Number.isInteger(sp.port) || !isStringList(sp.files) || Object.keys(sp).length !== 2) err(`shippedPorts[${i}]`, '{ port, files }');
