@@ -28,6 +28,7 @@ export const CODES = {
   DEC0310: 'branches under an unknown condition not walked (exploration budget)',
   DEC0311: 'a value grew past the size budget (string, array, hash or rendered template)',
   DEC0312: 'a regular expression that can backtrack without end (a repeated group that itself repeats)',
+  DEC0313: 'more resources declared than a run may have (a resource inside an endless loop?)',
   // templates
   DEC0401: 'template source not found',
   DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',

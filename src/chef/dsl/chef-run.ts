@@ -17,7 +17,7 @@ import { toAst, type Ast } from '../interpreter/ast.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
 import { ModuleDef, NOT_FOUND, behaviourOf, moduleOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
-import { RaiseSignal } from '../interpreter/signals.js';
+import { BudgetSignal, RaiseSignal } from '../interpreter/signals.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
 import { dataToRuby } from '../to-data.js';
 import type { ChefModules } from './chef-constants.js';
@@ -26,6 +26,13 @@ import { platformHelpers } from './platform-helpers.js';
 import { DelayedValue, ResourceBuilder, identityName, type ResourceHost } from './resource-builder.js';
 import { isCoreResourceType } from './default-actions.js';
 import type { CustomResources } from './custom-resources.js';
+
+/**
+ * A run declaring more resources than this is not a server's configuration
+ * but a loop: the largest real run lists tried declare under 1,500, and every
+ * resource costs a plan entry, a report row and often a diagnostic.
+ */
+export const MAX_RESOURCES = 20_000;
 
 export interface LoadedFile {
   readonly ast: Ast;
@@ -193,7 +200,13 @@ export class ChefRun implements ResourceHost {
     return isCoreResourceType(name) || !!this.custom?.has(name) || name === 'resource' || /^[a-z]\w*_[a-z]\w*$/.test(name) && [...this.ws.cookbooks.keys()].some((cb) => name.startsWith(`${cb.replace(/-/g, '_')}_`));
   }
 
+  /** Resources declared in the whole run, custom resources' inner ones included. */
+  private declared = 0;
+
   declare(type: string, name: RubyValue, c: Call, recipeSelf: RubyValue, cookbook: string, recipe: string): RubyValue {
+    if (++this.declared > MAX_RESOURCES) {
+      throw new BudgetSignal('DEC0313', `more than ${MAX_RESOURCES} resources declared in this run (a resource inside an endless loop?): the rest of ${c.node.loc.file} is not evaluated`, c.node.loc);
+    }
     const builder = new ResourceBuilder(type, normalizeName(name), c.node.loc, cookbook, recipe, recipeSelf, this, this.interp.unknownConditions, this.custom?.defaultAction(type));
     if (this.via) builder.via = this.via;
     if (!isCoreResourceType(type) && !this.custom?.has(type)) {

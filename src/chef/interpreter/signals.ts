@@ -26,7 +26,7 @@ export class RaiseSignal {
 /** The step budget or depth limit was hit: the current file stops, the run goes on. */
 export class BudgetSignal {
   constructor(
-    readonly code: 'DEC0303' | 'DEC0305' | 'DEC0311',
+    readonly code: 'DEC0303' | 'DEC0305' | 'DEC0311' | 'DEC0313',
     readonly message: string,
     readonly location: SourceLocation,
   ) {}
