@@ -11,6 +11,7 @@ import type { SourceLocation } from '../model/source.js';
 import { warning } from '../diagnostics/create.js';
 import type { Code } from '../diagnostics/codes.js';
 import { locationOf, parseRuby, type FileRef, type SyntaxNode } from './parser.js';
+import { invalidEscape, unescapeDouble, unescapeSingle } from './string-literals.js';
 
 export type LiteralHash = { [key: string]: Data };
 
@@ -324,11 +325,15 @@ class LiteralReader {
       if (!part) continue;
       switch (part.type) {
         case 'string_content':
-          out += single ? part.text.replace(/\\([\\'])/g, '$1') : part.text;
+          out += single ? unescapeSingle(part.text) : part.text;
           break;
-        case 'escape_sequence':
-          out += unescape(part.text);
+        case 'escape_sequence': {
+          // Ruby refuses the whole file over such an escape; here the value is not known.
+          const invalid = invalidEscape(part.text);
+          if (invalid) return this.unknown(part, invalid);
+          out += unescapeDouble(part.text);
           break;
+        }
         case 'interpolation': {
           const inner = part.namedChildren.filter((c) => c && c.type !== 'comment');
           const v = inner.length === 1 ? this.value(inner[0]!, scope, 1) : this.unknown(part, 'an interpolation');
@@ -419,13 +424,4 @@ function parseInteger(text: string): number | undefined {
   else if (/^0\d/.test(t)) n = parseInt(t.slice(1), 8);
   else n = parseInt(t, 10);
   return Number.isSafeInteger(n) ? n : undefined;
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', s: ' ', '0': '\0', e: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v' };
-
-function unescape(seq: string): string {
-  const body = seq.slice(1);
-  if (/^u\{?[0-9a-f]+\}?$/i.test(body)) return String.fromCodePoint(parseInt(body.replace(/[u{}]/gi, ''), 16));
-  if (/^x[0-9a-f]{1,2}$/i.test(body)) return String.fromCharCode(parseInt(body.slice(1), 16));
-  return ESCAPES[body] ?? body;
 }

@@ -27,7 +27,7 @@ import { MAX_STRING_LENGTH } from './builtins/size-budget.js';
 import { matchData } from './builtins/string-methods.js';
 import { inspect, toS } from './ruby-text.js';
 import { className } from './value-ops.js';
-import { crlfToLf, invalidEscape, unescapeDouble, unescapeSingle, dedentSquiggly } from './string-literals.js';
+import { crlfToLf, invalidEscape, unescapeDouble, unescapeSingle, dedentSquiggly } from '../../ruby/string-literals.js';
 
 export interface InterpreterOptions {
   /** Node evaluations allowed per file run (endless loops stop here). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../../../src/chef/interpreter/interpreter.js';
 import { registerCore } from '../../../src/chef/interpreter/core-constants.js';
 import { nestedQuantifier } from '../../../src/chef/interpreter/regexp.js';
-import { invalidEscape } from '../../../src/chef/interpreter/string-literals.js';
+import { invalidEscape } from '../../../src/ruby/string-literals.js';
 import { Unknown } from '../../../src/chef/values.js';
 import { evalRuby } from './eval-helper.js';
 

@@ -1,0 +1,2 @@
+name 'many_newlines'
+version '0.1.0'
