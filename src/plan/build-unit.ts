@@ -95,7 +95,8 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
         workload: seed.kind === 'cron' ? 'CronJob' : 'Job',
         command: ['/bin/sh', '-c', seed.command],
         ...(user ? { user } : {}),
-        ...(uid !== undefined ? { uid } : {}),
+        // `user 'root'` said outright is known root (uid 0), not an unknown user.
+        ...(uid !== undefined ? { uid } : seed.user === 'root' ? { uid: 0 } : {}),
         runAsNonRoot: uid !== undefined && uid !== 0,
         ports: [],
         ...(seed.kind === 'cron' ? { schedule: seed.schedule } : {}),
@@ -112,17 +113,19 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
         const systemd = systemdCommandFor(seed.service, ctx.resources);
         if (systemd) {
           const user = systemd.user && systemd.user !== 'root' ? systemd.user : undefined;
+          const uid = user ? (m.users.find((u) => u.name === user)?.uid ?? baseImageUid(ctx.family, user)) : undefined;
           return {
             unit: {
               ...common,
               workload: 'Deployment',
               command: systemd.command,
               ...(user ? { user } : {}),
-              runAsNonRoot: false,
+              ...(uid !== undefined ? { uid } : {}),
+              runAsNonRoot: uid !== undefined && uid !== 0,
               ports: [],
               notes: [
                 `command from ExecStart of ${resourceId(systemd.resource)}; ports are not known: add them in plan.yaml`,
-                ...(user ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
+                ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
               ],
             },
             diagnostics,

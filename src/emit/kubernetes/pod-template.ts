@@ -106,13 +106,17 @@ export function lintExceptions(unit: Unit): Record<string, string> {
     'decant.io/lint-exception.no-read-only-root-fs':
       'the packaged service writes under /var and /run as it does on a server; mount emptyDirs there to make the root read-only',
   };
-  if (!unit.runAsNonRoot) {
-    out['decant.io/lint-exception.run-as-non-root'] =
-      unit.catalog
-        ? `${unit.catalog} starts as root and drops privileges itself, as its package runs it; only the capabilities it needs are kept`
-        : 'the user this runs as is not known to be non-root (needs review)';
-  }
+  if (!unit.runAsNonRoot) out['decant.io/lint-exception.run-as-non-root'] = rootReason(unit);
   return out;
+}
+
+/** Why a unit runs as root, as precisely as the plan knows it. */
+function rootReason(unit: Unit): string {
+  if (unit.catalog) return `${unit.catalog} starts as root and drops privileges itself, as its package runs it; only the capabilities it needs are kept`;
+  const from = unit.origin ? ` (${unit.origin.resource})` : '';
+  if (unit.user === 'root' || unit.uid === 0) return `the cookbook runs it as root${from}; needs review before it runs with fewer rights`;
+  if (unit.user !== undefined) return `it runs as ${unit.user}, whose uid is not known when the manifest is written, so Kubernetes cannot check it is not root (needs review)`;
+  return `the cookbook names no user for it${from}, so it runs as root (needs review)`;
 }
 
 /**
