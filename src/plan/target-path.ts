@@ -8,6 +8,7 @@
 import { posix } from 'node:path';
 
 export type TargetPath =
+  /** normalised: a `..` was resolved, so the path written is not the one the cookbook spelled (worth a warning); a trailing slash, `//` or `.` is not. */
   | { readonly ok: true; readonly path: string; readonly normalised: boolean }
   | { readonly ok: false; readonly reason: string };
 
@@ -24,5 +25,5 @@ export function targetPath(raw: string): TargetPath {
   // `/..` is `/` on Linux, so `/../../tmp/x` is `/tmp/x` in the image: normalising cannot leave the root.
   const path = posix.normalize(raw).replace(/(.)\/+$/, '$1');
   if (path === '/') return { ok: false, reason: 'it names the root folder itself' };
-  return { ok: true, path, normalised: path !== raw };
+  return { ok: true, path, normalised: raw.split('/').includes('..') };
 }

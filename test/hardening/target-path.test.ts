@@ -8,8 +8,10 @@ describe('targetPath: where a resource writes in the image', () => {
     ['/etc/nginx/nginx.conf', '/etc/nginx/nginx.conf', false],
     ['/../../../tmp/x', '/tmp/x', true],
     ['/etc/nginx/../../etc//passwd', '/etc/passwd', true],
-    ['/srv/app/', '/srv/app', true],
-    ['/etc/./x', '/etc/x', true],
+    // Harmless spellings: no warning.
+    ['/srv/app/', '/srv/app', false],
+    ['/etc/./x', '/etc/x', false],
+    ['/etc//x', '/etc/x', false],
   ])('%s is %s', (raw, path, normalised) => {
     expect(targetPath(raw)).toEqual({ ok: true, path, normalised });
   });
