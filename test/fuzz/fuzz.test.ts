@@ -154,6 +154,15 @@ const REGRESSION_CASES: Regression[] = [
     // (/^\s+at /m) went quadratic over them. Messages now print as one bounded
     // line. Found by fuzz seed 1 case 848 (many-lines in a recipe).
   },
+  {
+    name: 'splat-of-nothing',
+    file: 'attributes/default.rb',
+    lines: [3, 3],
+    // Was a bug (fixed): `x = */5'` parses as a splat with no operand; the
+    // evaluator read children[0] of it (src/chef/interpreter/interpreter.ts,
+    // splat_argument) and stopped the file with DEC0901. A missing child now
+    // evaluates to an Unknown at its parent. Found by fuzz seed 2 case 291.
+  },
 ];
 
 /** What the case did wrong, or '' when it held up. */

@@ -219,7 +219,12 @@ export class Interpreter {
     }
   }
 
-  eval(n: Ast, scope: Scope): RubyValue {
+  eval(n: Ast | undefined, scope: Scope): RubyValue {
+    if (n === undefined) {
+      // A syntax error can leave a node without the child its kind always has (`x = */5'`: a splat of nothing).
+      const at = this.lastNode;
+      return at ? this.unknown(`part of this ${at.type.replace(/_/g, ' ')} is missing (a syntax error)`, at) : null;
+    }
     this.lastNode = n;
     this.countStep(n);
     switch (n.type) {

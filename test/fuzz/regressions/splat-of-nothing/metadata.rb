@@ -1,0 +1,2 @@
+name 'splat_nothing'
+version '0.1.0'

@@ -1,0 +1,3 @@
+file '/etc/job' do
+  content node['job']['hour']
+end
