@@ -93,11 +93,13 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     const message = e instanceof Error ? e.message : String(e);
     diagnostics.push(error('DEC0901', `internal error in the evaluator: ${message}`, run?.interp.lastNode?.loc));
   }
+  const attributes = safeAttributes(store);
+  if ('failed' in attributes) diagnostics.push(error(attributes.code, attributes.failed));
   return {
     runList: runListOut,
     cookbookOrder: order,
     platform: target.facts,
-    attributes: safeAttributes(store),
+    attributes: 'failed' in attributes ? {} : attributes.data,
     resources,
     diagnostics: [...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? [])],
   };
@@ -110,11 +112,13 @@ function applyExternal(store: AttributeStore, origin: 'role' | 'environment' | '
   if (o instanceof RHash) store.setExternal('override', origin, o);
 }
 
-function safeAttributes(store: AttributeStore | undefined): Data {
+/** The merged attributes; the resources stand without them when they cannot be listed (said, not silent). */
+function safeAttributes(store: AttributeStore | undefined): { data: Data } | { failed: string; code: 'DEC0305' | 'DEC0901' } {
   try {
-    return store ? store.toData() : {};
-  } catch {
-    return {};
+    return { data: store ? store.toData() : {} };
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return { failed: 'the node attributes are nested too deep to list; they are left out of the output', code: 'DEC0305' };
+    return { failed: `internal error while listing the node attributes (${e instanceof Error ? e.message : String(e)}); they are left out of the output`, code: 'DEC0901' };
   }
 }
 

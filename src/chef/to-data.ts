@@ -6,18 +6,26 @@ import { ModuleDef } from './interpreter/runtime.js';
 
 const MAX_RANGE = 1000;
 
-export function rubyToData(v: RubyValue, seen: Set<object> = new Set()): Data {
+/**
+ * Values nested deeper than this become Unknown here: every later stage
+ * (plan, JSON, YAML) walks Data recursively, and a value built in a loop
+ * (`a = [a]` 100,000 times) would overflow their stacks.
+ */
+export const MAX_DATA_DEPTH = 1000;
+
+export function rubyToData(v: RubyValue, seen: Set<object> = new Set(), depth = 0): Data {
   if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
   if (v instanceof Unknown) return v;
   if (v instanceof RSymbol) return v.name;
   if (v instanceof RFloat) return v.value;
   if (v instanceof RArray || v instanceof RHash) {
     if (seen.has(v)) return new Unknown('a value that contains itself');
+    if (depth >= MAX_DATA_DEPTH) return new Unknown(`a value nested deeper than ${MAX_DATA_DEPTH} levels`);
     seen.add(v);
     try {
-      if (v instanceof RArray) return v.items.map((x) => rubyToData(x, seen));
+      if (v instanceof RArray) return v.items.map((x) => rubyToData(x, seen, depth + 1));
       const out: { [k: string]: Data } = {};
-      for (const [k, x] of v.entries()) out[k instanceof RSymbol ? k.name : typeof k === 'string' ? k : toS(k)] = rubyToData(x, seen);
+      for (const [k, x] of v.entries()) out[k instanceof RSymbol ? k.name : typeof k === 'string' ? k : toS(k)] = rubyToData(x, seen, depth + 1);
       return out;
     } finally {
       seen.delete(v);
@@ -35,7 +43,7 @@ export function rubyToData(v: RubyValue, seen: Set<object> = new Set()): Data {
   if (v instanceof RProc) return procText(v);
   if (v instanceof RObject) {
     const resolvable = v.internal as { resolve?: () => RubyValue } | undefined;
-    if (resolvable && typeof resolvable.resolve === 'function') return rubyToData(resolvable.resolve(), seen);
+    if (resolvable && typeof resolvable.resolve === 'function') return rubyToData(resolvable.resolve(), seen, depth);
     if (v.className === 'Regexp') return toS(v);
     if (v.className === 'Gem::Version') return toS(v.ivars.get('@version') ?? null);
     // A class or module (`provider Chef::Provider::Service::Upstart`) is known by its name, as Ruby prints it.

@@ -12,7 +12,7 @@ import { RArray, RHash, RObject, RProc, RSymbol, isTruthy, type RubyValue } from
 import { behaviourOf, moduleOf, type ModuleDef, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
-import { rubyToData } from '../to-data.js';
+import { MAX_DATA_DEPTH, rubyToData } from '../to-data.js';
 import { syntheticAst } from '../interpreter/ast.js';
 import { isDiagnostic, readCookbookFile } from '../../load/read-source.js';
 import { findCookbookFile } from '../template/file-specificity.js';
@@ -30,13 +30,29 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
   const live = run.resources.filter((r) => !r.deleted);
   const out: Resource[] = [];
   live.forEach((b, index) => {
-    const properties = resolveProperties(run, b);
-    const guards = decideGuards(run, b, properties);
-    const actions = actionNames(b);
-    const runs = guards.every((g) => g.outcome !== 'skip');
-    if (runs) applyEffects(fs, b, properties, actions);
-    const content = fileContent(run, b, properties);
-    out.push(toModel(run, b, index, properties, guards, actions, content));
+    try {
+      const properties = resolveProperties(run, b);
+      const guards = decideGuards(run, b, properties);
+      const actions = actionNames(b);
+      const runs = guards.every((g) => g.outcome !== 'skip');
+      if (runs) applyEffects(fs, b, properties, actions);
+      const content = fileContent(run, b, properties);
+      out.push(toModel(run, b, index, properties, guards, actions, content));
+    } catch (e) {
+      // One resource's failure is that resource's: it is kept with what is known of it (type, name, where), the rest go on.
+      const overflow = e instanceof RangeError && /call stack/i.test(e.message);
+      run.interp.report(
+        overflow ? 'DEC0305' : 'DEC0901',
+        'error',
+        overflow ? `${b.identity}: a property value is nested too deep to read; its properties are left out` : `internal error while converging ${b.identity} (${e instanceof Error ? e.message : String(e)}); its properties are left out`,
+        b.location,
+      );
+      try {
+        out.push(toModel(run, b, index, new Map(), [], [], undefined));
+      } catch {
+        // Not even its name can be read: the diagnostic above stands for it.
+      }
+    }
   });
   return out;
 }
@@ -47,7 +63,7 @@ function resolveProperties(run: ChefRun, b: ResourceBuilder): Map<string, RubyVa
   return out;
 }
 
-function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue, open: Set<object> = new Set()): RubyValue {
+function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue, open: Set<object> = new Set(), depth = 0): RubyValue {
   v = resolveWriters(v);
   if (v instanceof RObject && v.internal instanceof DelayedValue) {
     const proc = v.internal.proc;
@@ -61,23 +77,27 @@ function resolveLazy(run: ChefRun, b: ResourceBuilder, v: RubyValue, open: Set<o
     // A container that holds itself has no finite form in a manifest; everything downstream walks values recursively.
     return run.interp.unknown(`a ${v instanceof RArray ? 'Array' : 'Hash'} that contains itself, in a property of ${b.type}[${b.name}]`, syntheticAst(b.location), 'DEC0305', 'warning');
   }
-  if (!needsResolve(v, new Set())) return v;
+  if (depth >= MAX_DATA_DEPTH) {
+    return run.interp.unknown(`a value nested deeper than ${MAX_DATA_DEPTH} levels, in a property of ${b.type}[${b.name}]`, syntheticAst(b.location), 'DEC0305', 'warning');
+  }
+  if (!needsResolve(v, new Set(), depth)) return v;
   open.add(v);
   try {
-    if (v instanceof RArray) return new RArray(v.items.map((x) => resolveLazy(run, b, x, open)));
-    return RHash.from(v.entries().map(([k, x]) => [k, resolveLazy(run, b, x, open)]));
+    if (v instanceof RArray) return new RArray(v.items.map((x) => resolveLazy(run, b, x, open, depth + 1)));
+    return RHash.from(v.entries().map(([k, x]) => [k, resolveLazy(run, b, x, open, depth + 1)]));
   } finally {
     open.delete(v);
   }
 }
 
 /** Whether a value holds a lazy value or writer, or holds itself: both need rebuilding. */
-function needsResolve(v: RubyValue, open: Set<object>): boolean {
+function needsResolve(v: RubyValue, open: Set<object>, depth: number): boolean {
   if (v instanceof RObject) return true;
   if (!(v instanceof RArray || v instanceof RHash)) return false;
-  if (open.has(v)) return true;
+  // Too deep to walk is rebuilt too: resolveLazy cuts it off at the same depth.
+  if (open.has(v) || depth >= MAX_DATA_DEPTH) return true;
   open.add(v);
-  const found = (v instanceof RArray ? v.items : v.values()).some((x) => needsResolve(x, open));
+  const found = (v instanceof RArray ? v.items : v.values()).some((x) => needsResolve(x, open, depth + 1));
   open.delete(v);
   return found;
 }
