@@ -163,6 +163,17 @@ const REGRESSION_CASES: Regression[] = [
     // splat_argument) and stopped the file with DEC0901. A missing child now
     // evaluates to an Unknown at its parent. Found by fuzz seed 2 case 291.
   },
+  {
+    name: 'loop-over-big-string',
+    file: 'recipes/default.rb',
+    lines: [3, 3],
+    // Was a bug (fixed): the step budget counted nodes, not work. A loop whose
+    // test reads a megabyte string (or, in seed 2 case 2456, a megabyte
+    // literal re-read on every pass) ran 2,000,000 steps of a megabyte each:
+    // minutes, not seconds. Built-ins now charge a step per 256 characters
+    // or elements they are given, literals are read once, and String#length
+    // no longer copies the string into an array.
+  },
 ];
 
 /** What the case did wrong, or '' when it held up. */

@@ -208,11 +208,13 @@ export class Interpreter {
   lastNode: Ast | undefined;
 
   /** One step against the budget; loops and iterators count one per iteration as well as per node. */
-  countStep(n: Ast): void {
-    if (++this.runSteps > this.runStepLimit) {
+  countStep(n: Ast, steps = 1): void {
+    this.runSteps += steps;
+    this.steps += steps;
+    if (this.runSteps > this.runStepLimit) {
       throw new BudgetSignal('DEC0303', `evaluation step budget of the whole run (${this.runStepLimit}) exhausted at ${n.loc.file}:${n.loc.line}: the rest of this file is not evaluated`, n.loc);
     }
-    if (++this.steps > this.stepLimit) {
+    if (this.steps > this.stepLimit) {
       // Name the loop that spins, not whatever statement inside it the budget ran out on.
       const at = this.loops[this.loops.length - 1]?.loc ?? n.loc;
       throw new BudgetSignal('DEC0303', `evaluation step budget (${this.stepLimit}) exhausted in the loop at ${at.file}:${at.line}: endless loop?`, at);
@@ -496,6 +498,18 @@ export class Interpreter {
   // ---------------------------------------------------------------- strings
 
   evalString(n: Ast, scope: Scope): RubyValue {
+    // A literal without interpolation is the same text every time: a loop over a megabyte literal must not re-read it.
+    if (n.cache instanceof LiteralText) return n.cache.text;
+    const interpolated = n.children.some((c) => c.type === 'interpolation');
+    const value = this.evalStringParts(n, scope);
+    if (typeof value === 'string') {
+      if (!interpolated) n.cache = new LiteralText(value);
+      else if (value.length >= WORK_PER_STEP) this.countStep(n, Math.floor(value.length / WORK_PER_STEP));
+    }
+    return value;
+  }
+
+  private evalStringParts(n: Ast, scope: Scope): RubyValue {
     const single = n.open !== undefined && (n.open === "'" || /^%q/.test(n.open) || n.open === ":'");
     let out = '';
     let unknown: Unknown | undefined;
@@ -981,7 +995,18 @@ export class Interpreter {
     return NOT_FOUND;
   }
 
+  /**
+   * A built-in's work grows with the size of what it reads: a loop calling
+   * `include?` on a megabyte string must spend the budget faster than one on a word.
+   */
+  chargeWork(at: Ast, name: string, self: RubyValue, args: readonly RubyValue[]): void {
+    // Appending costs what is appended, not what it is appended to (a template's buffer grows with every line).
+    const work = (APPENDS.has(name) ? 0 : workOf(self)) + (args.length > 0 ? workOf(args[0]!) : 0);
+    if (work >= WORK_PER_STEP) this.countStep(at, Math.floor(work / WORK_PER_STEP));
+  }
+
   runNative(fn: Native, self: RubyValue, name: string, args: RubyValue[], block: RProc | null, at: Ast, scope: Scope | undefined): RubyValue {
+    this.chargeWork(at, name, self, args);
     const c: Call & { scope?: Scope } = { interp: this, self, name, args, block, node: at };
     if (scope) c.scope = scope;
     return fn(c);
@@ -1470,4 +1495,20 @@ export function rangeItems(r: RRange, limit = 100_000): RubyValue[] | undefined 
     return out;
   }
   return undefined;
+}
+
+/** Characters (or elements) a built-in may read for one step of the budget: about what one step of evaluation costs. */
+const WORK_PER_STEP = 256;
+const APPENDS = new Set(['<<', 'concat', 'push', 'append']);
+
+function workOf(v: RubyValue): number {
+  if (typeof v === 'string') return v.length;
+  if (v instanceof RArray) return v.items.length;
+  if (v instanceof RHash) return v.size;
+  return 0;
+}
+
+/** The value of a string literal without interpolation, kept on its node. */
+class LiteralText {
+  constructor(readonly text: string) {}
 }

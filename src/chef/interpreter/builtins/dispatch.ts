@@ -14,6 +14,7 @@ import { MAX_COLLECTION_SIZE, MAX_STRING_LENGTH } from './size-budget.js';
 
 export function callBuiltin(c: Call, scope: Scope | undefined): Found {
   let r: Found;
+  c.interp.chargeWork(c.node, c.name, c.self, c.args);
   try {
     r = dispatchByType(c, scope);
   } catch (e) {

@@ -46,7 +46,7 @@ export function stringMethod(c: Call, s: string): Found {
     case 'to_i': { const m = /^\s*[-+]?\d[\d_]*/.exec(s); return m ? parseInt(m[0].replace(/_/g, ''), a[0] ? int(a[0]) : 10) : 0; }
     case 'to_f': { const m = /^\s*[-+]?\d[\d_]*(\.\d+)?([eE][-+]?\d+)?/.exec(s); return new RFloat(m ? Number(m[0].replace(/_/g, '')) : 0); }
     case 'inspect': case 'dump': return inspectString(s);
-    case 'length': case 'size': return [...s].length;
+    case 'length': case 'size': return codePoints(s);
     case 'bytesize': return Buffer.byteLength(s);
     case 'upcase': return s.toUpperCase();
     case 'downcase': return s.toLowerCase();
@@ -206,3 +206,12 @@ function succ(s: string): string {
     return chars.join('');
   }
 }
+
+/** Ruby's String#length counts characters: a UTF-16 surrogate pair is one. Counted without copying the string. */
+function codePoints(s: string): number {
+  let pairs = 0;
+  for (const _ of s.matchAll(SURROGATE_PAIR)) pairs++;
+  return s.length - pairs;
+}
+
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
