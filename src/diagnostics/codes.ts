@@ -7,6 +7,7 @@
 export const CODES = {
   // parse
   DEC0101: 'syntax error in Ruby or ERB; the rest of the file still evaluates',
+  DEC0102: 'a file the parser could not finish within its time limit; it is not evaluated',
   // load
   DEC0201: 'not a cookbook, a folder of cookbooks or a chef-repo',
   DEC0202: 'a depended-on cookbook is not on the cookbook path',

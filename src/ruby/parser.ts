@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { Language, Parser, type Node, type Point, type Tree } from 'web-tree-sitter';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
+import { error } from '../diagnostics/create.js';
 
 export type { Node as SyntaxNode, Tree as SyntaxTree } from 'web-tree-sitter';
 
@@ -69,18 +70,45 @@ const TREE_CACHE_TEXT_BYTES = 4 * 1024 * 1024;
 const treeCache = new Map<string, Tree>();
 let treeCacheText = 0;
 
-function parseCached(grammar: 'ruby' | 'erb', text: string, ref: FileRef): Tree {
+/**
+ * Tree-sitter's error recovery can run for minutes on a few kilobytes of
+ * broken Ruby (an unterminated string full of `#{` takes 30 s at 53 KB); a
+ * sound 1 MiB file parses in about two seconds on these machines. Past this,
+ * the parse is cancelled and the file reported, not evaluated.
+ */
+export const PARSE_TIME_LIMIT_MS = 5000;
+
+/** The file as tree-sitter read it, or why it could not. */
+type Parsed = { tree: Tree } | { cancelled: string };
+
+export interface ParseOptions {
+  /** Wall-clock time the parse may take (tests shorten it). */
+  readonly timeLimitMs?: number;
+}
+
+function parseCached(grammar: 'ruby' | 'erb', text: string, limitMs: number): Parsed {
   const key = `${grammar}\0${text}`;
   const hit = treeCache.get(key);
   if (hit) {
     // Least recently used goes first: re-insert at the end.
     treeCache.delete(key);
     treeCache.set(key, hit);
-    return hit.copy();
+    return { tree: hit.copy() };
   }
-  const tree = loaded()[grammar].parse(text);
-  if (!tree) throw new Error(`tree-sitter returned no tree for ${ref.file}`);
-  if (text.length > TREE_CACHE_TEXT_BYTES / 8) return tree;
+  const started = performance.now();
+  let reached = 0;
+  const tree = loaded()[grammar].parse(text, null, {
+    progressCallback: (state) => {
+      reached = state.currentOffset;
+      return performance.now() - started > limitMs;
+    },
+  });
+  if (!tree) {
+    // A cancelled parser resumes where it stopped on its next call unless reset.
+    loaded()[grammar].reset();
+    return { cancelled: `tree-sitter's error recovery ran past ${limitMs / 1000} s at byte ${reached} of ${Buffer.byteLength(text)}` };
+  }
+  if (text.length > TREE_CACHE_TEXT_BYTES / 8) return { tree };
   treeCache.set(key, tree);
   treeCacheText += text.length;
   for (const [k, old] of treeCache) {
@@ -89,19 +117,27 @@ function parseCached(grammar: 'ruby' | 'erb', text: string, ref: FileRef): Tree 
     treeCacheText -= k.length - k.indexOf('\0') - 1;
     old.delete();
   }
-  return tree.copy();
+  return { tree: tree.copy() };
+}
+
+function parseWith(grammar: 'ruby' | 'erb', text: string, ref: FileRef, options: ParseOptions): ParsedFile {
+  const parsed = parseCached(grammar, text, options.timeLimitMs ?? PARSE_TIME_LIMIT_MS);
+  if ('tree' in parsed) return { ref, text, tree: parsed.tree, diagnostics: syntaxDiagnostics(parsed.tree.rootNode, ref, grammar === 'ruby' ? 'Ruby' : 'ERB') };
+  // An empty tree stands in, so callers need no second path: nothing of the file is evaluated.
+  const empty = loaded()[grammar].parse('');
+  if (!empty) throw new Error(`tree-sitter returned no tree for an empty ${grammar} text`);
+  const at = locationAt({ row: 0, column: 0 }, ref);
+  return { ref, text: '', tree: empty, diagnostics: [error('DEC0102', `${ref.file} could not be parsed: ${parsed.cancelled}; the file is not evaluated`, at)] };
 }
 
 /** Parse Ruby source. Synchronous once `initParsers()` has resolved. */
-export function parseRuby(text: string, ref: FileRef): ParsedFile {
-  const tree = parseCached('ruby', text, ref);
-  return { ref, text, tree, diagnostics: syntaxDiagnostics(tree.rootNode, ref, 'Ruby') };
+export function parseRuby(text: string, ref: FileRef, options: ParseOptions = {}): ParsedFile {
+  return parseWith('ruby', text, ref, options);
 }
 
 /** Parse an ERB template with the embedded-template grammar. */
-export function parseErb(text: string, ref: FileRef): ParsedFile {
-  const tree = parseCached('erb', text, ref);
-  return { ref, text, tree, diagnostics: syntaxDiagnostics(tree.rootNode, ref, 'ERB') };
+export function parseErb(text: string, ref: FileRef, options: ParseOptions = {}): ParsedFile {
+  return parseWith('erb', text, ref, options);
 }
 
 /** The one place tree-sitter's 0-based rows and columns become 1-based. */
