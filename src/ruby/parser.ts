@@ -120,14 +120,29 @@ function parseCached(grammar: 'ruby' | 'erb', text: string, limitMs: number): Pa
   return { tree: tree.copy() };
 }
 
+/**
+ * Every syntax node is copied out of WebAssembly and walked: a megabyte of
+ * double quotes is 1.5 million nodes and ten seconds. A sound 1 MiB file (the
+ * size limit) has about 660,000; a large real recipe, tens of thousands.
+ */
+export const MAX_SYNTAX_NODES = 750_000;
+
 function parseWith(grammar: 'ruby' | 'erb', text: string, ref: FileRef, options: ParseOptions): ParsedFile {
   const parsed = parseCached(grammar, text, options.timeLimitMs ?? PARSE_TIME_LIMIT_MS);
-  if ('tree' in parsed) return { ref, text, tree: parsed.tree, diagnostics: syntaxDiagnostics(parsed.tree.rootNode, ref, grammar === 'ruby' ? 'Ruby' : 'ERB') };
-  // An empty tree stands in, so callers need no second path: nothing of the file is evaluated.
+  if ('cancelled' in parsed) return notEvaluated(grammar, ref, 'DEC0102', `${ref.file} could not be parsed: ${parsed.cancelled}; the file is not evaluated`);
+  const nodes = parsed.tree.rootNode.descendantCount;
+  if (nodes > MAX_SYNTAX_NODES) {
+    parsed.tree.delete();
+    return notEvaluated(grammar, ref, 'DEC0206', `${ref.file} has ${nodes} syntax nodes; decant reads files of up to ${MAX_SYNTAX_NODES}; the file is not evaluated`);
+  }
+  return { ref, text, tree: parsed.tree, diagnostics: syntaxDiagnostics(parsed.tree.rootNode, ref, grammar === 'ruby' ? 'Ruby' : 'ERB') };
+}
+
+/** An empty tree stands in, so callers need no second path: nothing of the file is evaluated. */
+function notEvaluated(grammar: 'ruby' | 'erb', ref: FileRef, code: 'DEC0102' | 'DEC0206', message: string): ParsedFile {
   const empty = loaded()[grammar].parse('');
   if (!empty) throw new Error(`tree-sitter returned no tree for an empty ${grammar} text`);
-  const at = locationAt({ row: 0, column: 0 }, ref);
-  return { ref, text: '', tree: empty, diagnostics: [error('DEC0102', `${ref.file} could not be parsed: ${parsed.cancelled}; the file is not evaluated`, at)] };
+  return { ref, text: '', tree: empty, diagnostics: [error(code, message, locationAt({ row: 0, column: 0 }, ref))] };
 }
 
 /** Parse Ruby source. Synchronous once `initParsers()` has resolved. */

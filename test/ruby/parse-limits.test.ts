@@ -2,10 +2,11 @@
  * Tree-sitter's error recovery is quadratic on an unterminated string full of
  * interpolations (fuzz seed 2 case 3282: 53 KB, 30 s). The parse is cancelled
  * at its time limit and the file reported, so one broken file cannot stall a
- * batch.
+ * batch. A file of more syntax nodes than decant copies in seconds (a
+ * megabyte of double quotes, seed 2 case 3710) is refused the same way.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initParsers, parseErb, parseRuby, PARSE_TIME_LIMIT_MS } from '../../src/ruby/parser.js';
+import { initParsers, MAX_SYNTAX_NODES, parseErb, parseRuby, PARSE_TIME_LIMIT_MS } from '../../src/ruby/parser.js';
 
 const PATHOLOGICAL = "package 'curl'\nnode.default['" + '#{1}'.repeat(8000);
 
@@ -40,5 +41,14 @@ describe('parse time limit', () => {
     const next = parseRuby("service 'nginx'\n", { file: 'b.rb' });
     expect(next.diagnostics).toEqual([]);
     expect(next.tree.rootNode.text).toBe("service 'nginx'\n");
+  });
+
+  it('a file of more syntax nodes than the limit is not evaluated: DEC0206 at the file', () => {
+    const quotes = '"'.repeat(Math.ceil(MAX_SYNTAX_NODES / 1.5) + 10_000);
+    const p = parseRuby(`package 'curl'\n${quotes}\n`, { file: 'recipes/quotes.rb' });
+    expect(p.diagnostics).toHaveLength(1);
+    expect(p.diagnostics[0]).toMatchObject({ code: 'DEC0206', location: { file: 'recipes/quotes.rb', line: 1, column: 1 } });
+    expect(p.diagnostics[0]!.message).toMatch(new RegExp(`has \\d+ syntax nodes; decant reads files of up to ${MAX_SYNTAX_NODES}`));
+    expect(p.tree.rootNode.childCount).toBe(0);
   });
 });
