@@ -6,16 +6,15 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Code } from '../diagnostics/codes.js';
-import { parseRuby, type FileRef } from '../ruby/parser.js';
+import type { FileRef } from '../ruby/parser.js';
 import { RHash, RSymbol, Unknown, type RubyValue } from './values.js';
 import { toAst } from './interpreter/ast.js';
 import { Interpreter } from './interpreter/interpreter.js';
 import { registerCore } from './interpreter/core-constants.js';
 import { inspect, toS } from './interpreter/ruby-text.js';
 import type { Native } from './interpreter/runtime.js';
-import { erubisSource } from './template/erubis-source.js';
 import { TemplateContext, type TemplateHelpers } from './dsl/template-context.js';
-import { templateSyntaxDiagnostics } from './template/template-syntax.js';
+import { generatedRuby, templateSyntaxDiagnostics } from './template/template-syntax.js';
 import { registerErubis } from './template/erubis-helpers.js';
 
 export interface RenderOptions {
@@ -53,11 +52,11 @@ export function renderTemplateText(templateText: string, ref: FileRef, variables
   let stopped = false;
   try {
     // Syntax errors are reported at template lines, not lines of the generated Ruby.
-    for (const d of templateSyntaxDiagnostics(templateText, ref)) interp.report(d.code as Code, d.severity, d.message, d.location, d.hint);
+    const generated = generatedRuby(templateText, ref);
+    for (const d of templateSyntaxDiagnostics(templateText, ref, generated)) interp.report(d.code as Code, d.severity, d.message, d.location, d.hint);
     registerErubis(interp);
-    const source = erubisSource(templateText);
-    const parsed = parseRuby(source, ref);
-    const ast = toAst(parsed.tree.rootNode, ref, source);
+    const { parsed } = generated;
+    const ast = toAst(parsed.tree.rootNode, ref, parsed.text);
     parsed.tree.delete();
     const ctx = new TemplateContext(options.node, options.helpers ?? {}, options.render);
     for (const [k, v] of variables.entries()) ctx.value.ivars.set(`@${k instanceof RSymbol ? k.name : toS(k)}`, v);

@@ -73,10 +73,12 @@ let treeCacheText = 0;
 /**
  * Tree-sitter's error recovery can run for minutes on a few kilobytes of
  * broken Ruby (an unterminated string full of `#{` takes 30 s at 53 KB); a
- * sound 1 MiB file parses in about two seconds on these machines. Past this,
- * the parse is cancelled and the file reported, not evaluated.
+ * sound 1 MiB file parses in about two seconds on these machines, and four
+ * times that when other work shares the cores (the limit is wall-clock time:
+ * Node has no CPU clock per thread). Past this, the parse is cancelled and
+ * the file reported, not evaluated.
  */
-export const PARSE_TIME_LIMIT_MS = 5000;
+export const PARSE_TIME_LIMIT_MS = 10_000;
 
 /** The file as tree-sitter read it, or why it could not. */
 type Parsed = { tree: Tree } | { cancelled: string };
@@ -121,11 +123,12 @@ function parseCached(grammar: 'ruby' | 'erb', text: string, limitMs: number): Pa
 }
 
 /**
- * Every syntax node is copied out of WebAssembly and walked: a megabyte of
- * double quotes is 1.5 million nodes and ten seconds. A sound 1 MiB file (the
- * size limit) has about 660,000; a large real recipe, tens of thousands.
+ * Every syntax node is copied out of WebAssembly and walked, at about a
+ * second per 100,000 on these machines: a megabyte of double quotes is 1.5
+ * million nodes. A large real recipe or template has tens of thousands; a
+ * file of simple attribute lines reaches the limit at about 800 KB.
  */
-export const MAX_SYNTAX_NODES = 750_000;
+export const MAX_SYNTAX_NODES = 500_000;
 
 function parseWith(grammar: 'ruby' | 'erb', text: string, ref: FileRef, options: ParseOptions): ParsedFile {
   const parsed = parseCached(grammar, text, options.timeLimitMs ?? PARSE_TIME_LIMIT_MS);

@@ -11,7 +11,7 @@
  *
  * `initParsers()` must have been awaited, as for parseErb/parseRuby.
  */
-import { locationOf, parseErb, parseRuby, type FileRef, type SyntaxNode } from '../../ruby/parser.js';
+import { locationOf, parseErb, parseRuby, type FileRef, type ParsedFile, type ParseOptions, type SyntaxNode } from '../../ruby/parser.js';
 import { error, warning } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { SourceLocation } from '../../model/source.js';
@@ -20,8 +20,19 @@ import { lineColumnAt, templateOffsetAt } from './template-location.js';
 
 const MAX_DIAGNOSTICS = 20;
 
-export function templateSyntaxDiagnostics(text: string, ref: FileRef): Diagnostic[] {
-  return [...tagDiagnostics(text, ref), ...rubyDiagnostics(text, ref)].slice(0, MAX_DIAGNOSTICS);
+/** The Ruby Erubis generates for a template, parsed: rendering parses it anyway, and a large template should be parsed once. */
+export interface GeneratedRuby {
+  readonly mapped: ReturnType<typeof erubisSourceMapped>;
+  readonly parsed: ParsedFile;
+}
+
+export function generatedRuby(text: string, ref: FileRef, options: ParseOptions = {}): GeneratedRuby {
+  const mapped = erubisSourceMapped(text);
+  return { mapped, parsed: parseRuby(mapped.source, ref, options) };
+}
+
+export function templateSyntaxDiagnostics(text: string, ref: FileRef, generated: GeneratedRuby = generatedRuby(text, ref)): Diagnostic[] {
+  return [...tagDiagnostics(text, ref), ...rubyDiagnostics(text, ref, generated)].slice(0, MAX_DIAGNOSTICS);
 }
 
 function tagDiagnostics(text: string, ref: FileRef): Diagnostic[] {
@@ -55,9 +66,11 @@ function tagDiagnostics(text: string, ref: FileRef): Diagnostic[] {
   return out;
 }
 
-function rubyDiagnostics(text: string, ref: FileRef): Diagnostic[] {
-  const mapped = erubisSourceMapped(text);
-  const root = parseRuby(mapped.source, ref).tree.rootNode;
+function rubyDiagnostics(text: string, ref: FileRef, { mapped, parsed }: GeneratedRuby): Diagnostic[] {
+  // Too large or too slow to parse: said at the template, which then renders nothing.
+  const refused = parsed.diagnostics.filter((d) => d.code === 'DEC0102' || d.code === 'DEC0206');
+  if (refused.length) return refused;
+  const root = parsed.tree.rootNode;
   if (!root.hasError) return [];
   const out: Diagnostic[] = [];
   const at = (node: SyntaxNode): { location: SourceLocation; near: string } => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { templateSyntaxDiagnostics } from '../../../src/chef/template/template-syntax.js';
+import { generatedRuby, templateSyntaxDiagnostics } from '../../../src/chef/template/template-syntax.js';
 import { erubisSource } from '../../../src/chef/template/erubis-source.js';
 import { initParsers } from '../../../src/ruby/parser.js';
 import { oracleSourceCompiles } from './ruby-oracle.js';
@@ -15,6 +15,15 @@ beforeAll(async () => {
 });
 
 describe('templateSyntaxDiagnostics', () => {
+  it('a template whose generated Ruby is past the syntax-node or time limit says so at the template (it renders nothing)', () => {
+    const text = '<%= @a %> <%= @b %>\n'.repeat(40_000);
+    const unhurried = templateSyntaxDiagnostics(text, ref, generatedRuby(text, ref, { timeLimitMs: 120_000 }));
+    expect(unhurried.map((x) => [x.code, x.location?.file, x.location?.line])).toEqual([['DEC0206', 'templates/default/t.erb', 1]]);
+    expect(unhurried[0]!.message).toMatch(/^templates\/default\/t\.erb has \d+ syntax nodes; decant reads files of up to 500000/);
+    const hurried = templateSyntaxDiagnostics(text, ref, generatedRuby(text, ref, { timeLimitMs: 0 }));
+    expect(hurried.map((x) => x.code)).toEqual(['DEC0102']);
+  });
+
   it('reports an unterminated tag at its opening, as a warning, and still converts it as text', () => {
     const text = 'a <%= @port %>\nb\n  <% if @enabled\nc\n';
     const d = templateSyntaxDiagnostics(text, ref);
