@@ -105,9 +105,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const p of played.splice(0)) await p.down();
-  // verify removes its own containers; none may be left behind by any run above.
+  // verify removes its own containers; none of this file's apps may be left
+  // behind (other engine test files verify their own units at the same time).
+  const apps = new Set<string>();
+  for (const d of await readdir(out)) {
+    const report = join(out, d, 'report.json');
+    if (existsSync(report)) for (const a of (JSON.parse(await readFile(report, 'utf8')) as { apps: { name: string }[] }).apps) apps.add(a.name);
+  }
+  expect(apps.size).toBeGreaterThan(0);
   const left = await docker.listContainers({ all: true, filters: JSON.stringify({ label: ['io.decant.engine=verify'] }) });
-  expect(left.map((c) => c.Names)).toEqual([]);
+  expect(left.filter((c) => apps.has((c.Labels['io.decant.unit'] ?? '').split('/')[0]!)).map((c) => c.Names)).toEqual([]);
   await rm(out, { recursive: true, force: true });
 }, 180_000);
 
