@@ -174,6 +174,16 @@ const REGRESSION_CASES: Regression[] = [
     // or elements they are given, literals are read once, and String#length
     // no longer copies the string into an array.
   },
+  {
+    name: 'attribute-holds-node',
+    file: 'recipes/default.rb',
+    lines: [2, 3],
+    // Was a bug (fixed): `node.default['a'] = node.default` in a loop nests the
+    // attributes a level deeper each pass and every write copies all of them:
+    // quadratic, 30 s of CPU before the step budget ran out (fuzz seed 3
+    // case 2492). A write now pays a step per element it copies, and past
+    // 1,000 levels the attribute becomes Unknown (DEC0305).
+  },
 ];
 
 /** What the case did wrong, or '' when it held up. */

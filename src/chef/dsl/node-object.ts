@@ -13,6 +13,8 @@ import { inspect } from '../interpreter/ruby-text.js';
 import type { PlatformFacts } from '../../model/converge.js';
 import { platformHelpers } from './platform-helpers.js';
 import { sameValue } from '../interpreter/unknown-branches.js';
+import { MAX_COLLECTION_SIZE } from '../interpreter/builtins/size-budget.js';
+import { MAX_DATA_DEPTH } from '../to-data.js';
 
 export interface NodeFacts {
   readonly facts: PlatformFacts;
@@ -173,11 +175,12 @@ export class AttrWriter implements Behaviour {
     if (v === undefined || v instanceof RHash) return new AttrWriter(this.node, this.level, path, this.unless).value;
     return v;
   }
-  write(k: string, v: RubyValue, conditions: readonly Unknown[] = []): void {
+  write(k: string, v: RubyValue, c: Call): void {
+    const conditions = c.interp.unknownConditions;
     const path = [...this.path, k];
     const before = this.node.store.levelValue(this.level, path, false);
     if (this.unless && before !== undefined) return;
-    const value = resolveWriters(v);
+    const value = boundedValue(resolveWriters(v), c);
     // Under a condition decant cannot decide the write may or may not happen: unless it changes
     // nothing, the attribute's value is no longer known (rather than the last branch's write winning).
     const cond = conditions[conditions.length - 1];
@@ -192,7 +195,7 @@ export class AttrWriter implements Behaviour {
   }
   missing(c: Call): Found {
     if (c.name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(c.name)) {
-      this.write(c.name.slice(0, -1), c.args[0]!, c.interp.unknownConditions);
+      this.write(c.name.slice(0, -1), c.args[0]!, c);
       return c.args[0]!;
     }
     let live = this.live();
@@ -225,7 +228,7 @@ const WRITER_NATIVES: Record<string, Native> = {
       c.interp.report('DEC0301', 'warning', `attribute written under an unknown key (${k.reason}); the write is dropped`, c.node.loc);
       return c.args[1] ?? null;
     }
-    writerOf(c).write(k, c.args[1] ?? null, c.interp.unknownConditions);
+    writerOf(c).write(k, c.args[1] ?? null, c);
     return c.args[1] ?? null;
   },
   'key?': (c) => { const v = writerOf(c).live(); return v instanceof RHash ? v.has(key(c.args[0] ?? null) as RubyValue) : false; },
@@ -238,6 +241,31 @@ const WRITER_NATIVES: Record<string, Native> = {
 };
 
 /** Writers stored as values become the values they stand for. */
+/**
+ * The store copies what is written. A value that holds the node itself
+ * (`node.default['a'] = node.default` in a loop) grows a level a pass, and
+ * each copy walks all of it: the write pays for its size in budget steps,
+ * and past the depth or size budget the attribute becomes Unknown.
+ */
+function boundedValue(value: RubyValue, c: Call): RubyValue {
+  let nodes = 0;
+  let depth = 0;
+  const pending: [RubyValue, number][] = [[value, 1]];
+  while (pending.length > 0 && nodes <= MAX_COLLECTION_SIZE && depth <= MAX_DATA_DEPTH) {
+    const [v, d] = pending.pop()!;
+    if (!(v instanceof RHash || v instanceof RArray)) continue;
+    depth = Math.max(depth, d);
+    const items = v instanceof RHash ? [...v.values()] : v.items;
+    nodes += items.length;
+    for (const x of items) pending.push([x, d + 1]);
+  }
+  // Copying a hash or array element costs about what a step of evaluation does.
+  if (nodes > 0) c.interp.countStep(c.node, nodes);
+  if (depth > MAX_DATA_DEPTH) return c.interp.unknown(`an attribute value nested deeper than ${MAX_DATA_DEPTH} levels (a value that holds the node itself?)`, c.node, 'DEC0305', 'error');
+  if (nodes > MAX_COLLECTION_SIZE) return c.interp.unknown(`value too large: an attribute value of more than ${MAX_COLLECTION_SIZE} elements`, c.node, 'DEC0311', 'error');
+  return value;
+}
+
 export function resolveWriters(v: RubyValue): RubyValue {
   const b = behaviourOf(v);
   if (b instanceof AttrWriter) return b.resolve();

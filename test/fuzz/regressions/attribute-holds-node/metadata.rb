@@ -1,0 +1,2 @@
+name 'holds_node'
+version '0.1.0'
