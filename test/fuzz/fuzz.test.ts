@@ -184,6 +184,14 @@ const REGRESSION_CASES: Regression[] = [
     // case 2492). A write now pays a step per element it copies, and past
     // 1,000 levels the attribute becomes Unknown (DEC0305).
   },
+  {
+    name: 'chained-string-loop',
+    file: 'recipes/default.rb',
+    lines: [3, 3],
+    // Was a bug (fixed): adjacent literals (`"" "" …`) are one chained_string
+    // node whose parts were evaluated without counting steps, so a loop
+    // testing 50,000 of them ran for minutes (fuzz seed 3 case 4653).
+  },
 ];
 
 /** What the case did wrong, or '' when it held up. */

@@ -257,6 +257,8 @@ export class Interpreter {
       case 'string':
         return this.evalString(n, scope);
       case 'chained_string':
+        // `'a' 'b' …` is one node of many strings: each part is a step (50,000 of them made a loop test that never spent its budget).
+        this.countStep(n, n.children.length);
         return n.children.map((c) => this.evalString(c, scope)).reduce<RubyValue>((a, b) => concatMaybe(a, b), '');
       case 'heredoc_beginning':
         return this.evalHeredoc(n, scope);

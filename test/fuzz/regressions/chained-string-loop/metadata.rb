@@ -1,0 +1,2 @@
+name 'chained_loop'
+version '0.1.0'
