@@ -4,6 +4,7 @@
  * guards and renders templates. Never throws on bad input: an internal error
  * becomes DEC0901 at the place it was reached, with what was built so far.
  */
+import { uniqueDiagnostics } from '../diagnostics/unique.js';
 import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
 import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -101,7 +102,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     platform: target.facts,
     attributes: 'failed' in attributes ? {} : attributes.data,
     resources,
-    diagnostics: [...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? [])],
+    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? [])]),
   };
 }
 
