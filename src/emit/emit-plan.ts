@@ -58,11 +58,6 @@ function unitObjects(app: App, unit: Unit, options: EmitOptions): { file: string
     }));
 }
 
-/** Every object of one app, with the file it goes to (relative to the kustomize folder). */
-export function appObjects(app: App, options: EmitOptions): { file: string; object: KubernetesObject }[] {
-  return app.units.flatMap((unit) => unitObjects(app, unit, options));
-}
-
 export function redactor(values: readonly string[], replacement = '<redacted secret>'): (text: string) => string {
   // Longest first, so a value containing another is replaced whole.
   const list = [...new Set(values.filter((v) => v.length >= 4))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
