@@ -12,6 +12,7 @@ import { warning } from '../diagnostics/create.js';
 import type { Code } from '../diagnostics/codes.js';
 import { locationOf, parseRuby, type FileRef, type SyntaxNode } from './parser.js';
 import { invalidEscape, unescapeDouble, unescapeSingle } from './string-literals.js';
+import { readExactRubyInteger } from './integer-literal.js';
 
 export type LiteralHash = { [key: string]: Data };
 
@@ -256,7 +257,7 @@ class LiteralReader {
       case 'hash_key_symbol':
         return node.text;
       case 'integer':
-        return parseInteger(node.text) ?? this.unknown(node, `integer ${node.text}`);
+        return readExactRubyInteger(node.text) ?? this.unknown(node, `integer ${node.text}`);
       case 'float': {
         const n = Number(node.text.replace(/_/g, ''));
         return Number.isFinite(n) ? n : this.unknown(node, `float ${node.text}`);
@@ -411,17 +412,4 @@ function keyString(key: Data): string {
   if (typeof key === 'string') return key;
   if (key instanceof Unknown) return `?${key.reason}`;
   return JSON.stringify(key);
-}
-
-function parseInteger(text: string): number | undefined {
-  const t = text.replace(/_/g, '');
-  const m = /^(0x[0-9a-f]+|0b[01]+|0o?[0-7]+|\d+)$/i.exec(t);
-  if (!m) return undefined;
-  let n: number;
-  if (/^0x/i.test(t)) n = parseInt(t.slice(2), 16);
-  else if (/^0b/i.test(t)) n = parseInt(t.slice(2), 2);
-  else if (/^0o/i.test(t)) n = parseInt(t.slice(2), 8);
-  else if (/^0\d/.test(t)) n = parseInt(t.slice(1), 8);
-  else n = parseInt(t, 10);
-  return Number.isSafeInteger(n) ? n : undefined;
 }

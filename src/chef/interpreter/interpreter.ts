@@ -28,6 +28,7 @@ import { matchData } from './builtins/string-methods.js';
 import { inspect, toS } from './ruby-text.js';
 import { className } from './value-ops.js';
 import { crlfToLf, invalidEscape, unescapeDouble, unescapeSingle, dedentSquiggly } from '../../ruby/string-literals.js';
+import { parseRubyInteger } from '../../ruby/integer-literal.js';
 
 export interface InterpreterOptions {
   /** Node evaluations allowed per file run (endless loops stop here). */
@@ -251,7 +252,7 @@ export class Interpreter {
       case 'self':
         return scope.self;
       case 'integer':
-        return parseInteger(nodeText(n));
+        return parseRubyInteger(nodeText(n));
       case 'float':
         return new RFloat(Number(nodeText(n).replace(/_/g, '')));
       case 'string':
@@ -1455,15 +1456,6 @@ function countBefore(list: Ast[], p: Ast): number {
 
 function bodyOf(n: Ast): Ast | undefined {
   return n.children.find((c) => c.type === 'body_statement');
-}
-
-function parseInteger(text: string): number {
-  const t = text.replace(/_/g, '');
-  if (/^0[xX]/.test(t)) return parseInt(t.slice(2), 16);
-  if (/^0[bB]/.test(t)) return parseInt(t.slice(2), 2);
-  if (/^0[oO]/.test(t)) return parseInt(t.slice(2), 8);
-  if (/^0\d/.test(t)) return parseInt(t.slice(1), 8);
-  return parseInt(t, 10);
 }
 
 function symbolName(text: string): string {
