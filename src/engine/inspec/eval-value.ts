@@ -8,25 +8,9 @@
 import type { SyntaxNode } from '../../ruby/parser.js';
 import { NotStatic, TestHash, TestMethod, TestRegex, TestSymbol, type TestValue } from './model.js';
 import { binaryOp, callMethod, index, truthy } from './value-methods.js';
+import { invalidEscape, unescapeDouble, unescapeSingle } from '../../ruby/string-literals.js';
 
 export type Env = ReadonlyMap<string, TestValue>;
-
-const SIMPLE_ESCAPES: Record<string, string> = {
-  n: '\n', t: '\t', r: '\r', '0': '\0', s: ' ', e: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v',
-};
-
-/** Ruby's double-quote escapes (`\n`, `\x41`, `\u00e9`, `\101`); anything else is the character itself. */
-export function unescape(seq: string): string {
-  const body = seq.slice(1);
-  if (body in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[body]!;
-  if (/^x[0-9a-fA-F]{1,2}$/.test(body)) return String.fromCharCode(parseInt(body.slice(1), 16));
-  if (/^u[0-9a-fA-F]{4}$/.test(body)) return String.fromCharCode(parseInt(body.slice(1), 16));
-  if (/^u\{[0-9a-fA-F ]+\}$/.test(body)) {
-    return body.slice(2, -1).trim().split(/\s+/).map((h) => String.fromCodePoint(parseInt(h, 16))).join('');
-  }
-  if (/^[0-7]{1,3}$/.test(body)) return String.fromCharCode(parseInt(body, 8));
-  return body;
-}
 
 /** Integer literals: `0644` and `0o644` are octal (file modes), `0x` hex, `0b` binary, `_` separators. */
 export function parseInteger(text: string): number {
@@ -54,12 +38,20 @@ export function stringOf(node: SyntaxNode, env: Env, raw = false): string | NotS
     if (!child) continue;
     switch (child.type) {
       case 'string_content':
-        out += single ? child.text.replace(/\\([\\'])/g, '$1') : child.text;
+        out += single ? unescapeSingle(child.text) : child.text;
         break;
-      case 'escape_sequence':
+      case 'escape_sequence': {
         // A regex keeps its escapes: `\d` is the regex's business, not the string's.
-        out += raw ? child.text : unescape(child.text);
+        if (raw) {
+          out += child.text;
+          break;
+        }
+        // Ruby's lexer refuses a code point past U+10FFFF: the expectation cannot be read, it is not guessed.
+        const bad = single ? undefined : invalidEscape(child.text);
+        if (bad) return new NotStatic(`syntax error: ${bad} in a string literal (Ruby refuses it)`);
+        out += single ? unescapeSingle(child.text) : unescapeDouble(child.text);
         break;
+      }
       case 'interpolation': {
         const inner = child.namedChildren.filter((c): c is SyntaxNode => c !== null);
         if (inner.length !== 1) return new NotStatic(`interpolation #{${child.text.slice(2, -1)}} is not a single expression`);

@@ -211,6 +211,21 @@ describe file('/x' do
     expect(r.expectations.some((e) => e.unsupported?.startsWith('Ruby syntax error'))).toBe(true);
   });
 
+  it('reports a \\u{…} escape past U+10FFFF as unsupported, as Ruby refuses it, instead of throwing', () => {
+    const r = parse(`
+describe file("/etc/\\u{110000}") do
+  it { should exist }
+end
+describe file("/etc/caf\\u{e9} \\u00e9\\x41\\101\\n") do
+  it { should exist }
+end
+`);
+    expect(r.expectations.map((e) => [e.location.line, e.unsupported ?? e.subject])).toEqual([
+      [3, expect.stringContaining('invalid Unicode codepoint (too large): \\u{110000}')],
+      [6, { kind: 'resource', type: 'file', args: ['/etc/café éAA\n'], path: [] }],
+    ]);
+  });
+
   it('reads ServerSpec files: describe with RSpec expect syntax and a require line', () => {
     const r = parse(`
 require 'spec_helper'
