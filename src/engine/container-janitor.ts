@@ -52,5 +52,3 @@ export async function release(id: string): Promise<void> {
   tracked.delete(id);
   if (docker) await docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined);
 }
-
-export const trackedCount = (): number => tracked.size + trackedImages.size;

@@ -4,10 +4,6 @@ export function entryForService(catalog: Catalog, family: string, service: strin
   return catalog.entries.find((e) => (e.services[family] ?? e.services['debian'] ?? []).includes(service));
 }
 
-export function entryForPackage(catalog: Catalog, family: string, pkg: string): CatalogEntry | undefined {
-  return catalog.entries.find((e) => (e.packages[family] ?? e.packages['debian'] ?? []).includes(pkg));
-}
-
 export function familyValue<T>(byFamily: Readonly<Record<string, T>> | undefined, family: string): T | undefined {
   if (!byFamily) return undefined;
   return byFamily[family] ?? byFamily['debian'];
