@@ -14,7 +14,7 @@ import { info, warning } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
 import { applyEvent, newProgress, parseEventLines } from './build-progress.js';
 import { runCapture } from './run-capture.js';
-import { execStartOf } from './systemd-exec-start.js';
+import { readUnitFile, serviceCommand } from '../text/systemd-unit.js';
 import type { EngineUnit } from './report-units.js';
 
 /** Set by the emitter (or a person) on a unit whose command should come from this systemd service. */
@@ -82,7 +82,7 @@ export async function finishCommand(docker: DockerClient, unit: EngineUnit, imag
     const why = read.exitCode === 44 ? `no ${service}.service in ${UNIT_DIRS.join(', ')}` : read.stderr.trim() || `exit ${read.exitCode}`;
     return { imageId, cached: false, diagnostics: [warning('DEC0705', `${where}: the command of service ${service} is unknown and could not be read from the image: ${why}`, undefined, 'set the command under this unit in plan.yaml and convert again with --plan')] };
   }
-  const exec = execStartOf(read.stdout);
+  const exec = serviceCommand(readUnitFile(read.stdout));
   if (!exec.ok) {
     return { imageId, cached: false, diagnostics: [warning('DEC0705', `${where}: ${service}.service does not give a usable command: ${exec.reason}`, undefined, 'set the command under this unit in plan.yaml and convert again with --plan')] };
   }

@@ -111,7 +111,7 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
       const entry = seed.entry;
       if (!entry) {
         const systemd = systemdCommandFor(seed.service, ctx.resources);
-        if (systemd) {
+        if (systemd && 'command' in systemd) {
           const user = systemd.user && systemd.user !== 'root' ? systemd.user : undefined;
           const uid = user ? (m.users.find((u) => u.name === user)?.uid ?? baseImageUid(ctx.family, user)) : undefined;
           return {
@@ -132,7 +132,12 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
           };
         }
         diagnostics.push(
-          warning('DEC0503', `unit ${draft.name}: no command known for service ${seed.service}`, draft.origin.source, 'set `command` for this unit in plan.yaml'),
+          warning(
+            'DEC0503',
+            `unit ${draft.name}: no command known for service ${seed.service}${systemd ? ` (${resourceId(systemd.resource)}: ${systemd.refused})` : ''}`,
+            draft.origin.source,
+            'set `command` for this unit in plan.yaml',
+          ),
         );
         return {
           unit: {

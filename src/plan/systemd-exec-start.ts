@@ -1,91 +1,59 @@
 import type { Resource } from '../model/converge.js';
 import { Unknown, type Data } from '../model/data.js';
+import { readUnitFile, serviceCommand, type ServiceCommand, type UnitAssignment } from '../text/systemd-unit.js';
 import { displayName, str } from './property-values.js';
 
-export interface SystemdCommand {
-  readonly command: string[];
-  readonly user?: string;
-  readonly resource: Resource;
-}
+export type SystemdCommand =
+  | { readonly command: string[]; readonly user?: string; readonly resource: Resource }
+  /** A unit was found but gives no command a container can run (Type=forking, a $VARIABLE, …). */
+  | { readonly refused: string; readonly resource: Resource };
 
-/** Shell-like word splitting as systemd does for ExecStart (quotes group, backslash escapes). */
-export function splitWords(line: string): string[] {
-  const words: string[] = [];
-  let cur = '';
-  let quote: string | undefined;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quote) {
-      if (ch === quote) quote = undefined;
-      else if (ch === '\\' && i + 1 < line.length) cur += line[++i];
-      else cur += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-      inWord = true;
-    } else if (/\s/.test(ch)) {
-      if (inWord) words.push(cur);
-      cur = '';
-      inWord = false;
-    } else if (ch === '\\' && i + 1 < line.length) {
-      cur += line[++i];
-      inWord = true;
-    } else {
-      cur += ch;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(cur);
-  return words;
-}
+const isHash = (v: Data | undefined): v is { readonly [k: string]: Data } =>
+  v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Unknown);
 
-function fromIni(text: string): { execStart?: string; user?: string } {
-  let section = '';
-  const out: { execStart?: string; user?: string } = {};
-  for (const raw of text.replace(/\\\n/g, ' ').split('\n')) {
-    const line = raw.trim();
-    const s = /^\[(.+)\]$/.exec(line);
-    if (s) section = s[1]!;
-    else if (section === 'Service') {
-      const kv = /^(\w+)\s*=\s*(.*)$/.exec(line);
-      if (kv?.[1] === 'ExecStart' && kv[2]) out.execStart = kv[2];
-      if (kv?.[1] === 'User' && kv[2]) out.user = kv[2];
+/**
+ * systemd_unit's `content` given as a hash (`{ 'Service' => { 'ExecStart' => [...] } }`):
+ * the assignments Chef writes from it, in order, an array being one line per element.
+ */
+function assignmentsOfHash(content: Data): UnitAssignment[] {
+  if (!isHash(content)) return [];
+  const out: UnitAssignment[] = [];
+  for (const [section, keys] of Object.entries(content)) {
+    if (!isHash(keys)) continue;
+    for (const [key, v] of Object.entries(keys)) {
+      for (const one of Array.isArray(v) ? v : [v]) {
+        const value = str(one);
+        if (value !== undefined) out.push({ section, key, value: value.trim(), line: 0 });
+      }
     }
   }
   return out;
 }
 
-function fromHash(content: Data): { execStart?: string; user?: string } {
-  if (content === null || typeof content !== 'object' || Array.isArray(content) || content instanceof Unknown) return {};
-  const service = content['Service'];
-  if (service === null || typeof service !== 'object' || Array.isArray(service) || service instanceof Unknown) return {};
-  const exec = service['ExecStart'];
-  const execStart = Array.isArray(exec) ? str(exec[exec.length - 1]) : str(exec);
-  const user = str(service['User']);
-  return { ...(execStart ? { execStart } : {}), ...(user ? { user } : {}) };
-}
-
 /**
  * A service the catalog does not know often ships its own systemd unit in the
  * cookbook (systemd_unit, or a template into /etc/systemd/system): its
- * ExecStart is the container command.
+ * ExecStart is the container command. Read by the same reader as the engine's
+ * (src/text/systemd-unit.ts), so a unit gives the same command in both.
  */
 export function systemdCommandFor(service: string, resources: readonly Resource[]): SystemdCommand | undefined {
   const unitName = service.endsWith('.service') ? service : `${service}.service`;
+  let refused: SystemdCommand | undefined;
   for (const r of resources) {
-    let found: { execStart?: string; user?: string } = {};
+    let found: ServiceCommand | undefined;
     if (r.type === 'systemd_unit' && (str(r.properties['unit_name']) ?? displayName(r.name)) === unitName) {
       const content = r.properties['content'];
-      found = typeof content === 'string' ? fromIni(content) : fromHash(content ?? null);
+      found = serviceCommand(typeof content === 'string' ? readUnitFile(content) : assignmentsOfHash(content ?? null));
     } else if ((r.type === 'template' || r.type === 'file' || r.type === 'cookbook_file') && r.content) {
       const path = str(r.properties['path']) ?? displayName(r.name);
       if (!path.endsWith(`/systemd/system/${unitName}`)) continue;
-      if (r.content.kind === 'rendered' || r.content.kind === 'inline') found = fromIni(r.content.text);
+      if (r.content.kind === 'rendered' || r.content.kind === 'inline') found = serviceCommand(readUnitFile(r.content.text));
     }
-    if (found.execStart) {
-      const command = splitWords(found.execStart.replace(/^[-@+!:]+/, ''));
-      if (command.length) return { command, ...(found.user ? { user: found.user } : {}), resource: r };
+    if (found?.ok) {
+      const user = found.user;
+      return { command: [...found.argv], ...(user ? { user } : {}), resource: r };
     }
+    if (found && !refused) refused = { refused: found.reason, resource: r };
   }
-  return undefined;
+  return refused;
 }

@@ -1,9 +1,8 @@
-/** The engine's pure parts: progress events, Dockerfile steps, systemd units, COPY destinations. */
+/** The engine's pure parts: progress events, Dockerfile steps, COPY destinations (systemd units: test/text/systemd-unit.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { applyEvent, newProgress, parseEventLines } from '../../src/engine/build-progress.js';
 import { dockerfileInstructions, instructionForStep, originsOf, parseOrigin } from '../../src/engine/dockerfile-steps.js';
 import { copiedPaths } from '../../src/engine/rendered-files.js';
-import { execStartOf, splitCommand } from '../../src/engine/systemd-exec-start.js';
 import { httpTarget } from '../../src/engine/verify.js';
 
 describe('build progress', () => {
@@ -73,33 +72,6 @@ describe('Dockerfile steps', () => {
   it('reads only origin comments', () => {
     expect(parseOrigin('template[/etc/a b.conf] from c/templates/x.erb:1')).toEqual({ resource: 'template[/etc/a b.conf]', file: 'c/templates/x.erb', line: 1 });
     expect(parseOrigin('runs as www')).toBeUndefined();
-  });
-});
-
-describe('systemd ExecStart', () => {
-  it('reads the last ExecStart of [Service], continued, with prefixes and quotes', () => {
-    const unit = [
-      '[Unit]',
-      'ExecStart=/not/this',
-      '[Service]',
-      '# ExecStart=/commented',
-      'ExecStart=/bin/old',
-      'ExecStart=',
-      'ExecStart=-/usr/sbin/daemon --name "two words" \\',
-      "   --opt='x y' -f",
-    ].join('\n');
-    expect(execStartOf(unit)).toEqual({ ok: true, argv: ['/usr/sbin/daemon', '--name', 'two words', '--opt=x y', '-f'] });
-  });
-
-  it('refuses what cannot be a container command, saying why', () => {
-    expect(execStartOf('[Service]\nType=forking\nExecStart=/usr/sbin/d')).toMatchObject({ ok: false, reason: expect.stringContaining('forking') });
-    expect(execStartOf('[Service]\nExecStart=/usr/bin/d $DAEMON_OPTS')).toMatchObject({ ok: false, reason: expect.stringContaining('$DAEMON_OPTS') });
-    expect(execStartOf('[Service]\nExecStop=/bin/true')).toMatchObject({ ok: false });
-    expect(execStartOf('')).toMatchObject({ ok: false });
-  });
-
-  it('splits words as systemd does', () => {
-    expect(splitCommand(`a "b c" 'd "e"' f\\ g ""`)).toEqual(['a', 'b c', 'd "e"', 'f g', '']);
   });
 });
 

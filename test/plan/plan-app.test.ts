@@ -145,6 +145,30 @@ describe('services the catalog does not know', () => {
     expect(app.diagnostics.filter((d) => d.code === 'DEC0503')).toEqual([]);
   });
 
+  it('read the unit as the engine does: an empty ExecStart= resets, Type=forking gives no command, continuations skip comments', () => {
+    const plan = (content: string) =>
+      planApp(converge([res('systemd_unit', 'shopapp.service', { properties: { content } }), res('service', 'shopapp', { actions: ['enable', 'start'] })]), opts);
+    const reset = plan('[Service]\nExecStart=/usr/bin/old\nExecStart=\n');
+    expect(reset.units[0]!.command).toEqual([]);
+    expect(reset.diagnostics.find((d) => d.code === 'DEC0503')!.message).toBe(
+      'unit shopapp: no command known for service shopapp (systemd_unit[shopapp.service]: the unit has no ExecStart in [Service])',
+    );
+    const forking = plan('[Service]\nType=forking\nExecStart=/usr/sbin/shopd\n');
+    expect(forking.units[0]!.command).toEqual([]);
+    expect(forking.diagnostics.find((d) => d.code === 'DEC0503')!.message).toContain('Type=forking');
+    const continued = plan('[Service]\nExecStart=/usr/bin/node \\\n# the server\n  "/srv/app/server.js" \\\n  --port 3000\n');
+    expect(continued.units[0]!.command).toEqual(['/usr/bin/node', '/srv/app/server.js', '--port', '3000']);
+    // The hash form Chef also takes: each array element is one line, so '' resets what came before.
+    const hash = planApp(
+      converge([
+        res('systemd_unit', 'shopapp.service', { properties: { content: { Service: { ExecStart: ['/usr/bin/old', '', '/usr/bin/new -f'], User: 'shop' } } } }),
+        res('service', 'shopapp', { actions: ['enable', 'start'] }),
+      ]),
+      opts,
+    );
+    expect([hash.units[0]!.command, hash.units[0]!.user]).toEqual([['/usr/bin/new', '-f'], 'shop']);
+  });
+
   it('without one, is a unit whose command needs review (DEC0503)', () => {
     const app = planApp(converge([res('service', 'mystery', { actions: ['start'] })]), opts);
     expect(app.units[0]!.command).toEqual([]);
