@@ -8,22 +8,10 @@
 import type { SyntaxNode } from '../../ruby/parser.js';
 import { NotStatic, TestHash, TestMethod, TestRegex, TestSymbol, type TestValue } from './model.js';
 import { binaryOp, callMethod, index, truthy } from './value-methods.js';
+import { parseRubyInteger } from '../../ruby/integer-literal.js';
 import { invalidEscape, unescapeDouble, unescapeSingle } from '../../ruby/string-literals.js';
 
 export type Env = ReadonlyMap<string, TestValue>;
-
-/** Integer literals: `0644` and `0o644` are octal (file modes), `0x` hex, `0b` binary, `_` separators. */
-export function parseInteger(text: string): number {
-  const t = text.replace(/_/g, '');
-  const sign = t.startsWith('-') ? -1 : 1;
-  const u = t.replace(/^[-+]/, '').toLowerCase();
-  if (u.startsWith('0x')) return sign * parseInt(u.slice(2), 16);
-  if (u.startsWith('0b')) return sign * parseInt(u.slice(2), 2);
-  if (u.startsWith('0o')) return sign * parseInt(u.slice(2), 8);
-  if (u.startsWith('0d')) return sign * parseInt(u.slice(2), 10);
-  if (u.length > 1 && u.startsWith('0')) return sign * parseInt(u.slice(1), 8);
-  return sign * parseInt(u, 10);
-}
 
 function isSingleQuoted(node: SyntaxNode): boolean {
   const t = node.text;
@@ -153,7 +141,7 @@ export function evalValue(node: SyntaxNode, env: Env): TestValue {
       return out;
     }
     case 'integer':
-      return parseInteger(node.text);
+      return parseRubyInteger(node.text);
     case 'float':
       return Number(node.text.replace(/_/g, ''));
     case 'true':

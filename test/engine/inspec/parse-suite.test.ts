@@ -226,6 +226,19 @@ end
     ]);
   });
 
+  it('reads integer literals as Ruby does (src/ruby/integer-literal.ts)', () => {
+    const r = parse(`
+describe port(0x1F90) do
+  it { should be_listening }
+end
+describe file('/etc/a') do
+  its('mode') { should cmp 0o644 }
+  its('size') { should eq 1_024 }
+end
+`);
+    expect(r.expectations.map((e) => e.text)).toEqual(['port(8080) should be_listening', 'file("/etc/a") its("mode") should cmp 420', 'file("/etc/a") its("size") should eq 1024']);
+  });
+
   it('reads ServerSpec files: describe with RSpec expect syntax and a require line', () => {
     const r = parse(`
 require 'spec_helper'
