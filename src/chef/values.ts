@@ -12,6 +12,7 @@
  *   Unknown (from the model) for what cannot be known.
  */
 import { Unknown } from '../model/data.js';
+import type { Ast } from './interpreter/ast.js';
 
 export { Unknown };
 
@@ -87,15 +88,30 @@ export class RRange {
   ) {}
 }
 
+/** A block whose work is a JavaScript function (`&:upcase`, `method(:x)`): no syntax to evaluate, no closure. */
+export interface NativeBody {
+  readonly native: (args: RubyValue[], at: Ast) => RubyValue;
+}
+
 /**
- * A block, proc or lambda. `body` and `scope` are the evaluator's own (a syntax
- * node and its closure); this module does not look inside them.
+ * What a block closes over. It is always the evaluator's Scope
+ * (src/chef/interpreter/runtime.ts, which implements this); Scope sits above
+ * this module, so here only its `self` is known, and the evaluator narrows
+ * with `closureOf`.
+ */
+export interface ProcClosure {
+  readonly self: RubyValue;
+}
+
+/**
+ * A block, proc or lambda: its parameter list and body (syntax nodes, or a
+ * native function) and the scope it closes over.
  */
 export class RProc {
   constructor(
-    readonly params: unknown,
-    readonly body: unknown,
-    readonly scope: unknown,
+    readonly params: Ast | undefined,
+    readonly body: Ast | NativeBody | undefined,
+    readonly scope: ProcClosure | undefined,
     readonly isLambda: boolean,
   ) {}
 }

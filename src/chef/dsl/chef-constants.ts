@@ -1,8 +1,8 @@
 /** The parts of Chef's own namespace recipes and libraries touch: Chef::Config, Chef::Log, the DSL modules. */
 import { RHash, RObject, Unknown, sym, type RubyValue } from '../values.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
-import { defineModule } from '../interpreter/core-constants.js';
-import type { ModuleDef, Native } from '../interpreter/runtime.js';
+import { defineModule } from '../interpreter/define-module.js';
+import type { InterpreterApi, ModuleDef, Native } from '../interpreter/runtime.js';
 import { RaiseSignal } from '../interpreter/signals.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
@@ -108,7 +108,7 @@ export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; 
   return { recipeDsl, resourceDsl, providerDsl };
 }
 
-function shellOutResult(interp: Interpreter, command: RubyValue, at: Parameters<Interpreter['unknown']>[1]): RubyValue {
+function shellOutResult(interp: InterpreterApi, command: RubyValue, at: Parameters<Interpreter['unknown']>[1]): RubyValue {
   const shown = command instanceof Unknown ? '(unknown command)' : toS(command).slice(0, 80);
   return interp.unknown(`shell_out(${JSON.stringify(shown)}) output is only known on the host`, at);
 }

@@ -12,7 +12,7 @@ import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Foun
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { RaiseSignal } from '../interpreter/signals.js';
-import { Scope } from '../interpreter/scope.js';
+import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import type { ChefRun } from './chef-run.js';
 import { RecipeContext } from './chef-run.js';

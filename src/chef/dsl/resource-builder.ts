@@ -9,7 +9,7 @@ import type { NotificationTiming } from '../../model/converge.js';
 import { RArray, RHash, RObject, RProc, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
-import { Scope } from '../interpreter/scope.js';
+import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import { defaultAction } from './default-actions.js';
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { PlatformFacts } from '../../model/converge.js';
-import type { FileProbe } from '../interpreter/interpreter.js';
+import type { FileProbe } from '../interpreter/runtime.js';
 
 const BASE_DIRS = [
   '/', '/bin', '/sbin', '/lib', '/lib64', '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/local', '/usr/local/bin',

@@ -1,8 +1,8 @@
 /** Ruby core classes and modules recipes reach for: File, Dir, ENV, Hash.new, Gem::Version, JSON, exceptions. */
 import path from 'node:path';
 import { RArray, RFloat, RHash, RObject, Unknown, type RubyValue } from '../values.js';
-import type { Interpreter } from './interpreter.js';
-import { Instance, ModuleDef, moduleOf, type Native } from './runtime.js';
+import { Instance, moduleOf, type InterpreterApi, type ModuleDef, type Native } from './runtime.js';
+import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
 import { inspect } from './ruby-text.js';
 import { rCompare } from './value-ops.js';
@@ -13,29 +13,13 @@ import { registerUri } from './core-uri.js';
 import { registerShellwords } from './core-shellwords.js';
 import { registerOpenStruct } from './core-ostruct.js';
 
-export function defineModule(interp: Interpreter, fullName: string, isClass = false): ModuleDef {
-  let container = interp.root;
-  const parts = fullName.split('::');
-  let mod: ModuleDef | undefined;
-  parts.forEach((part, i) => {
-    const existing = moduleOf(container.constants.get(part) ?? null);
-    if (existing) mod = existing;
-    else {
-      mod = new ModuleDef(parts.slice(0, i + 1).join('::'), isClass || i < parts.length - 1 ? isClass : isClass, container);
-      container.constants.set(part, mod.value);
-    }
-    container = mod;
-  });
-  return mod!;
-}
-
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
 }
 
 const hostRead = (what: string): Native => (c) => c.interp.unknown(`${what} reads the host file system`, c.node);
 
-export function registerCore(interp: Interpreter): void {
+export function registerCore(interp: InterpreterApi): void {
   const file = defineModule(interp, 'File', true);
   const probe = (kind: 'exists' | 'dir'): Native => (c) => {
     const p = c.args[0] ?? null;

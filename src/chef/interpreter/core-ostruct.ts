@@ -4,9 +4,8 @@
  * never set reads nil, as Ruby's does.
  */
 import { RHash, RObject, RSymbol, sym, type RubyValue } from '../values.js';
-import type { Interpreter } from './interpreter.js';
-import { ModuleDef, NOT_FOUND, type Behaviour, type Call, type Found, type Native } from './runtime.js';
-import { defineModule } from './core-constants.js';
+import { ModuleDef, NOT_FOUND, type Behaviour, type Call, type Found, type Native, type InterpreterApi } from './runtime.js';
+import { defineModule } from './define-module.js';
 import { toS } from './ruby-text.js';
 
 const fieldName = (k: RubyValue): string => (k instanceof RSymbol ? k.name : toS(k));
@@ -40,7 +39,7 @@ class OpenStructValue implements Behaviour {
   }
 }
 
-export function registerOpenStruct(interp: Interpreter): void {
+export function registerOpenStruct(interp: InterpreterApi): void {
   const cls = defineModule(interp, 'OpenStruct', true);
   cls.singletonMethods.set('new', (c) => {
     const o = new OpenStructValue();

@@ -1,8 +1,7 @@
 /** `Shellwords.escape`/`shellescape`/`join` (Ruby's shellwords.rb), which recipes use to quote command arguments. */
 import { RArray, Unknown, type RubyValue } from '../values.js';
-import type { Interpreter } from './interpreter.js';
-import type { Native } from './runtime.js';
-import { defineModule } from './core-constants.js';
+import type { InterpreterApi, Native } from './runtime.js';
+import { defineModule } from './define-module.js';
 import { toS } from './ruby-text.js';
 
 /** Ruby's Shellwords.escape: backslash every character outside a safe set; a newline becomes '\n' in single quotes. */
@@ -11,7 +10,7 @@ export function shellEscape(s: string): string {
   return s.replace(/[^A-Za-z0-9_\-.,:+/@\n]/g, '\\$&').replace(/\n/g, "'\n'");
 }
 
-export function registerShellwords(interp: Interpreter): void {
+export function registerShellwords(interp: InterpreterApi): void {
   const mod = defineModule(interp, 'Shellwords');
   const escape: Native = (c) => {
     const v = c.args[0] ?? null;

@@ -4,14 +4,13 @@
  * `path` is '' when the URL has none, `port` defaults by scheme.
  */
 import { RObject, Unknown } from '../values.js';
-import type { Interpreter } from './interpreter.js';
-import { Instance, type Native } from './runtime.js';
-import { defineModule } from './core-constants.js';
+import { Instance, type Native, type InterpreterApi } from './runtime.js';
+import { defineModule } from './define-module.js';
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ftp: 21, ldap: 389, ldaps: 636, ws: 80, wss: 443 };
 const ABSOLUTE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/;
 
-export function registerUri(interp: Interpreter): void {
+export function registerUri(interp: InterpreterApi): void {
   const uri = defineModule(interp, 'URI', true);
   const generic = defineModule(interp, 'URI::Generic', true);
   const parse: Native = (c) => {

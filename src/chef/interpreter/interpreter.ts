@@ -14,19 +14,20 @@ import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, isTrut
 import { LOCAL, MAX_AST_DEPTH, nodeText, TOO_DEEP, type Ast } from './ast.js';
 import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, ReturnSignal, ThrowSignal } from './signals.js';
 import { MAX_UNKNOWN_BRANCHES, MAX_UNKNOWN_NESTING, conditionReason, exploreBranches, merged } from './unknown-branches.js';
-import { Scope, type Frame } from './scope.js';
 import {
-  Instance, ModuleDef, NOT_FOUND, behaviourOf, instanceClass, moduleOf,
-  type Behaviour, type Call, type Found, type Method, type MethodDef, type Native,
+  Instance, ModuleDef, NOT_FOUND, Scope, behaviourOf, closureOf, instanceClass, moduleOf,
+  type Behaviour, type Call, type ClassHook, type FileProbe, type Found, type Frame, type InterpreterApi, type Method, type MethodDef, type Native,
+  type RequireRelative, type RunResult,
 } from './runtime.js';
+import type { InterpreterHooks } from './interpreter-hooks.js';
 import { callBuiltin } from './builtins/dispatch.js';
 import { kernelFunction } from './builtins/kernel.js';
 import { moduleMethod } from './builtins/module-methods.js';
 import { makeRegexp, nestedQuantifier } from './regexp.js';
 import { MAX_STRING_LENGTH } from './builtins/size-budget.js';
 import { matchData } from './builtins/string-methods.js';
-import { inspect, toS } from './ruby-text.js';
-import { className } from './value-ops.js';
+import { describe, inspect, toS } from './ruby-text.js';
+import { rangeItems } from './value-ops.js';
 import { crlfToLf, invalidEscape, unescapeDouble, unescapeSingle, dedentSquiggly } from '../../ruby/string-literals.js';
 import { parseRubyInteger } from '../../ruby/integer-literal.js';
 
@@ -39,13 +40,7 @@ export interface InterpreterOptions {
   readonly maxDepth?: number;
 }
 
-/** What `::File.exist?` and friends see: the simulated file system of a first converge. */
-export interface FileProbe {
-  exists(path: string): boolean;
-  isDirectory(path: string): boolean;
-}
-
-export class Interpreter {
+export class Interpreter implements InterpreterApi {
   readonly diagnostics: Diagnostic[] = [];
   private readonly seenDiagnostics = new Set<string>();
   readonly root = new ModuleDef('Object', true, undefined);
@@ -54,11 +49,14 @@ export class Interpreter {
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
   lastMatch: RegExpExecArray | null = null;
-  fs: FileProbe = { exists: () => false, isDirectory: () => false };
-  /** `require_relative` between library files, answered by the Chef layer. */
-  requireRelative: ((target: string, from: SourceLocation) => RubyValue) | undefined;
-  /** Class-level DSL of library classes (`property` in `class X < Chef::Resource`), answered by the Chef layer. */
-  classHook: ((mod: ModuleDef, name: string, c: Call) => Found) | undefined;
+  /**
+   * The Chef layer's collaborators, given at construction (InterpreterHooks).
+   * Still assignable while the Chef layer moves its call sites to the
+   * constructor; then they become readonly.
+   */
+  fs: FileProbe;
+  requireRelative: RequireRelative | undefined;
+  classHook: ClassHook | undefined;
   steps = 0;
   /** Steps of the whole run; never reset or restored. */
   runSteps = 0;
@@ -67,7 +65,10 @@ export class Interpreter {
   readonly runStepLimit: number;
   readonly maxDepth: number;
 
-  constructor(options: InterpreterOptions = {}) {
+  constructor(options: InterpreterOptions = {}, hooks: InterpreterHooks = {}) {
+    this.fs = hooks.fs ?? { exists: () => false, isDirectory: () => false };
+    this.requireRelative = hooks.requireRelative;
+    this.classHook = hooks.classHook;
     this.stepLimit = options.stepLimit ?? 2_000_000;
     this.runStepLimit = options.runStepLimit ?? 20_000_000;
     this.maxDepth = options.maxDepth ?? 200;
@@ -150,14 +151,14 @@ export class Interpreter {
    * Evaluate a whole file with `self`. Budget, depth and raise signals end the
    * file with a diagnostic; the caller carries on with the next file.
    */
-  runFile(ast: Ast, self: RubyValue, frame: Frame): { value: RubyValue; stopped?: 'raise' | 'budget' | 'return' } {
+  runFile(ast: Ast, self: RubyValue, frame: Frame): RunResult {
     this.steps = 0;
     this.unknownBranches = 0;
     const scope = new Scope(undefined, self, frame);
     return this.guarded(ast, () => this.eval(ast, scope));
   }
 
-  guarded(ast: Ast, fn: () => RubyValue): { value: RubyValue; stopped?: 'raise' | 'budget' | 'return' } {
+  guarded(ast: Ast, fn: () => RubyValue): RunResult {
     const depth = this.depth;
     const conditions = this.unknownConditions.length;
     const loops = this.loops.length;
@@ -779,20 +780,20 @@ export class Interpreter {
 
   /** Call a block or lambda; `self` overrides the closure's self (instance_eval). */
   callProc(proc: RProc, args: RubyValue[], at: Ast, self?: RubyValue): RubyValue {
-    const body = proc.body as Ast | { native: (args: RubyValue[], at: Ast) => RubyValue } | undefined;
+    const body = proc.body;
     if (body && 'native' in body) return body.native(args, at);
-    const closure = proc.scope as Scope;
+    const closure = closureOf(proc);
     const scope = new Scope(closure, self === undefined ? closure.self : self, closure.frame);
     this.enter(at);
     try {
-      const params = proc.params as Ast | undefined;
+      const params = proc.params;
       if (params) this.bindParams(params, args, null, scope, !proc.isLambda);
       else {
         args.forEach((a, i) => scope.declare(`_${i + 1}`, a));
         if (args.length > 0) scope.declare('it', args[0]!);
       }
       if (!body) return null;
-      return this.eval(body as Ast, scope);
+      return this.eval(body, scope);
     } catch (e) {
       if (e instanceof NextSignal) return e.value;
       if (proc.isLambda && e instanceof ReturnSignal && e.frame === closure.frame) return e.value;
@@ -1010,8 +1011,7 @@ export class Interpreter {
 
   runNative(fn: Native, self: RubyValue, name: string, args: RubyValue[], block: RProc | null, at: Ast, scope: Scope | undefined): RubyValue {
     this.chargeWork(at, name, self, args);
-    const c: Call & { scope?: Scope } = { interp: this, self, name, args, block, node: at };
-    if (scope) c.scope = scope;
+    const c: Call = scope ? { interp: this, self, name, args, block, node: at, scope } : { interp: this, self, name, args, block, node: at };
     return fn(c);
   }
 
@@ -1466,29 +1466,6 @@ function concatMaybe(a: RubyValue, b: RubyValue): RubyValue {
   if (a instanceof Unknown) return a;
   if (b instanceof Unknown) return b;
   return toS(a) + toS(b);
-}
-
-export function describe(v: RubyValue): string {
-  if (v === null) return 'nil';
-  if (v instanceof RObject) return v.className;
-  return `${className(v)} ${inspect(v).slice(0, 40)}`;
-}
-
-export function rangeItems(r: RRange, limit = 100_000): RubyValue[] | undefined {
-  if (typeof r.begin === 'number' && typeof r.end === 'number') {
-    const end = r.exclusive ? r.end - 1 : r.end;
-    if (end - r.begin > limit) return undefined;
-    const out: RubyValue[] = [];
-    for (let i = r.begin; i <= end; i++) out.push(i);
-    return out;
-  }
-  if (typeof r.begin === 'string' && typeof r.end === 'string' && r.begin.length === 1 && r.end.length === 1) {
-    const out: RubyValue[] = [];
-    const e = r.end.charCodeAt(0) - (r.exclusive ? 1 : 0);
-    for (let c = r.begin.charCodeAt(0); c <= e; c++) out.push(String.fromCharCode(c));
-    return out;
-  }
-  return undefined;
 }
 
 /** Characters (or elements) a built-in may read for one step of the budget: about what one step of evaluation costs. */

@@ -1,5 +1,6 @@
 /** Ruby's `to_s` and `inspect` for the value types of values.ts (Ruby 3.1 forms, as Chef 18 runs). */
 import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, type RubyValue } from '../values.js';
+import { className } from './value-ops.js';
 
 export function floatToS(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
@@ -92,4 +93,11 @@ export function toS(v: RubyValue): string {
   if (v instanceof RSymbol) return v.name;
   if (v instanceof RRange) return `${toS(v.begin)}${v.exclusive ? '...' : '..'}${toS(v.end)}`;
   return inspect(v);
+}
+
+/** A value for a message: its class, and the start of its inspect. */
+export function describe(v: RubyValue): string {
+  if (v === null) return 'nil';
+  if (v instanceof RObject) return v.className;
+  return `${className(v)} ${inspect(v).slice(0, 40)}`;
 }

@@ -10,17 +10,77 @@
  */
 import type { Ast } from './ast.js';
 import type { FileRef } from '../../ruby/parser.js';
-import { RObject, type RProc, type RubyValue } from '../values.js';
-import type { Interpreter } from './interpreter.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { SourceLocation } from '../../model/source.js';
+import type { Code } from '../../diagnostics/codes.js';
+import { RObject, type Unknown, type ProcClosure, type RProc, type RubyValue } from '../values.js';
 
 export interface Call {
-  readonly interp: Interpreter;
+  readonly interp: InterpreterApi;
   readonly self: RubyValue;
   readonly name: string;
   readonly args: RubyValue[];
   readonly block: RProc | null;
   readonly node: Ast;
+  /** The caller's scope, when the call has no receiver (`block_given?`, `__method__`, `binding`). */
+  readonly scope?: Scope;
 }
+
+/**
+ * What builtins, the core constants and the Chef layer's natives may ask of
+ * the interpreter (Interpreter implements it). It lives here, with the object
+ * model it speaks of, so nothing below the interpreter imports the
+ * interpreter itself: Call -> InterpreterApi -> ModuleDef/Scope -> Method ->
+ * Native -> Call is one knot of types, and one file keeps it out of the
+ * import graph.
+ */
+export interface InterpreterApi {
+  readonly root: ModuleDef;
+  /** Unknown `if` conditions around the code running now. */
+  readonly unknownConditions: Unknown[];
+  /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
+  template: { unknowns: Unknown[] } | undefined;
+  lastMatch: RegExpExecArray | null;
+  readonly fs: FileProbe;
+  readonly requireRelative: RequireRelative | undefined;
+  report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void;
+  unknown(reason: string, node: Ast, code?: Code, severity?: Diagnostic['severity']): Unknown;
+  newFrame(ref: FileRef, lexical: ModuleDef, defTarget?: ModuleDef): Frame;
+  runFile(ast: Ast, self: RubyValue, frame: Frame): RunResult;
+  guarded(ast: Ast, fn: () => RubyValue): RunResult;
+  eval(n: Ast | undefined, scope: Scope): RubyValue;
+  inLoop<T>(at: Ast, fn: () => T): T;
+  countStep(n: Ast, steps?: number): void;
+  chargeWork(at: Ast, name: string, self: RubyValue, args: readonly RubyValue[]): void;
+  send(recv: RubyValue, name: string, args: RubyValue[], block: RProc | null, at: Ast): RubyValue;
+  callFunction(scope: Scope, name: string, args: RubyValue[], block: RProc | null, at: Ast): RubyValue;
+  invoke(m: Method, self: RubyValue, name: string, args: RubyValue[], block: RProc | null, at: Ast, scope: Scope | undefined): RubyValue;
+  callProc(proc: RProc, args: RubyValue[], at: Ast, self?: RubyValue): RubyValue;
+  yieldTo(block: RProc, args: RubyValue[], at: Ast): RubyValue;
+  symbolProc(name: string): RProc;
+  nativeProc(fn: (args: RubyValue[], at: Ast) => RubyValue): RProc;
+  toStr(v: RubyValue, at: Ast): string | Unknown;
+  respondTo(recv: RubyValue, name: string): boolean;
+  constantIn(mod: ModuleDef, name: string, at: Ast): RubyValue;
+}
+
+/** How a file run ended: its value, and why it stopped early if it did. */
+export interface RunResult {
+  readonly value: RubyValue;
+  readonly stopped?: 'raise' | 'budget' | 'return';
+}
+
+/** What `::File.exist?` and friends see: the simulated file system of a first converge. */
+export interface FileProbe {
+  exists(path: string): boolean;
+  isDirectory(path: string): boolean;
+}
+
+/** `require_relative` between library files, answered by the Chef layer. */
+export type RequireRelative = (target: string, from: SourceLocation) => RubyValue;
+
+/** Class-level DSL of library classes (`property` in `class X < Chef::Resource`), answered by the Chef layer. */
+export type ClassHook = (mod: ModuleDef, name: string, c: Call) => Found;
 
 export type Native = (c: Call) => RubyValue;
 
@@ -126,4 +186,82 @@ export class Instance {
 
 export function instanceClass(v: RubyValue): ModuleDef | undefined {
   return v instanceof RObject && v.internal instanceof Instance ? v.internal.cls : undefined;
+}
+
+export interface Frame {
+  readonly ref: FileRef;
+  /** Innermost lexical module, for constant lookup (`Module.nesting.first`). */
+  readonly lexical: ModuleDef;
+  /** Where `def` puts methods. */
+  readonly defTarget: ModuleDef;
+  /** The block passed to the running method, for `yield` and `block_given?`. */
+  readonly block: RProc | null;
+  readonly method?: MethodDef;
+  readonly args?: RubyValue[];
+}
+
+export type LocalsSnapshot = readonly (readonly [Scope, ReadonlyMap<string, RubyValue>])[];
+
+/** Local variables, self and the method frame they belong to. */
+export class Scope implements ProcClosure {
+  private readonly vars = new Map<string, RubyValue>();
+  constructor(
+    readonly parent: Scope | undefined,
+    readonly self: RubyValue,
+    readonly frame: Frame,
+  ) {}
+
+  has(name: string): boolean {
+    for (let s: Scope | undefined = this; s; s = s.parent) if (s.vars.has(name)) return true;
+    return false;
+  }
+  get(name: string): RubyValue | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v !== undefined || s.vars.has(name)) return v;
+    }
+    return undefined;
+  }
+  /** Assign where the variable already lives, else here (Ruby's block-local rule). */
+  set(name: string, value: RubyValue): void {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      if (s.vars.has(name)) {
+        s.vars.set(name, value);
+        return;
+      }
+    }
+    this.vars.set(name, value);
+  }
+  /** A block parameter: always local to the block. */
+  declare(name: string, value: RubyValue): void {
+    this.vars.set(name, value);
+  }
+  /**
+   * The locals visible here, scope by scope: taken before each branch of an
+   * Unknown condition so every branch starts from the same state.
+   */
+  snapshot(): LocalsSnapshot {
+    const out: [Scope, Map<string, RubyValue>][] = [];
+    for (let s: Scope | undefined = this; s; s = s.parent) out.push([s, new Map(s.vars)]);
+    return out;
+  }
+  restore(snapshot: LocalsSnapshot): void {
+    for (const [s, vars] of snapshot) {
+      s.vars.clear();
+      for (const [k, v] of vars) s.vars.set(k, v);
+    }
+  }
+  /** Same locals, another self (a resource block is instance-evaluated but sees the recipe's locals). */
+  withSelf(self: RubyValue): Scope {
+    return new Scope(this, self, this.frame);
+  }
+}
+
+/**
+ * The scope a block closes over. The interpreter makes every block with a
+ * Scope; values.ts, below it, types the field as a ProcClosure only.
+ */
+export function closureOf(proc: RProc): Scope {
+  if (proc.scope instanceof Scope) return proc.scope;
+  throw new Error('a block without the scope it closes over');
 }

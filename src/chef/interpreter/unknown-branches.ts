@@ -11,7 +11,7 @@
  * after them is lost) and the method's result is merged at its end.
  */
 import type { Ast } from './ast.js';
-import type { Scope } from './scope.js';
+import type { Scope } from './runtime.js';
 import { BreakSignal, NextSignal, RaiseSignal, ReturnSignal } from './signals.js';
 import { Unknown, type RubyValue } from '../values.js';
 import { rEquals, className } from './value-ops.js';

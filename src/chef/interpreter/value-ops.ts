@@ -95,3 +95,21 @@ export function builtinIsA(v: RubyValue, name: string): boolean | undefined {
 export function isObject(v: RubyValue): v is RObject {
   return v instanceof RObject;
 }
+
+/** The items of a small integer or one-character range; undefined past `limit` items or for other ranges. */
+export function rangeItems(r: RRange, limit = 100_000): RubyValue[] | undefined {
+  if (typeof r.begin === 'number' && typeof r.end === 'number') {
+    const end = r.exclusive ? r.end - 1 : r.end;
+    if (end - r.begin > limit) return undefined;
+    const out: RubyValue[] = [];
+    for (let i = r.begin; i <= end; i++) out.push(i);
+    return out;
+  }
+  if (typeof r.begin === 'string' && typeof r.end === 'string' && r.begin.length === 1 && r.end.length === 1) {
+    const out: RubyValue[] = [];
+    const e = r.end.charCodeAt(0) - (r.exclusive ? 1 : 0);
+    for (let c = r.begin.charCodeAt(0); c <= e; c++) out.push(String.fromCharCode(c));
+    return out;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@
  */
 import { Unknown } from '../values.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
-import { defineModule } from '../interpreter/core-constants.js';
+import { defineModule } from '../interpreter/define-module.js';
 import type { Native } from '../interpreter/runtime.js';
 import { erubisEscapeXml } from './escape-xml.js';
 

@@ -1,7 +1,6 @@
 /** Builtin methods by receiver type, then the methods every object has. */
 import { RArray, RFloat, RHash, RProc, RRange, RSymbol, type RubyValue } from '../../values.js';
-import { NOT_FOUND, type Call, type Found } from '../runtime.js';
-import type { Scope } from '../scope.js';
+import { NOT_FOUND, type Call, type Found, type Scope } from '../runtime.js';
 import { regexpOf } from '../regexp.js';
 import { regexpMethod } from './regexp-methods.js';
 import { arrayMethod } from './array-methods.js';

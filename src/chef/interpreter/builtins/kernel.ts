@@ -5,9 +5,8 @@ import { moduleOf } from '../runtime.js';
 import { BreakSignal, RaiseSignal, ThrowSignal } from '../signals.js';
 import { inspect, toS } from '../ruby-text.js';
 import { sprintf } from '../sprintf.js';
-import { num, rEquals } from '../value-ops.js';
+import { num, rangeItems, rEquals } from '../value-ops.js';
 import { arrayOf, str } from './helpers.js';
-import { rangeItems } from '../interpreter.js';
 
 function raise(c: Call): RubyValue {
   const [first, second] = c.args;
@@ -61,7 +60,7 @@ const KERNEL: Record<string, Native> = {
   Hash: (c) => { const v = c.args[0] ?? null; return v instanceof RHash ? v : new RHash(); },
   lambda: (c) => (c.block ? new RProc(c.block.params, c.block.body, c.block.scope, true) : null),
   proc: (c) => c.block ?? null,
-  'block_given?': (c) => !!(c as Call & { scope?: { frame: { block: unknown } } }).scope?.frame.block,
+  'block_given?': (c) => !!c.scope?.frame.block,
   loop: (c) => {
     if (!c.block) return null;
     const block = c.block;
@@ -92,7 +91,7 @@ const KERNEL: Record<string, Native> = {
   at_exit: () => null,
   binding: (c) => c.interp.unknown('binding is not modelled', c.node, 'DEC0302'),
   caller: () => new RArray([]),
-  __method__: (c) => { const m = (c as Call & { scope?: { frame: { method?: { name: string } } } }).scope?.frame.method; return m ? m.name : null; },
+  __method__: (c) => { const m = c.scope?.frame.method; return m ? m.name : null; },
   system: (c) => c.interp.unknown(`system(${inspect(c.args[0] ?? null)}) runs on the host`, c.node),
   exec: (c) => c.interp.unknown('exec runs on the host', c.node),
   open: (c) => c.interp.unknown('open reads the host', c.node),

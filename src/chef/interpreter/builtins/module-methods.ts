@@ -1,16 +1,14 @@
 /** Methods of modules and classes themselves: `include`, `attr_accessor`, `new`, `module_function`... */
 import { RArray, RObject, RSymbol, Unknown, sym, type RubyValue, type RProc } from '../../values.js';
 import type { Ast } from '../ast.js';
-import type { Interpreter } from '../interpreter.js';
-import { Instance, ModuleDef, NOT_FOUND, moduleOf, type Found } from '../runtime.js';
-import { Scope } from '../scope.js';
+import { Instance, ModuleDef, NOT_FOUND, Scope, closureOf, moduleOf, type Found, type InterpreterApi } from '../runtime.js';
 import { str } from './helpers.js';
 
 function names(args: RubyValue[]): string[] {
   return args.filter((a) => a instanceof RSymbol || typeof a === 'string').map((a) => str(a));
 }
 
-export function moduleMethod(interp: Interpreter, mod: ModuleDef, name: string, args: RubyValue[], block: RProc | null, at: Ast, scope: Scope | undefined): Found {
+export function moduleMethod(interp: InterpreterApi, mod: ModuleDef, name: string, args: RubyValue[], block: RProc | null, at: Ast, scope: Scope | undefined): Found {
   switch (name) {
     case 'new': {
       if (!mod.isClass) return NOT_FOUND;
@@ -71,9 +69,9 @@ export function moduleMethod(interp: Interpreter, mod: ModuleDef, name: string, 
     case 'instance_method': return interp.unknown('instance_method is not modelled', at, 'DEC0302');
     case 'class_eval': case 'module_eval': case 'class_exec': case 'module_exec': {
       if (!block) return interp.unknown(`${name} with a string`, at, 'DEC0302');
-      const closure = block.scope as Scope;
+      const closure = closureOf(block);
       const s = new Scope(closure, mod.value, { ...closure.frame, lexical: mod, defTarget: mod });
-      return block.body ? interp.eval(block.body as Ast, s) : null;
+      return block.body && !('native' in block.body) ? interp.eval(block.body, s) : null;
     }
     case 'superclass': return mod.superclass?.value ?? null;
     case 'ancestors': return new RArray(mod.ancestors().map((m) => m.value));

@@ -2,10 +2,9 @@
 import { RArray, RFloat, RHash, RProc, RRange, RSymbol, Unknown, sym, type RubyValue } from '../../values.js';
 import { NOT_FOUND, type Call, type Found } from '../runtime.js';
 import { floatToS, inspect, inspectSymbol, toS } from '../ruby-text.js';
-import { num, rCompare, rEquals } from '../value-ops.js';
+import { num, rangeItems, rCompare, rEquals } from '../value-ops.js';
 import { enumerableMethod } from './array-methods.js';
 import { int, yieldBlock } from './helpers.js';
-import { rangeItems } from '../interpreter.js';
 import { stringMethod } from './string-methods.js';
 
 function arith(op: string, x: RubyValue, y: RubyValue): RubyValue | undefined {
