@@ -1,5 +1,5 @@
 /** Small helpers shared by the builtin method tables. */
-import { RArray, RHash, RProc, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
+import { RArray, RHash, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
 import type { Call } from '../runtime.js';
 import { toS } from '../ruby-text.js';
 
@@ -27,13 +27,4 @@ export function arrayOf(v: RubyValue): RubyValue[] {
   if (v instanceof RHash) return v.entries().map(([k, x]) => new RArray([k, x]));
   if (v === null) return [];
   return [v];
-}
-
-export function firstUnknown(values: readonly RubyValue[]): Unknown | undefined {
-  for (const v of values) if (v instanceof Unknown) return v;
-  return undefined;
-}
-
-export function isProc(v: RubyValue): v is RProc {
-  return v instanceof RProc;
 }
