@@ -3,7 +3,7 @@
  * someone converting a cookbook and can quote paths of the machine, so it is
  * printed only when asked for with --debug.
  */
-import { EXIT_UNUSABLE } from './exit-code.js';
+import { EXIT_UNUSABLE } from '../pipeline/exit-code.js';
 
 export function debugRequested(argv: readonly string[]): boolean {
   // Read from argv, not yargs: an error can happen before or while yargs parses.

@@ -102,8 +102,8 @@ describe('decant convert, a batch of inputs', () => {
   }, 300_000);
 
   it('--shard i/n splits the inputs; report merge of the shards equals the whole run', async () => {
-    const { mergeReports, parseBatchReport } = await import('../../src/cli/batch/merge-reports.js');
-    const { batchReportText } = await import('../../src/cli/batch/batch-report.js');
+    const { mergeReports, parseBatchReport } = await import('../../src/pipeline/merge-reports.js');
+    const { batchReportText } = await import('../../src/pipeline/batch-report.js');
     const whole = await run(args(join(root, 'whole'), { jobs: 2 }));
     expect(whole.code).toBe(2);
     const parts = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { batchReport, batchReportText } from '../../src/cli/batch/batch-report.js';
-import type { InputReport } from '../../src/cli/batch/input-outcome.js';
-import { mergeReports, parseBatchReport } from '../../src/cli/batch/merge-reports.js';
+import { batchReport, batchReportText } from '../../src/pipeline/batch-report.js';
+import type { InputReport } from '../../src/pipeline/input-outcome.js';
+import { mergeReports, parseBatchReport } from '../../src/pipeline/merge-reports.js';
 
 function entry(input: string, resources: string[], severities: string[] = []): InputReport {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, parseShard, shardOf } from '../../src/cli/batch/shard.js';
+import { inShard, parseShard, shardOf } from '../../src/pipeline/shard.js';
 
 const names = Array.from({ length: 200 }, (_, i) => `cookbooks/cb-${i}`);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertApps } from '../../src/cli/batch/convert-apps.js';
-import { parseRunListFlag } from '../../src/cli/run-list-flag.js';
+import { convertApps } from '../../src/pipeline/convert-apps.js';
+import { parseRunListFlag } from '../../src/pipeline/run-list-flag.js';
 import type { OutputFile } from '../../src/emit/output-file.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { chooseApps } from '../../src/plan/choose-apps.js';

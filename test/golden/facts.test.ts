@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/chef/evaluate.js';
-import { defaultRunList } from '../../src/cli/run-list-flag.js';
+import { defaultRunList } from '../../src/pipeline/run-list-flag.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { Converge } from '../../src/model/converge.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';

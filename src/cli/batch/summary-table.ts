@@ -1,5 +1,5 @@
 /** The table printed at the end of a batch: what the report's summary says, plus what only this run knows (time, cache). */
-import type { BatchSummary } from './batch-report.js';
+import type { BatchSummary } from '../../pipeline/batch-report.js';
 
 function rows(title: string, r: Readonly<Record<string, number>>): [string, string][] {
   const entries = Object.entries(r);

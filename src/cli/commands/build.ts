@@ -7,9 +7,9 @@ import { buildAll, type UnitBuild } from '../../engine/build-all.js';
 import { describeFailure } from '../../engine/build.js';
 import { dockerClient, engineProblem } from '../../engine/docker-client.js';
 import { readReportUnits, selectUnits } from '../../engine/report-units.js';
-import { EXIT_CLEAN, EXIT_UNUSABLE, EXIT_WITH_ERRORS } from '../exit-code.js';
-import { diagnosticJson } from '../inspect-json.js';
-import { renderDiagnostics } from '../print-diagnostics.js';
+import { EXIT_CLEAN, EXIT_UNUSABLE, EXIT_WITH_ERRORS } from '../../pipeline/exit-code.js';
+import { diagnosticJson } from '../../pipeline/inspect-json.js';
+import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 
 interface BuildArgs {
   out: string;

@@ -8,13 +8,11 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanFile } from '../../model/plan.js';
 import { chooseApps } from '../../plan/choose-apps.js';
 import { readPlanFile } from '../../plan/plan-file/read-plan-file.js';
-import { EXIT_UNUSABLE, exitCodeFor } from '../exit-code.js';
-import { renderDiagnostics } from '../print-diagnostics.js';
-import { parseRunListFlag } from '../run-list-flag.js';
-import { convertApps } from '../batch/convert-apps.js';
+import { EXIT_UNUSABLE, exitCodeFor } from '../../pipeline/exit-code.js';
+import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
+import { parseRunListFlag } from '../../pipeline/run-list-flag.js';
+import { convertApps } from '../../pipeline/convert-apps.js';
 import { runBatch } from '../batch/run-batch.js';
-
-export { convertApps, type ConvertOptions } from '../batch/convert-apps.js';
 
 interface ConvertArgs {
   paths: string[];

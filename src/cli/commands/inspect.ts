@@ -4,10 +4,10 @@ import { error } from '../../diagnostics/create.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import { isUnknown } from '../../model/data.js';
 import { formatLocation } from '../../model/source.js';
-import { EXIT_UNUSABLE, exitCodeFor } from '../exit-code.js';
-import { inspectJson } from '../inspect-json.js';
-import { renderDiagnostics } from '../print-diagnostics.js';
-import { defaultRunList, parseRunListFlag } from '../run-list-flag.js';
+import { EXIT_UNUSABLE, exitCodeFor } from '../../pipeline/exit-code.js';
+import { inspectJson } from '../../pipeline/inspect-json.js';
+import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
+import { defaultRunList, parseRunListFlag } from '../../pipeline/run-list-flag.js';
 
 interface InspectArgs {
   path: string;

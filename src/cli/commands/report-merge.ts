@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { error } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { batchReportText, type BatchReport } from '../batch/batch-report.js';
-import { mergeReports, parseBatchReport } from '../batch/merge-reports.js';
-import { EXIT_UNUSABLE } from '../exit-code.js';
-import { renderDiagnostics } from '../print-diagnostics.js';
+import { batchReportText, type BatchReport } from '../../pipeline/batch-report.js';
+import { mergeReports, parseBatchReport } from '../../pipeline/merge-reports.js';
+import { EXIT_UNUSABLE } from '../../pipeline/exit-code.js';
+import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 
 interface MergeArgs {
   reports: string[];

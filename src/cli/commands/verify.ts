@@ -8,8 +8,8 @@ import { appCookbooks, candidateRoots } from '../../engine/cookbook-roots.js';
 import { dockerClient, engineProblem, type DockerClient } from '../../engine/docker-client.js';
 import { readReportUnits, selectUnits, type EngineUnit } from '../../engine/report-units.js';
 import { releaseHeld, verifyUnit, type Held, type VerifyResult } from '../../engine/verify.js';
-import { EXIT_CLEAN, EXIT_UNUSABLE, EXIT_WITH_ERRORS } from '../exit-code.js';
-import { renderDiagnostics } from '../print-diagnostics.js';
+import { EXIT_CLEAN, EXIT_UNUSABLE, EXIT_WITH_ERRORS } from '../../pipeline/exit-code.js';
+import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 
 interface VerifyArgs {
   out: string;

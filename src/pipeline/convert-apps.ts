@@ -1,19 +1,19 @@
-import { evaluate } from '../../chef/evaluate.js';
-import { error } from '../../diagnostics/create.js';
-import { emitPlan } from '../../emit/emit-plan.js';
-import type { OutputFile } from '../../emit/output-file.js';
-import type { Data } from '../../model/data.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
-import type { App, PlanFile } from '../../model/plan.js';
-import type { Workspace } from '../../model/workspace.js';
-import { loadCatalog } from '../../plan/catalog/load-catalog.js';
-import type { AppChoice } from '../../plan/choose-apps.js';
-import { imageLabels } from '../../plan/image-labels.js';
-import { applyPlanFile } from '../../plan/plan-file/apply-plan-file.js';
-import { planApp } from '../../plan/plan-app.js';
-import { dataBagValues, secretAttributeValues } from '../../plan/secret-values.js';
-import { applyStrict } from '../../plan/strict-mode.js';
-import { dnsLabel } from '../../plan/unit-seed-name.js';
+import { evaluate } from '../chef/evaluate.js';
+import { error } from '../diagnostics/create.js';
+import { emitPlan } from '../emit/emit-plan.js';
+import type { OutputFile } from '../emit/output-file.js';
+import type { Data } from '../model/data.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { App, PlanFile } from '../model/plan.js';
+import type { Workspace } from '../model/workspace.js';
+import { loadCatalog } from '../plan/catalog/load-catalog.js';
+import type { AppChoice } from '../plan/choose-apps.js';
+import { imageLabels } from '../plan/image-labels.js';
+import { applyPlanFile } from '../plan/plan-file/apply-plan-file.js';
+import { planApp } from '../plan/plan-app.js';
+import { dataBagValues, secretAttributeValues } from '../plan/secret-values.js';
+import { applyStrict } from '../plan/strict-mode.js';
+import { dnsLabel } from '../plan/unit-seed-name.js';
 
 let catalogOnce: ReturnType<typeof loadCatalog> | undefined;
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { foreignFiles, MARKER } from '../../emit/write-output.js';
+import { foreignFiles, MARKER } from '../emit/write-output.js';
 
 export function listedFiles(out: string): Set<string> {
   try {

@@ -3,7 +3,7 @@
  * summary computed from the entries alone, so a merge of shard reports
  * equals the report of one run over all the inputs.
  */
-import { byteOrder } from '../../load/list-files.js';
+import { byteOrder } from '../load/list-files.js';
 import type { InputReport } from './input-outcome.js';
 
 export interface BatchSummary {

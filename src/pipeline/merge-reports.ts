@@ -4,8 +4,8 @@
  * kept once when both say the same, and refused when they differ (two
  * shards of different runs mixed up).
  */
-import { error } from '../../diagnostics/create.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
+import { error } from '../diagnostics/create.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { batchReport, type BatchReport } from './batch-report.js';
 import type { InputReport } from './input-outcome.js';
 

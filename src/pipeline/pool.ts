@@ -7,9 +7,9 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { error } from '../../diagnostics/create.js';
-import { diagnosticJson } from '../../emit/report/diagnostic-json.js';
-import { EXIT_UNUSABLE } from '../exit-code.js';
+import { error } from '../diagnostics/create.js';
+import { diagnosticJson } from '../emit/report/diagnostic-json.js';
+import { EXIT_UNUSABLE } from './exit-code.js';
 import { convertInput, newInputContext, type BatchOptions } from './convert-input.js';
 import type { BatchInput } from './find-inputs.js';
 import type { InputOutcome } from './input-outcome.js';

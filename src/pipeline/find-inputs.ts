@@ -5,11 +5,11 @@
  * each one on its own.
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { error } from '../../diagnostics/create.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
-import { looksLikeCookbook } from '../../load/cookbook-files.js';
-import { REPO_MARKERS } from '../../load/load-workspace.js';
-import { byteOrder, isDir, isFile, listDir } from '../../load/list-files.js';
+import { error } from '../diagnostics/create.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { looksLikeCookbook } from '../load/cookbook-files.js';
+import { REPO_MARKERS } from '../load/load-workspace.js';
+import { byteOrder, isDir, isFile, listDir } from '../load/list-files.js';
 
 export interface BatchInput {
   /** Absolute path: a cookbook or chef-repo folder, or a Policyfile.rb. */

@@ -9,8 +9,8 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeOutput, MARKER, type WriteResult } from '../../emit/write-output.js';
-import type { Workspace } from '../../model/workspace.js';
+import { writeOutput, MARKER, type WriteResult } from '../emit/write-output.js';
+import type { Workspace } from '../model/workspace.js';
 import { digest } from './content-digest.js';
 import type { InputReport } from './input-outcome.js';
 
