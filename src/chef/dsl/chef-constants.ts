@@ -1,5 +1,5 @@
 /** The parts of Chef's own namespace recipes and libraries touch: Chef::Config, Chef::Log, the DSL modules. */
-import { RHash, RObject, Unknown, sym, type RubyValue } from '../values.js';
+import { RHash, Unknown, sym, type RubyValue } from '../values.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
 import { defineModule } from '../interpreter/define-module.js';
 import type { InterpreterApi, ModuleDef, Native } from '../interpreter/runtime.js';
@@ -111,8 +111,4 @@ export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; 
 function shellOutResult(interp: InterpreterApi, command: RubyValue, at: Parameters<Interpreter['unknown']>[1]): RubyValue {
   const shown = command instanceof Unknown ? '(unknown command)' : toS(command).slice(0, 80);
   return interp.unknown(`shell_out(${JSON.stringify(shown)}) output is only known on the host`, at);
-}
-
-export function isChefObject(v: RubyValue): boolean {
-  return v instanceof RObject && v.className.startsWith('Chef::');
 }

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlatformFacts } from '../../model/converge.js';
 import type { SourceLocation } from '../../model/source.js';
 import type { Cookbook, Workspace } from '../../model/workspace.js';
-import { error, warning } from '../../diagnostics/create.js';
+import { error } from '../../diagnostics/create.js';
 import { parseRuby, type FileRef } from '../../ruby/parser.js';
 import { isDiagnostic, readCookbookFile } from '../../load/read-source.js';
 import type { AttributeStore } from '../attributes/store.js';
@@ -438,5 +438,3 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
     default: return undefined;
   }
 }
-
-export { RSymbol };

@@ -8,10 +8,9 @@
 import path from 'node:path';
 import type { Cookbook } from '../../model/workspace.js';
 import { RArray, RHash, RObject, RProc, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
-import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
+import { ModuleDef, NOT_FOUND, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
-import { RaiseSignal } from '../interpreter/signals.js';
 import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import type { ChefRun } from './chef-run.js';
@@ -186,8 +185,9 @@ export class CustomResources {
         const ctx = new ActionContext(run, def, view, instance);
         const closure = body.scope as Scope;
         const scope = new Scope(undefined, ctx.value, { ...closure.frame, defTarget: def.actionClass, lexical: closure.frame.lexical });
-        const outcome = c.interp.guarded(body.body as Ast, () => (body.body ? c.interp.eval(body.body as Ast, scope) : null));
-        void outcome;
+        // guarded ends the action at a raise, a spent budget or a `return`, reporting what went wrong;
+        // the instance's next actions still run, and an action's value is not used.
+        c.interp.guarded(body.body as Ast, () => (body.body ? c.interp.eval(body.body as Ast, scope) : null));
       }
     } finally {
       this.depth--;
@@ -461,9 +461,3 @@ class ParamsCollector implements Behaviour {
     return null;
   }
 }
-
-export function raiseIn(msg: string, c: Call): never {
-  throw new RaiseSignal('RuntimeError', msg, c.node.loc);
-}
-
-export { behaviourOf, Unknown };

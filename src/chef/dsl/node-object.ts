@@ -5,7 +5,7 @@
  * the node's own facts (run list, environment, platform helpers).
  */
 import type { AttributeStore, Precedence } from '../attributes/store.js';
-import { RArray, RHash, RObject, RSymbol, Unknown, isTruthy, type RubyValue } from '../values.js';
+import { RArray, RHash, RObject, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { markMash } from '../interpreter/builtins/mash.js';
 import { str } from '../interpreter/builtins/helpers.js';
@@ -270,8 +270,4 @@ export function resolveWriters(v: RubyValue): RubyValue {
   const b = behaviourOf(v);
   if (b instanceof AttrWriter) return b.resolve();
   return v;
-}
-
-export function isTruthyValue(v: RubyValue): boolean {
-  return isTruthy(v);
 }
