@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dockerfileView } from '../../src/emit/dockerfile/dockerfile-view.js';
 import { renderDockerfile } from '../../src/emit/dockerfile/render-dockerfile.js';
-import { lintDockerfile } from '../../src/emit/lint/dockerfile-rules.js';
+import { lintDockerfile } from '../support/lint/dockerfile-rules.js';
 import { loadCatalog } from '../../src/plan/catalog/load-catalog.js';
 import { planApp } from '../../src/plan/plan-app.js';
 import { converge, res } from '../plan/make-converge.js';

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { convertApps } from '../../src/pipeline/convert-apps.js';
 import { parseRunListFlag } from '../../src/pipeline/run-list-flag.js';
 import { appPaths } from '../../src/emit/app-paths.js';
-import { lintDockerfile } from '../../src/emit/lint/dockerfile-rules.js';
-import { KUBE_CHECKS, kubeLintExceptions, lintKubernetes } from '../../src/emit/lint/kube-lint.js';
-import { shellcheck } from '../../src/emit/lint/shellcheck.js';
+import { lintDockerfile } from '../support/lint/dockerfile-rules.js';
+import { KUBE_CHECKS, kubeLintExceptions, lintKubernetes } from '../support/lint/kube-lint.js';
+import { shellcheck } from '../support/lint/shellcheck.js';
 import type { OutputFile } from '../../src/emit/output-file.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { App } from '../../src/model/plan.js';
@@ -17,7 +17,7 @@ import { initParsers } from '../../src/ruby/parser.js';
 
 /**
  * Issue 8 item 5: the exact rule lists, on every fixture's output. The lint
- * rules themselves are tested one by one in test/emit/lint; here they run
+ * rules themselves are tested one by one in test/lint; here they run
  * on real conversions, with DL3008 told which packages the cookbook pinned,
  * ShellCheck on the RUN bodies that came from execute/bash, and every
  * kube-linter exception shown with its reason in report.md.

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shellcheck } from '../../../src/emit/lint/shellcheck.js';
+import { shellcheck } from '../support/lint/shellcheck.js';
 
 const script = (file: string) => readFileSync(join(import.meta.dirname, 'cases', 'shell', file), 'utf8');
 // scripts/test-tools-setup.sh installs shellcheck: without it these fail, as they should.

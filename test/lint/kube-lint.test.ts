@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { KUBE_CHECKS, kubeLintExceptions, lintKubernetes } from '../../../src/emit/lint/kube-lint.js';
-import { validateManifest } from '../../../src/emit/lint/kubernetes-schema.js';
+import { KUBE_CHECKS, kubeLintExceptions, lintKubernetes } from '../support/lint/kube-lint.js';
+import { validateManifest } from '../support/lint/kubernetes-schema.js';
 
 const casesDir = join(import.meta.dirname, 'cases', 'kube-lint');
 const load = (file: string): unknown[] => parseAllDocuments(readFileSync(join(casesDir, file), 'utf8')).map((d) => d.toJS() as unknown);

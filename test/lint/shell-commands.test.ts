@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseShell } from '../../../src/emit/lint/dockerfile/shell-commands.js';
-import { lintDockerfile } from '../../../src/emit/lint/dockerfile-rules.js';
+import { parseShell } from '../support/lint/dockerfile/shell-commands.js';
+import { lintDockerfile } from '../support/lint/dockerfile-rules.js';
 
 describe('parseShell', () => {
   it('splits on operators and drops quotes, assignments and redirection targets', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintDockerfile } from '../../../src/emit/lint/dockerfile-rules.js';
+import { lintDockerfile } from '../support/lint/dockerfile-rules.js';
 
 const casesDir = join(import.meta.dirname, 'cases', 'dockerfile');
 const files = readdirSync(casesDir).sort();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validateManifest } from '../../../src/emit/lint/kubernetes-schema.js';
+import { validateManifest } from '../support/lint/kubernetes-schema.js';
 
 const casesDir = join(import.meta.dirname, 'cases', 'kubernetes');
 const read = (dir: string) =>
