@@ -1,0 +1,138 @@
+#!/bin/bash
+# The package-facts probe (src/engine/package-facts/probe.ts runs it in a
+# throwaway container of the target platform). It asks the platform's own apt
+# what a request set installs, downloads those .debs and unpacks what decant
+# reads from them, and prints ONE JSON document on stdout. Every free text
+# (control files, listings, scripts, file contents, paths) is base64, so the
+# document needs no JSON escaping from a shell that has no JSON tools.
+#
+# Input (environment):
+#   DECANT_SOURCES   the sources.list to use (the platform's repositories, so
+#                    the cache key the host computed is what apt reads)
+#   DECANT_REQUESTS  one request a line: NAME<TAB>VERSION (VERSION may be empty
+#                    or a glob such as 2.4.*)
+#   DECANT_KNOWN     NAME=VERSION a line: facts the host has cached; resolved
+#                    but not downloaded again
+set -u
+export DEBIAN_FRONTEND=noninteractive LC_ALL=C
+b64() { base64 -w0; }
+b64s() { printf '%s' "$1" | base64 -w0; }
+work=/tmp/decant-probe
+mkdir -p "$work/debs" && chown _apt "$work/debs" 2>/dev/null
+# apt-get download runs as _apt; it must be able to write here.
+chmod 777 "$work/debs"
+
+if [ -n "${DECANT_SOURCES:-}" ]; then
+  rm -f /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources
+  printf '%s\n' "$DECANT_SOURCES" >/etc/apt/sources.list
+fi
+
+printf '{"format":"decant-probe/1","architecture":"%s"' "$(dpkg --print-architecture)"
+if [ -L /bin ] && [ -L /sbin ] && [ -L /lib ]; then printf ',"mergedUsr":true'; else printf ',"mergedUsr":false'; fi
+printf ',"base":"%s"' "$(dpkg-query -W -f '${Package}\t${Version}\n' | b64)"
+
+if ! apt-get update -q >"$work/update.log" 2>&1; then
+  printf ',"error":"%s"}\n' "$(b64 <"$work/update.log")"
+  exit 1
+fi
+
+# Each request: its archive versions (madison) and what the probe decided.
+install=()
+missing=0
+printf ',"requests":['
+sep=''
+while IFS=$'\t' read -r name version; do
+  [ -n "$name" ] || continue
+  madison=$(apt-cache madison "$name" 2>/dev/null | awk -F'|' -v n="$name" '{k=$1; gsub(/ /,"",k)} k==n && $3 !~ /Sources$/')
+  candidate=$(apt-cache policy "$name" 2>/dev/null | awk '/Candidate:/{print $2}')
+  status=ok chosen=''
+  if [ -z "$madison" ] || [ -z "$candidate" ] || [ "$candidate" = "(none)" ]; then
+    status=missing missing=1
+  elif [ -z "$version" ]; then
+    chosen=$candidate
+  else
+    while IFS= read -r v; do
+      # An unquoted right side is a glob: apt's own `pkg=2.4.*` matching.
+      # shellcheck disable=SC2053
+      if [[ $v == $version ]]; then chosen=$v; break; fi
+    done < <(printf '%s\n' "$madison" | awk -F'|' '{v=$2; gsub(/ /,"",v); print v}')
+    [ -n "$chosen" ] || status=no-version
+  fi
+  [ "$status" = ok ] && install+=("$name=$chosen")
+  printf '%s{"name":"%s","version":"%s","status":"%s","chosen":"%s","madison":"%s"}' "$sep" "$(b64s "$name")" "$(b64s "$version")" "$status" "$chosen" "$(b64s "$madison")"
+  sep=','
+done <<<"${DECANT_REQUESTS:-}"
+printf ']'
+
+# Only what a near-name search needs, and only when something is missing: the full name list is ~65,000 names.
+if [ "$missing" = 1 ]; then printf ',"pkgnames":"%s"' "$(apt-cache pkgnames | sort | gzip -9 | b64)"; fi
+
+# Resolve as the Dockerfile installs: --no-install-recommends.
+if [ "${#install[@]}" -gt 0 ]; then
+  apt-get install --simulate --no-install-recommends -y "${install[@]}" >"$work/simulate.out" 2>&1
+  code=$?
+else
+  : >"$work/simulate.out"
+  code=0
+fi
+printf ',"simulate":{"code":%d,"output":"%s"}' "$code" "$(b64 <"$work/simulate.out")"
+[ "$code" = 0 ] || { printf '}\n'; exit 0; }
+
+# What to unpack: every package apt installs, plus requested ones the base already holds.
+mapfile -t inst < <(sed -n 's/^Inst \([^ ]*\) \(\[[^]]*\] \)\{0,1\}(\([^ ]*\) .*/\1=\3/p' "$work/simulate.out")
+for req in "${install[@]}"; do
+  n=${req%%=*}
+  grep -q "^Inst $n " "$work/simulate.out" || inst+=("$req")
+done
+names=()
+for p in "${inst[@]}"; do names+=("${p%%=*}"); done
+if [ "${#names[@]}" -gt 0 ]; then
+  printf ',"madison":"%s"' "$(apt-cache madison "${names[@]}" 2>/dev/null | b64)"
+fi
+
+fetch=()
+for p in "${inst[@]}"; do
+  grep -qxF "$p" <<<"${DECANT_KNOWN:-}" || fetch+=("$p")
+done
+printf ',"packages":['
+if [ "${#fetch[@]}" -gt 0 ]; then
+  (cd "$work/debs" && apt-get download -q "${fetch[@]}" >"$work/download.log" 2>&1)
+  sep=''
+  for p in "${fetch[@]}"; do
+    n=${p%%=*}
+    deb=$(ls "$work/debs/${n}"_*.deb 2>/dev/null | head -n1)
+    [ -n "$deb" ] || continue
+    ctl="$work/ctl/$n" root="$work/root/$n"
+    mkdir -p "$ctl" "$root"
+    dpkg-deb -e "$deb" "$ctl"
+    dpkg-deb -x "$deb" "$root"
+    printf '%s{"name":"%s","control":"%s","listing":"%s"' "$sep" "$n" "$(dpkg-deb -f "$deb" | b64)" "$(dpkg-deb -c "$deb" | b64)"
+    printf ',"scripts":{'
+    s2=''
+    for s in conffiles preinst postinst config; do
+      [ -f "$ctl/$s" ] || continue
+      printf '%s"%s":"%s"' "$s2" "$s" "$(b64 <"$ctl/$s")"
+      s2=','
+    done
+    printf '},"texts":['
+    s2=''
+    {
+      [ -f "$ctl/conffiles" ] && sed 's/^remove-on-upgrade //' "$ctl/conffiles"
+      (cd "$root" && find etc/default lib/systemd/system usr/lib/systemd/system etc/systemd/system usr/lib/sysusers.d usr/lib/tmpfiles.d \
+        -maxdepth 1 \( -type f -o -type l \) 2>/dev/null | sed 's|^|/|')
+    } | sort -u | while IFS= read -r path; do
+      f="$root$path"
+      # Small text files only: a conffile may be a binary database or a large default.
+      if [ -f "$f" ] && [ "$(stat -L -c %s "$f")" -le 65536 ]; then
+        printf '%s{"path":"%s","content":"%s"}' "$s2" "$(b64s "$path")" "$(b64 <"$f")"
+        s2=','
+      fi
+    done
+    printf ']}'
+    sep=','
+    rm -rf "$ctl" "$root" "$deb"
+  done
+fi
+printf ']'
+[ -f "$work/download.log" ] && printf ',"download":"%s"' "$(b64 <"$work/download.log")"
+printf '}\n'

@@ -1,0 +1,91 @@
+/**
+ * Package facts for a request set: from the shared cache when it has the
+ * resolution and every fact it names (no container run), otherwise from one
+ * probe run whose results are cached for every later convert.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PackageFact, PackageFactsView, PackageRequest, PackageResolution } from '../../model/package-facts.js';
+import { createFactsView } from '../../facts/facts-view.js';
+import type { DockerClient } from '../docker-client.js';
+import { defaultFactsCacheDir, factPath, normalRequests, readFact, readResolution, writeFact, writeResolution, type FactsScope } from './facts-cache.js';
+import { platformArchive, repositoriesDigest, type PlatformArchive } from './platform-archives.js';
+import { ProbeFailure, readProbeDocument, readProbeOutput } from './probe-document.js';
+import { runProbe } from './run-probe.js';
+
+export interface ResolveOptions {
+  /** Defaults to defaultFactsCacheDir(). */
+  readonly cacheDir?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Called before each container run (tests count them; the CLI may print progress). */
+  readonly onProbe?: (platform: string, requests: readonly PackageRequest[]) => void;
+}
+
+export type FactsOutcome =
+  | { readonly ok: true; readonly view: PackageFactsView; readonly resolution: PackageResolution; readonly facts: readonly PackageFact[]; readonly probed: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+/** The facts a resolution names: every package it unpacks (all but dependencies the base already holds). */
+async function cachedFacts(dir: string, scope: FactsScope, resolution: PackageResolution): Promise<PackageFact[] | undefined> {
+  const facts: PackageFact[] = [];
+  for (const p of resolution.packages) {
+    const fact = await readFact(dir, scope, p.name, p.version);
+    if (!fact) return undefined;
+    facts.push(fact);
+  }
+  return facts;
+}
+
+// Linux refuses one environment string over 128 KiB: past that, the probe just unpacks again.
+const KNOWN_LIMIT = 120_000;
+
+/** NAME=VERSION of every fact cached in this scope, so the probe does not download them again. */
+async function knownFacts(dir: string, scope: FactsScope): Promise<string[]> {
+  const root = path.dirname(path.dirname(factPath(dir, scope, 'x', 'x')));
+  const out: string[] = [];
+  for (const name of await readdir(root).catch(() => [] as string[])) {
+    for (const f of await readdir(path.join(root, name)).catch(() => [] as string[])) {
+      if (f.endsWith('.json')) out.push(`${decodeURIComponent(name)}=${decodeURIComponent(f.slice(0, -'.json'.length))}`);
+    }
+  }
+  out.sort();
+  return out.join('\n').length < KNOWN_LIMIT ? out : [];
+}
+
+async function probe(docker: DockerClient, archive: PlatformArchive, scope: FactsScope, dir: string, requests: PackageRequest[]): Promise<FactsOutcome> {
+  const known = await knownFacts(dir, scope);
+  const run = await runProbe(docker, archive, requests, known);
+  let read;
+  try {
+    read = readProbeDocument(readProbeOutput(run.stdout), archive, scope.repositories);
+  } catch (e) {
+    if (e instanceof ProbeFailure) return { ok: false, reason: `${e.message}${run.stderr ? `\n${run.stderr.slice(-1000)}` : ''}` };
+    throw e;
+  }
+  for (const fact of read.facts) await writeFact(dir, scope, fact);
+  const facts = await cachedFacts(dir, scope, read.resolution);
+  if (!facts) {
+    const lacking = read.resolution.packages.filter((p) => !read.facts.some((f) => f.name === p.name)).map((p) => `${p.name}=${p.version}`);
+    return { ok: false, reason: `the probe could not download or unpack ${lacking.join(', ')}` };
+  }
+  await writeResolution(dir, scope, read.resolution);
+  return { ok: true, view: createFactsView(read.resolution, facts), resolution: read.resolution, facts, probed: true };
+}
+
+/**
+ * Resolves a request set on a platform whose archive the engine reaches
+ * (debian-12, debian-11). A platform without one is `ok: false` with the
+ * reason; the caller then uses recorded facts or the fresh-image rules.
+ */
+export async function resolvePackageFacts(docker: DockerClient, platform: string, requests: readonly PackageRequest[], options: ResolveOptions = {}): Promise<FactsOutcome> {
+  const archive = platformArchive(platform, options.env);
+  if (!archive) return { ok: false, reason: `no archive for ${platform} is reachable from here: its package facts come from recordings` };
+  const dir = options.cacheDir ?? defaultFactsCacheDir(options.env);
+  const scope: FactsScope = { platform, repositories: repositoriesDigest(archive) };
+  const normal = normalRequests(requests);
+  const resolution = await readResolution(dir, scope, normal);
+  const facts = resolution && (await cachedFacts(dir, scope, resolution));
+  if (resolution && facts) return { ok: true, view: createFactsView(resolution, facts), resolution, facts, probed: false };
+  options.onProbe?.(platform, normal);
+  return probe(docker, archive, scope, dir, normal);
+}

@@ -1,0 +1,56 @@
+/**
+ * Runs the package-facts probe: ONE throwaway container of the platform's
+ * image, with network (apt must reach the archive), removed whatever happens.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { PackageRequest } from '../../model/package-facts.js';
+import { release, track } from '../container-janitor.js';
+import type { DockerClient } from '../docker-client.js';
+import { demuxLogs } from '../run-capture.js';
+import type { PlatformArchive } from './platform-archives.js';
+
+// scripts/ sits three levels up from both src/engine/package-facts and dist/engine/package-facts.
+export const PROBE_SCRIPT = fileURLToPath(new URL('../../../scripts/package-facts-probe.sh', import.meta.url));
+
+export interface ProbeRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The probe's input lines: requests as NAME<TAB>VERSION, cached facts as NAME=VERSION. */
+export function probeEnvironment(archive: PlatformArchive, requests: readonly PackageRequest[], known: readonly string[]): string[] {
+  return [
+    `DECANT_SOURCES=${archive.sources.join('\n')}`,
+    `DECANT_REQUESTS=${requests.map((r) => `${r.name}\t${r.version ?? ''}`).join('\n')}`,
+    `DECANT_KNOWN=${known.join('\n')}`,
+  ];
+}
+
+/** apt-get update plus the downloads take ~30 s for a daemon and its libraries; a big set on a slow mirror more. */
+export async function runProbe(docker: DockerClient, archive: PlatformArchive, requests: readonly PackageRequest[], known: readonly string[], timeoutMs = 900_000): Promise<ProbeRun> {
+  const script = await readFile(PROBE_SCRIPT, 'utf8');
+  const container = await docker.createContainer({
+    Image: archive.image,
+    Entrypoint: ['bash', '-c', script, 'package-facts-probe'],
+    Cmd: [],
+    User: '0',
+    Env: probeEnvironment(archive, requests, known),
+    Labels: { 'io.decant.engine': 'package-facts' },
+  });
+  track(docker, container.id);
+  try {
+    await container.start();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the package-facts probe did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    const waited = (await Promise.race([container.wait(), timeout]).finally(() => clearTimeout(timer))) as { StatusCode: number };
+    const logs = (await container.logs({ stdout: true, stderr: true, follow: false })) as unknown as Buffer;
+    return { exitCode: waited.StatusCode, ...demuxLogs(logs) };
+  } finally {
+    // release removes the container (and forgets it for the signal handler).
+    await release(container.id);
+  }
+}
