@@ -1,5 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../support/lint/dockerfile-rules.js';
@@ -8,6 +6,7 @@ import { validateManifest } from '../support/lint/kubernetes-schema.js';
 import type { OutputFile } from '../../src/emit/output-file.js';
 import { initParsers } from '../../src/ruby/parser.js';
 import { convertCase } from '../golden/convert-case.js';
+import { discoverCases } from '../support/fixtures.js';
 
 /**
  * The invariants of DESIGN.md on every fixture's conversion: converting twice
@@ -15,12 +14,9 @@ import { convertCase } from '../golden/convert-case.js';
  * kube-linter subset, every Dockerfile passes the lint rules, the
  * kustomization lists every manifest. (Byte-for-byte goldens live in test/golden.)
  */
-const root = join(import.meta.dirname, '..', '..', 'fixtures');
-const cases = existsSync(root)
-  ? readdirSync(root)
-      .filter((c) => !c.startsWith('_') && existsSync(join(root, c, 'case.json')))
-      .sort()
-  : [];
+const cases = discoverCases()
+  .filter((c) => !c.isError)
+  .map((c) => c.name);
 
 const convert = convertCase;
 

@@ -11,17 +11,17 @@
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerClient, engineProblem } from '../../src/engine/docker-client.js';
 import { podExec, playManifests, readManifests, type CommandResult, type PlayedManifests } from '../../src/engine/podman-play.js';
+import { caseField, discoverCases, FIXTURES, type FixtureCase } from '../support/fixtures.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURES = join(ROOT, 'fixtures');
 const docker = dockerClient();
 let out: string;
 const played: PlayedManifests[] = [];
@@ -62,7 +62,10 @@ async function decant(...args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-const readCase = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Case;
+/** The end-to-end fixtures: marked `"engine": true` in their case.json. */
+const engineCases = discoverCases().filter((c) => !c.isError && caseField(c, 'engine') === true);
+const byName = new Map<string, FixtureCase>(engineCases.map((c) => [c.name, c]));
+const readCase = (name: string) => byName.get(name)!.raw as Case;
 
 function convertArgs(input: string, dir: string, c: Case): string[] {
   return [
@@ -119,23 +122,22 @@ afterAll(async () => {
 }, 180_000);
 
 describe('the end-to-end fixtures through the CLI: convert, build, verify --tests', () => {
-  it('every fixture with "engine": true is covered here', async () => {
-    const engine = [];
-    for (const d of (await readdir(FIXTURES)).sort()) {
-      if (existsSync(join(FIXTURES, d, 'case.json')) && readCase(d).engine) engine.push(d);
-    }
-    expect(engine).toEqual(['e2e-chef-repo-two-services', 'e2e-cron-job', 'e2e-memcached-custom-resource', 'e2e-nginx-site', 'e2e-redis']);
+  // What each end-to-end fixture's suite must show: how many expectations pass, and some of them by name.
+  const suites: Record<string, [number, string[]]> = {
+    'e2e-nginx-site': [17, ['http("http://localhost:8080/") its("body") should match /Hello from static_site/', 'http("http://localhost:8080/status") its("body") should eq "ok www.example.test\\n"']],
+    'e2e-redis': [12, ['command("redis-cli -p 6380 ping") its("stdout") should match /PONG/', 'port(6380) should be_listening', 'command("redis-cli -p 6380 config get maxmemory") its("stdout") should match /67108864/']],
+    'e2e-memcached-custom-resource': [7, ['port(11311) should be_listening']],
+    'e2e-cron-job': [5, ['file("/var/lib/heartbeat/last") its("content") should match /^heartbeat ok \\d{4}-\\d{2}-\\d{2}T/']],
+    'e2e-chef-repo-two-services': [9, ['http("http://localhost:8081/healthz") its("body") should eq "web up\\n"', 'command("redis-cli -p 6390 ping") its("stdout") should match /PONG/']],
+  };
+  it('finds the end-to-end fixtures, each with what its suite must show', () => {
+    expect(engineCases.length).toBeGreaterThan(0);
+    expect(Object.keys(suites).sort()).toEqual(engineCases.map((c) => c.name));
   });
-
-  const cases: [string, number, string[]][] = [
-    ['e2e-nginx-site', 17, ['http("http://localhost:8080/") its("body") should match /Hello from static_site/', 'http("http://localhost:8080/status") its("body") should eq "ok www.example.test\\n"']],
-    ['e2e-redis', 12, ['command("redis-cli -p 6380 ping") its("stdout") should match /PONG/', 'port(6380) should be_listening', 'command("redis-cli -p 6380 config get maxmemory") its("stdout") should match /67108864/']],
-    ['e2e-memcached-custom-resource', 7, ['port(11311) should be_listening']],
-    ['e2e-cron-job', 5, ['file("/var/lib/heartbeat/last") its("content") should match /^heartbeat ok \\d{4}-\\d{2}-\\d{2}T/']],
-    ['e2e-chef-repo-two-services', 9, ['http("http://localhost:8081/healthz") its("body") should eq "web up\\n"', 'command("redis-cli -p 6390 ping") its("stdout") should match /PONG/']],
-  ];
-  for (const [name, count, mustPass] of cases) {
+  for (const { name } of engineCases) {
     it(`${name}: builds, every unit check and every expectation of its suite passes`, async () => {
+      expect(suites[name], `${name}: add what its suite must show to this file`).toBeDefined();
+      const [count, mustPass] = suites[name]!;
       await convertAndBuild(name);
       const { code, doc } = await verifyTests(name);
       expect(failedChecks(doc)).toEqual([]);

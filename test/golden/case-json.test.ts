@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaseSpec, checkFact, discoverCases } from './cases.js';
+import { discoverCases } from '../support/fixtures.js';
+import { checkCaseSpec, checkFact } from './cases.js';
 
 const cases = discoverCases();
 

@@ -1,14 +1,10 @@
 /**
- * Discovery of the fixture cases (fixtures/<case>/case.json and
- * fixtures/_errors_/<case>/case.json) and the shape of their facts. Kept apart
- * from the tests so the well-formedness check and the fact check agree on
- * what a fact is.
+ * The shape of a fixture case's case.json and of its facts (the cases
+ * themselves are found by test/support/fixtures.ts). Kept apart from the tests
+ * so the well-formedness check and the fact check agree on what a fact is.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 export type Fact =
   | { runList: string[] }
@@ -33,37 +29,6 @@ export interface CaseSpec {
   readonly environment?: string;
   readonly engine: boolean;
   readonly facts: Fact[];
-}
-
-export interface FixtureCase {
-  /** `nginx-site` or `_errors_/syntax-error`. */
-  readonly name: string;
-  readonly dir: string;
-  readonly isError: boolean;
-  /** Parsed case.json, unchecked: `checkCaseSpec` says whether it is well-formed. */
-  readonly raw: unknown;
-}
-
-export function discoverCases(root = FIXTURES): FixtureCase[] {
-  const found: FixtureCase[] = [];
-  const scan = (dir: string, prefix: string, isError: boolean) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (!entry.isDirectory() || entry.name === '_errors_') continue;
-      const caseFile = join(dir, entry.name, 'case.json');
-      if (!existsSync(caseFile)) continue;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(caseFile, 'utf8'));
-      } catch (e) {
-        raw = { __parseError: String(e) };
-      }
-      found.push({ name: prefix + entry.name, dir: join(dir, entry.name), isError, raw });
-    }
-  };
-  scan(root, '', false);
-  scan(join(root, '_errors_'), '_errors_/', true);
-  return found;
 }
 
 const TOP_KEYS = new Set(['description', 'input', 'runList', 'platform', 'environment', 'engine', 'facts']);
@@ -132,7 +97,7 @@ export function checkCaseSpec(raw: unknown, dir: string, isError: boolean): stri
   const problems: string[] = [];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return ['case.json is not an object'];
   const c = raw as Record<string, unknown>;
-  if ('__parseError' in c) return [`case.json does not parse: ${String(c.__parseError)}`];
+  if ('__parseError' in c) return [String(c.__parseError)];
   for (const k of Object.keys(c)) if (!TOP_KEYS.has(k)) problems.push(`unknown key ${k}`);
   if (typeof c.description !== 'string' || c.description.length < 10) problems.push('description: say what the case covers');
   if (typeof c.input !== 'string' || !existsSync(join(dir, c.input))) problems.push('input: a folder inside the case');

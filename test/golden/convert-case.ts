@@ -5,8 +5,7 @@ import { parseRunListFlag } from '../../src/pipeline/run-list-flag.js';
 import type { OutputFile } from '../../src/emit/output-file.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { chooseApps } from '../../src/plan/choose-apps.js';
-
-export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+import { FIXTURES } from '../support/fixtures.js';
 
 /** What `decant convert` would write for a fixture case, in memory (no OUT folder). */
 export async function convertCase(name: string): Promise<OutputFile[]> {

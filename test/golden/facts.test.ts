@@ -9,7 +9,8 @@ import { defaultRunList } from '../../src/pipeline/run-list-flag.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { Converge } from '../../src/model/converge.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { checkCaseSpec, discoverCases, type CaseSpec, type Fact } from './cases.js';
+import { discoverCases } from '../support/fixtures.js';
+import { checkCaseSpec, type CaseSpec, type Fact } from './cases.js';
 import { checkFactAgainst } from './check-facts.js';
 
 const factLabel = (f: Fact) => JSON.stringify(f).slice(0, 160);

@@ -1,10 +1,9 @@
 /**
  * Reviewed goldens: `decant inspect --json` of each fixture, and the
  * diagnostics of each _errors_ case. The expected files are written after a
- * person reviewed them (`vitest -u`), so a case without one is skipped — and
- * says so — rather than recorded blind.
+ * person reviewed them (`vitest -u`), so a case without one fails rather than
+ * being recorded blind.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/chef/evaluate.js';
@@ -13,7 +12,8 @@ import { defaultRunList } from '../../src/pipeline/run-list-flag.js';
 import { compareDiagnostics, formatDiagnostic } from '../../src/diagnostics/format.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { checkCaseSpec, discoverCases, type CaseSpec } from './cases.js';
+import { discoverCases, expectReviewed } from '../support/fixtures.js';
+import { checkCaseSpec, type CaseSpec } from './cases.js';
 
 async function inspectCase(dir: string, spec: CaseSpec): Promise<{ json: string; diagnostics: Diagnostic[] }> {
   const ws = await loadWorkspace([join(dir, spec.input)], { cookbookPaths: [] });
@@ -35,12 +35,10 @@ for (const c of discoverCases()) {
   if (checkCaseSpec(c.raw, c.dir, c.isError).length) continue; // case-json.test.ts reports it
   const spec = c.raw as CaseSpec;
   const expectedFile = join(c.dir, 'expected', c.isError ? 'diagnostics.txt' : 'inspect.json');
-  const hasGolden = existsSync(expectedFile);
 
   describe(`inspect: ${c.name}`, () => {
-    if (!hasGolden) console.log(`inspect golden: ${c.name}: no ${expectedFile} yet (not reviewed): skipped`);
-
-    it.skipIf(!hasGolden)(`matches expected/${c.isError ? 'diagnostics.txt' : 'inspect.json'}`, async () => {
+    it(`matches expected/${c.isError ? 'diagnostics.txt' : 'inspect.json'}`, async () => {
+      expectReviewed(expectedFile);
       const got = await inspectCase(c.dir, spec);
       await expect(c.isError ? diagnosticsText(got.diagnostics) : got.json).toMatchFileSnapshot(expectedFile);
     });
