@@ -1,7 +1,7 @@
 /** Ruby core classes and modules recipes reach for: File, Dir, ENV, Hash.new, Gem::Version, JSON, exceptions. */
 import path from 'node:path';
 import { RArray, RFloat, RHash, RObject, Unknown, type RubyValue } from '../values.js';
-import { Instance, moduleOf, type InterpreterApi, type ModuleDef, type Native } from './runtime.js';
+import { Instance, type InterpreterApi, type ModuleDef, type Native } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
 import { inspect } from './ruby-text.js';

@@ -31,3 +31,6 @@ export class BudgetSignal {
     readonly location: SourceLocation,
   ) {}
 }
+
+/** The tag of a `break` from a block: it ends the innermost method call that received a block. */
+export const BREAK_ANY = {};

@@ -1,0 +1,74 @@
+/** Definitions: `def`, `def self.x`, `module`/`class` (opening or reopening) and `class << self`. */
+import { sym, type RubyValue } from '../values.js';
+import { nodeText, type Ast } from './ast.js';
+import { ModuleDef, Scope, behaviourOf, moduleOf, type Frame, type MethodDef } from './runtime.js';
+import type { Evaluator } from './evaluator.js';
+
+export function evalDef(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
+  const name = nodeText(n.fields.name!);
+  const target = scope.frame.defTarget;
+  const def: MethodDef = { name, params: n.fields.parameters, body: n.fields.body ?? bodyOf(n), owner: target, ref: scope.frame.ref };
+  target.methods.set(name, def);
+  if (target.moduleFunction) target.singletonMethods.set(name, def);
+  return sym(name);
+}
+
+export function evalSingletonDef(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
+  const name = nodeText(n.fields.name!);
+  const obj = interp.eval(n.fields.object!, scope);
+  const mod = moduleOf(obj);
+  const b = behaviourOf(obj);
+  const owner = mod ?? b?.singleton ?? scope.frame.defTarget;
+  const def: MethodDef = { name, params: n.fields.parameters, body: n.fields.body ?? bodyOf(n), owner, ref: scope.frame.ref };
+  if (mod) mod.singletonMethods.set(name, def);
+  else owner.methods.set(name, def);
+  return sym(name);
+}
+
+export function evalModule(interp: Evaluator, n: Ast, scope: Scope, isClass: boolean): RubyValue {
+  const nameNode = n.fields.name!;
+  let container = scope.frame.lexical;
+  let short: string;
+  if (nameNode.type === 'scope_resolution') {
+    const outer = nameNode.fields.scope ? interp.eval(nameNode.fields.scope, scope) : interp.root.value;
+    const m = moduleOf(outer);
+    if (!m) return interp.unknown(`cannot open ${nodeText(nameNode)}`, n, 'DEC0302');
+    container = m;
+    short = nodeText(nameNode.fields.name!);
+  } else short = nodeText(nameNode);
+  let existing = moduleOf(container.constants.get(short) ?? null);
+  if (!existing && container === scope.frame.lexical) {
+    // Reopening a module known from an outer nesting (e.g. `class Chef` at top level).
+    for (let m = container.lexicalParent; m && !existing; m = m.lexicalParent) existing = moduleOf(m.constants.get(short) ?? null);
+  }
+  let mod = existing;
+  if (!mod) {
+    const full = container === interp.root ? short : `${container.name}::${short}`;
+    mod = new ModuleDef(full, isClass, container === interp.root ? interp.root : container);
+    container.constants.set(short, mod.value);
+  }
+  if (isClass && n.fields.superclass) {
+    const sup = moduleOf(interp.eval(n.fields.superclass.children[0] ?? n.fields.superclass, scope));
+    if (sup && sup !== mod) mod.superclass = sup;
+  }
+  const body = n.fields.body ?? bodyOf(n);
+  if (body) {
+    const frame: Frame = { ref: scope.frame.ref, lexical: mod, defTarget: mod, block: null };
+    interp.eval(body, new Scope(undefined, mod.value, frame));
+  }
+  return null;
+}
+
+export function evalSingletonClass(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
+  const target = moduleOf(interp.eval(n.fields.value!, scope));
+  if (!target) return null;
+  // `class << self`: defs inside become singleton methods; modelled as a module extended into the target.
+  const meta = new ModuleDef(`#<Class:${target.name}>`, true, target);
+  target.extends.push(meta);
+  const body = n.fields.body ?? bodyOf(n);
+  if (body) interp.eval(body, new Scope(undefined, target.value, { ref: scope.frame.ref, lexical: target, defTarget: meta, block: null }));
+  return null;
+}
+function bodyOf(n: Ast): Ast | undefined {
+  return n.children.find((c) => c.type === 'body_statement');
+}

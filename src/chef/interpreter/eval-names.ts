@@ -1,0 +1,71 @@
+/** Names: locals, constants (lexical, then ancestors, then top level), `A::B`, instance variables and globals. */
+import { RObject, Unknown, type RubyValue } from '../values.js';
+import { LOCAL, nodeText, type Ast } from './ast.js';
+import { ModuleDef, moduleOf, type Scope } from './runtime.js';
+import { matchData } from './builtins/string-methods.js';
+import { inspect } from './ruby-text.js';
+import type { Evaluator } from './evaluator.js';
+
+export function evalIdentifier(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
+  const name = nodeText(n);
+  if (scope.has(name)) return scope.get(name)!;
+  if ((name === 'it' || name === '_1') && scope.has('_1')) return scope.get('_1')!;
+  // Assigned earlier in interp scope on a path that did not run: Ruby reads nil.
+  if (n.cache === LOCAL) return null;
+  return interp.callFunction(scope, name, [], null, n);
+}
+
+export function lookupConstant(interp: Evaluator, name: string, scope: Scope, at: Ast): RubyValue {
+  for (let m: ModuleDef | undefined = scope.frame.lexical; m; m = m.lexicalParent) {
+    const v = m.constants.get(name);
+    if (v !== undefined) return v;
+  }
+  for (const m of scope.frame.lexical.ancestors()) {
+    const v = m.constants.get(name);
+    if (v !== undefined) return v;
+  }
+  const v = interp.root.constants.get(name);
+  if (v !== undefined) return v;
+  return interp.unknown(`uninitialized constant ${name}`, at, 'DEC0307', 'warning');
+}
+
+export function evalScopeResolution(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
+  const name = nodeText(n.fields.name!);
+  if (!n.fields.scope) {
+    const v = interp.root.constants.get(name);
+    return v !== undefined ? v : interp.unknown(`uninitialized constant ::${name}`, n, 'DEC0307', 'warning');
+  }
+  const outer = interp.eval(n.fields.scope, scope);
+  if (outer instanceof Unknown) return outer;
+  const mod = moduleOf(outer);
+  if (!mod) return interp.unknown(`${inspect(outer)} is not a class/module`, n, 'DEC0302');
+  return constantIn(interp, mod, name, n);
+}
+
+export function constantIn(interp: Evaluator, mod: ModuleDef, name: string, at: Ast): RubyValue {
+  for (const m of mod.ancestors()) {
+    const v = m.constants.get(name);
+    if (v !== undefined) return v;
+  }
+  // Chef's namespace is large and libraries reopen it freely: names under Chef are modules on demand.
+  if (mod.name === 'Chef' || mod.name.startsWith('Chef::')) {
+    const created = new ModuleDef(`${mod.name}::${name}`, true, mod);
+    mod.constants.set(name, created.value);
+    return created.value;
+  }
+  return interp.unknown(`uninitialized constant ${mod.name}::${name}`, at, 'DEC0307', 'warning');
+}
+
+export function ivarsOf(interp: Evaluator, self: RubyValue): Map<string, RubyValue> | undefined {
+  return self instanceof RObject ? self.ivars : undefined;
+}
+
+export function evalGlobal(interp: Evaluator, n: Ast): RubyValue {
+  const name = nodeText(n);
+  const m = /^\$(\d)$/.exec(name);
+  if (m) return interp.lastMatch?.[Number(m[1])] ?? null;
+  if (name === '$~') return interp.lastMatch ? matchData(interp.lastMatch) : null;
+  if (name === '$stdout' || name === '$stderr') return new RObject('IO');
+  if (name === '$PROGRAM_NAME' || name === '$0') return 'chef-client';
+  return interp.unknown(`global variable ${name} is not known statically`, n);
+}
