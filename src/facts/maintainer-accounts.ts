@@ -3,8 +3,10 @@
  * (adduser/addgroup, useradd/groupadd, usermod -G) and its sysusers.d files,
  * without running them.
  *
- * Not covered, and said in the fact's `accountNotes` where seen: names or ids
- * held in shell variables ("$SERVER_USER"), accounts made by helper scripts
+ * Shell variables the script sets once to a plain word (USER="memcache", the
+ * usual style) are substituted. Not covered, and said in the fact's
+ * `accountNotes` where seen: names or ids held in other variables (set twice,
+ * computed, read from debconf), accounts made by helper scripts
  * the postinst sources or by debconf answers, and creation inside functions
  * whose call is conditional — those are read as if they always ran, which is
  * what a fresh install does. Ids are kept only when the script fixes them.
@@ -145,10 +147,26 @@ function fromUseradd(command: string, p: Parsed, from: string, acc: Accounts): v
 
 const COMMANDS = new Set(['adduser', 'addgroup', 'useradd', 'groupadd', 'usermod']);
 
+/** Variables assigned exactly once to a plain word (`USER="redis"`); one assigned twice is left out, its value unsure. */
+export function plainAssignments(script: string): Map<string, string> {
+  const seen = new Map<string, string | undefined>();
+  for (const m of script.matchAll(/^\s*([A-Za-z_][A-Za-z0-9_]*)=("[^"$`\\\s]*"|'[^'\s]*'|[^\s"'$`;&|\\]*)\s*$/gm)) {
+    const value = m[2]!.replace(/^["']|["']$/g, '');
+    seen.set(m[1]!, seen.has(m[1]!) ? undefined : value);
+  }
+  return new Map([...seen].filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+/** `$NAME` and `${NAME}` replaced by known plain values; the rest left for shellWords to mark dynamic. */
+function substitute(text: string, vars: ReadonlyMap<string, string>): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, bare) => vars.get((braced ?? bare) as string) ?? whole);
+}
+
 /** Accounts a maintainer script creates; `name` labels where each was read ('postinst'). */
 export function accountsFromScript(name: string, script: string, acc: Accounts = { users: [], groups: [], notes: [] }): Accounts {
+  const vars = plainAssignments(script);
   for (const { line, text } of simpleCommands(script)) {
-    const words = shellWords(text);
+    const words = shellWords(substitute(text, vars));
     const at = words.findIndex((w) => w !== undefined && COMMANDS.has(w.replace(/^.*\//, '')));
     if (at < 0) continue;
     const command = words[at]!.replace(/^.*\//, '');
