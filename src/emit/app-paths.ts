@@ -5,4 +5,6 @@ export const appPaths = {
   manifests: (app: App) => `${app.name}/k8s`,
   context: (app: App, unit: Unit) => `${app.name}/images/${unit.name}`,
   dockerfile: (app: App, unit: Unit) => `${app.name}/images/${unit.name}/Dockerfile`,
+  /** What build and verify need of the image, as data (src/model/image-data.ts). */
+  imageData: (app: App, unit: Unit) => `${app.name}/images/${unit.name}/image.json`,
 };

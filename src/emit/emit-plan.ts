@@ -93,8 +93,9 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
     for (const unit of app.units) {
       try {
         const unitFiles: OutputFile[] = [];
-        const { view, contextFiles } = dockerfileView(app, unit);
+        const { view, contextFiles, imageData } = dockerfileView(app, unit);
         unitFiles.push(text(appPaths.dockerfile(app, unit), renderDockerfile(view)));
+        unitFiles.push(text(appPaths.imageData(app, unit), JSON.stringify(imageData, null, 2) + '\n'));
         for (const f of contextFiles) {
           const path = `${appPaths.context(app, unit)}/${f.path}`;
           if ('text' in f) unitFiles.push(text(path, f.text, f.mode));

@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { DockerClient } from './docker-client.js';
-import { dockerfileInstructions } from './dockerfile-steps.js';
 import { runCommand, type CommandResult } from './run-command.js';
 
 /** `debian:bookworm-slim` → `bookworm`; other bases are the registry's business. */
@@ -15,14 +14,15 @@ export function debianSuiteOf(image: string): string | undefined {
   return /^(?:docker\.io\/(?:library\/)?)?debian:(bookworm|bullseye|trixie)-slim$/.exec(image)?.[1];
 }
 
+/**
+ * The bases the Dockerfiles name. Read from the Dockerfile, not image.json:
+ * what the builder will pull is what the FROM line says, edited or not.
+ */
 export async function baseImagesOf(dockerfiles: readonly string[]): Promise<string[]> {
   const out = new Set<string>();
   for (const f of dockerfiles) {
     const text = await readFile(f, 'utf8').catch(() => '');
-    for (const ins of dockerfileInstructions(text)) {
-      const m = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(ins.text);
-      if (m) out.add(m[1]!);
-    }
+    for (const m of text.matchAll(/^FROM[ \t]+(?:--platform=\S+[ \t]+)?(\S+)/gim)) out.add(m[1]!);
   }
   return [...out].sort();
 }

@@ -1,16 +1,18 @@
 /**
  * Builds one unit's image from its emitted context with the engine's legacy
  * builder, following the progress events; a failure names the step, the
- * Dockerfile line and the recipe resource the emitter wrote above it.
+ * Dockerfile line and the recipe resources behind it, as the unit's
+ * image.json says.
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { ImageData, StepOrigin } from '../model/image-data.js';
 import { error } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
 import { applyEvent, currentStep, newProgress, parseEventLines, type BuildEvent, type BuildProgress } from './build-progress.js';
 import { contextFiles } from './context-files.js';
-import { dockerfileInstructions, instructionForStep, originsOf, type RecipeOrigin } from './dockerfile-steps.js';
+import { readImageData } from './image-data.js';
 import type { EngineUnit } from './report-units.js';
 
 export interface BuildFailure {
@@ -20,7 +22,7 @@ export interface BuildFailure {
   readonly instruction?: string;
   /** 1-based line of the failing instruction in the unit's Dockerfile. */
   readonly dockerfileLine?: number;
-  readonly origins: readonly RecipeOrigin[];
+  readonly origins: readonly StepOrigin[];
   /** The failing step's own output (its last lines). */
   readonly output: readonly string[];
 }
@@ -60,16 +62,15 @@ function follow(stream: NodeJS.ReadableStream, progress: BuildProgress, onEvent:
   });
 }
 
-function failureOf(progress: BuildProgress, dockerfileText: string | undefined, message: string): BuildFailure {
+/** The builder's `Step N` is the Nth instruction from FROM, as image.json lists them. */
+function failureOf(progress: BuildProgress, data: ImageData | undefined, message: string): BuildFailure {
   const step = currentStep(progress);
-  const instructions = dockerfileText !== undefined ? dockerfileInstructions(dockerfileText) : [];
-  const ins = step ? instructionForStep(instructions, step.step) : undefined;
-  const index = ins ? instructions.indexOf(ins) : -1;
+  const ins = step ? data?.steps[step.step - 1] : undefined;
   return {
     message,
     ...(step ? { step: step.step, total: step.total, instruction: step.instruction } : {}),
     ...(ins ? { dockerfileLine: ins.line } : {}),
-    origins: index >= 0 ? originsOf(instructions, index) : [],
+    origins: ins?.origins ?? [],
     output: step ? step.lines.filter((l) => l.trim() !== '').slice(-OUTPUT_TAIL) : [],
   };
 }
@@ -96,7 +97,10 @@ export async function buildUnit(docker: DockerClient, unit: EngineUnit, options:
   const started = Date.now();
   const progress = newProgress();
   const shown = options.displayRoot ? relative(options.displayRoot, unit.dockerfile) : unit.dockerfile;
-  const dockerfileText = await readFile(unit.dockerfile, 'utf8').catch(() => undefined);
+  const hasDockerfile = await readFile(unit.dockerfile).then(() => true, () => false);
+  // Without image.json the image still builds; a failure then names its step but not the line or resources.
+  const read = await readImageData(unit);
+  const data = read.ok ? read.data : undefined;
   const done = (ok: boolean, failure?: BuildFailure, extra: Diagnostic[] = []): BuildResult => {
     const cachedSteps = progress.steps.filter((s) => s.cached).length;
     const diagnostics = failure
@@ -114,13 +118,15 @@ export async function buildUnit(docker: DockerClient, unit: EngineUnit, options:
       diagnostics: [...diagnostics, ...extra],
     };
   };
-  if (dockerfileText === undefined) {
+  if (!hasDockerfile) {
     return done(false, { message: `no Dockerfile at ${shown}`, origins: [], output: [] });
   }
   const dockerfile = relative(unit.context, unit.dockerfile);
   if (dockerfile.startsWith('..')) return done(false, { message: `${shown} is outside the build context`, origins: [], output: [] });
   try {
-    const src = await contextFiles(unit.context);
+    // image.json is for decant, not the image: it is not sent with the context.
+    const dataEntry = unit.imageData ? relative(unit.context, unit.imageData).split(sep).join('/') : undefined;
+    const src = (await contextFiles(unit.context)).filter((f) => f !== dataEntry);
     const stream = await docker.buildImage(
       { context: unit.context, src },
       { t: unit.image, dockerfile, rm: true, forcerm: true, ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}) },
@@ -133,14 +139,14 @@ export async function buildUnit(docker: DockerClient, unit: EngineUnit, options:
       }
     });
   } catch (e) {
-    return done(false, failureOf(progress, dockerfileText, e instanceof Error ? e.message : String(e)));
+    return done(false, failureOf(progress, data, e instanceof Error ? e.message : String(e)));
   }
-  if (progress.error !== undefined) return done(false, failureOf(progress, dockerfileText, progress.error));
+  if (progress.error !== undefined) return done(false, failureOf(progress, data, progress.error));
   if (!progress.imageId) {
     // Old engines end with "Successfully built ID" rather than an aux event.
     const inspected = await docker.getImage(unit.image).inspect().catch(() => undefined);
     if (inspected) progress.imageId = inspected.Id;
-    else return done(false, failureOf(progress, dockerfileText, 'the engine finished without an image'));
+    else return done(false, failureOf(progress, data, 'the engine finished without an image'));
   }
   return done(true);
 }

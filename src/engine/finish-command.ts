@@ -10,15 +10,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { SYSTEMD_SERVICE_LABEL } from '../model/image-data.js';
 import { info, warning } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
 import { applyEvent, newProgress, parseEventLines } from './build-progress.js';
 import { runCapture } from './run-capture.js';
 import { readUnitFile, serviceCommand } from '../text/systemd-unit.js';
+import { readImageData } from './image-data.js';
 import type { EngineUnit } from './report-units.js';
 
-/** Set by the emitter (or a person) on a unit whose command should come from this systemd service. */
-export const SERVICE_LABEL = 'io.decant.systemd-service';
 export const FINISHED_FROM_LABEL = 'io.decant.cmd-from-image';
 
 /** The placeholder CMD the emitter writes when it does not know the command. */
@@ -63,9 +63,10 @@ async function buildCmd(docker: DockerClient, baseId: string, tag: string, argv:
 /** Undefined result: the unit's command was known, nothing to do. */
 export async function finishCommand(docker: DockerClient, unit: EngineUnit, imageId: string): Promise<FinishResult | undefined> {
   const image = await docker.getImage(imageId).inspect();
-  const labels = image.Config.Labels ?? {};
-  const service = labels[SERVICE_LABEL] ?? (isPlaceholder(image.Config.Cmd) ? unit.name : undefined);
-  if (service === undefined || !isPlaceholder(image.Config.Cmd)) return undefined;
+  if (!isPlaceholder(image.Config.Cmd)) return undefined;
+  // The service emit named in image.json; an image built without one (a hand-written Dockerfile) by its label, else the unit's name.
+  const emitted = await readImageData(unit);
+  const service = (emitted.ok ? emitted.data.systemdService : undefined) ?? image.Config.Labels?.[SYSTEMD_SERVICE_LABEL] ?? unit.name;
   const where = `${unit.app}/${unit.name}`;
   const cachedId = await finishedImageFor(docker, imageId);
   if (cachedId) {

@@ -15,6 +15,8 @@ export interface EngineUnit {
   /** Absolute paths. */
   readonly dockerfile: string;
   readonly context: string;
+  /** The unit's image.json (absolute), when the report names one inside OUT: read it with readImageData. */
+  readonly imageData?: string;
   readonly ports: readonly number[];
   /** Folder of the app's manifests (absolute), when the report names one. */
   readonly manifests?: string;
@@ -53,6 +55,7 @@ export async function readReportUnits(out: string): Promise<{ units: EngineUnit[
     for (const u of app['units']) {
       const dockerfile = isRecord(u) ? inside(out, u['dockerfile']) : undefined;
       const context = isRecord(u) ? inside(out, u['context']) : undefined;
+      const imageData = isRecord(u) ? inside(out, u['imageData']) : undefined;
       if (!isRecord(u) || typeof u['name'] !== 'string' || typeof u['image'] !== 'string' || !dockerfile || !context) {
         diagnostics.push(error('DEC0704', `a unit of app ${app['name']} lacks name, image, or a dockerfile/context inside OUT`, where));
         continue;
@@ -65,6 +68,7 @@ export async function readReportUnits(out: string): Promise<{ units: EngineUnit[
         image: u['image'],
         dockerfile,
         context,
+        ...(imageData ? { imageData } : {}),
         ports,
         ...(manifests ? { manifests } : {}),
       });

@@ -5,14 +5,14 @@
  * the cookbook's files are where the cookbook put them. The container is
  * always removed afterwards.
  */
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { HealthCheck } from '../model/plan.js';
 import { error } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
 import { release, releaseImage, track, trackImage } from './container-janitor.js';
 import { pathExists } from './container-path.js';
 import { httpGet, tcpOpen, until } from './probes.js';
-import { copiedPaths } from './rendered-files.js';
+import { readImageData } from './image-data.js';
 import { demuxLogs } from './run-capture.js';
 import type { EngineUnit } from './report-units.js';
 
@@ -55,11 +55,9 @@ export interface Held {
 const RUN_ONCE = new Set(['CronJob', 'Job']);
 const HTTP_PORTS = new Set([80, 8000, 8080, 8081, 8888]);
 
-/** The path and port the emitted HTTP health check asks, when it is one. */
-export function httpTarget(test: readonly string[] | undefined, ports: readonly number[]): { port: number; path: string } | undefined {
-  const text = (test ?? []).join(' ');
-  const m = /\/dev\/tcp\/[^/\s]+\/(\d+).*GET (\S+) HTTP/.exec(text);
-  if (m) return { port: Number(m[1]), path: m[2]! };
+/** The path and port the emitted HTTP health check asks (image.json), when it is one; else a conventional HTTP port's `/`. */
+export function httpTarget(health: HealthCheck | undefined, ports: readonly number[]): { port: number; path: string } | undefined {
+  if (health?.kind === 'http') return { port: health.port, path: health.path };
   const port = ports.find((p) => HTTP_PORTS.has(p));
   return port !== undefined ? { port, path: '/' } : undefined;
 }
@@ -106,7 +104,7 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
   const ready = options.readySeconds ?? 20;
   const runFor = options.runSeconds ?? 120;
   const checks: Check[] = [];
-  const dockerfileText = await readFile(unit.dockerfile, 'utf8').catch(() => '');
+  const read = await readImageData(unit);
   const image = await docker.getImage(unit.image).inspect().catch(() => undefined);
   if (!image) {
     checks.push({ name: 'image', ok: false, detail: `no image ${unit.image}: run decant build first` });
@@ -133,9 +131,11 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
       const state = (await container.inspect()).State;
       const up = state.Running && !state.Restarting;
       checks.push({ name: 'stays up', ok: up, detail: up ? `running after ${stayUp} s` : `exited with code ${state.ExitCode}: ${await logTail(docker, id)}` });
-      if (up) checks.push(...(await serviceChecks(docker, id, unit, image.Config.Healthcheck?.Test, ready)));
+      if (up) checks.push(...(await serviceChecks(docker, id, unit, image.Config.Healthcheck?.Test, read.ok ? read.data.health : undefined, ready)));
     }
-    checks.push(...(await fileChecks(docker, id, copiedPaths(dockerfileText))));
+    // Without image.json, where the cookbook's files went is not known: say so rather than check nothing silently.
+    if (read.ok) checks.push(...(await fileChecks(docker, id, read.data.files)));
+    else checks.push({ name: 'image data', ok: false, detail: `${read.reason}; the cookbook's files were not checked` });
     if (options.hold) {
       // A service that exited is kept as it ended too: its files and packages can still be tested, its process fails.
       const running = (await container.inspect()).State.Running;
@@ -178,7 +178,7 @@ export async function releaseHeld(held: Held): Promise<void> {
   if (held.committedImage) await releaseImage(held.committedImage);
 }
 
-async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit, test: string[] | undefined, ready: number): Promise<Check[]> {
+async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit, test: string[] | undefined, emitted: HealthCheck | undefined, ready: number): Promise<Check[]> {
   const checks: Check[] = [];
   const net = (await docker.getContainer(id).inspect()).NetworkSettings.Networks;
   const ip = Object.values(net).map((n) => n.IPAddress).find((a) => a);
@@ -195,7 +195,7 @@ async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit,
     }, ready * 1000, 1000);
     checks.push({ name: 'health check', ok: passed === true, detail: passed ? `${JSON.stringify(health)} exits 0` : `exit ${last.code}${last.output ? `: ${last.output.slice(0, 300)}` : ''}` });
   }
-  const target = httpTarget(test, unit.ports);
+  const target = httpTarget(emitted, unit.ports);
   if (target && ip) {
     const answer = await until(() => httpGet(ip, target.port, target.path), ready * 1000);
     const ok = answer !== undefined && answer.status < 500;

@@ -21,6 +21,7 @@ const unit = (name: string, over: Partial<EngineUnit> = {}): EngineUnit => ({
   image: `decant-engine-test-${name}:1`,
   dockerfile: join(CONTEXTS, name, 'Dockerfile'),
   context: join(CONTEXTS, name),
+  imageData: join(CONTEXTS, name, 'image.json'),
   ports: [],
   ...over,
 });
@@ -101,7 +102,7 @@ describe('unknown service', () => {
 });
 
 describe('verify', () => {
-  it('checks a running HTTP service: up, port, health check, HTTP, rendered files', async () => {
+  it('checks a running HTTP service: up, port, health check, HTTP, rendered files (a path with a space too)', async () => {
     const u = unit('http-service', { ports: [8080] });
     expect((await buildUnit(docker, u)).ok).toBe(true);
     const v = await verifyUnit(docker, u, { stayUpSeconds: 2 });
@@ -111,6 +112,7 @@ describe('verify', () => {
       ['health check', true],
       ['http :8080/ answers', true],
       ['file /etc/httpd.conf', true],
+      ['file /srv/www/a page.html', true],
       ['file /srv/www/index.html', true],
     ]);
     expect(v.checks.find((c) => c.name.startsWith('http'))!.detail).toMatch(/^HTTP 200/);

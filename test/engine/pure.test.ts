@@ -1,8 +1,7 @@
-/** The engine's pure parts: progress events, Dockerfile steps, COPY destinations (systemd units: test/text/systemd-unit.test.ts). */
+/** The engine's pure parts: progress events, reading image.json, the HTTP target (systemd units: test/text/systemd-unit.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { applyEvent, newProgress, parseEventLines } from '../../src/engine/build-progress.js';
-import { dockerfileInstructions, instructionForStep, originsOf, parseOrigin } from '../../src/engine/dockerfile-steps.js';
-import { copiedPaths } from '../../src/engine/rendered-files.js';
+import { parseImageData } from '../../src/engine/image-data.js';
 import { httpTarget } from '../../src/engine/verify.js';
 
 describe('build progress', () => {
@@ -30,69 +29,41 @@ describe('build progress', () => {
   });
 });
 
-describe('Dockerfile steps', () => {
-  const text = [
-    '# header',
-    'ARG BASE=debian:bookworm-slim',
-    'FROM $BASE',
-    '',
-    '# package[nginx] from web/recipes/default.rb:3',
-    '# package[curl] from web/recipes/default.rb:4:5',
-    'RUN apt-get update \\',
-    '    # a comment inside the instruction',
-    '    && apt-get install -y nginx',
-    '',
-    '# execute[seed] from web/recipes/seed.rb:12',
-    'USER www',
-    'RUN seed',
-    'USER root',
-    '# runs as www',
-    'USER www',
-  ].join('\n');
-  const ins = dockerfileInstructions(text);
+describe('image.json', () => {
+  const data = {
+    version: 1,
+    files: ['/etc/a b.conf'],
+    steps: [
+      { line: 3, instruction: 'FROM', origins: [] },
+      { line: 6, instruction: 'RUN', origins: [{ resource: 'package[nginx]', file: 'web/recipes/default.rb', line: 3 }] },
+    ],
+    health: { kind: 'http', port: 8080, path: '/healthz' },
+    systemdService: 'greeter',
+  };
 
-  it('counts steps from FROM, with continuation lines joined', () => {
-    expect(instructionForStep(ins, 1)!.text).toBe('FROM $BASE');
-    expect(instructionForStep(ins, 2)!.line).toBe(7);
-    expect(instructionForStep(ins, 2)!.text).toBe('RUN apt-get update \\\n&& apt-get install -y nginx');
-    expect(instructionForStep(ins, 4)!.line).toBe(13);
-    expect(instructionForStep(ins, 9)).toBeUndefined();
+  it('reads what emit wrote', () => {
+    expect(parseImageData(JSON.stringify(data))).toEqual({ ok: true, data });
+    const { health: _h, systemdService: _s, ...bare } = data;
+    expect(parseImageData(JSON.stringify(bare))).toEqual({ ok: true, data: bare });
   });
 
-  it('names every resource of a block, and the block above for an instruction inside one', () => {
-    expect(originsOf(ins, ins.indexOf(instructionForStep(ins, 2)!))).toEqual([
-      { resource: 'package[nginx]', file: 'web/recipes/default.rb', line: 3 },
-      { resource: 'package[curl]', file: 'web/recipes/default.rb', line: 4 },
-    ]);
-    expect(originsOf(ins, ins.indexOf(instructionForStep(ins, 4)!))).toEqual([{ resource: 'execute[seed]', file: 'web/recipes/seed.rb', line: 12 }]);
-    // A block whose comment names no resource has none: not the resource of an earlier block.
-    expect(originsOf(ins, ins.length - 1)).toEqual([]);
-  });
-
-  it('reads only origin comments', () => {
-    expect(parseOrigin('template[/etc/a b.conf] from c/templates/x.erb:1')).toEqual({ resource: 'template[/etc/a b.conf]', file: 'c/templates/x.erb', line: 1 });
-    expect(parseOrigin('runs as www')).toBeUndefined();
-  });
-});
-
-describe('rendered files', () => {
-  it('lists COPY destinations, not build-step scripts', () => {
-    const text = [
-      'FROM x',
-      'COPY --chown=www:www config/etc/nginx/nginx.conf /etc/nginx/nginx.conf',
-      'COPY scripts/step-01.sh /tmp/decant/scripts/step-01.sh',
-      'ADD https://example.org/key.asc /etc/apt/keyrings/',
-      'COPY files/srv/a /srv/a',
-    ].join('\n');
-    expect(copiedPaths(text)).toEqual(['/etc/apt/keyrings/key.asc', '/etc/nginx/nginx.conf', '/srv/a']);
+  it('refuses what is not one, saying why, never throwing', () => {
+    expect(parseImageData('{')).toMatchObject({ ok: false, reason: expect.stringMatching(/^not JSON/) });
+    expect(parseImageData('[]')).toMatchObject({ ok: false, reason: 'not an image.json of version 1' });
+    expect(parseImageData(JSON.stringify({ ...data, version: 2 }))).toMatchObject({ ok: false });
+    expect(parseImageData(JSON.stringify({ ...data, files: [1] }))).toMatchObject({ ok: false, reason: expect.stringContaining('"files"') });
+    expect(parseImageData(JSON.stringify({ ...data, steps: [{ line: 0, instruction: 'FROM', origins: [] }] }))).toMatchObject({ ok: false, reason: expect.stringContaining('"steps"') });
+    expect(parseImageData(JSON.stringify({ ...data, steps: [{ line: 1, instruction: 'FROM', origins: [{ resource: 'x' }] }] }))).toMatchObject({ ok: false });
+    expect(parseImageData(JSON.stringify({ ...data, health: { kind: 'http', port: 70000, path: '/' } }))).toMatchObject({ ok: false, reason: expect.stringContaining('"health"') });
+    expect(parseImageData(JSON.stringify({ ...data, systemdService: 3 }))).toMatchObject({ ok: false });
   });
 });
 
 describe('HTTP target', () => {
   it('takes port and path from the emitted HTTP health check, else a conventional HTTP port', () => {
-    const test = ['CMD', 'bash', '-c', "exec 3<>/dev/tcp/127.0.0.1/8443 && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3"];
-    expect(httpTarget(test, [8443])).toEqual({ port: 8443, path: '/healthz' });
-    expect(httpTarget(['CMD', 'bash', '-c', 'exec 3<>/dev/tcp/127.0.0.1/6379'], [6379])).toBeUndefined();
+    expect(httpTarget({ kind: 'http', port: 8443, path: '/healthz' }, [8443])).toEqual({ port: 8443, path: '/healthz' });
+    expect(httpTarget({ kind: 'tcp', port: 6379 }, [6379])).toBeUndefined();
+    expect(httpTarget({ kind: 'exec', command: ['true'] }, [8080])).toEqual({ port: 8080, path: '/' });
     expect(httpTarget(undefined, [6379, 80])).toEqual({ port: 80, path: '/' });
   });
 });

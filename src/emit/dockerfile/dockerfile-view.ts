@@ -1,4 +1,5 @@
-import type { App, BuildStep, FileSpec, Origin, Unit } from '../../model/plan.js';
+import { IMAGE_DATA_VERSION, SYSTEMD_SERVICE_LABEL, type ImageData, type ImageStep, type StepOrigin } from '../../model/image-data.js';
+import type { App, BuildStep, FileSpec, HealthCheck, Origin, Unit } from '../../model/plan.js';
 import type { OutputFile } from '../output-file.js';
 import { codenameOf } from './codename.js';
 import { contextPath } from './context-path.js';
@@ -17,16 +18,37 @@ export interface DockerfileView {
   readonly blocks: readonly DockerfileBlock[];
 }
 
-/** `package[nginx] from web/recipes/default.rb:3`: the engine reads this to name the recipe line of a failing step. */
-export function originComment(o: Origin): string {
-  const file = o.source.cookbook ? `${o.source.cookbook}/${o.source.file}` : o.source.file;
-  return `${o.resource} from ${file}:${o.source.line}`;
+/**
+ * A block as it is built: what it prints, and what image.json says of it
+ * (the resources behind its instructions, where its COPY/ADD put files, …).
+ */
+interface Block extends DockerfileBlock {
+  readonly origins?: readonly Origin[];
+  /** Paths in the image its COPY/ADD instructions write. */
+  readonly copies?: readonly string[];
+  readonly health?: HealthCheck;
+  readonly systemdService?: string;
 }
 
-const comments = (origins: readonly Origin[]): string[] => {
+const stepOrigin = (o: Origin): StepOrigin => ({
+  resource: o.resource,
+  file: o.source.cookbook ? `${o.source.cookbook}/${o.source.file}` : o.source.file,
+  line: o.source.line,
+});
+
+/** `package[nginx] from web/recipes/default.rb:3`: for the reader; image.json gives the engine the same as data. */
+export function originComment(o: Origin): string {
+  const s = stepOrigin(o);
+  return `${s.resource} from ${s.file}:${s.line}`;
+}
+
+/** Each origin once, in order; a block's comments name them the same way. */
+const uniqueOrigins = (origins: readonly Origin[]): Origin[] => {
   const seen = new Set<string>();
-  return origins.map(originComment).filter((c) => (seen.has(c) ? false : (seen.add(c), true)));
+  return origins.filter((o) => (seen.has(originComment(o)) ? false : (seen.add(originComment(o)), true)));
 };
+
+const comments = (origins: readonly Origin[]): string[] => uniqueOrigins(origins).map(originComment);
 
 /** `a && b && c` continued over lines, as reviewers read RUN steps. */
 const run = (commands: readonly string[]): string[] =>
@@ -42,7 +64,7 @@ function labelLines(app: App, unit: Unit): string[] {
   return keys.map((k, i) => `${i === 0 ? 'LABEL ' : '      '}${k}=${JSON.stringify(labels[k])}${i < keys.length - 1 ? ' \\' : ''}`);
 }
 
-function packageBlock(unit: Unit): DockerfileBlock | undefined {
+function packageBlock(unit: Unit): Block | undefined {
   if (unit.packages.length === 0) return undefined;
   const names = unit.packages.map((p) => (p.version ? `${p.name}${unit.packageManager === 'apt' ? '=' : '-'}${p.version}` : p.name)).sort();
   const lines =
@@ -62,15 +84,15 @@ function packageBlock(unit: Unit): DockerfileBlock | undefined {
           '    && dnf clean all \\',
           '    && rm -rf /var/cache/dnf /var/cache/yum',
         ];
-  return { comments: comments(unit.packages), lines };
+  return { comments: comments(unit.packages), lines, origins: unit.packages };
 }
 
-function repositoryBlocks(unit: Unit, platformId: string): DockerfileBlock[] {
+function repositoryBlocks(unit: Unit, platformId: string): Block[] {
   return unit.repositories.map((r) => {
     const name = r.name.replace(/[^A-Za-z0-9_.-]/g, '_');
     if (r.manager === 'dnf') {
       const repo = `[${name}]\\nname=${name}\\nbaseurl=${r.uri}\\nenabled=1\\n${r.key ? `gpgcheck=1\\ngpgkey=${r.key}` : 'gpgcheck=0'}\\n`;
-      return { comments: comments([r]), lines: run([`printf '%b' ${shellQuote(repo)} > /etc/yum.repos.d/${name}.repo`]) };
+      return { comments: comments([r]), lines: run([`printf '%b' ${shellQuote(repo)} > /etc/yum.repos.d/${name}.repo`]), origins: [r] };
     }
     const dist = r.distribution ?? codenameOf(platformId) ?? 'stable';
     const keyPath = `/etc/apt/keyrings/${name}.asc`;
@@ -82,11 +104,11 @@ function repositoryBlocks(unit: Unit, platformId: string): DockerfileBlock[] {
     if (keyIsUrl) lines.push(`ADD ${r.key} ${keyPath}`);
     lines.push(...run([...(keyIsUrl ? [`chmod 0644 ${keyPath}`] : []), `echo ${shellQuote(line)} > /etc/apt/sources.list.d/${name}.list`]));
     const extra = r.key && !keyIsUrl ? [`key ${r.key} is not a URL: add it to the keyring by hand (needs review)`] : [];
-    return { comments: [...comments([r]), ...extra], lines };
+    return { comments: [...comments([r]), ...extra], lines, origins: [r], copies: keyIsUrl ? [keyPath] : [] };
   });
 }
 
-function serviceUserBlock(unit: Unit): DockerfileBlock | undefined {
+function serviceUserBlock(unit: Unit): Block | undefined {
   if (!unit.catalog || !unit.user || unit.uid === undefined || unit.gid === undefined) return undefined;
   const u = unit.user;
   return {
@@ -98,7 +120,7 @@ function serviceUserBlock(unit: Unit): DockerfileBlock | undefined {
   };
 }
 
-function accountBlock(unit: Unit): DockerfileBlock | undefined {
+function accountBlock(unit: Unit): Block | undefined {
   const groups = unit.groups.filter((g) => !(unit.catalog && g.name === unit.user));
   const users = unit.users.filter((u) => !(unit.catalog && u.name === unit.user));
   const cmds = [
@@ -119,10 +141,10 @@ function accountBlock(unit: Unit): DockerfileBlock | undefined {
     ...groups.flatMap((g) => g.members.map((m) => `usermod -a -G ${shellQuote(g.name)} ${shellQuote(m)}`)),
   ];
   if (cmds.length === 0) return undefined;
-  return { comments: comments([...groups, ...users]), lines: run(cmds) };
+  return { comments: comments([...groups, ...users]), lines: run(cmds), origins: [...groups, ...users] };
 }
 
-function directoryBlock(unit: Unit): DockerfileBlock | undefined {
+function directoryBlock(unit: Unit): Block | undefined {
   if (unit.directories.length === 0) return undefined;
   const cmds = unit.directories.flatMap((d) => {
     const p = shellQuote(d.path);
@@ -132,27 +154,27 @@ function directoryBlock(unit: Unit): DockerfileBlock | undefined {
       ...(d.mode ? [`chmod ${d.mode} ${p}`] : []),
     ];
   });
-  return { comments: comments(unit.directories), lines: run(cmds) };
+  return { comments: comments(unit.directories), lines: run(cmds), origins: unit.directories };
 }
 
-function linkBlock(unit: Unit): DockerfileBlock | undefined {
+function linkBlock(unit: Unit): Block | undefined {
   if (unit.links.length === 0) return undefined;
   const dirs = [...new Set(unit.links.map((l) => l.path.slice(0, l.path.lastIndexOf('/')) || '/'))];
   const cmds = [
     ...(dirs.length ? [`mkdir -p ${dirs.map(shellQuote).join(' ')}`] : []),
     ...unit.links.map((l) => `ln -${l.hard ? '' : 's'}fn ${shellQuote(l.to)} ${shellQuote(l.path)}`),
   ];
-  return { comments: comments(unit.links), lines: run(cmds) };
+  return { comments: comments(unit.links), lines: run(cmds), origins: unit.links };
 }
 
-function fileBlocks(files: readonly FileSpec[], kind: 'files' | 'config'): DockerfileBlock[] {
+function fileBlocks(files: readonly FileSpec[], kind: 'files' | 'config'): Block[] {
   return files.map((f) => {
     const chown = f.owner || f.group ? `--chown=${f.owner ?? 'root'}${f.group ? `:${f.group}` : ''} ` : '';
     const marker = f.content.kind === 'unknown' || (f.content.kind === 'rendered' && !f.content.complete) ? [`${f.path}: parts unknown to decant are marked in the file: review`] : [];
     const src = contextPath(kind, f.path);
     // A space would split the words of the plain form; the JSON form keeps each path whole.
     const args = /\s|["\\]/.test(f.path) ? JSON.stringify([src, f.path]) : `${src} ${f.path}`;
-    return { comments: [originComment(f), ...marker], lines: [`COPY ${chown}${args}`] };
+    return { comments: [originComment(f), ...marker], lines: [`COPY ${chown}${args}`], origins: [f], copies: [f.path] };
   });
 }
 
@@ -163,7 +185,7 @@ function guarded(step: BuildStep, command: string): string {
 }
 
 /** Single-line commands stay inline for the reviewer; scripts go into the context and run from there. */
-function stepBlocks(unit: Unit, contextFiles: OutputFile[]): DockerfileBlock[] {
+function stepBlocks(unit: Unit, contextFiles: OutputFile[]): Block[] {
   return unit.buildSteps.map((s, i) => {
     const lines: string[] = [];
     const envPrefix = Object.keys(s.env)
@@ -184,7 +206,7 @@ function stepBlocks(unit: Unit, contextFiles: OutputFile[]): DockerfileBlock[] {
     if (s.cwd) lines.push(`WORKDIR ${s.cwd}`);
     lines.push(`RUN ${guarded(s, command)}${s.command.includes('\n') ? ` && rm -f /tmp/decant/${contextPath('scripts', `step-${String(i + 1).padStart(2, '0')}.sh`)}` : ''}`);
     if (s.cwd) lines.push('WORKDIR /');
-    return { comments: [originComment(s)], lines };
+    return { comments: [originComment(s)], lines, origins: [s] };
   });
 }
 
@@ -230,15 +252,16 @@ function healthLines(unit: Unit): string[] {
  * No command known: `decant build` reads it from the package's systemd unit,
  * which the label names (the unit's own name is often not the service's).
  */
-function unknownCommandBlock(unit: Unit): DockerfileBlock {
+function unknownCommandBlock(unit: Unit): Block {
   const service = /^service\[(.+)\]$/.exec(unit.origin?.resource ?? '')?.[1];
   return {
     comments: ['decant does not know this service\'s command: set it in plan.yaml (needs review)'],
-    lines: [...(service ? [`LABEL io.decant.systemd-service=${JSON.stringify(service)}`] : []), 'CMD ["/bin/false"]'],
+    lines: [...(service ? [`LABEL ${SYSTEMD_SERVICE_LABEL}=${JSON.stringify(service)}`] : []), 'CMD ["/bin/false"]'],
+    ...(service ? { systemdService: service } : {}),
   };
 }
 
-export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; contextFiles: OutputFile[] } {
+export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; contextFiles: OutputFile[]; imageData: ImageData } {
   const contextFiles: OutputFile[] = [];
   const images = unit.files.filter((f) => !f.config);
   const configs = unit.files.filter((f) => f.config);
@@ -246,7 +269,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
   for (const f of configs) contextFiles.push(contextFileFor(f, 'config'));
   const placed = placeConfigs(configs, unit.buildSteps);
   const needsPipefail = unit.buildSteps.some((s) => /[^|]\|[^|]/.test(s.command));
-  const blocks: (DockerfileBlock | undefined)[] = [
+  const blocks: (Block | undefined)[] = [
     ...(needsPipefail ? [{ comments: ['build steps use pipes: fail when any part of a pipe fails'], lines: ['SHELL ["/bin/bash", "-o", "pipefail", "-c"]'] }] : []),
     { comments: ['OCI labels from metadata.rb'], lines: labelLines(app, unit) },
     ...repositoryBlocks(unit, app.platform),
@@ -265,7 +288,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
       ? { comments: [`runs as ${unit.user}`], lines: [`USER ${unit.uid !== undefined ? `${unit.uid}:${unit.gid ?? unit.uid}` : unit.user}`] }
       : undefined,
     unit.ports.length ? { comments: ['ports the service listens on'], lines: [`EXPOSE ${unit.ports.map((p) => `${p.port}${p.protocol === 'UDP' ? '/udp' : ''}`).join(' ')}`] } : undefined,
-    unit.health ? { comments: ['health check'], lines: healthLines(unit) } : undefined,
+    unit.health ? { comments: ['health check'], lines: healthLines(unit), health: unit.health } : undefined,
     unit.command.length
       ? { comments: [unit.origin ? `command of ${unit.origin.resource}` : 'command'], lines: [`CMD ${execForm(unit.command)}`] }
       : unknownCommandBlock(unit),
@@ -274,5 +297,44 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     `decant: image ${unit.image} for ${app.name} (${app.runList.join(', ')})`,
     'Generated from the cookbook: edit the cookbook or plan.yaml and convert again, not this file.',
   ];
-  return { view: { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: blocks.filter((b): b is DockerfileBlock => b !== undefined).map(lineSafeBlock) }, contextFiles };
+  const written = blocks.filter((b): b is Block => b !== undefined).map((b) => {
+    const safe = lineSafeBlock(b);
+    // A block left out for a line break writes no instruction: image.json says nothing of it either.
+    return safe.lines.length === b.lines.length ? { ...b, ...safe } : safe;
+  });
+  const view: DockerfileView = { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: written.map((b) => ({ comments: b.comments, lines: b.lines })) };
+  return { view, contextFiles, imageData: imageDataOf(view.header.length, written) };
+}
+
+/**
+ * image.json for the Dockerfile that templates/Dockerfile.hbs prints from
+ * these blocks: the header comments, FROM, then each block after a blank
+ * line, its comments, then its lines (a line ending in `\` continues the
+ * instruction). test/emit/image-data.test.ts checks every golden Dockerfile
+ * against it.
+ */
+function imageDataOf(headerLines: number, blocks: readonly Block[]): ImageData {
+  let line = headerLines + 1;
+  const steps: ImageStep[] = [{ line, instruction: 'FROM', origins: [] }];
+  const files = new Set<string>();
+  let health: HealthCheck | undefined;
+  let systemdService: string | undefined;
+  for (const b of blocks) {
+    line += 1 + b.comments.length;
+    const origins = uniqueOrigins(b.origins ?? []).map(stepOrigin);
+    b.lines.forEach((text, i) => {
+      line++;
+      if (i === 0 || !b.lines[i - 1]!.endsWith('\\')) steps.push({ line, instruction: text.split(' ')[0]!, origins });
+    });
+    for (const c of b.copies ?? []) files.add(c);
+    health ??= b.health;
+    systemdService ??= b.systemdService;
+  }
+  return {
+    version: IMAGE_DATA_VERSION,
+    files: [...files].sort(),
+    steps,
+    ...(health ? { health } : {}),
+    ...(systemdService !== undefined ? { systemdService } : {}),
+  };
 }

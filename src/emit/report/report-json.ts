@@ -22,6 +22,7 @@ export function reportJson(plan: Plan): unknown {
         image: u.image,
         dockerfile: appPaths.dockerfile(app, u),
         context: appPaths.context(app, u),
+        imageData: appPaths.imageData(app, u),
         ports: u.ports.map((p) => p.port),
       })),
       resources: app.decisions.map((d) => ({

@@ -1,0 +1,51 @@
+import type { HealthCheck } from './plan.js';
+
+/**
+ * What `decant build` and `decant verify` need to know about one emitted
+ * image, beyond the Dockerfile: emit writes it as `images/<unit>/image.json`
+ * next to the Dockerfile (report.json names it per unit), and the engine
+ * reads it instead of reading the Dockerfile's text back.
+ *
+ * One file per image, not a field of report.json: a reviewer diffing a
+ * conversion sees an image's data change in the same folder as the
+ * Dockerfile change that caused it (and report.json does not churn with
+ * Dockerfile line numbers), and the engine reads only the image it builds.
+ */
+export interface ImageData {
+  readonly version: typeof IMAGE_DATA_VERSION;
+  /**
+   * Where the cookbook's files land in the image (every COPY and ADD
+   * destination but decant's own build-step scripts), sorted: verify checks
+   * each is there.
+   */
+  readonly files: readonly string[];
+  /** Every Dockerfile instruction in build order, FROM first: the builder's `Step N` is `steps[N - 1]`. */
+  readonly steps: readonly ImageStep[];
+  /** The HEALTHCHECK the Dockerfile runs, as data: verify asks an HTTP one's port and path. */
+  readonly health?: HealthCheck;
+  /** Set when decant does not know the command: `decant build` reads it from this systemd service's unit in the image. */
+  readonly systemdService?: string;
+}
+
+export interface ImageStep {
+  /** 1-based line of the Dockerfile where the instruction starts. */
+  readonly line: number;
+  /** Its keyword: `RUN`, `COPY`, … */
+  readonly instruction: string;
+  /** The recipe resources it came from (the comment block above it says the same); empty for decant's own. */
+  readonly origins: readonly StepOrigin[];
+}
+
+/** A resource and where it was declared, as the Dockerfile comment names it: `package[nginx] from web/recipes/default.rb:3`. */
+export interface StepOrigin {
+  /** `type[name]` */
+  readonly resource: string;
+  /** `cookbook/path` inside a chef-repo or cookbook, as report.json names files. */
+  readonly file: string;
+  readonly line: number;
+}
+
+export const IMAGE_DATA_VERSION = 1;
+
+/** The image label naming that systemd service, for an image built without its image.json (a hand-written Dockerfile). */
+export const SYSTEMD_SERVICE_LABEL = 'io.decant.systemd-service';
