@@ -24,6 +24,7 @@ import { registerChef } from './dsl/chef-constants.js';
 import { ChefRun } from './dsl/chef-run.js';
 import { CustomResources } from './dsl/custom-resources.js';
 import { SimulatedFs } from './dsl/simulated-fs.js';
+import { dataBag, dataBagItem, dataBagList } from './dsl/data-bags.js';
 import { convergePass } from './dsl/converge-pass.js';
 
 export interface EvaluateOptions {
@@ -69,14 +70,12 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     registerCore(interp);
     const fs = new SimulatedFs(target.facts);
     interp.fs = fs;
-    const runRef: { run?: ChefRun } = {};
     const chef = registerChef(interp, {
-      dataBagItem: (c) => runRef.run!.dataBagItem(c),
-      dataBag: (c) => runRef.run!.dataBag(c),
-      dataBagList: () => RHash.from([...ws.dataBags.keys()].sort().map((k) => [k, `data_bags/${k}`])),
+      dataBagItem: (c) => dataBagItem(ws, c),
+      dataBag: (c) => dataBag(ws, c),
+      dataBagList: () => dataBagList(ws),
     });
     run = new ChefRun(ws, interp, store, target.facts, chef, () => options.runList.map(String), options.environment ?? '_default', expanded.roles.map((r) => r.name));
-    runRef.run = run;
     run.custom = new CustomResources(run);
 
     // Chef loads every cookbook's libraries first, then attributes, then resources and definitions.

@@ -1,0 +1,30 @@
+/** Data bags as recipes and libraries read them (`data_bag_item`, `data_bag`, `Chef::DataBag.list`): from the workspace, never a server. */
+import type { Workspace } from '../../model/workspace.js';
+import { RArray, RHash, Unknown, type RubyValue } from '../values.js';
+import type { Call } from '../interpreter/runtime.js';
+import { str } from '../interpreter/builtins/helpers.js';
+import { toS } from '../interpreter/ruby-text.js';
+import { dataToRuby } from '../to-data.js';
+
+export function dataBagItem(ws: Workspace, c: Call): RubyValue {
+  const [bag, id] = c.args;
+  if (bag instanceof Unknown) return bag;
+  if (id instanceof Unknown) return id;
+  const item = ws.dataBags.get(str(bag ?? ''))?.get(str(id ?? ''));
+  if (!item) return c.interp.unknown(`data bag item ${toS(bag ?? null)}/${toS(id ?? null)} is not in the workspace (add data_bags/${toS(bag ?? null)}/${toS(id ?? null)}.json)`, c.node, 'DEC0301', 'warning');
+  if (item.encrypted) return c.interp.unknown(`data bag item ${item.bag}/${item.id} is encrypted`, c.node);
+  return dataToRuby(item.data);
+}
+
+export function dataBag(ws: Workspace, c: Call): RubyValue {
+  const bag = c.args[0] ?? null;
+  if (bag instanceof Unknown) return bag;
+  const items = ws.dataBags.get(str(bag));
+  if (!items) return c.interp.unknown(`data bag ${toS(bag)} is not in the workspace`, c.node, 'DEC0301', 'warning');
+  return new RArray([...items.keys()].sort());
+}
+
+/** `Chef::DataBag.list`: each bag's name and where it would be. */
+export function dataBagList(ws: Workspace): RubyValue {
+  return RHash.from([...ws.dataBags.keys()].sort().map((k) => [k, `data_bags/${k}`]));
+}

@@ -1,0 +1,51 @@
+import { RArray, RObject, type RubyValue } from '../values.js';
+import { ModuleDef, NOT_FOUND, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
+import { str } from '../interpreter/builtins/helpers.js';
+import type { ChefRunApi } from './chef-run-api.js';
+import type { CustomResourceDef } from './custom-resource-definition.js';
+import { RecipeContext } from './recipe-context.js';
+import type { ResourceBuilder } from './resource-builder.js';
+import type { ResourceView } from './resource-view.js';
+
+/** `self` inside `action :x do … end`: the provider, whose unknown calls go to the recipe DSL. */
+export class ProviderContext implements Behaviour {
+  readonly kind = 'Chef::Provider';
+  readonly singleton: ModuleDef;
+  readonly value: RObject;
+  readonly fallback: RubyValue;
+  constructor(
+    private readonly run: ChefRunApi,
+    private readonly def: CustomResourceDef,
+    private readonly view: ResourceView,
+    private readonly instance: ResourceBuilder,
+  ) {
+    this.singleton = new ModuleDef('#<action>', true, undefined);
+    this.value = new RObject(`Chef::Provider::${def.type}`, this);
+    // Resources declared in the action see this provider (new_resource, action_class helpers) from their blocks.
+    this.fallback = new RecipeContext(run, def.cookbook, instance.recipe, undefined, [def.actionClass], this.value).value;
+  }
+  modules(): readonly ModuleDef[] {
+    // The resource class's own methods are forwarded to actions, as Chef's ActionClass does.
+    return [this.def.actionClass, this.def.resourceClass, ...this.run.chef.providerDsl];
+  }
+  native(name: string): Native | undefined {
+    switch (name) {
+      case 'new_resource': case 'current_value': return () => this.view.value;
+      case 'current_resource': return () => null;
+      case 'converge_by': case 'converge_if_changed': return (c) => (c.block ? c.interp.callProc(c.block, [], c.node) : null);
+      case 'whyrun_supported?': return () => true;
+      case 'updated_by_last_action': return () => null;
+      case 'action': return () => new RArray(this.instance.actions ?? []);
+      case 'property_is_set?': return (c) => this.instance.properties.has(str(c.args[0] ?? ''));
+      case 'raise_unless_set': return () => null;
+      default: return undefined;
+    }
+  }
+  missing(c: Call): Found {
+    // Bare property reads inside actions (unified_mode custom resources).
+    if (c.args.length === 0 && !c.block && (this.def.properties.has(c.name) || this.instance.properties.has(c.name))) {
+      return this.view.propertyValue(c);
+    }
+    return NOT_FOUND;
+  }
+}

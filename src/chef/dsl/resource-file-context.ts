@@ -1,0 +1,106 @@
+/**
+ * `self` while a resources/*.rb or providers/*.rb file loads, and the
+ * class-level DSL (`property`, `action`, `provides`…) of library classes
+ * that subclass Chef::Resource or Chef::Provider.
+ */
+import path from 'node:path';
+import type { Cookbook } from '../../model/workspace.js';
+import { RArray, RHash, RObject, sym } from '../values.js';
+import { ModuleDef, type Behaviour, type Native } from '../interpreter/runtime.js';
+import { str } from '../interpreter/builtins/helpers.js';
+import { Scope } from '../interpreter/runtime.js';
+import type { Ast } from '../interpreter/ast.js';
+import type { ChefRunApi } from './chef-run-api.js';
+import type { CustomResourceDef } from './custom-resource-definition.js';
+import { DelayedValue } from './resource-builder.js';
+
+/** The custom resource types of the run, as a resource file renames or aliases its own. */
+export interface ResourceTypeRegistry {
+  /** `provides :name`: the type is also declared as `name`. */
+  alias(def: CustomResourceDef, name: string): void;
+  /** Whether the type comes from a library class (its `provides` renames it). */
+  isClassDef(def: CustomResourceDef): boolean;
+}
+
+export class ResourceFileContext implements Behaviour {
+  readonly kind = 'Chef::Resource';
+  readonly singleton: ModuleDef;
+  readonly value: RObject;
+  constructor(
+    private readonly types: ResourceTypeRegistry,
+    private readonly run: ChefRunApi,
+    private readonly def: CustomResourceDef,
+    private readonly cookbook: Cookbook | undefined,
+  ) {
+    this.singleton = def.resourceClass;
+    this.value = new RObject('Class', this);
+  }
+  modules(): readonly ModuleDef[] {
+    return [];
+  }
+  native(name: string): Native | undefined {
+    const def = this.def;
+    switch (name) {
+      case 'property': case 'attribute': return (c) => {
+        const n = str(c.args[0] ?? '');
+        const options = c.args.find((a): a is RHash => a instanceof RHash);
+        def.properties.set(n, { name: n, options });
+        return sym(n);
+      };
+      case 'action': return (c) => {
+        const n = str(c.args[0] ?? '');
+        if (c.block) {
+          def.actions.set(n, c.block);
+          if (!def.actionOrder.includes(n)) def.actionOrder.push(n);
+        }
+        return null;
+      };
+      case 'actions': case 'allowed_actions': return (c) => {
+        for (const a of c.args.flatMap((x) => (x instanceof RArray ? x.items : [x]))) {
+          const n = str(a);
+          if (!def.actionOrder.includes(n)) def.actionOrder.push(n);
+        }
+        return null;
+      };
+      case 'default_action': return (c) => {
+        const a = c.args[0];
+        def.defaultAction = a instanceof RArray ? str(a.items[0] ?? '') : str(a ?? '');
+        return null;
+      };
+      case 'provides': case 'resource_name': return (c) => {
+        const n = str(c.args[0] ?? '');
+        if (n && n !== def.type) this.types.alias(def, n);
+        if (n && (name === 'resource_name' || this.types.isClassDef(def))) def.type = n;
+        return null;
+      };
+      case 'action_class': case 'class_eval_actions': return (c) => {
+        if (!c.block) return null;
+        const closure = c.block.scope as Scope;
+        const scope = new Scope(closure, def.actionClass.value, { ...closure.frame, defTarget: def.actionClass, lexical: def.actionClass });
+        return c.block.body ? c.interp.eval(c.block.body as Ast, scope) : null;
+      };
+      case 'use': return (c) => {
+        const partial = str(c.args[0] ?? '');
+        const dir = path.posix.dirname(def.file);
+        const rel = path.posix.normalize(`${dir}/${path.posix.dirname(partial)}/_${path.posix.basename(partial).replace(/^_/, '')}.rb`);
+        const file = this.cookbook ? this.run.load(this.cookbook, rel, c.node.loc) : undefined;
+        if (file) c.interp.runFile(file.ast, this.value, c.interp.newFrame(file.ref, c.interp.root, def.resourceClass));
+        return null;
+      };
+      case 'load_current_value': return (c) => {
+        c.interp.report('DEC0301', 'info', `load_current_value of ${def.type} skipped: a fresh image has no current value`, c.node.loc);
+        return null;
+      };
+      case 'unified_mode': case 'use_inline_resources': case 'description': case 'introduced': case 'examples': case 'deprecated':
+      case 'preview_resource': case 'skip_docs': case 'chef_version_for_provides': case 'identity_attr': case 'state_attrs':
+      case 'sensitive': case 'whyrun_supported?': case 'property_type': case 'deprecated_property_alias':
+        return () => null;
+      case 'include': return (c) => {
+        for (const m of c.args) { const mod = (m instanceof RObject && m.internal instanceof ModuleDef) ? m.internal : undefined; if (mod) { def.resourceClass.includes.push(mod); def.actionClass.includes.push(mod); } }
+        return null;
+      };
+      case 'lazy': return (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null);
+      default: return undefined;
+    }
+  }
+}
