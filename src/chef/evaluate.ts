@@ -18,13 +18,8 @@ import { PLATFORM_IDS, platformTarget } from './platform/targets.js';
 import { expandRunList } from './run-list.js';
 import { cookbookOrder } from './cookbook-order.js';
 import { dataToRuby } from './to-data.js';
-import { Interpreter } from './interpreter/interpreter.js';
-import { registerCore } from './interpreter/core-constants.js';
-import { registerChef } from './dsl/chef-constants.js';
 import { ChefRun } from './dsl/chef-run.js';
-import { CustomResources } from './dsl/custom-resources.js';
 import { SimulatedFs } from './dsl/simulated-fs.js';
-import { dataBag, dataBagItem, dataBagList } from './dsl/data-bags.js';
 import { convergePass } from './dsl/converge-pass.js';
 
 export interface EvaluateOptions {
@@ -66,17 +61,16 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     if (expanded.environment) applyExternal(store, 'environment', expanded.environment.defaultAttributes, expanded.environment.overrideAttributes);
     if (ws.policyfile) applyExternal(store, 'policyfile', ws.policyfile.defaultAttributes, ws.policyfile.overrideAttributes);
 
-    const interp = new Interpreter();
-    registerCore(interp);
     const fs = new SimulatedFs(target.facts);
-    interp.fs = fs;
-    const chef = registerChef(interp, {
-      dataBagItem: (c) => dataBagItem(ws, c),
-      dataBag: (c) => dataBag(ws, c),
-      dataBagList: () => dataBagList(ws),
+    run = new ChefRun({
+      ws,
+      store,
+      facts: target.facts,
+      fs,
+      runList: () => options.runList.map(String),
+      environment: options.environment ?? '_default',
+      roles: expanded.roles.map((r) => r.name),
     });
-    run = new ChefRun(ws, interp, store, target.facts, chef, () => options.runList.map(String), options.environment ?? '_default', expanded.roles.map((r) => r.name));
-    run.custom = new CustomResources(run);
 
     // Chef loads every cookbook's libraries first, then attributes, then resources and definitions.
     const cookbooks = order.map((n) => ws.cookbooks.get(n)).filter((c) => c !== undefined);

@@ -17,16 +17,18 @@ import { isDiagnostic, readCookbookFile } from '../../load/read-source.js';
 import type { AttributeStore } from '../attributes/store.js';
 import { RHash, RObject, RSymbol, type RubyValue } from '../values.js';
 import { toAst } from '../interpreter/ast.js';
-import type { Interpreter } from '../interpreter/interpreter.js';
-import { behaviourOf, moduleOf, type Call, type ModuleDef } from '../interpreter/runtime.js';
+import { Interpreter } from '../interpreter/interpreter.js';
+import { registerCore } from '../interpreter/core-constants.js';
+import { behaviourOf, moduleOf, type Call, type FileProbe, type ModuleDef } from '../interpreter/runtime.js';
 import { BudgetSignal } from '../interpreter/signals.js';
 import { toS } from '../interpreter/ruby-text.js';
-import type { ChefModules } from './chef-constants.js';
+import { registerChef, type ChefModules } from './chef-constants.js';
 import { NodeObject } from './node-object.js';
 import { ResourceBuilder, identityName, type ResourceHost } from './resource-builder.js';
 import { isCoreResourceType } from './default-actions.js';
-import type { CustomResources } from './custom-resources.js';
+import { CustomResources } from './custom-resources.js';
 import type { ChefRunApi, Definition, LoadedFile } from './chef-run-api.js';
+import { dataBag, dataBagItem, dataBagList } from './data-bags.js';
 import { LibraryContext } from './library-context.js';
 import { AttributeContext } from './attribute-context.js';
 import { RecipeContext } from './recipe-context.js';
@@ -38,7 +40,28 @@ import { RecipeContext } from './recipe-context.js';
  */
 export const MAX_RESOURCES = 20_000;
 
+export interface ChefRunOptions {
+  readonly ws: Workspace;
+  readonly store: AttributeStore;
+  readonly facts: PlatformFacts;
+  /** What `::File.exist?` and friends see while recipes run. */
+  readonly fs: FileProbe;
+  readonly runList: () => string[];
+  readonly environment: string;
+  readonly roles: string[];
+}
+
 export class ChefRun implements ResourceHost, ChefRunApi {
+  readonly ws: Workspace;
+  readonly store: AttributeStore;
+  readonly facts: PlatformFacts;
+  readonly runList: () => string[];
+  readonly environment: string;
+  readonly roles: string[];
+  readonly interp: Interpreter;
+  readonly chef: ChefModules;
+  readonly node: NodeObject;
+  readonly custom: CustomResources;
   readonly diagnostics: Diagnostic[] = [];
   /** The root resource collection, in declaration (converge) order. */
   readonly resources: ResourceBuilder[] = [];
@@ -48,25 +71,37 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly loadedAttributeFiles = new Set<string>();
   readonly loadedCookbooks = new Set<string>();
   readonly runState = new RHash();
-  readonly node: NodeObject;
   private readonly parsed = new Map<string, LoadedFile | null>();
-  custom: CustomResources | undefined;
   /** The custom resource instance being expanded, for `via`. */
   via: string | undefined;
   /** Its `new_resource`, passed to resource blocks that take a parameter. */
   newResource: RubyValue | undefined;
 
-  constructor(
-    readonly ws: Workspace,
-    readonly interp: Interpreter,
-    readonly store: AttributeStore,
-    readonly facts: PlatformFacts,
-    readonly chef: ChefModules,
-    readonly runList: () => string[],
-    readonly environment: string,
-    readonly roles: string[],
-  ) {
-    interp.requireRelative = (target, from) => this.requireRelative(target, from);
+  /**
+   * The run owns its interpreter: the interpreter's hooks (require_relative
+   * between libraries, the class-level DSL of library resources) call back
+   * into this run and its custom resources, which exist by the time any
+   * Ruby runs.
+   */
+  constructor(options: ChefRunOptions) {
+    const { ws, store, facts, runList, environment, roles } = options;
+    this.ws = ws;
+    this.store = store;
+    this.facts = facts;
+    this.runList = runList;
+    this.environment = environment;
+    this.roles = roles;
+    this.interp = new Interpreter({}, {
+      fs: options.fs,
+      requireRelative: (target, from) => this.requireRelative(target, from),
+      classHook: (mod, name, c) => this.custom.classMethod(mod, name, c),
+    });
+    registerCore(this.interp);
+    this.chef = registerChef(this.interp, {
+      dataBagItem: (c) => dataBagItem(ws, c),
+      dataBag: (c) => dataBag(ws, c),
+      dataBagList: () => dataBagList(ws),
+    });
     this.node = new NodeObject(store, {
       facts,
       runList,
@@ -76,10 +111,11 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       name: this.fqdn(),
       runState: this.runState,
     });
+    this.custom = new CustomResources(this);
   }
 
   fqdn(): string {
-    const v = this.store?.read(['fqdn']);
+    const v = this.store.read(['fqdn']);
     return typeof v === 'string' ? v : 'decant.example';
   }
 
@@ -167,7 +203,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     this.loadedCookbooks.add(cookbook.name);
     this.loadLibraries(cookbook);
     this.loadAttributes(cookbook);
-    this.custom?.loadCookbook(cookbook);
+    this.custom.loadCookbook(cookbook);
   }
 
   includeRecipe(spec: string, at?: SourceLocation): RubyValue {
@@ -196,11 +232,11 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   // ---------------------------------------------------------------- resources
 
   definition(name: string): Definition | undefined {
-    return this.custom?.definition(name);
+    return this.custom.definition(name);
   }
 
   isResourceType(name: string): boolean {
-    return isCoreResourceType(name) || !!this.custom?.has(name) || name === 'resource' || /^[a-z]\w*_[a-z]\w*$/.test(name) && [...this.ws.cookbooks.keys()].some((cb) => name.startsWith(`${cb.replace(/-/g, '_')}_`));
+    return isCoreResourceType(name) || this.custom.has(name) || name === 'resource' || /^[a-z]\w*_[a-z]\w*$/.test(name) && [...this.ws.cookbooks.keys()].some((cb) => name.startsWith(`${cb.replace(/-/g, '_')}_`));
   }
 
   /** Resources declared in the whole run, custom resources' inner ones included. */
@@ -210,15 +246,15 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     if (++this.declared > MAX_RESOURCES) {
       throw new BudgetSignal('DEC0313', `more than ${MAX_RESOURCES} resources declared in this run (a resource inside an endless loop?): the rest of ${c.node.loc.file} is not evaluated`, c.node.loc);
     }
-    const builder = new ResourceBuilder(type, normalizeName(name), c.node.loc, cookbook, recipe, recipeSelf, this, this.interp.unknownConditions, this.custom?.defaultAction(type));
+    const builder = new ResourceBuilder(type, normalizeName(name), c.node.loc, cookbook, recipe, recipeSelf, this, this.interp.unknownConditions, this.custom.defaultAction(type));
     if (this.via) builder.via = this.via;
-    if (!isCoreResourceType(type) && !this.custom?.has(type)) {
+    if (!isCoreResourceType(type) && !this.custom.has(type)) {
       this.interp.report('DEC0308', 'info', `resource type '${type}' is not one decant knows; recorded as declared`, c.node.loc);
     }
     this.collection.push(builder);
     // A block parameter is the enclosing custom resource's new_resource (Chef 16+), else the resource itself.
     if (c.block) this.interp.callProc(c.block, [this.newResource ?? builder.value], c.node, builder.value);
-    this.custom?.afterDeclare(builder, c);
+    this.custom.afterDeclare(builder, c);
     return builder.value;
   }
 

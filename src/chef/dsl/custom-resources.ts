@@ -34,11 +34,10 @@ export class CustomResources implements ResourceTypeRegistry {
   /** Library classes that subclass Chef::Resource / Chef::Provider (Chef 12.5-14 class-based resources). */
   private readonly classDefs = new Map<ModuleDef, CustomResourceDef>();
 
-  constructor(readonly run: ChefRunApi) {
-    run.interp.classHook = (mod, name, c) => this.classMethod(mod, name, c);
-  }
+  constructor(readonly run: ChefRunApi) {}
 
-  private classMethod(mod: ModuleDef, name: string, c: Call): Found {
+  /** The interpreter's class hook: class-level DSL calls in library classes that subclass Chef::Resource / Chef::Provider. */
+  classMethod(mod: ModuleDef, name: string, c: Call): Found {
     if (!CLASS_DSL.has(name)) return NOT_FOUND;
     const ancestors = mod.ancestors().map((m) => m.name);
     const isResource = ancestors.includes('Chef::Resource');
