@@ -50,14 +50,10 @@ export class Interpreter implements Evaluator {
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
   lastMatch: RegExpExecArray | null = null;
-  /**
-   * The Chef layer's collaborators, given at construction (InterpreterHooks).
-   * Still assignable while the Chef layer moves its call sites to the
-   * constructor; then they become readonly.
-   */
-  fs: FileProbe;
-  requireRelative: RequireRelative | undefined;
-  classHook: ClassHook | undefined;
+  /** The Chef layer's collaborators, given at construction (InterpreterHooks). */
+  readonly fs: FileProbe;
+  readonly requireRelative: RequireRelative | undefined;
+  readonly classHook: ClassHook | undefined;
   steps = 0;
   /** Steps of the whole run; never reset or restored. */
   runSteps = 0;

@@ -39,10 +39,4 @@ describe('interpreter hooks at construction', () => {
     expect(text).toBe('"Thing.property(2)"');
   });
 
-  it('the assignable fields still work while the Chef layer moves to the constructor', async () => {
-    const interp = withHooks({});
-    interp.fs = { exists: () => true, isDirectory: () => false };
-    const { text } = await evalRuby("File.exist?('/anything')", interp);
-    expect(text).toBe('true');
-  });
 });

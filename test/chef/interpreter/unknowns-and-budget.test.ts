@@ -31,9 +31,8 @@ describe('unknown values', () => {
   });
 
   it('File.exist? asks the simulated file system, not the host', async () => {
-    const interp = new Interpreter();
+    const interp = new Interpreter({}, { fs: { exists: (p) => p === '/made', isDirectory: () => false } });
     registerCore(interp);
-    interp.fs = { exists: (p) => p === '/made', isDirectory: () => false };
     const r = await evalRuby('[File.exist?("/made"), ::File.exist?("/etc/passwd")]', interp);
     expect(r.text).toBe('[true, false]');
   });
