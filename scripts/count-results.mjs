@@ -9,7 +9,11 @@ try {
   console.error(`no vitest results: ${e.message}`);
   process.exit(1);
 }
-const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+// A failed test counts once; a test file that failed with no failed test in it
+// (it did not load, or a hook failed) counts as one more. numFailedTestSuites
+// would count every describe block around a failed test as well.
+const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+const failed = report.numFailedTests + brokenFiles;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${report.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || report.numPassedTests === 0 ? 1 : 0);

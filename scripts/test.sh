@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every test, from a fresh clone: installs dependencies, builds decant, makes
 # sure a Docker engine and the base images are there (scripts/engine-setup.sh),
-# runs the suite, and ends with the plain line `N passed, N failed`.
+# runs both vitest projects (`unit`, which includes the import rules and file
+# sizes of test/structure, and `engine`), and ends with the plain line
+# `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
