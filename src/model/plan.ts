@@ -84,6 +84,12 @@ export interface FileSpec extends Origin {
    */
   readonly config: boolean;
   readonly tunable: boolean;
+  /**
+   * Its key in the unit's ConfigMap: set by the plan (src/plan/config-map-keys.ts)
+   * on every tunable file whose text is known, unique within the unit; emit
+   * prints it. Absent: the file is not shipped in the ConfigMap.
+   */
+  readonly configMapKey?: string;
 }
 
 export interface LinkSpec extends Origin {

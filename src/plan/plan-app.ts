@@ -4,6 +4,7 @@ import type { App, Decision, ImageLabels, Unit } from '../model/plan.js';
 import { error, info } from '../diagnostics/create.js';
 import { assignUnits } from './assign-unit.js';
 import { buildUnit } from './build-unit.js';
+import { withConfigMapKeys } from './config-map-keys.js';
 import type { Catalog } from './catalog/catalog-entry.js';
 import { guardEffect } from './guard-effect.js';
 import { displayName } from './property-values.js';
@@ -120,8 +121,9 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const units: Unit[] = drafts.flatMap((d) => {
     try {
       const built = buildUnit(d, ctxUnit);
-      diagnostics.push(...built.diagnostics);
-      return [built.unit];
+      const keyed = withConfigMapKeys(built.unit);
+      diagnostics.push(...built.diagnostics, ...keyed.diagnostics);
+      return [keyed.unit];
     } catch (e) {
       // One unit that cannot be built must not take the app's other units with it.
       diagnostics.push(error('DEC0901', `internal error while building unit ${d.name} (${messageOf(e)}); the unit is left out`, d.origin.source));

@@ -1,5 +1,4 @@
 import type { App, Unit } from '../../model/plan.js';
-import { secretKeyFor } from '../../plan/secret-key.js';
 import { unitLabels } from './labels.js';
 import { claimName, configMapName, secretName, tunableFiles } from './pod-template.js';
 import type { ConfigMap, PersistentVolumeClaim, Secret } from './types.js';
@@ -8,7 +7,7 @@ export function configMap(app: App, unit: Unit): ConfigMap | undefined {
   const files = tunableFiles(unit);
   if (files.length === 0) return undefined;
   const data: Record<string, string> = {};
-  for (const f of files) if (f.content.kind === 'rendered' || f.content.kind === 'inline') data[secretKeyFor(f.path)] = f.content.text;
+  for (const f of files) data[f.configMapKey] = f.text;
   return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: configMapName(unit), labels: unitLabels(app, unit) }, data };
 }
 

@@ -1,5 +1,4 @@
 import type { App, Unit } from '../../model/plan.js';
-import { secretKeyFor } from '../../plan/secret-key.js';
 import { selectorLabels, unitLabels } from './labels.js';
 import type { Container, PodTemplate, Probe, Volume, VolumeMount } from './types.js';
 
@@ -30,7 +29,7 @@ function mountsAndVolumes(unit: Unit): { mounts: VolumeMount[]; volumes: Volume[
   const tunable = tunableFiles(unit);
   if (tunable.length) {
     volumes.push({ name: 'config', configMap: { name: configMapName(unit) } });
-    for (const f of tunable) mounts.push({ name: 'config', mountPath: f.path, subPath: secretKeyFor(f.path), readOnly: true });
+    for (const f of tunable) mounts.push({ name: 'config', mountPath: f.path, subPath: f.configMapKey, readOnly: true });
   }
   const secretFiles = unit.secrets.filter((s) => s.path);
   if (secretFiles.length) {
@@ -47,8 +46,11 @@ function mountsAndVolumes(unit: Unit): { mounts: VolumeMount[]; volumes: Volume[
   return { mounts, volumes };
 }
 
+/** The files the plan gave a ConfigMap key: tunable, with known text. */
 export function tunableFiles(unit: Unit) {
-  return unit.files.filter((f) => f.tunable && (f.content.kind === 'rendered' || f.content.kind === 'inline'));
+  return unit.files.flatMap((f) =>
+    f.configMapKey !== undefined && (f.content.kind === 'rendered' || f.content.kind === 'inline') ? [{ ...f, configMapKey: f.configMapKey, text: f.content.text }] : [],
+  );
 }
 
 export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): PodTemplate {

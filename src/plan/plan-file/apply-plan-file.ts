@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { App, Origin, PlanFileApp, PortSpec, Unit } from '../../model/plan.js';
 import { warning } from '../../diagnostics/create.js';
+import { withConfigMapKeys } from '../config-map-keys.js';
 import { unitMembers } from './unit-members.js';
 
 const inSet = <T extends Origin>(items: readonly T[], ids: ReadonlySet<string>) => items.filter((i) => ids.has(i.resource));
@@ -26,7 +27,7 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
     secrets: all.flatMap((u) => u.secrets),
   };
   const dedupe = <T extends Origin>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
-  const units: Unit[] = edited.units.map((pu) => {
+  const reshaped: Unit[] = edited.units.map((pu) => {
     const ids = new Set(pu.resources);
     for (const id of pu.resources) if (!known.has(id)) diagnostics.push(warning('DEC0504', `plan.yaml: unit ${pu.name} names ${id}, which no unit of ${app.name} holds`));
     const base = all.find((u) => u.name === pu.name) ?? all.find((u) => u.origin && ids.has(u.origin.resource)) ?? all[0];
@@ -65,6 +66,12 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
       notes: [...template.notes, 'shaped by the plan file'],
     };
   });
+  // Tunable files may have changed and moved between units: their ConfigMap keys are worked out again.
+  const units = reshaped.map((u) => {
+    const keyed = withConfigMapKeys(u);
+    diagnostics.push(...keyed.diagnostics);
+    return keyed.unit;
+  });
   const unitOf = new Map<string, string>();
   for (const pu of edited.units) for (const id of pu.resources) if (!unitOf.has(id)) unitOf.set(id, pu.name);
   const decisions = app.decisions.map((d) => {
@@ -74,5 +81,6 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
     const { unit: _old, ...rest } = d;
     return unit ? { ...rest, unit, reason: `${d.reason}; moved to ${unit} by the plan file` } : { ...rest, reason: `${d.reason}; left out by the plan file` };
   });
-  return { app: { ...app, units, decisions }, diagnostics };
+  // The planner's key collisions are replaced by those of the units as the file shapes them.
+  return { app: { ...app, units, decisions, diagnostics: app.diagnostics.filter((d) => d.code !== 'DEC0506') }, diagnostics };
 }
