@@ -28,8 +28,8 @@ function indexFact(fact: PackageFact, mergedUsr: boolean): Indexed {
   const dir = (p: string) => {
     for (const d of [p, ...parentsOf(p)]) if (!entries.has(d)) entries.set(d, 'dir');
   };
-  for (const d of fact.directories) dir(canonicalPath(d, mergedUsr));
-  for (const f of [...fact.files, ...fact.links.map((l) => l.path)]) {
+  for (const d of [...fact.directories, ...fact.scriptDirectories]) dir(canonicalPath(d, mergedUsr));
+  for (const f of [...fact.files, ...fact.links.map((l) => l.path), ...fact.scriptFiles]) {
     const c = canonicalPath(f, mergedUsr);
     parentsOf(c).forEach(dir);
     entries.set(c, entries.get(c) ?? 'file');

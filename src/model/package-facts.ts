@@ -92,6 +92,9 @@ export interface PackageFact {
   readonly directories: readonly string[];
   readonly links: readonly ShippedLink[];
   readonly conffiles: readonly string[];
+  /** What preinst/postinst make on a fresh install (mkdir, cp, install, touch, ln -s with literal paths). */
+  readonly scriptFiles: readonly string[];
+  readonly scriptDirectories: readonly string[];
   readonly units: readonly SystemdUnitFact[];
   /** /etc/default/* files with their content. */
   readonly defaultFiles: readonly ShippedText[];

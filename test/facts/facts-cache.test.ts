@@ -18,7 +18,7 @@ import {
 const scope = { platform: 'debian-12', repositories: '0123456789abcdef' };
 const fact = (name: string, version: string): PackageFact => ({
   name, version, architecture: 'amd64', source: 'http://deb.debian.org/debian bookworm/main', depends: [], provides: [], files: [`/usr/bin/${name}`],
-  directories: ['/usr', '/usr/bin'], links: [], conffiles: [], units: [], defaultFiles: [], texts: [], users: [], groups: [], binaries: [`/usr/bin/${name}`], accountNotes: [],
+  directories: ['/usr', '/usr/bin'], links: [], conffiles: [], scriptFiles: [], scriptDirectories: [], units: [], defaultFiles: [], texts: [], users: [], groups: [], binaries: [`/usr/bin/${name}`], accountNotes: [],
 });
 const resolution = (requests: PackageResolution['requests']): PackageResolution => ({
   platform: 'debian-12', repositories: scope.repositories, architecture: 'amd64', requests, packages: [], missing: [], missingVersions: [], basePackages: [], mergedUsr: true,

@@ -50,6 +50,13 @@ describe('files', () => {
     expect(services.fileExists('/usr/share/man/man8/named.8.gz', ['bind9'])).toBe(false);
   });
 
+  it("what the postinst makes exists too: bind9's /var/lib/bind, memcached's /etc/memcached.conf", () => {
+    expect(services.isDirectory('/var/lib/bind', ['bind9'])).toBe(true);
+    expect(services.fileExists('/etc/memcached.conf', ['memcached'])).toBe(true);
+    expect(services.fileExists('/etc/memcached.conf', ['bind9'])).toBe(false);
+    expect(services.fileExists('/etc/ssh/sshd_config', ['openssh-server'])).toBe(true);
+  });
+
   it('conffile and /etc/default contents come from the .deb', () => {
     expect(services.fileContent('/etc/default/named', ['bind9'])).toMatch(/OPTIONS="-u bind"/);
     expect(services.fileContent('/etc/bind/named.conf', ['bind9'])).toMatch(/include "\/etc\/bind\/named\.conf\.options";/);

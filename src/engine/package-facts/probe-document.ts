@@ -4,9 +4,10 @@
  * the container run is in run-probe.ts, so this is tested on text.
  */
 import { gunzipSync } from 'node:zlib';
-import type { AccountFact, MissingPackage, MissingVersion, PackageFact, PackageRequest, PackageResolution, ResolvedPackage, ShippedText } from '../../model/package-facts.js';
+import type { MissingPackage, MissingVersion, PackageFact, PackageRequest, PackageResolution, ResolvedPackage, ShippedText } from '../../model/package-facts.js';
 import { isBinaryPath, parentsOf } from '../../facts/fact-paths.js';
 import { accountsFromScript, accountsFromSysusers, mergeAccounts, type Accounts } from '../../facts/maintainer-accounts.js';
+import { pathsFromScript, type ScriptPaths } from '../../facts/maintainer-paths.js';
 import { nearNames } from '../../facts/near-names.js';
 import { aptProblem, controlFields, parseListing, parseMadison, parseSimulation, relationGroups, type MadisonLine } from './deb-control.js';
 import { keptByFilters, type PlatformArchive } from './platform-archives.js';
@@ -67,7 +68,12 @@ export function packageFact(raw: RawPackage, madison: readonly MadisonLine[], ar
     return body === undefined ? [] : [unitFact(p, body, link?.target)];
   });
   const acc: Accounts = { users: [], groups: [], notes: [] };
-  for (const script of ['preinst', 'postinst']) if (raw.scripts[script]) accountsFromScript(script, text(raw.scripts[script]), acc);
+  const made: ScriptPaths = { files: [], directories: [] };
+  for (const script of ['preinst', 'postinst']) {
+    if (!raw.scripts[script]) continue;
+    accountsFromScript(script, text(raw.scripts[script]), acc);
+    pathsFromScript(text(raw.scripts[script]), made);
+  }
   for (const t of texts) if (/^\/usr\/lib\/sysusers\.d\/[^/]+\.conf$/.test(t.path)) accountsFromSysusers(t.path.slice(1), t.content, acc);
   const conffiles = text(raw.scripts['conffiles']).split('\n').map((l) => l.replace(/^remove-on-upgrade /, '').trim()).filter((l) => l.startsWith('/'));
   const source = madison.find((m) => m.name === name && m.version === version)?.source ?? '';
@@ -84,6 +90,8 @@ export function packageFact(raw: RawPackage, madison: readonly MadisonLine[], ar
     directories: [...directories].sort(),
     links: links.sort((a, b) => (a.path < b.path ? -1 : 1)),
     conffiles: conffiles.sort(),
+    scriptFiles: [...new Set(made.files)].sort(),
+    scriptDirectories: [...new Set(made.directories)].sort(),
     units: units.sort((a, b) => (a.path < b.path ? -1 : 1)),
     defaultFiles: texts.filter((t) => /^\/etc\/default\/[^/]+$/.test(t.path)).sort((a, b) => (a.path < b.path ? -1 : 1)),
     texts: texts.filter((t) => !/^\/etc\/default\/[^/]+$/.test(t.path)).sort((a, b) => (a.path < b.path ? -1 : 1)),
@@ -142,4 +150,3 @@ export function readProbeDocument(doc: RawProbe, archive: PlatformArchive, repos
   return { resolution, facts };
 }
 
-export type { AccountFact };
