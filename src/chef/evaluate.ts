@@ -9,6 +9,7 @@ import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
 import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Workspace } from '../model/workspace.js';
+import type { PackageFactsView } from '../model/package-facts.js';
 import { error } from '../diagnostics/create.js';
 import { initParsers } from '../ruby/parser.js';
 import { RHash } from './values.js';
@@ -26,6 +27,12 @@ export interface EvaluateOptions {
   readonly runList: string[];
   readonly platform: string;
   readonly environment?: string;
+  /**
+   * The target platform's real packages (DESIGN.md, "Sources of truth"): what
+   * guards see of the files a package installed earlier ships. Without them the
+   * fresh-image rule decides, and says so (DEC0314).
+   */
+  readonly packageFacts?: PackageFactsView;
 }
 
 export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise<Converge> {
@@ -61,7 +68,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     if (expanded.environment) applyExternal(store, 'environment', expanded.environment.defaultAttributes, expanded.environment.overrideAttributes);
     if (ws.policyfile) applyExternal(store, 'policyfile', ws.policyfile.defaultAttributes, ws.policyfile.overrideAttributes);
 
-    const fs = new SimulatedFs(target.facts);
+    const fs = new SimulatedFs(target.facts, options.packageFacts);
     run = new ChefRun({
       ws,
       store,

@@ -30,6 +30,7 @@ export const CODES = {
   DEC0311: 'a value grew past the size budget (string, array, hash or rendered template)',
   DEC0312: 'a regular expression that can backtrack without end (a repeated group that itself repeats)',
   DEC0313: 'more resources declared than a run may have (a resource inside an endless loop?)',
+  DEC0314: 'a guard was decided without package facts (offline): a path a package installed earlier may ship was assumed absent',
   // templates
   DEC0401: 'template source not found',
   DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',
@@ -40,7 +41,6 @@ export const CODES = {
   DEC0503: 'a service the catalog does not know',
   DEC0504: 'plan file error',
   DEC0505: 'a name or value holds a line break or control character that would break the Dockerfile: the resource was refused',
-  DEC0506: 'two tunable files of a unit would have the same ConfigMap key: the one later by path is shipped under a numbered key',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine

@@ -27,6 +27,12 @@ export interface Guard {
   readonly outcome: 'run' | 'skip' | 'unknown' | 'shell';
   readonly reason?: string;
   readonly location: SourceLocation;
+  /**
+   * Set when the guard asked the file system about a path a package installed
+   * earlier in the run could ship: `facts` when package facts answered,
+   * `fresh-image` when there were none (offline) and the path was assumed absent.
+   */
+  readonly decidedBy?: 'facts' | 'fresh-image';
 }
 
 /**

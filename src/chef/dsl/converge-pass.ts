@@ -21,7 +21,7 @@ import { renderTemplateText } from '../render-template.js';
 import type { ChefRun } from './chef-run.js';
 import { DelayedValue, ResourceBuilder, describeTarget, notificationTiming } from './resource-builder.js';
 import { FILE_TYPES } from './default-actions.js';
-import type { SimulatedFs } from './simulated-fs.js';
+import type { PackageProbe, SimulatedFs } from './simulated-fs.js';
 import { resolveWriters } from './node-object.js';
 
 const COMMAND_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python', 'ruby']);
@@ -32,7 +32,7 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
   live.forEach((b, index) => {
     try {
       const properties = resolveProperties(run, b);
-      const guards = decideGuards(run, b, properties);
+      const guards = decideGuards(run, b, properties, fs);
       const actions = actionNames(b);
       const runs = guards.every((g) => g.outcome !== 'skip');
       if (runs) applyEffects(fs, b, properties, actions);
@@ -102,7 +102,29 @@ function needsResolve(v: RubyValue, open: Set<object>, depth: number): boolean {
   return found;
 }
 
-function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): Guard[] {
+/**
+ * What a guard's file probes rested on. Facts that found a package's file
+ * become the guard's reason; offline, each path a package installed earlier
+ * might ship is an info diagnostic saying it was assumed absent.
+ */
+function probeNote(run: ChefRun, fs: SimulatedFs, b: ResourceBuilder, at: SourceLocation, probes: readonly PackageProbe[]): { decidedBy?: 'facts' | 'fresh-image'; reason?: string } {
+  if (probes.length === 0) return {};
+  if (probes.every((p) => p.decidedBy === 'facts')) {
+    const shipped = probes.filter((p) => p.answer && p.package);
+    return { decidedBy: 'facts', ...(shipped.length ? { reason: `package facts: ${shipped.map((p) => `${p.path} is shipped by ${p.package}`).join('; ')}` } : {}) };
+  }
+  const paths = [...new Set(probes.map((p) => p.path))];
+  run.interp.report(
+    'DEC0314',
+    'info',
+    `guard of ${b.identity} decided without package facts: ${paths.join(', ')} assumed absent although ${[...fs.packages].sort().join(', ')} ${fs.packages.size === 1 ? 'was' : 'were'} installed before it`,
+    at,
+    'convert with a Docker engine (not --offline) so package facts decide it',
+  );
+  return { decidedBy: 'fresh-image' };
+}
+
+function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>, fs: SimulatedFs): Guard[] {
   const guards: Guard[] = [];
   for (const cond of b.conditions) {
     guards.push({ kind: 'only_if', form: 'block', outcome: 'unknown', reason: cond.reason, location: cond.at ?? b.location });
@@ -111,7 +133,9 @@ function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyV
     if (g.value instanceof RProc) {
       const proc = g.value;
       const at = syntheticAst(g.location);
+      fs.takeProbes();
       const r = run.interp.guarded(at, () => run.interp.callProc(proc, [], at));
+      const probed = probeNote(run, fs, b, g.location, fs.takeProbes());
       const v = r.value;
       if (v instanceof Unknown) {
         run.interp.report('DEC0309', 'info', `${g.kind} guard of ${b.identity} depends on ${v.reason}`, g.location);
@@ -119,7 +143,7 @@ function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyV
       } else {
         const truth = isTruthy(v);
         const runs = g.kind === 'only_if' ? truth : !truth;
-        guards.push({ kind: g.kind, form: 'block', outcome: runs ? 'run' : 'skip', location: g.location });
+        guards.push({ kind: g.kind, form: 'block', outcome: runs ? 'run' : 'skip', location: g.location, ...probed });
       }
     } else if (typeof g.value === 'string' || g.value instanceof RArray) {
       const command = g.value instanceof RArray ? g.value.items.map((x) => toS(x)).join(' ') : g.value;
@@ -137,7 +161,10 @@ function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyV
     if (creates instanceof Unknown) guards.push({ kind: 'creates', form: 'path', outcome: 'unknown', reason: creates.reason, location: b.location });
     else {
       const p = str(creates);
-      guards.push({ kind: 'creates', form: 'path', path: p, outcome: run.interp.fs.exists(p) ? 'skip' : 'run', location: b.location });
+      fs.takeProbes();
+      const exists = fs.exists(p);
+      const probed = probeNote(run, fs, b, b.location, fs.takeProbes());
+      guards.push({ kind: 'creates', form: 'path', path: p, outcome: exists ? 'skip' : 'run', location: b.location, ...probed });
     }
   }
   return guards;
