@@ -41,6 +41,7 @@ export const CODES = {
   DEC0503: 'a service the catalog does not know',
   DEC0504: 'plan file error',
   DEC0505: 'a name or value holds a line break or control character that would break the Dockerfile: the resource was refused',
+  DEC0506: 'two tunable files of a unit would have the same ConfigMap key: the one later by path is shipped under a numbered key',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine
