@@ -1,22 +1,13 @@
 import { IMAGE_DATA_VERSION, SYSTEMD_SERVICE_LABEL, type ImageData, type ImageStep, type StepOrigin } from '../../model/image-data.js';
 import type { App, BuildStep, FileSpec, HealthCheck, Origin, Unit } from '../../model/plan.js';
 import type { OutputFile } from '../output-file.js';
+import type { DockerfileBlock, DockerfileView } from './view-types.js';
 import { codenameOf } from './codename.js';
 import { contextPath } from './context-path.js';
 import { escapeComment, lineSafeBlock } from './line-safe.js';
 import { placeConfigs } from './configs-read-by-steps.js';
 import { execForm, shellQuote } from './shell-quote.js';
 
-export interface DockerfileBlock {
-  readonly comments: readonly string[];
-  readonly lines: readonly string[];
-}
-
-export interface DockerfileView {
-  readonly header: readonly string[];
-  readonly baseImage: string;
-  readonly blocks: readonly DockerfileBlock[];
-}
 
 /**
  * A block as it is built: what it prints, and what image.json says of it

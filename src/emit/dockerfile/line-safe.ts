@@ -5,7 +5,7 @@
  * whose instructions would hold one is not written at all (the plan refuses
  * such resources first; this is the second lock).
  */
-import type { DockerfileBlock } from './dockerfile-view.js';
+import type { DockerfileBlock } from './view-types.js';
 import { escapeControl, hasLineBreaking } from '../../text/escape-control.js';
 
 export const escapeComment = escapeControl;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { templatesDir } from '../templates-dir.js';
-import type { DockerfileView } from './dockerfile-view.js';
+import type { DockerfileView } from './view-types.js';
 
 let compiled: HandlebarsTemplateDelegate<DockerfileView> | undefined;
 
