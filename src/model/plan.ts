@@ -186,6 +186,12 @@ export interface Unit {
   readonly secrets: readonly SecretSpec[];
   /** Exec form; empty when decant could not work it out (then a diagnostic says so). */
   readonly command: readonly string[];
+  /**
+   * Where the command came from (DESIGN.md, "Sources of truth"): the cookbook's
+   * own unit or resource, the package's systemd unit, the catalog, plan.yaml,
+   * or nowhere (`unknown`, with an error diagnostic).
+   */
+  readonly commandSource?: 'cookbook' | 'package' | 'catalog' | 'plan' | 'unknown';
   /** Run-time user; undefined means root (the service needs it). */
   readonly user?: string;
   readonly runAsNonRoot: boolean;

@@ -11,13 +11,13 @@ import type {
   PortSpec,
   Unit,
 } from '../model/plan.js';
-import { warning } from '../diagnostics/create.js';
+import { error, warning } from '../diagnostics/create.js';
 import type { CatalogEntry } from './catalog/catalog-entry.js';
 import { familyValue } from './catalog/find-entry.js';
 import { baseImageUid } from './base-image-users.js';
 import { readSetting } from './read-settings.js';
 import { resourceId } from './resource-id.js';
-import { systemdCommandFor } from './systemd-exec-start.js';
+import { serviceCommandFor, type CommandFacts } from './service-command.js';
 import type { Contribution } from './resources/handler.js';
 import type { UnitDraft } from './unit-draft.js';
 
@@ -28,6 +28,8 @@ export interface UnitContext {
   readonly version: string;
   readonly baseImage: string;
   readonly family: string;
+  /** Package facts for commands from the units packages ship; undefined offline. */
+  readonly commandFacts?: CommandFacts;
 }
 
 const DEFAULT_RESOURCES: ComputeResources = {
@@ -94,6 +96,7 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
         ...common,
         workload: seed.kind === 'cron' ? 'CronJob' : 'Job',
         command: ['/bin/sh', '-c', seed.command],
+        commandSource: 'cookbook',
         ...(user ? { user } : {}),
         // `user 'root'` said outright is known root (uid 0), not an unknown user.
         ...(uid !== undefined ? { uid } : seed.user === 'root' ? { uid: 0 } : {}),
@@ -109,48 +112,7 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
     }
     case 'service': {
       const entry = seed.entry;
-      if (!entry) {
-        const systemd = systemdCommandFor(seed.service, ctx.resources);
-        if (systemd && 'command' in systemd) {
-          const user = systemd.user && systemd.user !== 'root' ? systemd.user : undefined;
-          const uid = user ? (m.users.find((u) => u.name === user)?.uid ?? baseImageUid(ctx.family, user)) : undefined;
-          return {
-            unit: {
-              ...common,
-              workload: 'Deployment',
-              command: systemd.command,
-              ...(user ? { user } : {}),
-              ...(uid !== undefined ? { uid } : {}),
-              runAsNonRoot: uid !== undefined && uid !== 0,
-              ports: [],
-              notes: [
-                `command from ExecStart of ${resourceId(systemd.resource)}; ports are not known: add them in plan.yaml`,
-                ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
-              ],
-            },
-            diagnostics,
-          };
-        }
-        diagnostics.push(
-          warning(
-            'DEC0503',
-            `unit ${draft.name}: no command known for service ${seed.service}${systemd ? ` (${resourceId(systemd.resource)}: ${systemd.refused})` : ''}`,
-            draft.origin.source,
-            'set `command` for this unit in plan.yaml',
-          ),
-        );
-        return {
-          unit: {
-            ...common,
-            workload: 'Deployment',
-            command: [],
-            runAsNonRoot: false,
-            ports: [],
-            notes: [`service ${seed.service} is not in the catalog: command, ports and user need review`],
-          },
-          diagnostics,
-        };
-      }
+      if (!entry) return commandlessEntryUnit(common, draft, seed.service, m.users, ctx, diagnostics);
       // Secret files are read for settings too (a port in a config that also holds a password); the value stays in the plan only.
       const secretTexts: FileSpec[] = m.secrets.flatMap((s) =>
         s.path && s.value !== undefined ? [{ ...s, path: s.path, content: { kind: 'inline' as const, text: s.value }, config: true, tunable: false }] : [],
@@ -162,7 +124,7 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
     default: {
       const kind = (seed as { kind: string }).kind;
       diagnostics.push(warning('DEC0901', `unit ${draft.name}: unknown seed kind ${kind}`));
-      return { unit: { ...common, workload: 'Deployment', command: [], runAsNonRoot: false, ports: [] }, diagnostics };
+      return { unit: { ...common, workload: 'Deployment', command: [], commandSource: 'unknown', runAsNonRoot: false, ports: [] }, diagnostics };
     }
   }
 }
@@ -237,6 +199,7 @@ function serviceUnit(
     workload: entry.dataDirs.length ? 'StatefulSet' : 'Deployment',
     catalog: entry.name,
     command,
+    commandSource: 'catalog',
     ...(user ? { user: user.name, uid: user.uid, gid: user.gid, home: user.home } : {}),
     runAsNonRoot: user !== undefined,
     capabilities: user ? [] : [...entry.capabilities].sort(),
@@ -253,4 +216,72 @@ function serviceUnit(
     ],
   };
   return { unit, diagnostics };
+}
+
+/**
+ * A service the catalog does not describe: its command from the cookbook's
+ * unit or the package's (service-command.ts), or an error at the service's
+ * line saying what to write in plan.yaml.
+ */
+function commandlessEntryUnit(
+  common: Common,
+  draft: UnitDraft,
+  service: string,
+  users: readonly { name: string; uid?: number }[],
+  ctx: UnitContext,
+  diagnostics: Diagnostic[],
+): { unit: Unit; diagnostics: Diagnostic[] } {
+  const decided = serviceCommandFor(service, ctx.resources, ctx.commandFacts);
+  if (!decided.found) {
+    diagnostics.push(
+      error(
+        'DEC0503',
+        `unit ${draft.name}: no command known for service ${service}: ${decided.reasons.join('; ')}`,
+        draft.origin.source,
+        `write the foreground command of ${service} as \`command\` of unit ${draft.name} in plan.yaml (exec form), then convert with --plan`,
+      ),
+    );
+    return {
+      unit: {
+        ...common,
+        workload: 'Deployment',
+        command: [],
+        commandSource: 'unknown',
+        runAsNonRoot: false,
+        ports: [],
+        notes: [...common.notes, `service ${service}: no command known (${decided.reasons.join('; ')}): command, ports and user need review`],
+      },
+      diagnostics,
+    };
+  }
+  const user = decided.user && decided.user !== 'root' ? decided.user : undefined;
+  const account = user ? ctx.commandFacts?.view.users(ctx.commandFacts.installed).find((u) => u.name === user) : undefined;
+  const uid = user ? (users.find((u) => u.name === user)?.uid ?? account?.id ?? baseImageUid(ctx.family, user)) : undefined;
+  const runtimeDirs: DirectorySpec[] = decided.runtimeDirectories.map((d) => ({
+    ...draft.origin,
+    path: `/run/${d}`,
+    mode: '0755',
+    ...(user ? { owner: user, group: decided.group ?? user } : {}),
+  }));
+  return {
+    unit: {
+      ...common,
+      workload: 'Deployment',
+      command: decided.command,
+      commandSource: decided.source,
+      ...(user ? { user } : {}),
+      ...(uid !== undefined ? { uid } : {}),
+      runAsNonRoot: uid !== undefined && uid !== 0,
+      ports: [],
+      directories: [...common.directories, ...runtimeDirs],
+      notes: [
+        ...common.notes,
+        // One line for a cookbook's unit, as reviewers have read it since wave 1.
+        ...(decided.source === 'cookbook' ? [`${decided.notes.join('; ')}; ports are not known: add them in plan.yaml`] : [...decided.notes, 'ports are not known: add them in plan.yaml']),
+        ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
+        ...(runtimeDirs.length ? [`RuntimeDirectory of the unit made in the image: ${runtimeDirs.map((d) => d.path).join(', ')}`] : []),
+      ],
+    },
+    diagnostics,
+  };
 }

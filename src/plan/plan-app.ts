@@ -14,6 +14,9 @@ import { classifyResource } from './resources/registry.js';
 import { secretAttributeValues, secretMatcher } from './secret-values.js';
 import { seedName, uniqueName } from './unit-seed-name.js';
 import type { UnitDraft } from './unit-draft.js';
+import type { PackageFactsView } from '../model/package-facts.js';
+import type { ForegroundForm } from './package-unit-command.js';
+import { installedPackages } from './service-command.js';
 
 export interface PlanOptions {
   readonly name: string;
@@ -22,6 +25,10 @@ export interface PlanOptions {
   readonly catalog: Catalog;
   /** Values that must never be written anywhere but a Secret (data bag values, found by the caller). */
   readonly secretValues?: readonly string[];
+  /** The target platform's real packages: commands from the units they ship. Undefined offline. */
+  readonly packageFacts?: PackageFactsView;
+  /** How forking daemons run in the foreground (catalog/foreground/forms.yaml). */
+  readonly foregroundForms?: readonly ForegroundForm[];
 }
 
 const EXECUTE_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python']);
@@ -117,7 +124,10 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     return { ...base, ...(unit ? { unit } : {}), reason: withNote(`${c.reason}; unit: ${a.why}${shared}`, note) };
   });
 
-  const ctxUnit = { resources: converge.resources, app: options.name, version: options.version, baseImage: converge.platform.baseImage, family };
+  const commandFacts = options.packageFacts
+    ? { view: options.packageFacts, installed: installedPackages(converge.resources), forms: options.foregroundForms ?? [] }
+    : undefined;
+  const ctxUnit = { resources: converge.resources, app: options.name, version: options.version, baseImage: converge.platform.baseImage, family, ...(commandFacts ? { commandFacts } : {}) };
   const units: Unit[] = drafts.flatMap((d) => {
     try {
       const built = buildUnit(d, ctxUnit);

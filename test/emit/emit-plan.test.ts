@@ -95,7 +95,8 @@ describe('emitPlan', () => {
     expect(Object.keys(r.apps[0])).toEqual(['name', 'runList', 'manifests', 'units', 'resources', 'diagnostics']);
     expect(r.apps[0].units[0]).toEqual({
       name: 'nginx', workload: 'Deployment', image: 'webfront-nginx:1.4.2',
-      dockerfile: 'webfront/images/nginx/Dockerfile', context: 'webfront/images/nginx', imageData: 'webfront/images/nginx/image.json', ports: [8080],
+      dockerfile: 'webfront/images/nginx/Dockerfile', context: 'webfront/images/nginx', imageData: 'webfront/images/nginx/image.json',
+      command: ['nginx', '-g', 'daemon off;'], commandSource: 'catalog', ports: [8080],
     });
     expect(Object.keys(r.apps[0].resources[0])).toEqual(['type', 'name', 'source', 'class', 'unit', 'reason']);
     expect(r.apps[0].units.map((u: { workload: string }) => u.workload)).toEqual(['Deployment', 'StatefulSet', 'CronJob']);

@@ -151,8 +151,11 @@ describe('services the catalog does not know', () => {
     const reset = plan('[Service]\nExecStart=/usr/bin/old\nExecStart=\n');
     expect(reset.units[0]!.command).toEqual([]);
     expect(reset.diagnostics.find((d) => d.code === 'DEC0503')!.message).toBe(
-      'unit shopapp: no command known for service shopapp (systemd_unit[shopapp.service]: the unit has no ExecStart in [Service])',
+      "unit shopapp: no command known for service shopapp: the cookbook's unit systemd_unit[shopapp.service] gives no command: the unit has no ExecStart in [Service]; no package facts (offline): the unit its package ships was not read",
     );
+    // Not a silent placeholder: an error at the service's line, saying what to write in plan.yaml (issue 14).
+    expect(reset.diagnostics.find((d) => d.code === 'DEC0503')).toMatchObject({ severity: 'error', hint: expect.stringMatching(/plan\.yaml/) });
+    expect(reset.units[0]!.commandSource).toBe('unknown');
     const forking = plan('[Service]\nType=forking\nExecStart=/usr/sbin/shopd\n');
     expect(forking.units[0]!.command).toEqual([]);
     expect(forking.diagnostics.find((d) => d.code === 'DEC0503')!.message).toContain('Type=forking');

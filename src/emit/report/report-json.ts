@@ -23,6 +23,8 @@ export function reportJson(plan: Plan): unknown {
         dockerfile: appPaths.dockerfile(app, u),
         context: appPaths.context(app, u),
         imageData: appPaths.imageData(app, u),
+        command: [...u.command],
+        commandSource: u.commandSource ?? (u.command.length ? 'catalog' : 'unknown'),
         ports: u.ports.map((p) => p.port),
       })),
       resources: app.decisions.map((d) => ({

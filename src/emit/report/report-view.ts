@@ -11,6 +11,15 @@ const CLASSES: readonly ResourceClass[] = ['workload', 'image', 'config', 'secre
 const cell = (s: string) => escapeControl(s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 
 /** What report.md prints, worked out here so the template only prints. */
+/** How report.md says where a unit's command came from (DESIGN.md, "Sources of truth"). */
+const COMMAND_SOURCES = {
+  cookbook: "from the cookbook's unit or resource",
+  package: "from the package's systemd unit",
+  catalog: 'from the catalog',
+  plan: 'from plan.yaml',
+  unknown: 'not known',
+} as const;
+
 export function reportView(plan: Plan) {
   return {
     apps: plan.apps.map((app) => {
@@ -29,6 +38,7 @@ export function reportView(plan: Plan) {
           ports: u.ports.map((p) => `${p.port}/${p.protocol} (${p.from})`).join(', ') || '—',
           user: u.user ?? 'root',
           command: u.command.length ? '`' + cell(JSON.stringify(u.command)) + '`' : '**unknown — needs review**',
+          commandSource: COMMAND_SOURCES[u.commandSource ?? (u.command.length ? 'catalog' : 'unknown')],
           dataDirs: u.dataDirs.map((d) => d.path).join(', ') || '—',
           schedule: u.schedule ?? '',
           secrets: u.secrets.map((s) => s.key).join(', '),

@@ -49,6 +49,7 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
       workload: pu.workload,
       baseImage: pu.baseImage,
       command: [...pu.command],
+      ...(commandChanged(template.command, pu.command) ? { commandSource: 'plan' as const } : {}),
       ...(pu.user !== undefined ? { user: pu.user } : {}),
       ...(userChanged ? { uid: undefined, gid: undefined, runAsNonRoot: false } : {}),
       ports,
@@ -83,4 +84,8 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
   });
   // The planner's key collisions are replaced by those of the units as the file shapes them.
   return { app: { ...app, units, decisions, diagnostics: app.diagnostics.filter((d) => d.code !== 'DEC0506') }, diagnostics };
+}
+
+function commandChanged(before: readonly string[], after: readonly string[]): boolean {
+  return before.length !== after.length || before.some((w, i) => w !== after[i]);
 }

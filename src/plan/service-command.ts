@@ -1,0 +1,95 @@
+/**
+ * Where a started service's command comes from, in the order of DESIGN.md's
+ * sources of truth (issue 14): what the cookbook declares (a systemd_unit, a
+ * unit file it renders), then the unit the service's package ships (package
+ * facts). The catalog and plan.yaml are the caller's; a service none of them
+ * answers is an error with what to write.
+ */
+import type { Resource } from '../model/converge.js';
+import type { PackageFactsView } from '../model/package-facts.js';
+import { packageUnitCommand, type FileText, type ForegroundForm } from './package-unit-command.js';
+import { displayName, str } from './property-values.js';
+import { resourceId } from './resource-id.js';
+import { systemdCommandFor } from './systemd-exec-start.js';
+
+export type CommandSource = 'cookbook' | 'package' | 'catalog' | 'plan' | 'unknown';
+
+export type ServiceCommandDecision =
+  | {
+      readonly found: true;
+      readonly source: 'cookbook' | 'package';
+      readonly command: readonly string[];
+      readonly user?: string;
+      readonly group?: string;
+      readonly runtimeDirectories: readonly string[];
+      readonly notes: readonly string[];
+    }
+  | { readonly found: false; readonly reasons: readonly string[] };
+
+export interface CommandFacts {
+  readonly view: PackageFactsView;
+  /** Packages the run installs, by name. */
+  readonly installed: readonly string[];
+  readonly forms: readonly ForegroundForm[];
+}
+
+/** The packages a collection installs (package resources with :install or :upgrade that converge). */
+export function installedPackages(resources: readonly Resource[]): string[] {
+  const out = new Set<string>();
+  for (const r of resources) {
+    if (!/(^|_)package$/.test(r.type) || !r.actions.some((a) => a === 'install' || a === 'upgrade')) continue;
+    if (r.guards.some((g) => g.outcome === 'skip')) continue;
+    const names = r.properties['package_name'] ?? r.name;
+    for (const n of Array.isArray(names) ? names : [names]) if (typeof n === 'string' && n !== '') out.add(n);
+  }
+  return [...out].sort();
+}
+
+/** A file's text as the converged host holds it: the cookbook's copy, else the package's. */
+function fileTextOf(resources: readonly Resource[], facts: CommandFacts): FileText {
+  return (path) => {
+    for (let i = resources.length - 1; i >= 0; i--) {
+      const r = resources[i]!;
+      if (r.type !== 'template' && r.type !== 'file' && r.type !== 'cookbook_file') continue;
+      if ((str(r.properties['path']) ?? displayName(r.name)) !== path) continue;
+      if (r.content?.kind === 'rendered' || r.content?.kind === 'inline') return { text: r.content.text, from: 'cookbook' };
+    }
+    const text = facts.view.fileContent(path, facts.installed);
+    return text === undefined ? undefined : { text, from: 'package' };
+  };
+}
+
+export function serviceCommandFor(service: string, resources: readonly Resource[], facts: CommandFacts | undefined): ServiceCommandDecision {
+  const reasons: string[] = [];
+  const cookbook = systemdCommandFor(service, resources);
+  if (cookbook && 'command' in cookbook) {
+    return {
+      found: true,
+      source: 'cookbook',
+      command: cookbook.command,
+      ...(cookbook.user ? { user: cookbook.user } : {}),
+      runtimeDirectories: [],
+      notes: [`command from ExecStart of ${resourceId(cookbook.resource)}`],
+    };
+  }
+  if (cookbook) reasons.push(`the cookbook's unit ${resourceId(cookbook.resource)} gives no command: ${cookbook.refused}`);
+  if (!facts) {
+    reasons.push('no package facts (offline): the unit its package ships was not read');
+    return { found: false, reasons };
+  }
+  const packaged = packageUnitCommand(service, facts.view.units(facts.installed), fileTextOf(resources, facts), facts.forms);
+  if (packaged?.ok) {
+    return {
+      found: true,
+      source: 'package',
+      command: packaged.command,
+      ...(packaged.user ? { user: packaged.user } : {}),
+      ...(packaged.group ? { group: packaged.group } : {}),
+      runtimeDirectories: packaged.runtimeDirectories,
+      notes: packaged.notes,
+    };
+  }
+  if (packaged) reasons.push(packaged.reason);
+  else reasons.push(`no package the run installs (${facts.installed.join(', ') || 'none'}) ships a systemd unit named ${service}`);
+  return { found: false, reasons };
+}
