@@ -47,3 +47,12 @@ describe('service catalog', () => {
     expect(readSetting(nginx.settings[0]!, [file])).toEqual(['8081', '8082']);
   });
 });
+
+describe('foreground forms (catalog/foreground/forms.yaml)', () => {
+  it('every form of the shipped data is valid', async () => {
+    const { loadForegroundForms } = await import('../../src/plan/catalog/load-foreground-forms.js');
+    const { forms, errors } = loadForegroundForms();
+    expect(errors).toEqual([]);
+    expect(forms.map((f) => f.binary)).toContain('nginx');
+  });
+});
