@@ -38,10 +38,13 @@ export const CODES = {
   // plan
   DEC0501: 'a resource cannot be placed in any container: unsupported',
   DEC0502: 'a host-level resource dropped',
-  DEC0503: 'a service the catalog does not know',
+  DEC0503: 'a started service whose command neither the cookbook, its package, the catalog nor plan.yaml gives',
   DEC0504: 'plan file error',
   DEC0505: 'a name or value holds a line break or control character that would break the Dockerfile: the resource was refused',
   DEC0506: 'two tunable files of a unit would have the same ConfigMap key: the one later by path is shipped under a numbered key',
+  DEC0507: 'package facts could not be had (no engine, --offline, a platform without a reachable archive): guards and commands were decided without them',
+  DEC0508: 'a package the run installs is not in the target platform\'s archive',
+  DEC0509: 'a package version the cookbook pins is not in the target platform\'s archive',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine

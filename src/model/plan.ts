@@ -34,7 +34,7 @@ export interface Origin {
 
 export interface PackageSpec extends Origin {
   readonly name: string;
-  /** Only when the cookbook gave one: pins it in the package layer. */
+  /** The cookbook's pin, or the version package facts resolved (the lock): pins it in the package layer. */
   readonly version?: string;
 }
 
@@ -177,6 +177,8 @@ export interface Unit {
   readonly origin?: Origin;
   readonly repositories: readonly RepositorySpec[];
   readonly packages: readonly PackageSpec[];
+  /** Every package the image installs with the version and archive package facts resolved (the lock); absent offline. */
+  readonly lockedPackages?: readonly { readonly name: string; readonly version: string; readonly source: string }[];
   readonly groups: readonly GroupSpec[];
   readonly users: readonly UserSpec[];
   readonly directories: readonly DirectorySpec[];

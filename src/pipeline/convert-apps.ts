@@ -1,4 +1,3 @@
-import { evaluate } from '../chef/evaluate.js';
 import { error } from '../diagnostics/create.js';
 import { emitPlan } from '../emit/emit-plan.js';
 import type { OutputFile } from '../emit/output-file.js';
@@ -7,6 +6,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { App, PlanFile } from '../model/plan.js';
 import type { Workspace } from '../model/workspace.js';
 import { loadCatalog } from '../plan/catalog/load-catalog.js';
+import { loadForegroundForms } from '../plan/catalog/load-foreground-forms.js';
+import { evaluateWithFacts } from './app-facts.js';
+import type { PackageFactsSource } from './package-facts-source.js';
+import { lockApp } from './package-lock.js';
 import type { AppChoice } from '../plan/choose-apps.js';
 import { imageLabels } from '../plan/image-labels.js';
 import { applyPlanFile } from '../plan/plan-file/apply-plan-file.js';
@@ -16,6 +19,7 @@ import { applyStrict } from '../plan/strict-mode.js';
 import { dnsLabel } from '../plan/unit-seed-name.js';
 
 let catalogOnce: ReturnType<typeof loadCatalog> | undefined;
+let formsOnce: ReturnType<typeof loadForegroundForms> | undefined;
 
 export interface ConvertOptions {
   readonly platform: string;
@@ -23,6 +27,10 @@ export interface ConvertOptions {
   readonly plan?: PlanFile;
   readonly includeSecrets: boolean;
   readonly strict: boolean;
+  /** Package facts; absent: the fresh-image rules decide (tests, --offline). */
+  readonly facts?: PackageFactsSource;
+  /** --offline was asked for: say so once per app that installs packages. */
+  readonly offline?: boolean;
 }
 
 /**
@@ -38,15 +46,19 @@ export async function convertApps(
   // Parsing the catalog's YAML took a quarter of a batch's time when done per input; it is our data, fixed for the process.
   const { catalog, errors } = (catalogOnce ??= loadCatalog());
   if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
+  const { forms: foregroundForms, errors: formErrors } = (formsOnce ??= loadForegroundForms());
+  if (formErrors.length) return { error: error('DEC0901', `foreground forms: ${formErrors.join('; ')}`) };
   const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
   const apps: App[] = [];
   const redact = new Set<string>(bagValues);
   for (const choice of choices) {
-    const converge = await evaluate(ws, {
-      runList: [...choice.runList],
-      platform: options.platform,
-      ...(options.environment !== undefined ? { environment: options.environment } : {}),
-    });
+    const evaluated = await evaluateWithFacts(
+      ws,
+      { runList: [...choice.runList], platform: options.platform, ...(options.environment !== undefined ? { environment: options.environment } : {}) },
+      options.facts,
+      options.offline === true,
+    );
+    const converge = evaluated.converge;
     for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
     const firstCookbook = converge.runList[0]?.split('::')[0];
     const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
@@ -56,8 +68,11 @@ export async function convertApps(
       labels: imageLabels(metadata),
       catalog,
       secretValues: bagValues,
+      foregroundForms,
+      ...(evaluated.view ? { packageFacts: evaluated.view } : {}),
     });
-    app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...app.diagnostics] };
+    app = lockApp(app, evaluated.view);
+    app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...evaluated.diagnostics, ...app.diagnostics] };
     apps.push(reviewed(app, options));
   }
   const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });

@@ -10,6 +10,7 @@ import { error } from '../diagnostics/create.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { batchReport, batchReportText, type BatchReport } from './batch-report.js';
 import type { BatchOptions } from './convert-input.js';
+import type { FactsSetting } from './package-facts-source.js';
 import { decantVersion } from './decant-version.js';
 import { findInputs, type BatchInput } from './find-inputs.js';
 import type { InputOutcome } from './input-outcome.js';
@@ -31,6 +32,7 @@ export interface BatchRequest {
   readonly jobs?: number;
   readonly shard?: string;
   readonly cache?: string;
+  readonly facts?: FactsSetting;
 }
 
 /** A batch ready to run: its inputs found and OUT checked. */
@@ -83,6 +85,7 @@ export function prepareBatch(args: BatchRequest): Preparation {
     strict: args.strict,
     force: args.force,
     ...(args.cache !== undefined ? { cacheDir: resolve(args.cache) } : {}),
+    ...(args.facts ? { facts: args.facts } : {}),
     decantVersion: decantVersion(),
   };
   return { warnings, batch: { inputs, foundCount: found.inputs.length, ...(shard ? { shard } : {}), jobs, options, previous: listedFiles(out) } };

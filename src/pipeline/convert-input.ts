@@ -21,6 +21,7 @@ import { parseRunListFlag } from './run-list-flag.js';
 import { fileDigest, lookupEntry, restoreEntry, storeEntry, workspaceSignature, type CacheEntry } from './conversion-cache.js';
 import { digest } from './content-digest.js';
 import { convertApps } from './convert-apps.js';
+import { factsSourceFor, type FactsSetting, type PackageFactsSource } from './package-facts-source.js';
 import type { BatchInput } from './find-inputs.js';
 import type { InputOutcome, InputReport } from './input-outcome.js';
 
@@ -40,16 +41,27 @@ export interface BatchOptions {
   /** Absolute. */
   readonly cacheDir?: string;
   readonly decantVersion: string;
+  /** Where package facts come from; absent: offline. */
+  readonly facts?: FactsSetting;
 }
 
 /** What a process keeps between its inputs. */
 export interface InputContext {
   readonly scanCache: LoadCache;
   readonly signatureMemo: Map<string, string>;
+  /** One facts source per setting, so a process asks the engine once whether it answers. */
+  readonly factsSources: Map<string, PackageFactsSource | undefined>;
 }
 
 export function newInputContext(): InputContext {
-  return { scanCache: newLoadCache(), signatureMemo: new Map() };
+  return { scanCache: newLoadCache(), signatureMemo: new Map(), factsSources: new Map() };
+}
+
+function factsSourceOf(o: BatchOptions, ctx: InputContext): PackageFactsSource | undefined {
+  const setting = o.facts ?? { mode: 'offline' as const };
+  const key = JSON.stringify(setting);
+  if (!ctx.factsSources.has(key)) ctx.factsSources.set(key, factsSourceFor(setting));
+  return ctx.factsSources.get(key);
 }
 
 function cacheKey(input: BatchInput, o: BatchOptions): string {
@@ -65,6 +77,7 @@ function cacheKey(input: BatchInput, o: BatchOptions): string {
       plan: o.plan?.text ?? null,
       includeSecrets: o.includeSecrets,
       strict: o.strict,
+      facts: o.facts ?? { mode: 'offline' },
     }),
   );
 }
@@ -128,6 +141,7 @@ async function convertObserved(
     ...(edited ? { plan: edited } : {}),
     includeSecrets: o.includeSecrets,
     strict: o.strict,
+    ...factsOptions(o, ctx),
   });
   if ('error' in converted) return failed(input, [converted.error], t0);
   const hide = redactor(converted.redact);
@@ -162,4 +176,10 @@ async function convertObserved(
     }
   }
   return { report, fromCache: false, stderr, ms: performance.now() - t0 };
+}
+
+/** The facts part of convertApps' options for this batch's setting. */
+function factsOptions(o: BatchOptions, ctx: InputContext): { facts?: PackageFactsSource; offline?: boolean } {
+  const source = factsSourceOf(o, ctx);
+  return source ? { facts: source } : { offline: o.facts?.mode === 'offline' };
 }

@@ -37,7 +37,8 @@ export type PackageUnitCommand =
     }
   | { readonly ok: false; readonly unit?: SystemdUnitFact; readonly reason: string };
 
-export type FileText = (path: string) => { text: string; from: 'cookbook' | 'package' } | undefined;
+/** A file's text on the converged host; `incomplete` when the cookbook's rendering holds values decant could not know. */
+export type FileText = (path: string) => { text: string; from: 'cookbook' | 'package'; incomplete?: boolean } | undefined;
 
 /** The unit a service name starts: `x` or `x.service`, by file name first, then by alias. */
 export function findServiceUnit(service: string, units: readonly SystemdUnitFact[]): SystemdUnitFact | undefined {

@@ -52,7 +52,10 @@ function fileTextOf(resources: readonly Resource[], facts: CommandFacts): FileTe
       const r = resources[i]!;
       if (r.type !== 'template' && r.type !== 'file' && r.type !== 'cookbook_file') continue;
       if ((str(r.properties['path']) ?? displayName(r.name)) !== path) continue;
-      if (r.content?.kind === 'rendered' || r.content?.kind === 'inline') return { text: r.content.text, from: 'cookbook' };
+      if (r.content?.kind === 'rendered') return { text: r.content.text, from: 'cookbook', ...(r.content.complete ? {} : { incomplete: true }) };
+      if (r.content?.kind === 'inline') return { text: r.content.text, from: 'cookbook' };
+      // The cookbook writes the file, but what it writes is not known: the package's copy is not what the host holds.
+      return { text: '', from: 'cookbook', incomplete: true };
     }
     const text = facts.view.fileContent(path, facts.installed);
     return text === undefined ? undefined : { text, from: 'package' };

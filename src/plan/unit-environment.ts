@@ -48,7 +48,10 @@ function unquote(value: string): string {
  * The unit's environment: Environment= assignments and EnvironmentFile= files
  * in file order (a later one wins), with `fileText` answering a path's content.
  */
-export function unitEnvironment(assignments: readonly UnitAssignment[], fileText: (path: string) => { text: string; from: 'cookbook' | 'package' } | undefined): UnitEnvironment {
+export function unitEnvironment(
+  assignments: readonly UnitAssignment[],
+  fileText: (path: string) => { text: string; from: 'cookbook' | 'package'; incomplete?: boolean } | undefined,
+): UnitEnvironment {
   const vars = new Map<string, string>();
   const sources: EnvironmentSource[] = [];
   for (const a of assignments) {
@@ -68,6 +71,8 @@ export function unitEnvironment(assignments: readonly UnitAssignment[], fileText
         if (optional) continue;
         return { ok: false, reason: `EnvironmentFile ${path} is required by the unit and neither the cookbook nor the package ships it` };
       }
+      // A rendering with unknowns inside would put decant's markers into the command: say so instead.
+      if (found.incomplete) return { ok: false, reason: `EnvironmentFile ${path}, which the cookbook renders, holds values decant could not know` };
       for (const [k, v] of readEnvironmentFile(found.text)) vars.set(k, v);
       sources.push({ path, from: found.from });
     }

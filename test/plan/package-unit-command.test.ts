@@ -89,3 +89,13 @@ describe('systemd variable expansion', () => {
     expect([...readEnvironmentFile('# c\nA=1\nexport B="two words"\nC=\'x y\'\nD=plain # note\n')]).toEqual([['A', '1'], ['B', 'two words'], ['C', 'x y'], ['D', 'plain']]);
   });
 });
+
+describe('an environment file the cookbook renders with unknowns', () => {
+  it('gives no command instead of one holding markers', () => {
+    const r = packageUnitCommand('named', [], () => undefined, []);
+    expect(r).toBeUndefined();
+    const units = [{ path: '/lib/systemd/system/x.service', name: 'x.service', raw: '[Service]\nEnvironmentFile=-/etc/default/x\nExecStart=/usr/bin/x $OPTIONS\n', execStartPre: [], environmentFiles: [], runtimeDirectories: [] }];
+    const incomplete = packageUnitCommand('x', units, () => ({ text: 'OPTIONS="-u «decant: unknown»"', from: 'cookbook', incomplete: true }), []);
+    expect(incomplete).toMatchObject({ ok: false, reason: expect.stringMatching(/renders, holds values decant could not know/) });
+  });
+});

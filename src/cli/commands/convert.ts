@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { error } from '../../diagnostics/create.js';
 import { redactor } from '../../emit/emit-plan.js';
@@ -13,6 +14,12 @@ import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 import { parseRunListFlag } from '../../pipeline/run-list-flag.js';
 import { convertApps } from '../../pipeline/convert-apps.js';
 import { runBatch } from '../batch/run-batch.js';
+import { factsSourceFor, type FactsSetting } from '../../pipeline/package-facts-source.js';
+
+function factsOf(setting: FactsSetting) {
+  const facts = factsSourceFor(setting);
+  return facts ? { facts } : { offline: setting.mode === 'offline' };
+}
 
 interface ConvertArgs {
   paths: string[];
@@ -30,6 +37,16 @@ interface ConvertArgs {
   jobs?: number;
   shard?: string;
   cache?: string;
+  offline: boolean;
+  'facts-cache'?: string;
+  'facts-file'?: string;
+}
+
+/** --offline, --facts-file and --facts-cache as the pipeline's setting (default: the engine, through the user's cache). */
+export function factsSettingOf(args: { offline: boolean; 'facts-cache'?: string; 'facts-file'?: string }): FactsSetting {
+  if (args.offline) return { mode: 'offline' };
+  if (args['facts-file'] !== undefined) return { mode: 'recorded', file: resolve(args['facts-file']) };
+  return { mode: 'engine', ...(args['facts-cache'] !== undefined ? { cacheDir: resolve(args['facts-cache']) } : {}) };
 }
 
 /** Several inputs, or a batch flag: each input converts on its own into OUT/<input>, with one report.json for all. */
@@ -56,7 +73,11 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       .option('batch', { type: 'boolean', default: false, describe: 'convert every cookbook, chef-repo and Policyfile found under the paths, each on its own into OUT/<input> (implied by several paths, --jobs, --shard, --cache)' })
       .option('jobs', { alias: 'j', type: 'number', describe: 'inputs converted in parallel (default: the number of CPUs)' })
       .option('shard', { type: 'string', describe: 'i/n: convert only the inputs of shard i of n (stable: chosen by a hash of each input\'s path)' })
-      .option('cache', { type: 'string', describe: 'a folder of earlier conversions: an input that would read the same files again is restored from it' }),
+      .option('cache', { type: 'string', describe: 'a folder of earlier conversions: an input that would read the same files again is restored from it' })
+      .option('offline', { type: 'boolean', default: process.env['DECANT_OFFLINE'] === '1', describe: 'do not ask the target platform\'s archive (package facts): guards and commands are decided by the fresh-image rules, and said (default when DECANT_OFFLINE=1)' })
+      .option('facts-cache', { type: 'string', describe: 'where package facts are cached (default: $XDG_CACHE_HOME/decant/facts or ~/.cache/decant/facts)' })
+      .option('facts-file', { type: 'string', describe: 'package facts recorded earlier (npm run facts:record), for a platform whose archive is not reachable' })
+      .conflicts('offline', ['facts-file', 'facts-cache']),
   handler: async (args) => {
     if (isBatch(args)) {
       let plan: { path: string; text: string } | undefined;
@@ -84,6 +105,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
         ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
         ...(args.shard !== undefined ? { shard: args.shard } : {}),
         ...(args.cache !== undefined ? { cache: args.cache } : {}),
+        facts: factsSettingOf(args),
       });
       return;
     }
@@ -121,6 +143,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       ...(edited ? { plan: edited } : {}),
       includeSecrets: args['include-secrets'],
       strict: args.strict,
+      ...factsOf(factsSettingOf(args)),
       });
     } catch (e) {
       // A bug in decant, not bad input: say so plainly and leave the old output alone.

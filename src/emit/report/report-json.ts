@@ -26,6 +26,7 @@ export function reportJson(plan: Plan): unknown {
         command: [...u.command],
         commandSource: u.commandSource ?? (u.command.length ? 'catalog' : 'unknown'),
         ports: u.ports.map((p) => p.port),
+        ...(u.lockedPackages ? { packages: u.lockedPackages.map((p) => ({ name: p.name, version: p.version, source: p.source })) } : {}),
       })),
       resources: app.decisions.map((d) => ({
         type: d.type,

@@ -1,0 +1,109 @@
+/**
+ * One app's evaluation with package facts (issue 13): evaluate, ask the facts
+ * source about the packages the run installs, evaluate again with them —
+ * an answer can change which packages install, so until the set is stable
+ * (two passes more at most) — and say at each package resource what the
+ * archive refused. Without a source the first evaluation stands and the
+ * fresh-image rules decide, which the evaluator says where it matters.
+ */
+import { evaluate, type EvaluateOptions } from '../chef/evaluate.js';
+import { error, info, warning } from '../diagnostics/create.js';
+import { missingPackageMessage, missingVersionMessage } from '../facts/fact-messages.js';
+import type { Converge, Resource } from '../model/converge.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PackageFactsView, PackageRequest } from '../model/package-facts.js';
+import type { Workspace } from '../model/workspace.js';
+import type { PackageFactsSource } from './package-facts-source.js';
+
+export interface RequestedPackage extends PackageRequest {
+  readonly resource: Resource;
+}
+
+const PACKAGE_TYPES = /(^|_)package$/;
+const EXTRA_PASSES = 2;
+
+/** The packages a converge installs, with the version a resource pins; only literal names (an unknown one is reported by the evaluator). */
+export function packageRequests(resources: readonly Resource[]): RequestedPackage[] {
+  const out: RequestedPackage[] = [];
+  for (const r of resources) {
+    if (!PACKAGE_TYPES.test(r.type) || r.type === 'chef_gem' || r.type === 'gem_package') continue;
+    if (!r.actions.some((a) => a === 'install' || a === 'upgrade')) continue;
+    if (r.guards.some((g) => g.outcome === 'skip')) continue;
+    const names = r.properties['package_name'] ?? r.name;
+    const list = Array.isArray(names) ? names : [names];
+    const versions = r.properties['version'];
+    list.forEach((n, i) => {
+      if (typeof n !== 'string' || n === '' || /\.(deb|rpm)$/.test(n) || n.includes('/')) return;
+      const v = Array.isArray(versions) ? versions[i] : versions;
+      out.push({ name: n, ...(typeof v === 'string' && v !== '' ? { version: v } : {}), resource: r });
+    });
+  }
+  return out;
+}
+
+const keyOf = (r: PackageRequest) => `${r.name}=${r.version ?? ''}`;
+
+function requestSet(list: readonly RequestedPackage[]): PackageRequest[] {
+  const seen = new Map<string, PackageRequest>();
+  for (const r of list) seen.set(keyOf(r), { name: r.name, ...(r.version ? { version: r.version } : {}) });
+  return [...seen.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+}
+
+/** Diagnostics at each package resource the archive refused. */
+export function refusals(requested: readonly RequestedPackage[], view: PackageFactsView, resources: readonly Resource[]): Diagnostic[] {
+  const repos = resources.filter((r) => r.type === 'apt_repository' || r.type === 'yum_repository').map((r) => String(r.name));
+  const out: Diagnostic[] = [];
+  for (const p of requested) {
+    const missing = view.missing(p.name);
+    if (missing) {
+      if (repos.length) {
+        out.push(warning('DEC0508', `${missingPackageMessage(view.platform, missing)}; the cookbook adds ${repos.map((r) => `apt_repository[${r}]`).join(', ')}, which the facts probe does not reach`, p.resource.source, 'the image build will need that repository; check the name there'));
+      } else {
+        out.push(error('DEC0508', missingPackageMessage(view.platform, missing), p.resource.source, missing.nearNames.length ? `did the cookbook mean ${missing.nearNames[0]}? an older distribution's name?` : 'the package comes from a repository the cookbook does not add'));
+      }
+      continue;
+    }
+    const version = p.version ? view.resolution.missingVersions.find((m) => m.name === p.name && m.version === p.version) : undefined;
+    if (version) out.push(error('DEC0509', missingVersionMessage(view.platform, version), p.resource.source, 'pin a version the archive has, or drop the pin'));
+  }
+  if (view.resolution.problem) out.push(warning('DEC0508', `apt on ${view.platform} cannot install the set together: ${view.resolution.problem}`, requested[0]?.resource.source));
+  return out;
+}
+
+export interface AppFacts {
+  readonly converge: Converge;
+  readonly view?: PackageFactsView;
+  /** About the facts themselves (DEC0507/0508/0509), besides the converge's own. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions, source: PackageFactsSource | undefined, offlineSaid: boolean): Promise<AppFacts> {
+  let converge = await evaluate(ws, options);
+  let requested = packageRequests(converge.resources);
+  if (requested.length === 0) return { converge, diagnostics: [] };
+  const first = requested[0]!.resource.source;
+  if (!source) {
+    return {
+      converge,
+      diagnostics: offlineSaid
+        ? [info('DEC0507', `package facts not asked (--offline): ${requestSet(requested).length} packages decided by the fresh-image rules`, first)]
+        : [],
+    };
+  }
+  let asked = requestSet(requested);
+  let answer = await source.resolve(options.platform, asked);
+  if (!answer.ok) return { converge, diagnostics: [warning('DEC0507', `package facts could not be had: ${answer.reason}; guards and commands were decided without them`, first)] };
+  let view = answer.view;
+  for (let pass = 0; pass < EXTRA_PASSES; pass++) {
+    converge = await evaluate(ws, { ...options, packageFacts: view });
+    requested = packageRequests(converge.resources);
+    const now = requestSet(requested);
+    const known = new Set(asked.map(keyOf));
+    if (now.every((r) => known.has(keyOf(r)))) break;
+    asked = requestSet([...requested, ...asked.map((r) => ({ ...r, resource: requested[0]!.resource }))]);
+    answer = await source.resolve(options.platform, asked);
+    if (!answer.ok) return { converge, diagnostics: [warning('DEC0507', `package facts could not be had for the packages a second pass found: ${answer.reason}`, first)] };
+    view = answer.view;
+  }
+  return { converge, view, diagnostics: refusals(requested, view, converge.resources) };
+}

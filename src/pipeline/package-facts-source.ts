@@ -1,0 +1,83 @@
+/**
+ * Where a conversion gets its package facts (DESIGN.md, "Sources of truth",
+ * item 2): the engine's probe of the platform's real archive through the
+ * shared cache, a recording (platforms whose archive this machine cannot
+ * reach, and tests), or none (--offline). The setting is plain data so batch
+ * workers build their own source; a source never throws: what it cannot
+ * answer comes back as a reason.
+ */
+import type { PackageFactsView, PackageRequest } from '../model/package-facts.js';
+import { loadRecordedFacts } from '../facts/recorded-facts.js';
+import { dockerClient, engineProblem, type DockerClient } from '../engine/docker-client.js';
+import { resolvePackageFacts } from '../engine/package-facts/resolve-facts.js';
+
+export type FactsSetting =
+  | { readonly mode: 'offline' }
+  /** `cacheDir` absent: the user's cache dir (defaultFactsCacheDir). */
+  | { readonly mode: 'engine'; readonly cacheDir?: string }
+  | { readonly mode: 'recorded'; readonly file: string };
+
+export type FactsAnswer = { readonly ok: true; readonly view: PackageFactsView } | { readonly ok: false; readonly reason: string };
+
+export interface PackageFactsSource {
+  resolve(platform: string, requests: readonly PackageRequest[]): Promise<FactsAnswer>;
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The engine's probe through the cache; the engine is asked once whether it answers. */
+export function engineFactsSource(cacheDir?: string, docker: () => DockerClient = dockerClient): PackageFactsSource {
+  let client: Promise<{ docker: DockerClient } | { problem: string }> | undefined;
+  const connect = () =>
+    (client ??= (async () => {
+      try {
+        const d = docker();
+        const problem = await engineProblem(d);
+        return problem ? { problem: `no Docker engine answers (${problem})` } : { docker: d };
+      } catch (e) {
+        return { problem: `no Docker engine answers (${messageOf(e)})` };
+      }
+    })());
+  return {
+    async resolve(platform, requests) {
+      const c = await connect();
+      if ('problem' in c) return { ok: false, reason: c.problem };
+      try {
+        const r = await resolvePackageFacts(c.docker, platform, requests, cacheDir ? { cacheDir } : {});
+        return r.ok ? { ok: true, view: r.view } : { ok: false, reason: r.reason };
+      } catch (e) {
+        return { ok: false, reason: `the package-facts probe failed: ${messageOf(e)}` };
+      }
+    },
+  };
+}
+
+/** One recording answers every request set of its platform. */
+export function recordedFactsSource(file: string): PackageFactsSource {
+  let loaded: Promise<FactsAnswer> | undefined;
+  return {
+    async resolve(platform) {
+      const answer = await (loaded ??= loadRecordedFacts(file).then(
+        (view): FactsAnswer => ({ ok: true, view }),
+        (e): FactsAnswer => ({ ok: false, reason: `recorded facts ${file}: ${messageOf(e)}` }),
+      ));
+      if (answer.ok && answer.view.platform !== platform) return { ok: false, reason: `recorded facts ${file} are of ${answer.view.platform}, not ${platform}` };
+      return answer;
+    },
+  };
+}
+
+export function factsSourceFor(setting: FactsSetting): PackageFactsSource | undefined {
+  switch (setting.mode) {
+    case 'offline':
+      return undefined;
+    case 'engine':
+      return engineFactsSource(setting.cacheDir);
+    case 'recorded':
+      return recordedFactsSource(setting.file);
+    default: {
+      const mode: never = setting;
+      throw new Error(`unknown facts setting ${JSON.stringify(mode)}`);
+    }
+  }
+}

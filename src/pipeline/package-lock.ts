@@ -1,0 +1,24 @@
+/**
+ * The lock (issue 13): each unit lists the packages it installs with the
+ * version and archive the facts resolved, and its Dockerfile pins the ones
+ * the cookbook names, so a rebuild installs what was reviewed. Re-resolving
+ * is pruning the facts cache (decant facts prune) or --refresh-facts.
+ */
+import { lockEntries } from '../facts/facts-view.js';
+import type { PackageFactsView } from '../model/package-facts.js';
+import type { App, Unit } from '../model/plan.js';
+
+export function lockUnit(unit: Unit, view: PackageFactsView): Unit {
+  if (unit.packageManager !== 'apt' || unit.packages.length === 0) return unit;
+  const resolved = new Map(view.resolution.packages.map((p) => [p.name, p]));
+  const packages = unit.packages.map((p) => {
+    const r = resolved.get(p.name);
+    // The cookbook's own pin stands (its glob or exact version); a name the archive lacks stays unpinned: its error is said elsewhere.
+    return p.version || !r || r.inBase ? p : { ...p, version: r.version };
+  });
+  return { ...unit, packages, lockedPackages: lockEntries(view, unit.packages.map((p) => p.name)) };
+}
+
+export function lockApp(app: App, view: PackageFactsView | undefined): App {
+  return view ? { ...app, units: app.units.map((u) => lockUnit(u, view)) } : app;
+}
