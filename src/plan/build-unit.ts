@@ -17,6 +17,7 @@ import { familyValue } from './catalog/find-entry.js';
 import { baseImageUid } from './base-image-users.js';
 import { readSetting } from './read-settings.js';
 import { resourceId } from './resource-id.js';
+import { uniqueSecretKeys } from './secret-keys.js';
 import { serviceCommandFor, type CommandFacts } from './service-command.js';
 import type { Contribution } from './resources/handler.js';
 import type { UnitDraft } from './unit-draft.js';
@@ -49,7 +50,7 @@ function merged(contributions: readonly Contribution[]) {
     files: pick('files'),
     links: pick('links'),
     buildSteps: pick('buildSteps'),
-    secrets: dedupe(pick('secrets'), (s) => s.key),
+    secrets: pick('secrets'),
   };
 }
 
@@ -70,7 +71,10 @@ function catalogOrigin(entry: CatalogEntry): Origin {
 /** Turns a unit draft and the contributions assigned to it into the plan's Unit. */
 export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const m = merged(draft.contributions);
+  const picked = merged(draft.contributions);
+  const keyed = uniqueSecretKeys(draft.name, picked.secrets);
+  diagnostics.push(...keyed.diagnostics);
+  const m = { ...picked, secrets: keyed.secrets };
   const packageManager: PackageManager = ctx.family === 'rhel' || ctx.family === 'fedora' || ctx.family === 'amazon' ? 'dnf' : 'apt';
   const common = {
     name: draft.name,
