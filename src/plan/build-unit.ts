@@ -267,12 +267,17 @@ function commandlessEntryUnit(
     mode: '0755',
     ...(user ? { owner: user, group: decided.group ?? user } : {}),
   }));
+  // A value that looks like a secret stays out of the manifest and the image; the service reads it from its file.
+  const secretName = /pass|secret|token|key|credential/i;
+  const env = Object.fromEntries(Object.entries(decided.environment).filter(([k]) => !secretName.test(k)));
+  const withheld = Object.keys(decided.environment).filter((k) => secretName.test(k));
   return {
     unit: {
       ...common,
       workload: 'Deployment',
       command: decided.command,
       commandSource: decided.source,
+      env: { ...common.env, ...env },
       ...(user ? { user } : {}),
       ...(uid !== undefined ? { uid } : {}),
       runAsNonRoot: uid !== undefined && uid !== 0,
@@ -284,6 +289,8 @@ function commandlessEntryUnit(
         ...(decided.source === 'cookbook' ? [`${decided.notes.join('; ')}; ports are not known: add them in plan.yaml`] : [...decided.notes, 'ports are not known: add them in plan.yaml']),
         ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
         ...(runtimeDirs.length ? [`RuntimeDirectory of the unit made in the image: ${runtimeDirs.map((d) => d.path).join(', ')}`] : []),
+        ...(Object.keys(env).length ? [`the unit's environment is the container's: ${Object.keys(env).sort().join(', ')}`] : []),
+        ...(withheld.length ? [`not put in the container's environment, as they look like secrets: ${withheld.sort().join(', ')}`] : []),
       ],
     },
     diagnostics,

@@ -10,7 +10,7 @@
  */
 import type { SystemdUnitFact } from '../model/package-facts.js';
 import { lastValue, readUnitFile, splitCommandLine } from '../text/systemd-unit.js';
-import { expandCommand, unitEnvironment, unitNames } from './unit-environment.js';
+import { expandCommand, fillSpecifiers, unitEnvironment, unitNames } from './unit-environment.js';
 
 /** How a forking daemon runs in the foreground, keyed by its binary's file name (catalog/foreground/forms.yaml). */
 export interface ForegroundForm {
@@ -33,6 +33,8 @@ export type PackageUnitCommand =
       readonly runtimeDirectories: readonly string[];
       /** ExecStartPre commands the container does not run, for the reviewer. */
       readonly skippedPre: readonly string[];
+      /** The unit's Environment= and EnvironmentFile= variables: systemd gives them to the process, so the container does too. */
+      readonly environment: Readonly<Record<string, string>>;
       readonly notes: readonly string[];
     }
   | { readonly ok: false; readonly unit?: SystemdUnitFact; readonly reason: string };
@@ -40,16 +42,18 @@ export type PackageUnitCommand =
 /** A file's text on the converged host; `incomplete` when the cookbook's rendering holds values decant could not know. */
 export type FileText = (path: string) => { text: string; from: 'cookbook' | 'package'; incomplete?: boolean } | undefined;
 
-/** The unit a service name starts: `x` or `x.service`, by file name first, then by alias. */
+/** The unit a service name starts: `x` or `x.service`, by file name first, then by alias; `x@i` by its template `x@.service`. */
 export function findServiceUnit(service: string, units: readonly SystemdUnitFact[]): SystemdUnitFact | undefined {
-  const name = service.endsWith('.service') ? service : `${service}.service`;
-  const real = units.filter((u) => !u.linkTo);
-  return (
-    real.find((u) => u.name === name) ??
-    units.find((u) => u.name === name && u.linkTo) ??
-    real.find((u) => unitNames(u.name, readUnitFile(u.raw)).includes(name))
-  );
+  const byName = (name: string) => {
+    const real = units.filter((u) => !u.linkTo);
+    return real.find((u) => u.name === name) ?? units.find((u) => u.name === name && u.linkTo) ?? real.find((u) => unitNames(u.name, readUnitFile(u.raw)).includes(name));
+  };
+  const name = serviceUnitName(service);
+  const template = /^([^@]+)@[^@]+(\.service)$/.exec(name);
+  return byName(name) ?? (template ? byName(`${template[1]}@${template[2]}`) : undefined);
 }
+
+const serviceUnitName = (service: string) => (service.endsWith('.service') ? service : `${service}.service`);
 
 function resolveLink(unit: SystemdUnitFact, units: readonly SystemdUnitFact[]): SystemdUnitFact {
   if (!unit.linkTo) return unit;
@@ -84,9 +88,13 @@ export function packageUnitCommand(service: string, units: readonly SystemdUnitF
   const found = findServiceUnit(service, units);
   if (!found) return undefined;
   const unit = resolveLink(found, units);
-  const a = readUnitFile(unit.raw);
-  const asked = service.endsWith('.service') ? service : `${service}.service`;
-  const alias = unit.name !== asked ? ` (${asked} is an alias of ${unit.name})` : '';
+  const asked = serviceUnitName(service);
+  const instance = /@[^@]+\.service$/.test(asked) && unit.name.endsWith('@.service');
+  // Specifiers (%i, %n, %t, …) are filled in for the name asked, as systemd does when it loads the instance.
+  const filled = fillSpecifiers(unit.raw, instance ? asked : unit.name);
+  if ('unknown' in filled) return { ok: false, unit, reason: `${unit.path} uses the specifier ${filled.unknown}, which only the host running it knows` };
+  const a = readUnitFile(filled.text);
+  const alias = instance ? ` (${asked} is an instance of the template ${unit.name})` : unit.name !== asked ? ` (${asked} is an alias of ${unit.name})` : '';
   const notes: string[] = [`command from ${unit.path}${alias}, shipped by the package`];
   const execValues = a.filter((x) => x.section === 'Service' && x.key === 'ExecStart');
   const exec = lastValue(a, 'Service', 'ExecStart');
@@ -95,15 +103,15 @@ export function packageUnitCommand(service: string, units: readonly SystemdUnitF
   const type = lastValue(a, 'Service', 'Type') ?? (exec ? 'simple' : 'oneshot');
   if (type === 'oneshot') return { ok: false, unit, reason: `${unit.path} is Type=oneshot: it runs once and exits, not a service a container keeps running` };
   const prefix = /^[-@:+!]*/.exec(exec)![0];
-  let body = exec.slice(prefix.length).trim();
-  if (/%[^%]/.test(body.replace(/%%/g, ''))) return { ok: false, unit, reason: `ExecStart of ${unit.path} uses a systemd specifier, filled in per instance: ${body}` };
-  body = body.replace(/%%/g, '%');
+  const body = exec.slice(prefix.length).trim();
   let argv: string[];
+  let environment: Record<string, string> = {};
   if (prefix.includes(':')) argv = splitCommandLine(body);
   else {
     const env = unitEnvironment(a, fileText);
     if (!env.ok) return { ok: false, unit, reason: env.reason };
     argv = expandCommand(body, env.vars);
+    environment = Object.fromEntries(env.vars);
     for (const s of env.sources) notes.push(`variables of ExecStart read from ${s.path} (${s.from === 'cookbook' ? "the cookbook's" : "the package's"} file)`);
   }
   if (prefix.includes('@')) argv = [argv[0]!, ...argv.slice(2)];
@@ -139,6 +147,7 @@ export function packageUnitCommand(service: string, units: readonly SystemdUnitF
     ...(workingDirectory && !workingDirectory.startsWith('~') ? { workingDirectory: workingDirectory.replace(/^-/, '') } : {}),
     runtimeDirectories,
     skippedPre: pre,
+    environment,
     notes,
   };
 }

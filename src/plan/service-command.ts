@@ -22,6 +22,8 @@ export type ServiceCommandDecision =
       readonly user?: string;
       readonly group?: string;
       readonly runtimeDirectories: readonly string[];
+      /** Variables the unit gives its process (its environment files'), for the container's environment. */
+      readonly environment: Readonly<Record<string, string>>;
       readonly notes: readonly string[];
     }
   | { readonly found: false; readonly reasons: readonly string[] };
@@ -72,6 +74,7 @@ export function serviceCommandFor(service: string, resources: readonly Resource[
       command: cookbook.command,
       ...(cookbook.user ? { user: cookbook.user } : {}),
       runtimeDirectories: [],
+      environment: {},
       notes: [`command from ExecStart of ${resourceId(cookbook.resource)}`],
     };
   }
@@ -89,6 +92,7 @@ export function serviceCommandFor(service: string, resources: readonly Resource[
       ...(packaged.user ? { user: packaged.user } : {}),
       ...(packaged.group ? { group: packaged.group } : {}),
       runtimeDirectories: packaged.runtimeDirectories,
+      environment: packaged.environment,
       notes: packaged.notes,
     };
   }

@@ -81,9 +81,12 @@ export function unitEnvironment(
 }
 
 /**
- * ExecStart's words with variables expanded as systemd does: `${VAR}` inside a
- * word is replaced in place; a word that is exactly `$VAR` becomes the value's
- * whitespace-separated words (none when empty or unset). `$$` is a literal `$`.
+ * ExecStart's words with variables expanded as systemd does: `${VAR}` is
+ * replaced in place, anywhere in a word; a word that is exactly `$VAR` becomes
+ * the value's whitespace-separated words (none when empty or unset); a bare
+ * `$VAR` inside a longer word is left alone (systemd does not expand it: a
+ * `sh -c "… $VAR …"` leaves it to the shell, which finds it in the
+ * environment the container is given). `$$` is a literal `$`.
  */
 export function expandCommand(command: string, vars: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
@@ -93,13 +96,39 @@ export function expandCommand(command: string, vars: ReadonlyMap<string, string>
       out.push(...(vars.get(whole[1]!) ?? '').split(/\s+/).filter((w) => w !== ''));
       continue;
     }
-    out.push(
-      word.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced?: string, bare?: string) =>
-        m === '$$' ? '$' : (vars.get((braced ?? bare)!) ?? ''),
-      ),
-    );
+    out.push(word.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, braced?: string) => (m === '$$' ? '$' : (vars.get(braced!) ?? ''))));
   }
   return out;
+}
+
+/**
+ * systemd's specifiers (systemd.unit(5), "Specifiers") for a system unit
+ * named `name` (`openvpn@server.service`): the instance and prefix, and the
+ * fixed directories of the system manager. Undefined for a specifier decant
+ * cannot know (the host's name, machine id, boot id): the caller refuses.
+ */
+export function specifierValue(spec: string, name: string): string | undefined {
+  const base = name.replace(/\.[a-z]+$/, '');
+  const at = base.indexOf('@');
+  const prefix = at >= 0 ? base.slice(0, at) : base;
+  const instance = at >= 0 ? base.slice(at + 1) : '';
+  const unescape = (v: string) => v.replace(/\\x([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/-/g, '/');
+  const table: Record<string, string> = {
+    '%': '%', n: name, N: base, p: prefix, P: unescape(prefix), i: instance, I: unescape(instance), j: prefix.split('-').pop()!, J: unescape(prefix.split('-').pop()!),
+    t: '/run', S: '/var/lib', C: '/var/cache', L: '/var/log', E: '/etc', T: '/tmp', V: '/var/tmp', h: '/root', u: 'root', U: '0', g: 'root', G: '0', s: '/bin/sh',
+  };
+  return table[spec];
+}
+
+/** Text with every specifier filled in, or the first one decant cannot know. */
+export function fillSpecifiers(text: string, name: string): { text: string } | { unknown: string } {
+  let unknown: string | undefined;
+  const filled = text.replace(/%(.)/g, (m, c: string) => {
+    const v = specifierValue(c, name);
+    if (v === undefined) unknown ??= m;
+    return v ?? m;
+  });
+  return unknown ? { unknown } : { text: filled };
 }
 
 /** The names a unit answers to: its file name and every Alias= of its [Install] section. */

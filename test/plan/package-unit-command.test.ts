@@ -80,9 +80,9 @@ describe('a service command from its package unit', () => {
 });
 
 describe('systemd variable expansion', () => {
-  it('$VAR alone splits into words, ${VAR} stays in its word, $$ is a dollar, unset is empty', () => {
+  it("$VAR alone splits into words, ${VAR} stays in its word, $VAR inside a word is left to the shell, $$ is a dollar, unset is empty", () => {
     const vars = new Map([['A', '-x  -y'], ['B', 'b c']]);
-    expect(expandCommand('/bin/p $A --k=${B} $$HOME $UNSET', vars)).toEqual(['/bin/p', '-x', '-y', '--k=b c', '$HOME']);
+    expect(expandCommand('/bin/p $A --k=${B} $$HOME $UNSET --in=$A', vars)).toEqual(['/bin/p', '-x', '-y', '--k=b c', '$HOME', '--in=$A']);
   });
 
   it('reads environment files as systemd does: comments, quotes, export', () => {
@@ -97,5 +97,27 @@ describe('an environment file the cookbook renders with unknowns', () => {
     const units = [{ path: '/lib/systemd/system/x.service', name: 'x.service', raw: '[Service]\nEnvironmentFile=-/etc/default/x\nExecStart=/usr/bin/x $OPTIONS\n', execStartPre: [], environmentFiles: [], runtimeDirectories: [] }];
     const incomplete = packageUnitCommand('x', units, () => ({ text: 'OPTIONS="-u «decant: unknown»"', from: 'cookbook', incomplete: true }), []);
     expect(incomplete).toMatchObject({ ok: false, reason: expect.stringMatching(/renders, holds values decant could not know/) });
+  });
+});
+
+describe('template units and specifiers', () => {
+  const unit = (name: string, raw: string) => ({ path: `/lib/systemd/system/${name}`, name, raw, execStartPre: [], environmentFiles: [], runtimeDirectories: [] });
+  it('openvpn@server is an instance of openvpn@.service: %i and %I are filled in', () => {
+    const units = [unit('openvpn@.service', '[Service]\nType=notify\nPIDFile=/run/openvpn/%i.pid\nWorkingDirectory=/etc/openvpn\nExecStart=/usr/sbin/openvpn --daemon ovpn-%i --status /run/openvpn/%i.status 10 --cd /etc/openvpn --config /etc/openvpn/%i.conf --writepid /run/openvpn/%i.pid\n')];
+    const r = packageUnitCommand('openvpn@server', units, () => undefined, []);
+    expect(r?.ok && r.command).toEqual(['/usr/sbin/openvpn', '--daemon', 'ovpn-server', '--status', '/run/openvpn/server.status', '10', '--cd', '/etc/openvpn', '--config', '/etc/openvpn/server.conf', '--writepid', '/run/openvpn/server.pid']);
+    expect(r?.ok && r.notes[0]).toMatch(/openvpn@server\.service is an instance of the template openvpn@\.service/);
+  });
+
+  it('a specifier only the host knows (%H, the host name) refuses the unit', () => {
+    const r = packageUnitCommand('x', [unit('x.service', '[Service]\nExecStart=/usr/bin/x --name %H\n')], () => undefined, []);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/specifier %H/) });
+  });
+
+  it('a bare $VAR inside a sh -c word is the shell\'s: kept, and the environment file goes into the container environment', () => {
+    const units = [unit('db.service', '[Service]\nEnvironmentFile=-/etc/default/db\nExecStart=/bin/sh -c "exec /usr/sbin/dbd $DB_OPTS ${LEVEL}"\n')];
+    const r = packageUnitCommand('db', units, (p) => (p === '/etc/default/db' ? { text: 'DB_OPTS="--port 3307"\nLEVEL=2\n', from: 'package' } : undefined), []);
+    expect(r?.ok && r.command).toEqual(['/bin/sh', '-c', 'exec /usr/sbin/dbd $DB_OPTS 2']);
+    expect(r?.ok && r.environment).toEqual({ DB_OPTS: '--port 3307', LEVEL: '2' });
   });
 });
