@@ -8,6 +8,7 @@
 import type { Resource } from '../model/converge.js';
 import type { PackageFactsView } from '../model/package-facts.js';
 import { packageUnitCommand, type FileText, type ForegroundForm } from './package-unit-command.js';
+import { initScriptCommand } from './init-script-command.js';
 import { displayName, str } from './property-values.js';
 import { resourceId } from './resource-id.js';
 import { systemdCommandFor } from './systemd-exec-start.js';
@@ -96,7 +97,21 @@ export function serviceCommandFor(service: string, resources: readonly Resource[
       notes: packaged.notes,
     };
   }
-  if (packaged) reasons.push(packaged.reason);
-  else reasons.push(`no package the run installs (${facts.installed.join(', ') || 'none'}) ships a systemd unit named ${service}`);
+  if (packaged) {
+    reasons.push(packaged.reason);
+    return { found: false, reasons };
+  }
+  // No unit: systemd would run the package's SysV script (systemd-sysv-generator).
+  const scriptPath = `/etc/init.d/${service.replace(/\.service$/, '')}`;
+  const script = facts.view.fileContent(scriptPath, facts.installed);
+  if (script !== undefined) {
+    const fromScript = initScriptCommand(script, scriptPath, fileTextOf(resources, facts), facts.forms);
+    if (fromScript.ok) {
+      return { found: true, source: 'package', command: fromScript.command, ...(fromScript.user ? { user: fromScript.user } : {}), runtimeDirectories: [], environment: {}, notes: fromScript.notes };
+    }
+    reasons.push(fromScript.reason);
+    return { found: false, reasons };
+  }
+  reasons.push(`no package the run installs (${facts.installed.join(', ') || 'none'}) ships a systemd unit or init script named ${service}`);
   return { found: false, reasons };
 }

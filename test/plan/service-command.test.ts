@@ -54,6 +54,6 @@ describe('the command of a service from its package unit', () => {
       converge([res('package', 'bind9', { actions: ['install'] }), res('service', 'unbound', { actions: ['start'] })]),
       { name: 'x', version: '1.0.0', labels: {}, catalog, packageFacts, foregroundForms },
     );
-    expect(app.diagnostics.find((d) => d.code === 'DEC0503')!.message).toMatch(/no package the run installs \(bind9\) ships a systemd unit named unbound/);
+    expect(app.diagnostics.find((d) => d.code === 'DEC0503')!.message).toMatch(/no package the run installs \(bind9\) ships a systemd unit or init script named unbound/);
   });
 });

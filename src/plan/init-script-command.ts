@@ -1,0 +1,177 @@
+/**
+ * A service's command from the SysV init script its package ships, for
+ * packages with no systemd unit (systemd runs those through
+ * systemd-sysv-generator, which starts the script itself). Debian's scripts
+ * follow one shape (/etc/init.d/skeleton): plain assignments, an
+ * /etc/default file sourced for the tunables, and a
+ * `start-stop-daemon --start … --exec DAEMON -- ARGS` in the start branch.
+ * That shape is read here; anything else — a variable set only under a
+ * condition, a start line built some other way — is refused with the reason,
+ * never guessed. The daemon is taken to detach itself as the script expects
+ * (unless start-stop-daemon backgrounds it), so it is made foreground like a
+ * forking unit: by catalog/foreground/forms.yaml, or a pid-file watch.
+ */
+import type { FileText, ForegroundForm } from './package-unit-command.js';
+import { readEnvironmentFile } from './unit-environment.js';
+
+export type InitScriptCommand =
+  | { readonly ok: true; readonly command: readonly string[]; readonly user?: string; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly reason: string };
+
+/** Shell words of a line with quotes removed; `$VAR`/`${VAR}` outside single quotes expanded (unquoted ones split). */
+function expandWords(line: string, vars: ReadonlyMap<string, string>, unset: Set<string>): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: '"' | "'" | undefined;
+  const value = (name: string) => {
+    if (!vars.has(name)) unset.add(name);
+    return vars.get(name) ?? '';
+  };
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else word += c;
+      continue;
+    }
+    if (c === '\\' && i + 1 < line.length) {
+      word += line[++i];
+      inWord = true;
+    } else if (c === '"') {
+      quote = quote ? undefined : '"';
+      inWord = true;
+    } else if (c === "'" && !quote) {
+      quote = "'";
+      inWord = true;
+    } else if (c === '$') {
+      const m = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/.exec(line.slice(i));
+      if (!m) {
+        word += c;
+        inWord = true;
+        continue;
+      }
+      i += m[0].length - 1;
+      const v = value((m[1] ?? m[2])!);
+      if (quote) {
+        word += v;
+        inWord = true;
+      } else {
+        // Unquoted: the value splits into words, joined to what touches it.
+        const parts = v.split(/\s+/);
+        parts.forEach((p, k) => {
+          if (k > 0 && (inWord || word)) {
+            words.push(word);
+            word = '';
+            inWord = false;
+          }
+          if (p) {
+            word += p;
+            inWord = true;
+          }
+        });
+      }
+    } else if (/\s/.test(c) && !quote) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** The script as logical lines: `\` continuations joined, comments dropped. */
+function logicalLines(text: string): string[] {
+  return text
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+    .filter((l) => l !== '');
+}
+
+const SOURCE = /^(?:\[ +-[rfe] +("?)([^" \]]+)\1 +\] +&& +)?(?:\.|source) +("?)([^" ]+)\3$/;
+
+export function initScriptCommand(script: string, scriptPath: string, fileText: FileText, forms: readonly ForegroundForm[]): InitScriptCommand {
+  const vars = new Map<string, string>();
+  const conditional = new Set<string>();
+  const notes: string[] = [];
+  let depth = 0;
+  let start: string | undefined;
+  const unset = new Set<string>();
+  for (const line of logicalLines(script)) {
+    if (/^(if|case|while|for|until)\b/.test(line) || /\{$/.test(line)) depth++;
+    const assign = /^([A-Za-z_]\w*)=(.*)$/.exec(line);
+    if (assign && !/[`]|\$\(/.test(assign[2]!)) {
+      const words = expandWords(assign[2]!, vars, unset);
+      if (depth === 0) vars.set(assign[1]!, words.join(' '));
+      else conditional.add(assign[1]!);
+    }
+    // `. /etc/default/x` (or guarded by [ -r … ]): the tunables, the cookbook's copy first.
+    const sourced = SOURCE.exec(line.replace(/^if +/, '').replace(/; *then$/, ''));
+    if (sourced) {
+      const path = expandWords(sourced[4]!, vars, unset)[0] ?? '';
+      if (path.startsWith('/etc/default/')) {
+        const found = fileText(path);
+        if (found?.incomplete) return { ok: false, reason: `${path}, which ${scriptPath} reads, holds values decant could not know` };
+        if (found) {
+          for (const [k, v] of readEnvironmentFile(found.text)) vars.set(k, v);
+          notes.push(`variables read from ${path} (${found.from === 'cookbook' ? "the cookbook's" : "the package's"} file)`);
+        }
+      }
+    }
+    if (start === undefined && /\bstart-stop-daemon\b/.test(line) && /(^|\s)(--start|-S)(\s|$)/.test(line)) start = line;
+    if (/^(fi|esac|done)\b/.test(line) || /^\}/.test(line)) depth = Math.max(0, depth - 1);
+  }
+  if (!start) return { ok: false, reason: `${scriptPath} has no start-stop-daemon --start line to read the daemon from` };
+  const used = [...start.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!);
+  const unsure = used.filter((v) => conditional.has(v) && !vars.has(v));
+  if (unsure.length) return { ok: false, reason: `${scriptPath} starts the daemon with ${unsure.map((v) => `$${v}`).join(', ')}, set only under a condition` };
+  const words = expandWords(start.slice(start.indexOf('start-stop-daemon')), vars, unset).slice(1);
+  const dashdash = words.indexOf('--');
+  const options = dashdash >= 0 ? words.slice(0, dashdash) : words;
+  const args = dashdash >= 0 ? words.slice(dashdash + 1) : [];
+  const opt = (...names: string[]) => {
+    for (let i = 0; i < options.length; i++) {
+      const o = options[i]!;
+      for (const n of names) {
+        if (o === n) return options[i + 1];
+        if (o.startsWith(`${n}=`)) return o.slice(n.length + 1);
+      }
+    }
+    return undefined;
+  };
+  const exec = opt('--startas', '-a') ?? opt('--exec', '-x');
+  if (!exec) return { ok: false, reason: `${scriptPath}: start-stop-daemon names no --exec or --startas` };
+  if (!exec.startsWith('/')) return { ok: false, reason: `${scriptPath} starts ${exec}, which is not an absolute path` };
+  // A tunable nobody ships is usually written by the maintainer script at install time (debconf): not knowable here.
+  const missing = [...unset].filter((v) => used.includes(v));
+  if (missing.length) {
+    return { ok: false, reason: `${scriptPath} starts ${exec} with ${missing.map((v) => `$${v}`).join(', ')}, which neither the package's files nor the cookbook set (a maintainer script may write them at install time)` };
+  }
+  const chuid = opt('--chuid', '-c');
+  const user = chuid?.split(':')[0];
+  let argv = [exec, ...args];
+  const pidFile = opt('--pidfile', '-p');
+  notes.unshift(`command from ${scriptPath} (start-stop-daemon), shipped by the package`);
+  if (options.includes('--background') || options.includes('-b')) {
+    notes.push('start-stop-daemon runs it in the background itself, so the daemon stays in the foreground');
+  } else {
+    const binary = exec.split('/').pop()!;
+    const form = forms.find((f) => f.binary === binary);
+    if (form) {
+      argv = [...argv.filter((w) => !form.remove?.includes(w)).flatMap((w) => form.replace?.[w] ?? [w]), ...(form.append ?? [])];
+      notes.push(`the daemon detaches itself; made foreground: ${form.why}`);
+    } else if (pidFile) {
+      const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+      argv = ['/bin/sh', '-c', `${argv.map(q).join(' ')} || exit $?; i=0; while [ ! -s ${q(pidFile)} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; pid=$(cat ${q(pidFile)}) || exit 1; trap 'kill -TERM $pid' TERM INT; while kill -0 $pid 2>/dev/null; do sleep 1 & wait $!; done`];
+      notes.push(`the daemon detaches itself and no foreground form is known for ${binary}: the container lives as long as the pid in ${pidFile}`);
+    } else {
+      return { ok: false, reason: `${scriptPath} starts ${exec}, which detaches itself, with no pid file and no foreground form known for ${binary}` };
+    }
+  }
+  return { ok: true, command: argv, ...(user && user !== 'root' ? { user } : {}), notes };
+}

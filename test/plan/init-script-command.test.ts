@@ -1,0 +1,73 @@
+/**
+ * Commands from SysV init scripts in Debian's skeleton shape, for packages
+ * with no systemd unit (issue 14). The scripts are written here in that shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { initScriptCommand } from '../../src/plan/init-script-command.js';
+import type { ForegroundForm } from '../../src/plan/package-unit-command.js';
+
+const FORMS: ForegroundForm[] = [{ binary: 'exampled', append: ['--nodetach'], why: 'exampled --nodetach (exampled(8))' }];
+
+const script = (start: string, head = '') => `#!/bin/sh
+### BEGIN INIT INFO
+# Provides: example
+### END INIT INFO
+PATH="/sbin:/bin:/usr/sbin:/usr/bin"
+DAEMON="/usr/sbin/exampled"
+PIDFILE=/run/example.pid
+DEFAULTS="/etc/default/example"
+${head}
+[ -r "$DEFAULTS" ] && . "$DEFAULTS"
+. /lib/lsb/init-functions
+
+do_start()
+{
+\tstart-stop-daemon ${start}
+}
+
+case "$1" in
+\tstart)
+\t\tdo_start
+\t\t;;
+esac
+`;
+
+const defaults = (text: string) => (p: string) => (p === '/etc/default/example' ? { text, from: 'cookbook' as const } : undefined);
+
+describe('a command from an init script', () => {
+  it('reads --exec and the arguments after --, with the /etc/default tunables, and makes the daemon foreground by the forms', () => {
+    const r = initScriptCommand(script('--start --quiet --oknodo --exec $DAEMON -- \\\n\t\t--listen $EX_ADDRESS --user "$EX_USER" $EX_OPTS'), '/etc/init.d/example', defaults('EX_ADDRESS="0.0.0.0:69"\nEX_USER=exam\nEX_OPTS="--secure -v"\n'), FORMS);
+    expect(r).toMatchObject({ ok: true, command: ['/usr/sbin/exampled', '--listen', '0.0.0.0:69', '--user', 'exam', '--secure', '-v', '--nodetach'] });
+    expect(r.ok && r.notes.join('\n')).toMatch(/\/etc\/default\/example \(the cookbook's file\)/);
+  });
+
+  it('--chuid gives the user; --background means start-stop-daemon detaches it, so the daemon itself stays in front', () => {
+    const r = initScriptCommand(script('--start --background --chuid svc:svc --exec /usr/bin/other -- -c /etc/other.conf'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: true, command: ['/usr/bin/other', '-c', '/etc/other.conf'], user: 'svc' });
+  });
+
+  it('without a form, a pid file is watched', () => {
+    const r = initScriptCommand(script('--start --pidfile $PIDFILE --exec /usr/bin/other'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r.ok && r.command.slice(0, 2)).toEqual(['/bin/sh', '-c']);
+    expect(r.ok && r.command[2]).toContain("cat '/run/example.pid'");
+  });
+
+  it('a tunable nobody ships (a maintainer script writes it at install time) refuses, naming it', () => {
+    const r = initScriptCommand(script('--start --exec $DAEMON -- --user $EX_USER'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_USER, which neither the package's files nor the cookbook set/) });
+  });
+
+  it('a variable set only under a condition refuses', () => {
+    const r = initScriptCommand(script('--start --exec $DAEMON -- $EX_OPTS', 'if [ -e /etc/x ]; then\n\tEX_OPTS="-a"\nfi'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_OPTS, set only under a condition/) });
+  });
+
+  it('an /etc/default file the cookbook renders with unknowns refuses rather than put markers in the command', () => {
+    const r = initScriptCommand(script('--start --exec $DAEMON'), '/etc/init.d/example', () => ({ text: '', from: 'cookbook', incomplete: true }), FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/holds values decant could not know/) });
+  });
+
+  it('a script with no start-stop-daemon --start says so', () => {
+    expect(initScriptCommand('#!/bin/sh\ncase "$1" in start) /usr/bin/x & ;; esac\n', '/etc/init.d/x', () => undefined, FORMS)).toMatchObject({ ok: false, reason: expect.stringMatching(/no start-stop-daemon --start/) });
+  });
+});
