@@ -10,6 +10,7 @@ import { convertCommand } from './commands/convert.js';
 import { buildCommand } from './commands/build.js';
 import { verifyCommand } from './commands/verify.js';
 import { reportCommand } from './commands/report-merge.js';
+import { factsCommand } from './commands/facts.js';
 import { reportInternalError } from './internal-error.js';
 
 // Errors that escape a command's own handling (a rejected promise in a stream callback, …).
@@ -31,6 +32,7 @@ try {
     .command(buildCommand)
     .command(verifyCommand)
     .command(reportCommand)
+    .command(factsCommand)
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
     .demandCommand(1, 'Name a command: decant inspect|convert|build|verify')
     .strict()
