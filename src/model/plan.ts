@@ -243,6 +243,18 @@ export interface App {
   readonly units: readonly Unit[];
   readonly decisions: readonly Decision[];
   readonly diagnostics: readonly Diagnostic[];
+  /** What package facts decided in this app, and what was assumed without them (absent when it installs nothing). */
+  readonly packageFacts?: PackageFactsSummary;
+}
+
+export interface PackageFactsSummary {
+  /** `archive`: the platform's archive answered (or a recording); `none`: offline or not to be had. */
+  readonly source: 'archive' | 'none';
+  /** Guards that probed a path a package installed earlier may ship: decided by facts, or assumed absent. */
+  readonly guardsFromFacts: number;
+  readonly guardsAssumed: number;
+  /** Units whose command came from a package's unit or init script. */
+  readonly commandsFromPackages: number;
 }
 
 export interface Plan {

@@ -9,7 +9,7 @@ import { loadCatalog } from '../plan/catalog/load-catalog.js';
 import { loadForegroundForms } from '../plan/catalog/load-foreground-forms.js';
 import { evaluateWithFacts } from './app-facts.js';
 import type { PackageFactsSource } from './package-facts-source.js';
-import { lockApp } from './package-lock.js';
+import { factsSummary, lockApp } from './package-lock.js';
 import type { AppChoice } from '../plan/choose-apps.js';
 import { imageLabels } from '../plan/image-labels.js';
 import { applyPlanFile } from '../plan/plan-file/apply-plan-file.js';
@@ -72,6 +72,8 @@ export async function convertApps(
       ...(evaluated.view ? { packageFacts: evaluated.view } : {}),
     });
     app = lockApp(app, evaluated.view);
+    const summary = factsSummary(converge, app, evaluated.view !== undefined);
+    if (summary) app = { ...app, packageFacts: summary };
     app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...evaluated.diagnostics, ...app.diagnostics] };
     apps.push(reviewed(app, options));
   }

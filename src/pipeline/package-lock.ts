@@ -6,7 +6,8 @@
  */
 import { lockEntries } from '../facts/facts-view.js';
 import type { PackageFactsView } from '../model/package-facts.js';
-import type { App, Unit } from '../model/plan.js';
+import type { Converge } from '../model/converge.js';
+import type { App, PackageFactsSummary, Unit } from '../model/plan.js';
 
 export function lockUnit(unit: Unit, view: PackageFactsView): Unit {
   if (unit.packageManager !== 'apt' || unit.packages.length === 0) return unit;
@@ -21,4 +22,14 @@ export function lockUnit(unit: Unit, view: PackageFactsView): Unit {
 
 export function lockApp(app: App, view: PackageFactsView | undefined): App {
   return view ? { ...app, units: app.units.map((u) => lockUnit(u, view)) } : app;
+}
+
+/** How much of an app package facts decided (report.json's `packageFacts`); undefined when nothing asked them. */
+export function factsSummary(converge: Converge, app: App, had: boolean): PackageFactsSummary | undefined {
+  const guards = converge.resources.flatMap((r) => r.guards);
+  const fromFacts = guards.filter((g) => g.decidedBy === 'facts').length;
+  const assumed = guards.filter((g) => g.decidedBy === 'fresh-image').length;
+  const commands = app.units.filter((u) => u.commandSource === 'package').length;
+  if (!had && assumed === 0) return undefined;
+  return { source: had ? 'archive' : 'none', guardsFromFacts: fromFacts, guardsAssumed: assumed, commandsFromPackages: commands };
 }

@@ -16,6 +16,7 @@ export function reportJson(plan: Plan): unknown {
       name: app.name,
       runList: [...app.runList],
       manifests: appPaths.manifests(app),
+      ...(app.packageFacts ? { packageFacts: { ...app.packageFacts } } : {}),
       units: app.units.map((u) => ({
         name: u.name,
         workload: u.workload,
