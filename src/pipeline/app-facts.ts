@@ -57,7 +57,8 @@ export function refusals(requested: readonly RequestedPackage[], view: PackageFa
     const missing = view.missing(p.name);
     if (missing) {
       if (repos.length) {
-        out.push(warning('DEC0508', `${missingPackageMessage(view.platform, missing)}; the cookbook adds ${repos.map((r) => `apt_repository[${r}]`).join(', ')}, which the facts probe does not reach`, p.resource.source, 'the image build will need that repository; check the name there'));
+        // Not checked is not fine: the Dockerfile would install a name nobody confirmed (issue 13).
+        out.push(error('DEC0508', `${missingPackageMessage(view.platform, missing)}; the cookbook adds ${repos.map((r) => `apt_repository[${r}]`).join(', ')}, which the facts probe could not reach, so the name is unconfirmed`, p.resource.source, 'the image build needs that repository: build where it is reachable, or take the package from the archive'));
       } else {
         out.push(error('DEC0508', missingPackageMessage(view.platform, missing), p.resource.source, missing.nearNames.length ? `did the cookbook mean ${missing.nearNames[0]}? an older distribution's name?` : 'the package comes from a repository the cookbook does not add'));
       }
