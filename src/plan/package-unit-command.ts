@@ -112,6 +112,9 @@ export function packageUnitCommand(service: string, units: readonly SystemdUnitF
     if (!env.ok) return { ok: false, unit, reason: env.reason };
     argv = expandCommand(body, env.vars);
     environment = Object.fromEntries(env.vars);
+    // systemd passes an unset ${VAR} as an empty argument: faithful, and usually a broken start. Say which.
+    const unsetVars = [...body.matchAll(/\$\{([A-Za-z_]\w*)\}|(?:^|\s)\$([A-Za-z_]\w*)(?=\s|$)/g)].map((m) => (m[1] ?? m[2])!).filter((v) => !env.vars.has(v));
+    if (unsetVars.length) notes.push(`ExecStart uses ${[...new Set(unsetVars)].map((v) => `$${v}`).join(', ')}, which no environment file of the unit sets: systemd passes them empty, as here (check the cookbook writes the variables the package's unit reads)`);
     for (const s of env.sources) notes.push(`variables of ExecStart read from ${s.path} (${s.from === 'cookbook' ? "the cookbook's" : "the package's"} file)`);
   }
   if (prefix.includes('@')) argv = [argv[0]!, ...argv.slice(2)];

@@ -37,14 +37,16 @@ interface ConvertArgs {
   jobs?: number;
   shard?: string;
   cache?: string;
-  offline: boolean;
+  offline?: boolean;
   'facts-cache'?: string;
   'facts-file'?: string;
 }
 
 /** --offline, --facts-file and --facts-cache as the pipeline's setting (default: the engine, through the user's cache). */
-export function factsSettingOf(args: { offline: boolean; 'facts-cache'?: string; 'facts-file'?: string }): FactsSetting {
-  if (args.offline) return { mode: 'offline' };
+export function factsSettingOf(args: { offline?: boolean; 'facts-cache'?: string; 'facts-file'?: string }): FactsSetting {
+  // DECANT_OFFLINE=1 is a default: a facts source named on the command line wins over it, --offline said there does not.
+  const named = args['facts-file'] !== undefined || args['facts-cache'] !== undefined;
+  if (args.offline ?? (!named && process.env['DECANT_OFFLINE'] === '1')) return { mode: 'offline' };
   if (args['facts-file'] !== undefined) return { mode: 'recorded', file: resolve(args['facts-file']) };
   return { mode: 'engine', ...(args['facts-cache'] !== undefined ? { cacheDir: resolve(args['facts-cache']) } : {}) };
 }
@@ -74,10 +76,13 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       .option('jobs', { alias: 'j', type: 'number', describe: 'inputs converted in parallel (default: the number of CPUs)' })
       .option('shard', { type: 'string', describe: 'i/n: convert only the inputs of shard i of n (stable: chosen by a hash of each input\'s path)' })
       .option('cache', { type: 'string', describe: 'a folder of earlier conversions: an input that would read the same files again is restored from it' })
-      .option('offline', { type: 'boolean', default: process.env['DECANT_OFFLINE'] === '1', describe: 'do not ask the target platform\'s archive (package facts): guards and commands are decided by the fresh-image rules, and said (default when DECANT_OFFLINE=1)' })
+      .option('offline', { type: 'boolean', describe: 'do not ask the target platform\'s archive (package facts): guards and commands are decided by the fresh-image rules, and said (default when DECANT_OFFLINE=1)' })
       .option('facts-cache', { type: 'string', describe: 'where package facts are cached (default: $XDG_CACHE_HOME/decant/facts or ~/.cache/decant/facts)' })
       .option('facts-file', { type: 'string', describe: 'package facts recorded earlier (npm run facts:record), for a platform whose archive is not reachable' })
-      .conflicts('offline', ['facts-file', 'facts-cache']),
+      .check((a) => {
+        if (a.offline === true && (a['facts-file'] !== undefined || a['facts-cache'] !== undefined)) throw new Error('--offline asks no facts: it cannot be given with --facts-file or --facts-cache');
+        return true;
+      }),
   handler: async (args) => {
     if (isBatch(args)) {
       let plan: { path: string; text: string } | undefined;
