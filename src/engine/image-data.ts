@@ -6,7 +6,7 @@
  * is an error naming the file, never a crash.
  */
 import { readFile } from 'node:fs/promises';
-import { IMAGE_DATA_VERSION, type ImageData, type ImageStep, type StepOrigin } from '../model/image-data.js';
+import { IMAGE_DATA_VERSION, type ImageData, type ImagePort, type ImageStep, type StepOrigin } from '../model/image-data.js';
 import type { HealthCheck } from '../model/plan.js';
 import type { EngineUnit } from './report-units.js';
 
@@ -37,6 +37,12 @@ function healthOf(v: unknown): HealthCheck | undefined {
   return undefined;
 }
 
+function portOf(v: unknown): ImagePort | undefined {
+  if (!isRecord(v) || !isPort(v['port']) || (v['protocol'] !== 'TCP' && v['protocol'] !== 'UDP')) return undefined;
+  if (v['speaks'] !== undefined && typeof v['speaks'] !== 'string') return undefined;
+  return { port: v['port'], protocol: v['protocol'], ...(typeof v['speaks'] === 'string' ? { speaks: v['speaks'] } : {}) };
+}
+
 /** The checked content of an image.json. */
 export function parseImageData(text: string): ImageDataRead {
   let doc: unknown;
@@ -51,6 +57,8 @@ export function parseImageData(text: string): ImageDataRead {
   if (steps.some((s) => s === undefined)) return { ok: false, reason: '"steps" is not a list of {line, instruction, origins}' };
   const health = doc['health'] === undefined ? undefined : healthOf(doc['health']);
   if (doc['health'] !== undefined && !health) return { ok: false, reason: '"health" is not a tcp, http or exec check' };
+  const ports = doc['ports'] === undefined ? undefined : Array.isArray(doc['ports']) ? doc['ports'].map(portOf) : [undefined];
+  if (ports?.some((p) => p === undefined)) return { ok: false, reason: '"ports" is not a list of {port, protocol, speaks?}' };
   if (doc['systemdService'] !== undefined && typeof doc['systemdService'] !== 'string') return { ok: false, reason: '"systemdService" is not a name' };
   return {
     ok: true,
@@ -59,6 +67,7 @@ export function parseImageData(text: string): ImageDataRead {
       files: doc['files'],
       steps: steps as ImageStep[],
       ...(health ? { health } : {}),
+      ...(ports ? { ports: ports as ImagePort[] } : {}),
       ...(typeof doc['systemdService'] === 'string' ? { systemdService: doc['systemdService'] } : {}),
     },
   };

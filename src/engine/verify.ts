@@ -7,6 +7,12 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { HealthCheck } from '../model/plan.js';
+import type { ImagePort } from '../model/image-data.js';
+import { protocolNamed } from '../plan/catalog/load-protocols.js';
+import { fatalLogLines } from './fatal-log-lines.js';
+import { parseListeners } from './inspec/resources/port.js';
+import { compareListeners, PROC_NET_SCRIPT } from './listening-sockets.js';
+import { askInProtocol } from './protocols/protocol-exchange.js';
 import { error } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
 import { release, releaseImage, track, trackImage } from './container-janitor.js';
@@ -60,6 +66,12 @@ export function httpTarget(health: HealthCheck | undefined, ports: readonly numb
   if (health?.kind === 'http') return { port: health.port, path: health.path };
   const port = ports.find((p) => HTTP_PORTS.has(p));
   return port !== undefined ? { port, path: '/' } : undefined;
+}
+
+async function logText(docker: DockerClient, id: string, lines: number): Promise<string> {
+  const raw = (await docker.getContainer(id).logs({ stdout: true, stderr: true, tail: lines }).catch(() => Buffer.alloc(0))) as unknown as Buffer;
+  const { stdout, stderr } = demuxLogs(raw);
+  return `${stdout}${stderr}`;
 }
 
 async function logTail(docker: DockerClient, id: string, lines = 15): Promise<string> {
@@ -131,7 +143,12 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
       const state = (await container.inspect()).State;
       const up = state.Running && !state.Restarting;
       checks.push({ name: 'stays up', ok: up, detail: up ? `running after ${stayUp} s` : `exited with code ${state.ExitCode}: ${await logTail(docker, id)}` });
-      if (up) checks.push(...(await serviceChecks(docker, id, unit, image.Config.Healthcheck?.Test, read.ok ? read.data.health : undefined, ready)));
+      if (up) {
+        // image.json says each port's transport and protocol; from an older one, report.json's numbers are TCP ports.
+        const ports: ImagePort[] = read.ok && read.data.ports ? [...read.data.ports] : unit.ports.map((port) => ({ port, protocol: 'TCP' as const }));
+        checks.push(...(await serviceChecks(docker, id, unit, ports, image.Config.Healthcheck?.Test, read.ok ? read.data.health : undefined, ready)));
+      }
+      checks.push(logCheck(await logText(docker, id, 500)));
     }
     // Without image.json, where the cookbook's files went is not known: say so rather than check nothing silently.
     if (read.ok) checks.push(...(await fileChecks(docker, id, read.data.files)));
@@ -178,11 +195,25 @@ export async function releaseHeld(held: Held): Promise<void> {
   if (held.committedImage) await releaseImage(held.committedImage);
 }
 
-async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit, test: string[] | undefined, emitted: HealthCheck | undefined, ready: number): Promise<Check[]> {
+/** A service may stay up while its log says it failed (a worker that could not bind): such a line fails verify. */
+export function logCheck(log: string): Check {
+  const fatal = fatalLogLines(log);
+  return { name: 'log has no fatal errors', ok: fatal.length === 0, detail: fatal.length ? fatal.join(' | ').slice(0, 600) : 'no fatal, emerg, panic, "Address already in use" or "Permission denied" line' };
+}
+
+async function serviceChecks(
+  docker: DockerClient,
+  id: string,
+  unit: EngineUnit,
+  ports: readonly ImagePort[],
+  test: string[] | undefined,
+  emitted: HealthCheck | undefined,
+  ready: number,
+): Promise<Check[]> {
   const checks: Check[] = [];
   const net = (await docker.getContainer(id).inspect()).NetworkSettings.Networks;
   const ip = Object.values(net).map((n) => n.IPAddress).find((a) => a);
-  for (const port of unit.ports) {
+  for (const port of ports.filter((p) => p.protocol === 'TCP').map((p) => p.port)) {
     const open = ip ? await until(async () => ((await tcpOpen(ip, port)) ? true : undefined), ready * 1000) : undefined;
     checks.push({ name: `port ${port} accepts connections`, ok: open === true, detail: open ? `TCP connect to ${ip}:${port}` : ip ? `nothing accepts on ${ip}:${port} within ${ready} s` : 'the container has no address' });
   }
@@ -201,7 +232,34 @@ async function serviceChecks(docker: DockerClient, id: string, unit: EngineUnit,
     const ok = answer !== undefined && answer.status < 500;
     checks.push({ name: `http :${target.port}${target.path} answers`, ok, detail: answer ? `HTTP ${answer.status}, ${answer.body.length} bytes` : 'no HTTP answer' });
   }
+  if (ip) checks.push(...(await protocolChecks(ip, ports.filter((p) => !(target && p.port === target.port && p.speaks === 'http')), ready)));
+  checks.push(...(await listenerChecks(docker, id, ports)));
   return checks;
+}
+
+/** Each port that speaks a known protocol greets or answers in it (catalog/protocols/protocols.yaml). */
+async function protocolChecks(ip: string, ports: readonly ImagePort[], ready: number): Promise<Check[]> {
+  const checks: Check[] = [];
+  for (const p of ports) {
+    const spec = protocolNamed(p.speaks);
+    if (!spec) continue;
+    let last = { ok: false, detail: 'not asked' };
+    await until(async () => {
+      last = await askInProtocol(ip, p.port, p.protocol, spec);
+      return last.ok ? true : undefined;
+    }, ready * 1000, 1000);
+    checks.push({ name: `port ${p.port}/${p.protocol} speaks ${spec.name}`, ok: last.ok, detail: last.detail });
+  }
+  return checks;
+}
+
+/** What listens inside the container, against what the unit declares. */
+async function listenerChecks(docker: DockerClient, id: string, ports: readonly ImagePort[]): Promise<Check[]> {
+  const read = await execOk(docker, id, ['sh', '-c', PROC_NET_SCRIPT]).catch((e: unknown) => ({ code: -1, output: e instanceof Error ? e.message : String(e) }));
+  if (read.code !== 0 || !read.output.includes('@@tcp')) {
+    return [{ name: 'listening sockets', ok: false, detail: `could not read /proc/net in the container (exit ${read.code}): ${read.output.slice(0, 200)}` }];
+  }
+  return compareListeners(ports, parseListeners(read.output).listeners);
 }
 
 function finish(unit: EngineUnit, checks: Check[], held?: Held): VerifyResult {

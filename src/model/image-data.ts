@@ -23,8 +23,20 @@ export interface ImageData {
   readonly steps: readonly ImageStep[];
   /** The HEALTHCHECK the Dockerfile runs, as data: verify asks an HTTP one's port and path. */
   readonly health?: HealthCheck;
+  /**
+   * The ports the unit declares, with their transport and the protocol each
+   * speaks: verify checks that each one listens and answers, and that nothing
+   * else listens beyond loopback. Absent in image.json files written before it.
+   */
+  readonly ports?: readonly ImagePort[];
   /** Set when decant does not know the command: `decant build` reads it from this systemd service's unit in the image. */
   readonly systemdService?: string;
+}
+
+export interface ImagePort {
+  readonly port: number;
+  readonly protocol: 'TCP' | 'UDP';
+  readonly speaks?: string;
 }
 
 export interface ImageStep {

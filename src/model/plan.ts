@@ -132,12 +132,23 @@ export interface SecretSpec extends Origin {
   readonly reason: string;
 }
 
+/**
+ * How decant knows a port: the catalog's default, the rendered config (the
+ * cookbook's), a resource property, the command's own flags, the config the
+ * package ships and the cookbook leaves in place, the package's socket unit,
+ * or the plan file.
+ */
+export type PortOrigin = 'catalog' | 'config' | 'resource' | 'command' | 'package' | 'socket' | 'plan';
+
 export interface PortSpec {
   readonly port: number;
   readonly protocol: 'TCP' | 'UDP';
   readonly name: string;
-  /** How decant knows it: the catalog's default, the rendered config, or the plan file. */
-  readonly from: 'catalog' | 'config' | 'plan';
+  readonly from: PortOrigin;
+  /** Where exactly, for a reviewer: `/etc/x/x.conf:12 (listen)`, `service[x] property port`. */
+  readonly where?: string;
+  /** The application protocol the port speaks (catalog/protocols/protocols.yaml), which decides how it is checked. */
+  readonly speaks?: string;
 }
 
 export interface DataDirSpec {

@@ -19,6 +19,8 @@ import { readSetting } from './read-settings.js';
 import { resourceId } from './resource-id.js';
 import { uniqueSecretKeys } from './secret-keys.js';
 import { serviceCommandFor, type CommandFacts } from './service-command.js';
+import { unitPorts } from './ports/unit-ports.js';
+import { defaultProtocols, type ProtocolSpec } from './catalog/load-protocols.js';
 import type { Contribution } from './resources/handler.js';
 import type { UnitDraft } from './unit-draft.js';
 
@@ -31,6 +33,8 @@ export interface UnitContext {
   readonly family: string;
   /** Package facts for commands from the units packages ship; undefined offline. */
   readonly commandFacts?: CommandFacts;
+  /** Which protocol a port speaks (catalog/protocols/protocols.yaml); the project's table when absent. */
+  readonly protocols?: readonly ProtocolSpec[];
 }
 
 const DEFAULT_RESOURCES: ComputeResources = {
@@ -261,6 +265,15 @@ function commandlessEntryUnit(
   const user = decided.user && decided.user !== 'root' ? decided.user : undefined;
   const account = user ? ctx.commandFacts?.view.users(ctx.commandFacts.installed).find((u) => u.name === user) : undefined;
   const uid = user ? (users.find((u) => u.name === user)?.uid ?? account?.id ?? baseImageUid(ctx.family, user)) : undefined;
+  const found = unitPorts({
+    service,
+    command: decided.command,
+    serviceResource: draft.resource,
+    collection: ctx.resources,
+    files: common.files,
+    ...(ctx.commandFacts ? { facts: ctx.commandFacts } : {}),
+    protocols: ctx.protocols ?? defaultProtocols(),
+  });
   const runtimeDirs: DirectorySpec[] = decided.runtimeDirectories.map((d) => ({
     ...draft.origin,
     path: `/run/${d}`,
@@ -281,12 +294,12 @@ function commandlessEntryUnit(
       ...(user ? { user } : {}),
       ...(uid !== undefined ? { uid } : {}),
       runAsNonRoot: uid !== undefined && uid !== 0,
-      ports: [],
+      ports: found.ports,
       directories: [...common.directories, ...runtimeDirs],
       notes: [
         ...common.notes,
         // One line for a cookbook's unit, as reviewers have read it since wave 1.
-        ...(decided.source === 'cookbook' ? [`${decided.notes.join('; ')}; ports are not known: add them in plan.yaml`] : [...decided.notes, 'ports are not known: add them in plan.yaml']),
+        ...(decided.source === 'cookbook' ? [`${decided.notes.join('; ')}; ${found.notes[0]}`, ...found.notes.slice(1)] : [...decided.notes, ...found.notes]),
         ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
         ...(runtimeDirs.length ? [`RuntimeDirectory of the unit made in the image: ${runtimeDirs.map((d) => d.path).join(', ')}`] : []),
         ...(Object.keys(env).length ? [`the unit's environment is the container's: ${Object.keys(env).sort().join(', ')}`] : []),

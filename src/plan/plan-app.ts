@@ -4,6 +4,7 @@ import type { App, Decision, ImageLabels, Unit } from '../model/plan.js';
 import { error, info } from '../diagnostics/create.js';
 import { assignUnits } from './assign-unit.js';
 import { buildUnit } from './build-unit.js';
+import { unitWithSpeaks } from './ports/port-protocols.js';
 import { withConfigMapKeys } from './config-map-keys.js';
 import type { Catalog } from './catalog/catalog-entry.js';
 import { guardEffect } from './guard-effect.js';
@@ -131,7 +132,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const units: Unit[] = drafts.flatMap((d) => {
     try {
       const built = buildUnit(d, ctxUnit);
-      const keyed = withConfigMapKeys(built.unit);
+      const keyed = withConfigMapKeys(unitWithSpeaks(built.unit));
       diagnostics.push(...built.diagnostics, ...keyed.diagnostics);
       return [keyed.unit];
     } catch (e) {

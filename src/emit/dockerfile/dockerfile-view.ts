@@ -294,7 +294,13 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     return safe.lines.length === b.lines.length ? { ...b, ...safe } : safe;
   });
   const view: DockerfileView = { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: written.map((b) => ({ comments: b.comments, lines: b.lines })) };
-  return { view, contextFiles, imageData: imageDataOf(view.header.length, written) };
+  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit) } };
+}
+
+/** The unit's ports as verify checks them; nothing for a unit without ports, so such image.json files stay as they were. */
+function imagePorts(unit: Unit): Pick<ImageData, 'ports'> {
+  if (unit.ports.length === 0) return {};
+  return { ports: unit.ports.map((p) => ({ port: p.port, protocol: p.protocol, ...(p.speaks ? { speaks: p.speaks } : {}) })) };
 }
 
 /**

@@ -35,7 +35,7 @@ export function reportView(plan: Plan) {
           workload: u.workload,
           image: u.image,
           dockerfile: appPaths.dockerfile(app, u),
-          ports: u.ports.map((p) => `${p.port}/${p.protocol} (${p.from})`).join(', ') || '—',
+          ports: u.ports.map((p) => `${p.port}/${p.protocol} (${p.from}${p.where ? `: ${p.where}` : ''}${p.speaks ? `, speaks ${p.speaks}` : ''})`).join(', ') || '—',
           user: u.user ?? 'root',
           command: u.command.length ? '`' + cell(JSON.stringify(u.command)) + '`' : '**unknown — needs review**',
           commandSource: COMMAND_SOURCES[u.commandSource ?? (u.command.length ? 'catalog' : 'unknown')],

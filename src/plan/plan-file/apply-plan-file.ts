@@ -1,3 +1,4 @@
+import { withSpeaks } from '../ports/port-protocols.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { App, Origin, PlanFileApp, PortSpec, Unit } from '../../model/plan.js';
 import { warning } from '../../diagnostics/create.js';
@@ -31,10 +32,12 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
     const ids = new Set(pu.resources);
     for (const id of pu.resources) if (!known.has(id)) diagnostics.push(warning('DEC0504', `plan.yaml: unit ${pu.name} names ${id}, which no unit of ${app.name} holds`));
     const base = all.find((u) => u.name === pu.name) ?? all.find((u) => u.origin && ids.has(u.origin.resource)) ?? all[0];
-    const ports: PortSpec[] = pu.ports.map((port, i) => {
-      const same = base?.ports.find((p) => p.port === port);
-      return same ?? { port, protocol: 'TCP', name: `port-${i + 1}`, from: 'plan' };
-    });
+    const ports: PortSpec[] = withSpeaks(
+      pu.ports.map((port, i) => {
+        const same = base?.ports.find((p) => p.port === port);
+        return same ?? { port, protocol: 'TCP', name: `port-${i + 1}`, from: 'plan' };
+      }),
+    );
     const tunable = new Set(pu.tunable);
     const template: Unit = base ?? {
       name: pu.name, workload: pu.workload, baseImage: pu.baseImage, packageManager: 'apt', image: '', repositories: [], packages: [], groups: [],

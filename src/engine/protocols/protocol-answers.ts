@@ -1,0 +1,119 @@
+/**
+ * What a protocol's server says, read as pure functions over the bytes it
+ * sent (the network part is protocol-exchange.ts): so each reading is tested
+ * without a server. Each returns whether the answer is the protocol's and a
+ * detail a reviewer can read.
+ */
+
+export interface AnswerVerdict {
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+/** The first line, printable, for a detail. */
+export function firstLine(data: Buffer): string {
+  const text = data.toString('latin1');
+  const end = text.search(/\r?\n/);
+  return (end < 0 ? text : text.slice(0, end)).replace(/[^\x20-\x7e]/g, '.').slice(0, 120);
+}
+
+/** A line-based greeting or answer (SMTP 220, POP3 +OK, Redis +PONG): its first line matches `expect`. */
+export function textAnswer(data: Buffer, expect: string): AnswerVerdict {
+  const line = firstLine(data);
+  if (data.length === 0) return { ok: false, detail: 'no answer' };
+  return new RegExp(expect).test(line) ? { ok: true, detail: `answered "${line}"` } : { ok: false, detail: `answered "${line}", expected ${expect}` };
+}
+
+/** A text answer is complete once its first line has ended. */
+export const lineComplete = (data: Buffer): boolean => data.includes(0x0a);
+
+/** `HTTP/1.1 404 Not Found` → 404; a 5xx is a service broken behind its port. */
+export function httpAnswer(data: Buffer): AnswerVerdict {
+  const m = /^HTTP\/\d(?:\.\d)? (\d{3})/.exec(firstLine(data));
+  if (!m) return { ok: false, detail: data.length ? `not an HTTP status line: "${firstLine(data)}"` : 'no answer' };
+  const status = Number(m[1]);
+  return { ok: status < 500, detail: `HTTP ${status}` };
+}
+
+/**
+ * MySQL's Initial Handshake Packet: a 3-byte little-endian length, sequence
+ * id 0, then protocol version 10 and the server version, NUL-terminated. An
+ * ERR packet (0xff) instead is the server refusing, with its code and message.
+ */
+export function mysqlHandshake(data: Buffer): AnswerVerdict {
+  if (data.length < 5) return { ok: false, detail: data.length ? 'answer too short for a MySQL packet' : 'no answer' };
+  const length = data[0]! | (data[1]! << 8) | (data[2]! << 16);
+  if (data[3] !== 0 || length === 0) return { ok: false, detail: 'not a MySQL packet' };
+  const kind = data[4]!;
+  if (kind === 0xff && data.length >= 7) {
+    const code = data.readUInt16LE(5);
+    return { ok: false, detail: `MySQL error ${code}: ${data.subarray(7, 4 + length).toString('utf8').replace(/^#\w{5}/, '')}` };
+  }
+  if (kind !== 10) return { ok: false, detail: `MySQL protocol version ${kind}, expected 10` };
+  const end = data.indexOf(0, 5);
+  return { ok: true, detail: `MySQL handshake, server ${data.subarray(5, end < 0 ? undefined : end).toString('latin1')}` };
+}
+
+/** A MySQL packet is complete when its announced length has arrived. */
+export const mysqlComplete = (data: Buffer): boolean => data.length >= 4 && data.length >= 4 + (data[0]! | (data[1]! << 8) | (data[2]! << 16));
+
+/** A DNS query for the root's NS records (RFC 1035 4.1), recursion not asked: any server answers it, if only to refuse. */
+export function dnsQuery(id: number): Buffer {
+  const header = Buffer.alloc(12);
+  header.writeUInt16BE(id, 0);
+  header.writeUInt16BE(1, 4); // QDCOUNT
+  // QNAME root (a single zero byte), QTYPE NS (2), QCLASS IN (1).
+  return Buffer.concat([header, Buffer.from([0, 0, 2, 0, 1])]);
+}
+
+const RCODES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED'];
+
+/** A response to query `id`: same id, QR bit set. Its rcode is reported; any rcode means a DNS server answered. */
+export function dnsAnswer(data: Buffer, id: number): AnswerVerdict {
+  if (data.length < 12) return { ok: false, detail: data.length ? 'answer too short for a DNS header' : 'no answer' };
+  if (data.readUInt16BE(0) !== id) return { ok: false, detail: 'a DNS answer to another query id' };
+  if ((data[2]! & 0x80) === 0) return { ok: false, detail: 'not a DNS response (QR bit clear)' };
+  const rcode = data[3]! & 0x0f;
+  return { ok: true, detail: `DNS response ${RCODES[rcode] ?? `rcode ${rcode}`}` };
+}
+
+/** DNS over TCP frames each message with its 2-byte length (RFC 1035 4.2.2). */
+export const tcpFramed = (message: Buffer): Buffer => Buffer.concat([Buffer.from([message.length >> 8, message.length & 0xff]), message]);
+export const tcpFrameComplete = (data: Buffer): boolean => data.length >= 2 && data.length >= 2 + data.readUInt16BE(0);
+
+/** RFC 4511 BindRequest, message id 1, LDAPv3, empty name, simple empty password: an anonymous bind. */
+export const LDAP_ANONYMOUS_BIND = Buffer.from([0x30, 0x0c, 0x02, 0x01, 0x01, 0x60, 0x07, 0x02, 0x01, 0x03, 0x04, 0x00, 0x80, 0x00]);
+
+/** BER length at `at`: short form, or long form of up to 4 bytes. */
+function berLength(data: Buffer, at: number): { length: number; next: number } | undefined {
+  const first = data[at];
+  if (first === undefined) return undefined;
+  if (first < 0x80) return { length: first, next: at + 1 };
+  const n = first & 0x7f;
+  if (n === 0 || n > 4 || at + 1 + n > data.length) return undefined;
+  let length = 0;
+  for (let i = 0; i < n; i++) length = length * 256 + data[at + 1 + i]!;
+  return { length, next: at + 1 + n };
+}
+
+/** An LDAPMessage SEQUENCE holding a BindResponse ([APPLICATION 1], 0x61) whose first field is its resultCode. */
+export function ldapBindAnswer(data: Buffer): AnswerVerdict {
+  if (data.length === 0) return { ok: false, detail: 'no answer' };
+  if (data[0] !== 0x30) return { ok: false, detail: 'not an LDAP message' };
+  const seq = berLength(data, 1);
+  if (!seq || data[seq.next] !== 0x02) return { ok: false, detail: 'not an LDAP message (no message id)' };
+  const id = berLength(data, seq.next + 1);
+  if (!id) return { ok: false, detail: 'not an LDAP message' };
+  const op = id.next + id.length;
+  if (data[op] !== 0x61) return { ok: false, detail: `an LDAP message that is not a BindResponse (tag 0x${(data[op] ?? 0).toString(16)})` };
+  const body = berLength(data, op + 1);
+  if (!body || data[body.next] !== 0x0a) return { ok: false, detail: 'a BindResponse without a resultCode' };
+  const code = data[body.next + 2];
+  return { ok: true, detail: `LDAP BindResponse, resultCode ${code}` };
+}
+
+/** An LDAP message is complete when its outer SEQUENCE has arrived. */
+export function berComplete(data: Buffer): boolean {
+  const seq = berLength(data, 1);
+  return seq !== undefined && data.length >= seq.next + seq.length;
+}

@@ -1,0 +1,42 @@
+/**
+ * What a service's own command line says about its ports and its config:
+ * `-p N`, `--port N`, `--port=N`, `--listen[=]addr:N` open ports; `-c FILE`,
+ * `--config[=]FILE`, `-f FILE`, `--conf[=]FILE`, `--config-file[=]FILE` and a
+ * bare absolute path under /etc name the files it reads.
+ */
+import { isPortNumber, parseListenValue, type FoundPort } from './found-port.js';
+
+const PORT_FLAGS = new Set(['-p', '--port']);
+const LISTEN_FLAGS = new Set(['--listen', '--bind']);
+const CONFIG_FLAGS = new Set(['-c', '-f', '--config', '--conf', '--config-file', '--configfile', '--conf-file']);
+
+/** `--flag=value` or `--flag value`: the flag and its value, for each flag the set names. */
+function flagValues(argv: readonly string[], flags: ReadonlySet<string>): { flag: string; value: string }[] {
+  const out: { flag: string; value: string }[] = [];
+  argv.forEach((arg, i) => {
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0 && flags.has(arg.slice(0, eq))) out.push({ flag: arg.slice(0, eq), value: arg.slice(eq + 1) });
+    else if (flags.has(arg) && argv[i + 1] !== undefined) out.push({ flag: arg, value: argv[i + 1]! });
+  });
+  return out;
+}
+
+export function portsInCommand(argv: readonly string[]): FoundPort[] {
+  const out: FoundPort[] = [];
+  for (const { flag, value } of flagValues(argv, PORT_FLAGS)) {
+    // `-p /run/x.pid` means a pid file to some daemons: only a number is a port.
+    if (/^\d+$/.test(value) && isPortNumber(Number(value))) out.push({ port: Number(value), loopback: false, from: 'command', where: `command ${flag} ${value}` });
+  }
+  for (const { flag, value } of flagValues(argv, LISTEN_FLAGS)) {
+    const v = parseListenValue(value);
+    if (v) out.push({ port: v.port, loopback: v.loopback, from: 'command', where: `command ${flag} ${value}` });
+  }
+  return out;
+}
+
+/** Files the command names as its config, absolute, in order. */
+export function configFilesOfCommand(argv: readonly string[]): string[] {
+  const flagged = flagValues(argv, CONFIG_FLAGS).map((f) => f.value);
+  const bare = argv.slice(1).filter((a, i) => /^\/etc\/\S+\.\w+$/.test(a) && !CONFIG_FLAGS.has(argv[i] ?? ''));
+  return [...new Set([...flagged, ...bare].filter((p) => p.startsWith('/')))];
+}

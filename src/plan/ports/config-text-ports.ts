@@ -1,0 +1,81 @@
+/**
+ * The ports a service's config file opens, read from the listen and port
+ * directives common config formats share — never from a service's name: a
+ * file is read the same whatever daemon it belongs to.
+ *
+ *   port N · Port N · port = N · port: N · "port": N · listen_port/bind_port N   (ini, toml, yaml, json, conf)
+ *   listen N · listen addr:N · Listen N · listen = addr:N                        (nginx-, apache-, fpm-like)
+ *   bind addr:N · listen-address addr:N                                          (haproxy-, privoxy-like)
+ *   udp_port N · `listen 53 udp`                                                 (UDP where the directive says so)
+ *
+ * An address-only directive (`bind 127.0.0.1 ::1`, `listen_addresses =
+ * 'localhost'`, `inet_interfaces = loopback-only`, `bind-address = 127.0.0.1`)
+ * that names loopback only makes the file's bare port directives loopback.
+ */
+import { isLoopbackAddress, isPortNumber, parseListenValue, type FoundPort } from './found-port.js';
+
+const PORT_KEY = /^\s*"?((?:listen|bind)[_-]?port|port|(udp|tcp)[_-]?port)"?\s*[:=]?\s*"?(\d{1,5})"?\s*[,;]?\s*$/i;
+// `key value`, `key = value`, `key: value`; a colon right before the value is the value's (`bind :443`).
+const LISTEN = /^\s*(listen|bind|listen[_-]?address|bind[_-]?address)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
+const ADDRESSES = /^\s*(listen_addresses|inet_interfaces|bind|bind[_-]?address|listen[_-]?address)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
+
+/**
+ * Comments, blank lines and conditional sections out; line numbers kept
+ * (1-based). A `<IfModule …>`/`<IfDefine …>`-style section holds directives
+ * that count only when a condition decant does not evaluate holds (`Listen
+ * 443` under `<IfModule ssl_module>`), so its ports are not claimed.
+ */
+function meaningfulLines(text: string): { line: number; text: string }[] {
+  let conditional = 0;
+  const out: { line: number; text: string }[] = [];
+  text.split('\n').forEach((t, i) => {
+    const line = t.replace(/\s+(#|\/\/).*$/, '');
+    if (/^\s*([#;]|\/\/|$)/.test(line)) return;
+    if (/^\s*<If\w*[\s>]/i.test(line)) return void conditional++;
+    if (/^\s*<\/If\w*>/i.test(line)) return void (conditional = Math.max(0, conditional - 1));
+    if (conditional === 0) out.push({ line: i + 1, text: line });
+  });
+  return out;
+}
+
+/** The words of a value: `'localhost', '::1'` → [localhost, ::1]. */
+const words = (value: string) => value.split(/[\s,]+/).map((w) => w.replace(/^["']|["';]$/g, '')).filter((w) => w !== '');
+
+/** Every address an address-only directive names is loopback. */
+function loopbackOnly(lines: readonly { text: string }[]): boolean {
+  let sawAddress = false;
+  for (const l of lines) {
+    const m = ADDRESSES.exec(l.text);
+    if (!m) continue;
+    const ws = words(m[2]!);
+    if (ws.some((w) => parseListenValue(w) !== undefined)) continue;
+    sawAddress = true;
+    if (!ws.every((w) => isLoopbackAddress(w))) return false;
+  }
+  return sawAddress;
+}
+
+export function portsInConfigText(text: string, path: string): FoundPort[] {
+  const lines = meaningfulLines(text);
+  const fileLoopback = loopbackOnly(lines);
+  const out: FoundPort[] = [];
+  for (const l of lines) {
+    const key = PORT_KEY.exec(l.text);
+    if (key) {
+      const port = Number(key[3]);
+      const transport = key[2] ? (key[2].toLowerCase() === 'udp' ? 'UDP' : 'TCP') : undefined;
+      if (isPortNumber(port)) out.push({ port, ...(transport ? { transport } : {}), loopback: fileLoopback, from: 'config', where: `${path}:${l.line} (${key[1]})` });
+      continue;
+    }
+    const listen = LISTEN.exec(l.text);
+    if (!listen) continue;
+    const [first, ...options] = words(listen[2]!);
+    const value = first === undefined ? undefined : parseListenValue(first);
+    if (!value) continue;
+    // A bare number after `bind` is not a port in the formats that use bind for addresses.
+    if (/^bind$/i.test(listen[1]!) && /^\d+$/.test(first!)) continue;
+    const udp = options.some((o) => /^udp$/i.test(o));
+    out.push({ port: value.port, ...(udp ? { transport: 'UDP' as const } : {}), loopback: value.loopback, from: 'config', where: `${path}:${l.line} (${listen[1]})` });
+  }
+  return out;
+}

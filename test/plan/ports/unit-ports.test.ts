@@ -1,0 +1,126 @@
+/**
+ * The ports of a service whose command is not the catalog's, from every
+ * source in order, reading only the files that belong to the service, and
+ * through planApp as a reviewer sees them (ports with `from` and `where`,
+ * the protocol each speaks, notes).
+ */
+import { describe, expect, it } from 'vitest';
+import type { FileSpec } from '../../../src/model/plan.js';
+import type { PackageFactsView, SystemdUnitFact } from '../../../src/model/package-facts.js';
+import { loadCatalog } from '../../../src/plan/catalog/load-catalog.js';
+import { loadProtocols } from '../../../src/plan/catalog/load-protocols.js';
+import { planApp } from '../../../src/plan/plan-app.js';
+import { serviceConfigScope, unitPorts } from '../../../src/plan/ports/unit-ports.js';
+import { converge, res } from '../make-converge.js';
+
+const { protocols, errors } = loadProtocols();
+const { catalog } = loadCatalog();
+
+const file = (path: string, text: string): FileSpec => ({
+  resource: `template[${path}]`,
+  source: { file: 'recipes/default.rb', line: 1, column: 1 },
+  path,
+  content: { kind: 'rendered', text, complete: true },
+  config: true,
+  tunable: false,
+});
+
+/** A package facts view holding only shipped files and units: what unitPorts asks. */
+function shipped(files: Record<string, string>, units: SystemdUnitFact[] = [], links: string[] = []): PackageFactsView {
+  const all = [...Object.keys(files), ...links];
+  const under = (dir: string) => [...new Set(all.filter((p) => p.startsWith(`${dir}/`)).map((p) => p.slice(dir.length + 1).split('/')[0]!))].sort();
+  return {
+    listDirectory: (dir: string) => under(dir),
+    isDirectory: (p: string) => all.some((f) => f.startsWith(`${p}/`)),
+    fileContent: (p: string) => files[p],
+    units: () => units,
+  } as unknown as PackageFactsView;
+}
+
+const socketUnit = (name: string, raw: string): SystemdUnitFact => ({ path: `/lib/systemd/system/${name}`, name, raw, execStartPre: [], environmentFiles: [], runtimeDirectories: [] });
+
+describe('the protocol table', () => {
+  it('loads without errors and has one protocol per port', () => {
+    expect(errors).toEqual([]);
+    expect(protocols.find((p) => p.ports.includes(25))?.name).toBe('smtp');
+    expect(protocols.find((p) => p.ports.includes(53))?.transports).toEqual(['tcp', 'udp']);
+  });
+});
+
+describe('unitPorts', () => {
+  const base = { service: 'app', collection: [], protocols };
+
+  it("reads the service's config dir and its -c file, not another service's file", () => {
+    expect(serviceConfigScope('app', ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'])).toEqual({ files: ['/srv/app/conf/app.conf'], dirs: ['/etc/app', '/etc/appd', '/srv/app/conf'] });
+    const r = unitPorts({
+      ...base,
+      command: ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'],
+      files: [file('/srv/app/conf/app.conf', 'listen 8080;\n'), file('/etc/other/other.conf', 'port 9999\n'), file('/etc/app/extra.conf', 'listen 127.0.0.1:8081;\n')],
+    });
+    expect(r.ports).toEqual([{ port: 8080, protocol: 'TCP', name: 'http-8080', from: 'config', where: '/srv/app/conf/app.conf:1 (listen)', speaks: 'http' }]);
+    expect(r.notes.join('\n')).toMatch(/port 8081\/TCP listens on loopback only \(\/etc\/app\/extra.conf:1 \(listen\)\)/);
+  });
+
+  it("the package's shipped config when the cookbook leaves it in place; an available-but-not-enabled file is not read", () => {
+    const facts = {
+      view: shipped(
+        { '/etc/app/app.conf': 'Port 2525\n', '/etc/app/sites-available/default': 'listen 81;\n', '/etc/app/sites-available/other': 'listen 82;\n' },
+        [],
+        ['/etc/app/sites-enabled/default'],
+      ),
+      installed: ['app'],
+    };
+    const r = unitPorts({ ...base, command: ['/usr/sbin/app'], files: [], facts });
+    expect(r.ports.map((p) => `${p.port} ${p.from} ${p.where}`)).toEqual(['2525 package /etc/app/app.conf:1 (Port)', '81 package /etc/app/sites-available/default:1 (listen)']);
+    const replaced = unitPorts({ ...base, command: ['/usr/sbin/app'], files: [], facts, collection: [res('template', '/etc/app/app.conf')] });
+    expect(replaced.ports.map((p) => p.port)).toEqual([81]);
+  });
+
+  it("the package's socket unit, TCP and UDP as it says, and the protocol each speaks", () => {
+    const facts = { view: shipped({}, [socketUnit('app.socket', '[Socket]\nListenStream=22\nListenDatagram=5353\n'), socketUnit('other.socket', '[Socket]\nListenStream=23\n')]), installed: ['app'] };
+    const r = unitPorts({ ...base, command: ['/usr/sbin/app'], files: [], facts });
+    expect(r.ports).toEqual([
+      { port: 22, protocol: 'TCP', name: 'ssh-22', from: 'socket', where: '/lib/systemd/system/app.socket (ListenStream=22)', speaks: 'ssh' },
+      { port: 5353, protocol: 'UDP', name: 'port-5353', from: 'socket', where: '/lib/systemd/system/app.socket (ListenDatagram=5353)' },
+    ]);
+  });
+
+  it('a port without a transport takes both where its protocol is served over both (DNS), named apart', () => {
+    const r = unitPorts({ ...base, service: 'resolver', command: ['/usr/sbin/resolver'], files: [file('/etc/resolver/resolver.conf', 'port=53\n')] });
+    expect(r.ports.map((p) => [p.port, p.protocol, p.name, p.speaks])).toEqual([
+      [53, 'TCP', 'dns-53', 'dns'],
+      [53, 'UDP', 'dns-53-udp', 'dns'],
+    ]);
+  });
+
+  it('the first source wins a port; nothing found keeps the review note', () => {
+    const r = unitPorts({ ...base, command: ['/usr/sbin/app', '--port', '8080'], files: [file('/etc/app/app.conf', 'port 8080\n')] });
+    expect(r.ports.map((p) => p.from)).toEqual(['command']);
+    expect(unitPorts({ ...base, command: ['/usr/sbin/app'], files: [] }).notes).toEqual(['ports are not known: add them in plan.yaml']);
+  });
+});
+
+describe('through planApp', () => {
+  it("a cookbook unit's command flag gives the port, the report line says where", () => {
+    const app = planApp(
+      converge([
+        res('systemd_unit', 'shopapp.service', { properties: { content: '[Service]\nUser=shop\nExecStart=/usr/bin/node /srv/app/server.js --port 3000\n' } }),
+        res('service', 'shopapp', { actions: ['enable', 'start'] }),
+      ]),
+      { name: 'shop', version: '1.0.0', labels: {}, catalog },
+    );
+    const u = app.units[0]!;
+    expect(u.ports).toEqual([{ port: 3000, protocol: 'TCP', name: 'port-3000', from: 'command', where: 'command --port 3000' }]);
+    expect(u.notes[0]).toMatch(/command from ExecStart of systemd_unit\[shopapp.service\]; ports 3000\/TCP found in command --port 3000/);
+  });
+
+  it('catalog ports are marked with the protocol their number speaks', () => {
+    const app = planApp(converge([res('package', 'redis-server', { actions: ['install'] }), res('service', 'redis-server', { actions: ['start'] })]), {
+      name: 'kv',
+      version: '1.0.0',
+      labels: {},
+      catalog,
+    });
+    expect(app.units[0]!.ports[0]).toMatchObject({ port: 6379, from: 'catalog', speaks: 'redis' });
+  });
+});
