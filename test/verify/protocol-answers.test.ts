@@ -39,8 +39,8 @@ describe('greetings and text answers, with the table’s expectations', () => {
     ['redis', '+PONG\r\n', true],
     ['redis', '-NOAUTH Authentication required.\r\n', true],
     ['redis', '-ERR unknown command\r\n', false],
-    ['memcached', 'STAT pid 1\r\nSTAT uptime 5\r\n', true],
-    ['memcached', 'ERROR\r\n', false],
+    ['memcache', 'STAT pid 1\r\nSTAT uptime 5\r\n', true],
+    ['memcache', 'ERROR\r\n', false],
   ])('%s: %j → %s', (name, answer, ok) => {
     expect(textAnswer(b(answer), expectOf(name)).ok).toBe(ok);
   });

@@ -25,7 +25,7 @@ export function portsInCommand(argv: readonly string[]): FoundPort[] {
   const out: FoundPort[] = [];
   for (const { flag, value } of flagValues(argv, PORT_FLAGS)) {
     // `-p /run/x.pid` means a pid file to some daemons: only a number is a port.
-    if (/^\d+$/.test(value) && isPortNumber(Number(value))) out.push({ port: Number(value), loopback: false, from: 'command', where: `command ${flag} ${value}` });
+    if (/^\d+$/.test(value) && isPortNumber(Number(value))) out.push({ port: Number(value), loopback: false, bare: true, from: 'command', where: `command ${flag} ${value}` });
   }
   for (const { flag, value } of flagValues(argv, LISTEN_FLAGS)) {
     const v = parseListenValue(value);

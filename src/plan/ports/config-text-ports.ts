@@ -64,7 +64,7 @@ export function portsInConfigText(text: string, path: string): FoundPort[] {
     if (key) {
       const port = Number(key[3]);
       const transport = key[2] ? (key[2].toLowerCase() === 'udp' ? 'UDP' : 'TCP') : undefined;
-      if (isPortNumber(port)) out.push({ port, ...(transport ? { transport } : {}), loopback: fileLoopback, from: 'config', where: `${path}:${l.line} (${key[1]})` });
+      if (isPortNumber(port)) out.push({ port, ...(transport ? { transport } : {}), loopback: fileLoopback, ...(fileLoopback ? {} : { bare: true }), from: 'config', where: `${path}:${l.line} (${key[1]})` });
       continue;
     }
     const listen = LISTEN.exec(l.text);
@@ -75,7 +75,7 @@ export function portsInConfigText(text: string, path: string): FoundPort[] {
     // A bare number after `bind` is not a port in the formats that use bind for addresses.
     if (/^bind$/i.test(listen[1]!) && /^\d+$/.test(first!)) continue;
     const udp = options.some((o) => /^udp$/i.test(o));
-    out.push({ port: value.port, ...(udp ? { transport: 'UDP' as const } : {}), loopback: value.loopback, from: 'config', where: `${path}:${l.line} (${listen[1]})` });
+    out.push({ port: value.port, ...(udp ? { transport: 'UDP' as const } : {}), loopback: value.loopback, ...(value.bare ? { bare: true } : {}), from: 'config', where: `${path}:${l.line} (${listen[1]})` });
   }
   return out;
 }

@@ -7,6 +7,8 @@ export interface FoundPort {
   readonly transport?: 'TCP' | 'UDP';
   /** Bound to loopback only: other pods cannot reach it, so it is not declared. */
   readonly loopback: boolean;
+  /** The source gives a bare number, no address: another source's loopback address for the same port wins over it. */
+  readonly bare?: boolean;
   readonly from: PortOrigin;
   /** `path:line (directive)`, `service[x] property port`, … */
   readonly where: string;
@@ -25,9 +27,9 @@ export function isLoopbackAddress(address: string): boolean {
  * port and whether the address is loopback; a bare address (`0.0.0.0`, `::1`)
  * or a unix socket gives no port.
  */
-export function parseListenValue(value: string): { port: number; loopback: boolean } | undefined {
+export function parseListenValue(value: string): { port: number; loopback: boolean; bare?: true } | undefined {
   const v = value.replace(/[;,"']+$/g, '').replace(/^["']/, '');
-  if (/^\d+$/.test(v)) return isPortNumber(Number(v)) ? { port: Number(v), loopback: false } : undefined;
+  if (/^\d+$/.test(v)) return isPortNumber(Number(v)) ? { port: Number(v), loopback: false, bare: true } : undefined;
   const bracketed = /^\[([^\]]*)\]:(\d+)$/.exec(v);
   const plain = /^([^:\s]*):(\d+)$/.exec(v);
   const m = bracketed ?? plain;

@@ -24,7 +24,7 @@ function portsOfResource(r: Resource): FoundPort[] {
   for (const key of PORT_PROPERTIES) {
     for (const value of valuesOf(r.properties[key])) {
       const v = parseListenValue(value);
-      if (v && isPortNumber(v.port)) out.push({ port: v.port, loopback: v.loopback, from: 'resource', where: `${resourceId(r)} property ${key}` });
+      if (v && isPortNumber(v.port)) out.push({ port: v.port, loopback: v.loopback, ...(v.bare ? { bare: true } : {}), from: 'resource', where: `${resourceId(r)} property ${key}` });
     }
   }
   return out;

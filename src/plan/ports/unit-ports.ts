@@ -30,14 +30,17 @@ export interface UnitPortInput {
   readonly protocols: readonly ProtocolSpec[];
 }
 
-/** Where the service's config lives: the files its command names, and its directories. */
+/**
+ * Where the service's config lives: `/etc/<service>/`, and the files its
+ * command names — or, when it names none, `/etc/<binary>/`. A binary's
+ * directory may hold the configs of several instances (gunicorn's, one per
+ * app), so once the command says which file is its own, only that one counts.
+ */
 export function serviceConfigScope(service: string, command: readonly string[]): { files: string[]; dirs: string[] } {
   const files = configFilesOfCommand(command);
   const binary = command[0]?.split('/').pop();
-  const names = [service.replace(/\.service$/, ''), binary].filter((n): n is string => !!n && /^[\w.@+-]+$/.test(n));
-  // A file right under /etc says nothing about a directory: all of /etc is not the service's.
-  const dirs = [...names.map((n) => `/etc/${n}`), ...files.map((f) => f.slice(0, f.lastIndexOf('/'))).filter((d) => d !== '/etc' && d !== '')];
-  return { files, dirs: [...new Set(dirs)] };
+  const names = [service.replace(/\.service$/, ''), ...(files.length ? [] : [binary])].filter((n): n is string => !!n && /^[\w.@+-]+$/.test(n));
+  return { files, dirs: [...new Set(names.map((n) => `/etc/${n}`))] };
 }
 
 const belongs = (path: string, scope: { files: string[]; dirs: string[] }) => scope.files.includes(path) || scope.dirs.some((d) => path.startsWith(`${d}/`));
@@ -127,6 +130,8 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
       } else if (!loopback.has(key)) loopback.set(key, f);
     }
   }
+  // A bare number (`port 8001`) says nothing of the address; a config that binds that port to loopback does.
+  for (const [key, f] of declared) if (f.bare && loopback.has(key) && !found.some((o) => !o.loopback && !o.bare && `${o.port}` === key.split('/')[0])) declared.delete(key);
   const list = [...declared.values()];
   const ports: PortSpec[] = list.map((f) => {
     const spec = protocolOfPort(f.port, input.protocols);
@@ -139,6 +144,7 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
   for (const [key, f] of loopback) {
     if (!declared.has(key)) notes.push(`port ${key} listens on loopback only (${f.where}): not declared, other pods cannot reach it`);
   }
-  if (!ports.length) notes.push('ports are not known: add them in plan.yaml');
+  // Nothing found at all is unknown; a port on loopback only is known, and its note says so.
+  if (!ports.length && !loopback.size) notes.push('ports are not known: add them in plan.yaml');
   return { ports, notes };
 }

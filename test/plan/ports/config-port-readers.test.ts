@@ -15,7 +15,7 @@ const brief = (ps: { port: number; transport?: string; loopback: boolean }[]) =>
 
 describe('listen values', () => {
   it('reads a port with or without an address, and says when the address is loopback', () => {
-    expect(parseListenValue('80')).toEqual({ port: 80, loopback: false });
+    expect(parseListenValue('80')).toEqual({ port: 80, loopback: false, bare: true });
     expect(parseListenValue('*:8080;')).toEqual({ port: 8080, loopback: false });
     expect(parseListenValue('[::]:443')).toEqual({ port: 443, loopback: false });
     expect(parseListenValue('127.0.0.1:9000')).toEqual({ port: 9000, loopback: true });

@@ -51,7 +51,9 @@ describe('unitPorts', () => {
   const base = { service: 'app', collection: [], protocols };
 
   it("reads the service's config dir and its -c file, not another service's file", () => {
-    expect(serviceConfigScope('app', ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'])).toEqual({ files: ['/srv/app/conf/app.conf'], dirs: ['/etc/app', '/etc/appd', '/srv/app/conf'] });
+    expect(serviceConfigScope('app', ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'])).toEqual({ files: ['/srv/app/conf/app.conf'], dirs: ['/etc/app'] });
+    // Without a config file on its command line, the binary's directory is the service's too.
+    expect(serviceConfigScope('app', ['/usr/sbin/appd'])).toEqual({ files: [], dirs: ['/etc/app', '/etc/appd'] });
     const r = unitPorts({
       ...base,
       command: ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'],
@@ -91,6 +93,18 @@ describe('unitPorts', () => {
       [53, 'TCP', 'dns-53', 'dns'],
       [53, 'UDP', 'dns-53-udp', 'dns'],
     ]);
+  });
+
+  it("a bare port number gives way to the config that binds it to loopback (a custom resource's port, its template's bind)", () => {
+    const r = unitPorts({
+      ...base,
+      service: 'gunicorn-shop',
+      command: ['/usr/bin/gunicorn', '--config', '/etc/gunicorn/shop.conf.py'],
+      serviceResource: res('service', 'gunicorn-shop', { properties: { port: 8001 } }),
+      files: [file('/etc/gunicorn/shop.conf.py', 'bind = "127.0.0.1:8001"\n'), file('/etc/gunicorn/other.conf.py', 'bind = "0.0.0.0:8000"\n')],
+    });
+    expect(r.ports).toEqual([]);
+    expect(r.notes).toEqual(['port 8001/TCP listens on loopback only (/etc/gunicorn/shop.conf.py:1 (bind)): not declared, other pods cannot reach it']);
   });
 
   it('the first source wins a port; nothing found keeps the review note', () => {
