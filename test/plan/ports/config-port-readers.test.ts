@@ -45,7 +45,10 @@ describe('ports in a config file', () => {
     expect(brief(portsInConfigText('[server]\nport = 5433\n', '/etc/a.ini'))).toEqual(['5433']);
     expect(brief(portsInConfigText('listen_port: 9100\n', '/etc/a.yml'))).toEqual(['9100']);
     expect(brief(portsInConfigText('{\n  "name": "x",\n  "port": 3000,\n  "bind_port": 3001\n}\n', '/etc/a.json'))).toEqual(['3000', '3001']);
-    expect(brief(portsInConfigText('max_port = 9\nreport 3\n', '/etc/a'))).toEqual([]);
+    expect(brief(portsInConfigText('server_port=5666\n', '/etc/nagios/nrpe.cfg'))).toEqual(['5666']);
+    expect(brief(portsInConfigText('{\n    "peer-port": 51413,\n    "rpc-port": 9091\n}\n', '/etc/t/settings.json'))).toEqual(['51413', '9091']);
+    // Ports a service connects to are not ports it opens.
+    expect(brief(portsInConfigText('max_port = 9\nreport 3\ndb_port = 5432\nsmtp_port 25\n', '/etc/a'))).toEqual([]);
   });
 
   it('bind and listen-address with a port; a bare bind address is not a port', () => {
