@@ -31,6 +31,7 @@ export const CODES = {
   DEC0312: 'a regular expression that can backtrack without end (a repeated group that itself repeats)',
   DEC0313: 'more resources declared than a run may have (a resource inside an endless loop?)',
   DEC0314: 'a guard was decided without package facts (offline): a path a package installed earlier may ship was assumed absent',
+  DEC0315: 'search answered from the chef-repo\'s own nodes/, roles/, environments/ or data_bags/, as chef-zero would',
   // templates
   DEC0401: 'template source not found',
   DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',
@@ -45,6 +46,7 @@ export const CODES = {
   DEC0507: 'package facts could not be had (no engine, --offline, a platform without a reachable archive): guards and commands were decided without them',
   DEC0508: 'a package the run installs is not in the target platform\'s archive',
   DEC0509: 'a package version the cookbook pins is not in the target platform\'s archive',
+  DEC0510: 'key material Chef generates on the server (openssl_*): a Secret the operator fills, never generated into an image',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine

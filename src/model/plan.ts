@@ -48,6 +48,15 @@ export interface RepositorySpec extends Origin {
   readonly key?: string;
 }
 
+/** An apt pin (`apt_preference`): written before the package layer so the pin applies to it. */
+export interface AptPreferenceSpec extends Origin {
+  /** File name under /etc/apt/preferences.d, as Chef names it. */
+  readonly file: string;
+  readonly glob: string;
+  readonly pin: string;
+  readonly priority: string;
+}
+
 export interface GroupSpec extends Origin {
   readonly name: string;
   readonly gid?: number;
@@ -133,6 +142,15 @@ export interface SecretSpec extends Origin {
 }
 
 /**
+ * An /etc/hosts entry the cookbook adds. A container's /etc/hosts is written
+ * by the kubelet, so the entry becomes the pod's `hostAliases`.
+ */
+export interface HostAlias extends Origin {
+  readonly ip: string;
+  readonly hostnames: readonly string[];
+}
+
+/**
  * How decant knows a port: the catalog's default, the rendered config (the
  * cookbook's), a resource property, the command's own flags, the config the
  * package ships and the cookbook leaves in place, the package's socket unit,
@@ -187,6 +205,8 @@ export interface Unit {
   /** The Chef service (or cron/execute) resource that made this unit. */
   readonly origin?: Origin;
   readonly repositories: readonly RepositorySpec[];
+  /** apt pins; absent when there are none. */
+  readonly aptPreferences?: readonly AptPreferenceSpec[];
   readonly packages: readonly PackageSpec[];
   /** Every package the image installs with the version and archive package facts resolved (the lock); absent offline. */
   readonly lockedPackages?: readonly { readonly name: string; readonly version: string; readonly source: string }[];
@@ -197,6 +217,8 @@ export interface Unit {
   readonly links: readonly LinkSpec[];
   readonly buildSteps: readonly BuildStep[];
   readonly secrets: readonly SecretSpec[];
+  /** /etc/hosts entries, as the pod's hostAliases; absent when there are none. */
+  readonly hostAliases?: readonly HostAlias[];
   /** Exec form; empty when decant could not work it out (then a diagnostic says so). */
   readonly command: readonly string[];
   /**

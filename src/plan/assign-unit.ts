@@ -17,6 +17,8 @@ export interface Assignment {
  */
 export function assignUnits(r: Resource, c: Classified, drafts: readonly UnitDraft[], family: string): Assignment {
   if (drafts.length === 0) return { units: [], why: 'no unit: the run list starts no service and schedules no job' };
+  // /etc/hosts belongs to the whole server: every pod the run makes saw the entry.
+  if (c.contribution?.hostAliases?.length) return { units: drafts, why: '/etc/hosts is the whole server\'s: every unit gets the entry' };
   const id = resourceId(r);
   const byNotify = drafts.filter(
     (d) =>

@@ -5,6 +5,7 @@ import type {
   DirectorySpec,
   FileSpec,
   HealthCheck,
+  HostAlias,
   LinkSpec,
   Origin,
   PackageManager,
@@ -55,7 +56,24 @@ function merged(contributions: readonly Contribution[]) {
     links: pick('links'),
     buildSteps: pick('buildSteps'),
     secrets: pick('secrets'),
+    ...hostAliasesOf(pick('hostAliases')),
+    ...nonEmpty('aptPreferences', dedupe(pick('aptPreferences'), (p) => p.file)),
   };
+}
+
+/** A field that is left out when empty, so plans without it read as before. */
+function nonEmpty<K extends string, T>(key: K, items: readonly T[]): Partial<Record<K, readonly T[]>> {
+  return items.length ? ({ [key]: items } as Record<K, readonly T[]>) : {};
+}
+
+/** Entries for one address are merged in order; none at all leaves the field out. */
+function hostAliasesOf(entries: readonly HostAlias[]): { hostAliases?: HostAlias[] } {
+  const byIp = new Map<string, HostAlias>();
+  for (const e of entries) {
+    const seen = byIp.get(e.ip);
+    byIp.set(e.ip, seen ? { ...seen, hostnames: [...new Set([...seen.hostnames, ...e.hostnames])] } : e);
+  }
+  return byIp.size ? { hostAliases: [...byIp.values()] } : {};
 }
 
 function dedupe<T>(items: readonly T[], key: (t: T) => string): T[] {

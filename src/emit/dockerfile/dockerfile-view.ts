@@ -99,6 +99,14 @@ function repositoryBlocks(unit: Unit, platformId: string): Block[] {
   });
 }
 
+/** apt pins go in before the package layer, or they would not decide what it installs. */
+function aptPreferenceBlocks(unit: Unit): Block[] {
+  return (unit.aptPreferences ?? []).map((p) => {
+    const text = `Package: ${p.glob}\\nPin: ${p.pin}\\nPin-Priority: ${p.priority}\\n`;
+    return { comments: comments([p]), lines: run([`printf '%b' ${shellQuote(text)} > ${shellQuote(`/etc/apt/preferences.d/${p.file}`)}`]), origins: [p] };
+  });
+}
+
 function serviceUserBlock(unit: Unit): Block | undefined {
   if (!unit.catalog || !unit.user || unit.uid === undefined || unit.gid === undefined) return undefined;
   const u = unit.user;
@@ -264,6 +272,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     ...(needsPipefail ? [{ comments: ['build steps use pipes: fail when any part of a pipe fails'], lines: ['SHELL ["/bin/bash", "-o", "pipefail", "-c"]'] }] : []),
     { comments: ['OCI labels from metadata.rb'], lines: labelLines(app, unit) },
     ...repositoryBlocks(unit, app.platform),
+    ...aptPreferenceBlocks(unit),
     serviceUserBlock(unit),
     packageBlock(unit),
     accountBlock(unit),

@@ -91,6 +91,7 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
     metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) } },
     spec: {
       automountServiceAccountToken: false,
+      ...(unit.hostAliases?.length ? { hostAliases: unit.hostAliases.map((h) => ({ ip: h.ip, hostnames: [...h.hostnames] })) } : {}),
       ...(seed ? { initContainers: [seed] } : {}),
       containers: [container],
       ...(restartPolicy ? { restartPolicy } : {}),

@@ -60,6 +60,7 @@ export type Volume =
 
 export interface PodSpec {
   automountServiceAccountToken: false;
+  hostAliases?: { ip: string; hostnames: string[] }[];
   initContainers?: Container[];
   containers: Container[];
   restartPolicy?: 'Always' | 'OnFailure' | 'Never';

@@ -17,6 +17,7 @@ const REASONS: Record<string, string> = {
 
 export const convergeTimeHandler: ResourceHandler = {
   types: Object.keys(REASONS).sort(),
+  describe: (t) => ({ classes: ['unsupported'], reason: REASONS[t] ?? 'runs at converge time' }),
   classify(r) {
     const reason = REASONS[r.type] ?? 'runs at converge time';
     return { class: 'unsupported', reason, diagnostics: [warning('DEC0501', `${r.type}: ${reason}`, r.source)] };

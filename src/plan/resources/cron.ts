@@ -15,6 +15,7 @@ const PREDEFINED: Record<string, string> = {
 /** `cron`/`cron_d` → a CronJob: schedule from the five fields (Chef's default `*`), the command, and its user. */
 export const cronHandler: ResourceHandler = {
   types: ['cron', 'cron_d'],
+  describe: () => ({ classes: ['workload', 'skipped', 'unsupported'], reason: 'a CronJob with the entry\'s schedule and command; a deleted entry is skipped; a command that cannot be worked out is unsupported' }),
   classify(r: Resource): Classified {
     if (r.actions.includes('delete')) return { class: 'skipped', reason: 'cron entry deleted: nothing scheduled' };
     const command = str(r.properties['command']);

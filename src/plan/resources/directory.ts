@@ -5,6 +5,7 @@ import type { Classified, ResourceHandler } from './handler.js';
 
 export const directoryHandler: ResourceHandler = {
   types: ['directory'],
+  describe: () => ({ classes: ['image'], reason: 'created in the image with its owner and mode (a deleted one is simply absent)' }),
   classify(r: Resource): Classified {
     const path = str(r.properties['path']) ?? displayName(r.name);
     if (r.actions.includes('delete')) {

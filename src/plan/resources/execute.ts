@@ -11,12 +11,21 @@ const RUNTIME = /\b(mysql|mysqladmin|mariadb|psql|createdb|createuser|redis-cli|
 /** Init-system and host commands: no meaning in a container. */
 const HOST = /^\s*(sudo\s+)?(systemctl|service|update-rc\.d|chkconfig|sysctl|modprobe|mount|swapon|hostnamectl|timedatectl|ufw|iptables|setenforce|reboot|shutdown)\b/;
 
+/** Interpreters a script resource runs that a base image may not have, per platform family. */
+const INTERPRETERS: Record<string, Record<string, string>> = {
+  csh: { debian: 'csh', rhel: 'tcsh' },
+  ksh: { debian: 'ksh', rhel: 'ksh' },
+  ruby: { debian: 'ruby', rhel: 'ruby' },
+  python: { debian: 'python-is-python3', rhel: 'python-unversioned-command' },
+};
+
 /**
  * execute, bash and script: a build-time RUN, a runtime Job when the command
  * talks to a running service, or dropped when it drives the host's init system.
  */
 export const executeHandler: ResourceHandler = {
-  types: ['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python'],
+  types: ['execute', 'bash', 'script', 'sh', 'csh', 'ksh', 'perl', 'python', 'ruby'],
+  describe: () => ({ classes: ['image', 'workload', 'host', 'secret', 'skipped'], reason: 'a build step (RUN) with its guards; a one-shot Job when it talks to a running service; host-level when it drives the init system or kernel; a review item when it holds a secret; skipped when :nothing and never notified' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
     const id = resourceId(r);
     const notified = ctx.notifiedActions(id);
@@ -54,10 +63,12 @@ export const executeHandler: ResourceHandler = {
       };
     }
     const env = strMap(r.properties['environment']);
+    const interpreter = INTERPRETERS[r.type]?.[ctx.family] ?? INTERPRETERS[r.type]?.['debian'];
     return {
       class: 'image',
       reason: `build step (RUN)${conditions.length ? ' with its shell guard carried as a condition' : ''}${notified.length ? ', run because a notification fires on the first converge' : ''}`,
       contribution: {
+        ...(interpreter ? { packages: [{ ...originOf(r), name: interpreter }] } : {}),
         buildSteps: [{ ...originOf(r), command, env, conditions, ...(user && user !== 'root' ? { user } : {}), ...(cwd ? { cwd } : {}) }],
       },
     };

@@ -35,6 +35,7 @@ const textOf = (s: FileSource): string | undefined => (s.kind === 'rendered' || 
  */
 export const fileHandler: ResourceHandler = {
   types: ['template', 'cookbook_file', 'file'],
+  describe: () => ({ classes: ['image', 'config', 'secret'], reason: 'copied into the image (config files last, tunable ones also from a ConfigMap); a Secret mounted at its path when sensitive or holding a secret value' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
     const path = str(r.properties['path']) ?? displayName(r.name);
     const origin = originOf(r);

@@ -4,16 +4,19 @@ import { displayName, str } from '../property-values.js';
 import { shellQuote } from './file.js';
 import type { Classified, ResourceHandler } from './handler.js';
 
-/** `git` checks code out while the image builds (git comes with it into the package layer). */
+/** `git` and `subversion` check code out while the image builds (the client comes with it into the package layer). */
 export const gitHandler: ResourceHandler = {
-  types: ['git'],
+  types: ['git', 'subversion'],
+  describe: (t) => ({ classes: ['image', 'unsupported'], reason: `checked out with ${t === 'subversion' ? 'svn' : 'git'} while the image builds (the client comes into the package layer); unsupported when the repository cannot be worked out` }),
   classify(r: Resource): Classified {
     const dest = str(r.properties['destination']) ?? displayName(r.name);
     const repo = str(r.properties['repository']);
-    if (!repo) return { class: 'unsupported', reason: 'git repository could not be worked out (needs review)', paths: [dest] };
+    const svn = r.type === 'subversion';
+    if (!repo) return { class: 'unsupported', reason: `${svn ? 'subversion' : 'git'} repository could not be worked out (needs review)`, paths: [dest] };
     const revision = str(r.properties['revision']);
     const user = str(r.properties['user']);
     const origin = originOf(r);
+    if (svn) return subversionCheckout(r, repo, dest, revision, user);
     const clone = `git clone ${shellQuote(repo)} ${shellQuote(dest)}`;
     const checkout = revision && revision !== 'HEAD' ? ` && git -C ${shellQuote(dest)} checkout ${shellQuote(revision)}` : '';
     const chown = user ? ` && chown -R ${shellQuote(user)} ${shellQuote(dest)}` : '';
@@ -31,3 +34,22 @@ export const gitHandler: ResourceHandler = {
     };
   },
 };
+
+/** `svn checkout`, at the revision asked for (Chef's default, HEAD, is svn's too). */
+function subversionCheckout(r: Resource, repo: string, dest: string, revision: string | undefined, user: string | undefined): Classified {
+  const origin = originOf(r);
+  const rev = revision && revision !== 'HEAD' ? ` -r ${shellQuote(revision)}` : '';
+  const chown = user ? ` && chown -R ${shellQuote(user)} ${shellQuote(dest)}` : '';
+  return {
+    class: 'image',
+    reason: `checked out while the image builds${revision ? ` at ${revision}` : ''}`,
+    paths: [dest],
+    contribution: {
+      packages: [
+        { ...origin, name: 'ca-certificates' },
+        { ...origin, name: 'subversion' },
+      ],
+      buildSteps: [{ ...origin, command: `svn checkout --non-interactive${rev} ${shellQuote(repo)} ${shellQuote(dest)}${chown}`, env: {}, conditions: [] }],
+    },
+  };
+}

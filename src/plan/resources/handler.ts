@@ -1,10 +1,12 @@
 import type { Resource } from '../../model/converge.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type {
+  AptPreferenceSpec,
   BuildStep,
   DirectorySpec,
   FileSpec,
   GroupSpec,
+  HostAlias,
   LinkSpec,
   PackageSpec,
   RepositorySpec,
@@ -28,6 +30,7 @@ export interface HandlerContext {
 /** What a resource puts into whichever unit it is assigned to. */
 export interface Contribution {
   readonly repositories?: readonly RepositorySpec[];
+  readonly aptPreferences?: readonly AptPreferenceSpec[];
   readonly packages?: readonly PackageSpec[];
   readonly groups?: readonly GroupSpec[];
   readonly users?: readonly UserSpec[];
@@ -36,6 +39,7 @@ export interface Contribution {
   readonly links?: readonly LinkSpec[];
   readonly buildSteps?: readonly BuildStep[];
   readonly secrets?: readonly SecretSpec[];
+  readonly hostAliases?: readonly HostAlias[];
 }
 
 /** A resource that makes a unit of its own. */
@@ -56,7 +60,19 @@ export interface Classified {
   readonly diagnostics?: readonly Diagnostic[];
 }
 
+/**
+ * What a handler does with one type, stated once: docs/resources.md is
+ * generated from these, so the table cannot drift from the code. The first
+ * class is the usual outcome; the others happen under the conditions the
+ * reason names.
+ */
+export interface TypeDecision {
+  readonly classes: readonly ResourceClass[];
+  readonly reason: string;
+}
+
 export interface ResourceHandler {
   readonly types: readonly string[];
+  describe(type: string): TypeDecision;
   classify(resource: Resource, ctx: HandlerContext): Classified;
 }

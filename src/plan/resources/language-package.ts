@@ -33,6 +33,7 @@ const INSTALLERS: Record<string, Installer> = {
 /** Language packages (gems, pip, npm) are installed while the image builds, after the system packages. */
 export const languagePackageHandler: ResourceHandler = {
   types: Object.keys(INSTALLERS).sort(),
+  describe: (t) => ({ classes: ['image'], reason: `installed while the image builds (${INSTALLERS[t]?.system.join(', ') ?? 'its installer'} in the package layer)` }),
   classify(r: Resource): Classified {
     const installer = INSTALLERS[r.type]!;
     if (r.actions.some((a) => a === 'remove' || a === 'purge' || a === 'uninstall')) {

@@ -5,6 +5,7 @@ import type { Classified, ResourceHandler } from './handler.js';
 
 export const linkHandler: ResourceHandler = {
   types: ['link'],
+  describe: () => ({ classes: ['image', 'unsupported'], reason: 'a link made in the image; unsupported when its target cannot be worked out' }),
   classify(r: Resource): Classified {
     const path = str(r.properties['target_file']) ?? displayName(r.name);
     const to = str(r.properties['to']);

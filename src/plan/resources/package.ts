@@ -12,6 +12,7 @@ const REMOVING = new Set(['remove', 'purge']);
  */
 export const packageHandler: ResourceHandler = {
   types: ['package', 'apt_package', 'dnf_package', 'yum_package', 'dpkg_package'],
+  describe: () => ({ classes: ['image', 'host', 'unsupported'], reason: 'installed in the image\'s one package layer (pinned when the cookbook pins); host-level when the catalog says its daemon belongs to the node' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
     const names = strList(r.properties['package_name'] ?? r.name);
     if (r.actions.some((a) => REMOVING.has(a))) {

@@ -16,6 +16,14 @@ import { remoteFileHandler } from './remote-file.js';
 import { repositoryHandler } from './repository.js';
 import { serviceHandler } from './service.js';
 import { groupHandler, userHandler } from './user.js';
+import { alternativesHandler } from './alternatives.js';
+import { aptPreferenceHandler } from './apt-preference.js';
+import { archiveFileHandler } from './archive-file.js';
+import { buildEssentialHandler } from './build-essential.js';
+import { generatedKeyHandler } from './generated-key.js';
+import { hostsEntryHandler } from './hosts-entry.js';
+import { noEquivalentHandler } from './no-equivalent.js';
+import { otherPlatformHandler } from './other-platform.js';
 
 const HANDLERS: readonly ResourceHandler[] = [
   packageHandler,
@@ -33,9 +41,22 @@ const HANDLERS: readonly ResourceHandler[] = [
   convergeTimeHandler,
   repositoryHandler,
   hostLevelHandler,
+  buildEssentialHandler,
+  archiveFileHandler,
+  aptPreferenceHandler,
+  alternativesHandler,
+  generatedKeyHandler,
+  hostsEntryHandler,
+  noEquivalentHandler,
+  otherPlatformHandler,
 ];
 
 const BY_TYPE = new Map<string, ResourceHandler>(HANDLERS.flatMap((h) => h.types.map((t) => [t, h] as const)));
+
+/** Every handler, in the order the registry holds them (docs/resources.md is generated from these). */
+export function allHandlers(): readonly ResourceHandler[] {
+  return HANDLERS;
+}
 
 export function handlerFor(type: string): ResourceHandler | undefined {
   return BY_TYPE.get(type);

@@ -7,6 +7,7 @@ import type { Classified, ResourceHandler } from './handler.js';
 /** remote_file: downloaded while the image builds (curl comes with it into the package layer). */
 export const remoteFileHandler: ResourceHandler = {
   types: ['remote_file'],
+  describe: () => ({ classes: ['image', 'unsupported'], reason: 'downloaded with curl while the image builds; unsupported when the source is not an http(s)/ftp URL' }),
   classify(r: Resource): Classified {
     const path = str(r.properties['path']) ?? displayName(r.name);
     const url = strList(r.properties['source'])[0];

@@ -6,6 +6,7 @@ import type { Classified, ResourceHandler } from './handler.js';
 /** Package repositories come first in the image, before the package layer that needs them. */
 export const repositoryHandler: ResourceHandler = {
   types: ['apt_repository', 'yum_repository'],
+  describe: () => ({ classes: ['image', 'unsupported'], reason: 'a package repository added before the package layer; unsupported when its URI cannot be worked out' }),
   classify(r: Resource): Classified {
     if (r.actions.includes('remove') || r.actions.includes('delete')) {
       return { class: 'image', reason: 'removed: a fresh image does not have it' };

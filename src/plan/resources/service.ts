@@ -12,6 +12,7 @@ const STARTING = new Set(['start', 'restart', 'enable']);
  */
 export const serviceHandler: ResourceHandler = {
   types: ['service', 'systemd_service', 'runit_service', 'poise_service'],
+  describe: () => ({ classes: ['workload', 'host'], reason: 'a started or enabled service becomes a unit (Deployment or StatefulSet) with its command; host-level when the catalog says so or the cookbook never starts it' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
     const service = str(r.properties['service_name']) ?? displayName(r.name);
     const entry = entryForService(ctx.catalog, ctx.family, service);

@@ -5,6 +5,7 @@ import type { Classified, ResourceHandler } from './handler.js';
 
 export const userHandler: ResourceHandler = {
   types: ['user', 'linux_user'],
+  describe: () => ({ classes: ['image'], reason: 'the user is created in the image (uid, home, shell as declared)' }),
   classify(r: Resource): Classified {
     const name = str(r.properties['username']) ?? displayName(r.name);
     if (r.actions.includes('remove')) return { class: 'image', reason: 'removed: a fresh image does not have it' };
@@ -36,6 +37,7 @@ export const userHandler: ResourceHandler = {
 
 export const groupHandler: ResourceHandler = {
   types: ['group'],
+  describe: () => ({ classes: ['image'], reason: 'the group is created in the image' }),
   classify(r: Resource): Classified {
     const name = str(r.properties['group_name']) ?? displayName(r.name);
     if (r.actions.includes('remove')) return { class: 'image', reason: 'removed: a fresh image does not have it' };
