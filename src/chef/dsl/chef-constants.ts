@@ -46,7 +46,7 @@ export interface ChefModules {
   readonly providerDsl: ModuleDef[];
 }
 
-export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; dataBag: Native; dataBagList: Native }): ChefModules {
+export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; dataBag: Native; dataBagList: Native; search: Native }): ChefModules {
   const chef = defineModule(interp, 'Chef', true);
   chef.constants.set('VERSION', '18.5.0');
   const config = defineModule(interp, 'Chef::Config', true);
@@ -89,9 +89,8 @@ export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; 
   dataBag.singletonMethods.set('load', hooks.dataBag);
   dataBag.singletonMethods.set('list', hooks.dataBagList);
   const query = defineModule(interp, 'Chef::Search::Query', true);
-  const search: Native = (c) => c.interp.unknown(`search(${c.args.map((a) => toS(a)).join(', ').slice(0, 80)}) asks the Chef server`, c.node);
-  query.methods.set('search', search);
-  query.methods.set('partial_search', search);
+  query.methods.set('search', hooks.search);
+  query.methods.set('partial_search', hooks.search);
 
   const recipeDsl = [
     defineModule(interp, 'Chef::DSL::Recipe'),

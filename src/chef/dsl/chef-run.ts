@@ -29,6 +29,7 @@ import { isCoreResourceType } from './default-actions.js';
 import { CustomResources } from './custom-resources.js';
 import type { ChefRunApi, Definition, LoadedFile } from './chef-run-api.js';
 import { dataBag, dataBagItem, dataBagList } from './data-bags.js';
+import { search } from './search.js';
 import { LibraryContext } from './library-context.js';
 import { AttributeContext } from './attribute-context.js';
 import { RecipeContext } from './recipe-context.js';
@@ -101,6 +102,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       dataBagItem: (c) => dataBagItem(ws, c),
       dataBag: (c) => dataBag(ws, c),
       dataBagList: () => dataBagList(ws),
+      search: (c) => search(ws, c),
     });
     this.node = new NodeObject(store, {
       facts,

@@ -10,6 +10,7 @@ import { RaiseSignal } from '../interpreter/signals.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
 import type { ChefRunApi } from './chef-run-api.js';
 import { dataBag, dataBagItem } from './data-bags.js';
+import { search } from './search.js';
 import { platformHelpers } from './platform-helpers.js';
 import { DelayedValue } from './resource-builder.js';
 import { isCoreResourceType } from './default-actions.js';
@@ -87,8 +88,7 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
     case 'lazy': return (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null);
     case 'data_bag_item': return (c) => dataBagItem(run.ws, c);
     case 'data_bag': return (c) => dataBag(run.ws, c);
-    case 'search': return (c) => c.interp.unknown(`search(${c.args.map((a) => inspect(a)).join(', ')}) asks the Chef server`, c.node);
-    case 'partial_search': return (c) => c.interp.unknown('partial_search asks the Chef server', c.node);
+    case 'search': case 'partial_search': return (c) => search(run.ws, c);
     case 'chef_vault_item': return (c) => c.interp.unknown('chef_vault_item needs the vault', c.node);
     case 'shell_out': case 'shell_out!': case 'shell_out_compacted': case 'shell_out_compacted!':
       return (c) => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host`, c.node);

@@ -1,0 +1,68 @@
+/**
+ * `search(index, query)` answered from the chef-repo, as chef-zero answers it
+ * from the same folders: nodes/, roles/, environments/, data_bags/. Each
+ * answer is an info diagnostic (the result is the repo's, not a live
+ * server's); without the folder, or with a query decant does not read, the
+ * result is Unknown and says to answer it in plan.yaml.
+ */
+import type { Workspace } from '../../model/workspace.js';
+import { RArray, RHash, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
+import type { Call } from '../interpreter/runtime.js';
+import { inspect, toS } from '../interpreter/ruby-text.js';
+import { markMash } from '../interpreter/builtins/mash.js';
+import { dataToRuby } from '../to-data.js';
+import { matches, parseQuery } from './search-query.js';
+import { searchDocuments, type SearchDocument } from './search-index.js';
+import type { Data } from '../../model/data.js';
+
+const FOLDER: Record<string, string> = { node: 'nodes/', role: 'roles/', environment: 'environments/' };
+
+/** `filter_result: { key: ['path', 'to', 'value'] }`: each row holds only those keys. */
+function filtered(doc: SearchDocument, filter: RHash): RubyValue {
+  const out = new RHash();
+  for (const [k, path] of filter.entries()) {
+    let v: Data | undefined = doc.value;
+    for (const p of path instanceof RArray ? path.items : []) {
+      const key = p instanceof RSymbol ? p.name : toS(p);
+      v = v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Unknown) ? v[key] : undefined;
+    }
+    out.set(k instanceof RSymbol ? k.name : k, v === undefined ? null : dataToRuby(v));
+  }
+  return markMash(out, true);
+}
+
+function rowOf(doc: SearchDocument): RubyValue {
+  const v = dataToRuby(doc.value);
+  return v instanceof RHash ? markMash(v, true) : v;
+}
+
+export function search(ws: Workspace, c: Call): RubyValue {
+  const [indexArg, queryArg = '*:*', ...rest] = c.args;
+  if (indexArg instanceof Unknown) return indexArg;
+  if (queryArg instanceof Unknown) return queryArg;
+  const index = indexArg instanceof RSymbol ? indexArg.name : toS(indexArg ?? null);
+  const query = toS(queryArg);
+  const shown = `search(:${index}, ${inspect(query)})`;
+  const docs = searchDocuments(ws, index);
+  if (!docs) {
+    const folder = FOLDER[index] ?? `data_bags/${index}/`;
+    const what = index === 'node' ? 'no nodes/ folder' : `no ${folder} folder`;
+    return c.interp.unknown(`${shown} has ${what} to answer from: answer it in plan.yaml`, c.node);
+  }
+  const parsed = parseQuery(query);
+  if (typeof parsed === 'string') return c.interp.unknown(`${shown}: the query has ${parsed}, which decant does not read: answer it in plan.yaml`, c.node);
+  const hits = docs.filter((d) => matches(parsed, d.fields));
+  const options = rest.find((a): a is RHash => a instanceof RHash);
+  const filter = options?.get(sym('filter_result')) ?? options?.get('filter_result');
+  const rows = hits.map((d) => (filter instanceof RHash ? filtered(d, filter) : rowOf(d)));
+  c.interp.report(
+    'DEC0315',
+    'info',
+    `${shown} answered from the repo's ${FOLDER[index] ?? `data_bags/${index}/`} as chef-zero would: ${hits.length ? hits.map((d) => d.name).join(', ') : 'no match'}`,
+    c.node.loc,
+  );
+  if (c.block) {
+    for (const r of rows) c.interp.callProc(c.block, [r], c.node);
+  }
+  return new RArray(rows);
+}
