@@ -3,11 +3,14 @@ import type { StepCondition } from '../../model/plan.js';
 import { originOf } from '../origin.js';
 import { displayName, str, strMap } from '../property-values.js';
 import { resourceId } from '../resource-id.js';
+import { splitServiceManager } from '../service-manager-command.js';
 import { shellQuote } from './file.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 
 /** Talks to a running service: cannot run while the image builds, so it becomes a one-shot Job. */
 const RUNTIME = /\b(mysql|mysqladmin|mariadb|psql|createdb|createuser|redis-cli|rabbitmqctl|mongo|mongosh|curl|wget)\b[^|;&]*\b(localhost|127\.0\.0\.1|-h\s|--host)/;
+/** Resource types whose command is a shell script (perl and python code is not). */
+const SHELL_TYPES = new Set(['execute', 'bash', 'script', 'sh']);
 /** Init-system and host commands: no meaning in a container. */
 const HOST = /^\s*(sudo\s+)?(systemctl|service|update-rc\.d|chkconfig|sysctl|modprobe|mount|swapon|hostnamectl|timedatectl|ufw|iptables|setenforce|reboot|shutdown)\b/;
 
@@ -32,8 +35,13 @@ export const executeHandler: ResourceHandler = {
     if (r.actions.includes('nothing') && !r.actions.includes('run') && notified.length === 0) {
       return { class: 'skipped', reason: 'action :nothing and nothing notifies it: it never runs' };
     }
-    const body = r.type === 'execute' ? (str(r.properties['command']) ?? displayName(r.name)) : str(r.properties['code']);
-    if (body === undefined) return { class: 'unsupported', reason: 'the command or code could not be worked out (needs review)' };
+    const written = r.type === 'execute' ? (str(r.properties['command']) ?? displayName(r.name)) : str(r.properties['code']);
+    if (written === undefined) return { class: 'unsupported', reason: 'the command or code could not be worked out (needs review)' };
+    // Service-manager commands mean nothing while an image builds: each is dropped with what it means in a container.
+    const split = SHELL_TYPES.has(r.type) ? splitServiceManager(written) : { kept: written, dropped: [] };
+    const droppedWhy = split.dropped.map((d) => `\`${d.text}\` (${d.meaning})`).join('; ');
+    if (split.kept === undefined) return { class: 'host', reason: `service-manager command dropped: ${droppedWhy}` };
+    const body = split.kept;
     const command =
       r.type === 'execute' || r.type === 'script' || r.type === 'sh' || (r.type === 'bash' && body.includes('\n'))
         ? body
@@ -58,7 +66,7 @@ export const executeHandler: ResourceHandler = {
     if (RUNTIME.test(body)) {
       return {
         class: 'workload',
-        reason: 'talks to a running service: a one-shot Job after the service is up',
+        reason: `talks to a running service: a one-shot Job after the service is up${droppedWhy ? `; service-manager part dropped from it: ${droppedWhy}` : ''}`,
         seed: { kind: 'job', name: displayName(r.name), command, ...(user ? { user } : {}), ...(cwd ? { cwd } : {}) },
       };
     }
@@ -66,7 +74,7 @@ export const executeHandler: ResourceHandler = {
     const interpreter = INTERPRETERS[r.type]?.[ctx.family] ?? INTERPRETERS[r.type]?.['debian'];
     return {
       class: 'image',
-      reason: `build step (RUN)${conditions.length ? ' with its shell guard carried as a condition' : ''}${notified.length ? ', run because a notification fires on the first converge' : ''}`,
+      reason: `build step (RUN)${conditions.length ? ' with its shell guard carried as a condition' : ''}${notified.length ? ', run because a notification fires on the first converge' : ''}${droppedWhy ? `; service-manager part dropped from it: ${droppedWhy}` : ''}`,
       contribution: {
         ...(interpreter ? { packages: [{ ...originOf(r), name: interpreter }] } : {}),
         buildSteps: [{ ...originOf(r), command, env, conditions, ...(user && user !== 'root' ? { user } : {}), ...(cwd ? { cwd } : {}) }],
