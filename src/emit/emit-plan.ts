@@ -9,7 +9,7 @@ import { configMap, secret, volumeClaims } from './kubernetes/config-objects.js'
 import { service } from './kubernetes/service.js';
 import { toYaml } from './kubernetes/to-yaml.js';
 import type { KubernetesObject, Kustomization } from './kubernetes/types.js';
-import { cronJob, deployment, job, statefulSet } from './kubernetes/workloads.js';
+import { cronJob, daemonSet, deployment, job, statefulSet } from './kubernetes/workloads.js';
 import type { OutputFile } from './output-file.js';
 import { renderReportMd } from './report/render-report-md.js';
 import { reportJson } from './report/report-json.js';
@@ -27,12 +27,14 @@ function workloadObject(app: App, unit: Unit): KubernetesObject {
       return deployment(app, unit);
     case 'StatefulSet':
       return statefulSet(app, unit);
+    case 'DaemonSet':
+      return daemonSet(app, unit);
     case 'CronJob':
       return cronJob(app, unit);
     case 'Job':
       return job(app, unit);
     default:
-      // A plan file can name only these four; anything else was refused when it was read.
+      // A plan file can name only these five; anything else was refused when it was read.
       return deployment(app, unit);
   }
 }
@@ -40,6 +42,7 @@ function workloadObject(app: App, unit: Unit): KubernetesObject {
 const fileSuffix: Record<KubernetesObject['kind'], string> = {
   Deployment: 'deployment',
   StatefulSet: 'statefulset',
+  DaemonSet: 'daemonset',
   Service: 'service',
   ConfigMap: 'configmap',
   Secret: 'secret',

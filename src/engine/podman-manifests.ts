@@ -153,7 +153,9 @@ export function podmanPlan(objects: readonly unknown[], dir = '/tmp/decant-play'
         else skipped.push(`${kind}/${name}: no pod template`);
         break;
       }
-      case 'Job': {
+      case 'Job':
+      case 'DaemonSet': {
+        // A DaemonSet on one machine is one pod.
         const pod = wrapAsPod(name, get(o, 'spec', 'template'), kind);
         if (pod) rest.push(pod);
         else skipped.push(`${kind}/${name}: no pod template`);

@@ -14,7 +14,19 @@ import type { SourceLocation } from './source.js';
  */
 export type ResourceClass = 'image' | 'config' | 'secret' | 'workload' | 'host' | 'unsupported' | 'skipped';
 
-export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'CronJob' | 'Job';
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'CronJob' | 'Job';
+
+/** A node path a node agent reads, and where its container sees it. */
+export interface HostPathMount {
+  readonly path: string;
+  readonly mountPath: string;
+}
+
+/** What a node agent (a DaemonSet) needs of its node: paths read-only, and the node's network when it serves on a node port. */
+export interface NodeAccess {
+  readonly hostPaths: readonly HostPathMount[];
+  readonly hostNetwork: boolean;
+}
 
 export type PackageManager = 'apt' | 'dnf';
 
@@ -242,6 +254,8 @@ export interface Unit {
   readonly logs: readonly LogLink[];
   readonly health?: HealthCheck;
   readonly env: Readonly<Record<string, string>>;
+  /** Node agents only (workload DaemonSet): what of its node the pod reaches. */
+  readonly nodeAccess?: NodeAccess;
   /** CronJob schedule in the five-field form. */
   readonly schedule?: string;
   readonly resources: ComputeResources;

@@ -7,6 +7,7 @@ import type { App, PlanFile } from '../model/plan.js';
 import type { Workspace } from '../model/workspace.js';
 import { loadCatalog } from '../plan/catalog/load-catalog.js';
 import { loadForegroundForms } from '../plan/catalog/load-foreground-forms.js';
+import { loadHostServices } from '../plan/catalog/load-host-services.js';
 import { evaluateWithFacts } from './app-facts.js';
 import type { PackageFactsSource } from './package-facts-source.js';
 import { factsSummary, lockApp } from './package-lock.js';
@@ -20,6 +21,7 @@ import { dnsLabel } from '../plan/unit-seed-name.js';
 
 let catalogOnce: ReturnType<typeof loadCatalog> | undefined;
 let formsOnce: ReturnType<typeof loadForegroundForms> | undefined;
+let hostServicesOnce: ReturnType<typeof loadHostServices> | undefined;
 
 export interface ConvertOptions {
   readonly platform: string;
@@ -48,6 +50,8 @@ export async function convertApps(
   if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
   const { forms: foregroundForms, errors: formErrors } = (formsOnce ??= loadForegroundForms());
   if (formErrors.length) return { error: error('DEC0901', `foreground forms: ${formErrors.join('; ')}`) };
+  const { entries: hostServices, errors: hostErrors } = (hostServicesOnce ??= loadHostServices());
+  if (hostErrors.length) return { error: error('DEC0901', `host services: ${hostErrors.join('; ')}`) };
   const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
   const apps: App[] = [];
   const redact = new Set<string>(bagValues);
@@ -69,6 +73,7 @@ export async function convertApps(
       catalog,
       secretValues: bagValues,
       foregroundForms,
+      hostServices,
       ...(evaluated.view ? { packageFacts: evaluated.view } : {}),
     });
     app = lockApp(app, evaluated.view);

@@ -7,6 +7,7 @@ import type {
   HealthCheck,
   HostAlias,
   LinkSpec,
+  NodeAccess,
   Origin,
   PackageManager,
   PortSpec,
@@ -137,15 +138,8 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
       return { unit, diagnostics };
     }
     case 'service': {
-      const entry = seed.entry;
-      if (!entry) return commandlessEntryUnit(common, draft, seed.service, m.users, ctx, diagnostics);
-      // Secret files are read for settings too (a port in a config that also holds a password); the value stays in the plan only.
-      const secretTexts: FileSpec[] = m.secrets.flatMap((s) =>
-        s.path && s.value !== undefined ? [{ ...s, path: s.path, content: { kind: 'inline' as const, text: s.value }, config: true, tunable: false }] : [],
-      );
-      // Files the cookbook deletes show up as `rm -f PATH` steps.
-      const removed = m.buildSteps.flatMap((st) => /^rm -f (\S+)$/.exec(st.command)?.slice(1) ?? []).map((p) => p.replace(/^'|'$/g, ''));
-      return serviceUnit(common, entry, [...m.files, ...secretTexts], removed, ctx, draft.origin, diagnostics);
+      if (seed.nodeAgent) return asNodeAgent(buildService(seed, common, draft, m, ctx, diagnostics), seed.nodeAgent);
+      return buildService(seed, common, draft, m, ctx, diagnostics);
     }
     default: {
       const kind = (seed as { kind: string }).kind;
@@ -153,6 +147,28 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
       return { unit: { ...common, workload: 'Deployment', command: [], commandSource: 'unknown', runAsNonRoot: false, ports: [] }, diagnostics };
     }
   }
+}
+
+type Merged = ReturnType<typeof merged>;
+type ServiceSeed = Extract<UnitDraft['seed'], { kind: 'service' }>;
+
+/** A node agent runs once per node with what it reads of the node; the reviewer sees the access in the notes. */
+function asNodeAgent(built: { unit: Unit; diagnostics: Diagnostic[] }, access: NodeAccess): { unit: Unit; diagnostics: Diagnostic[] } {
+  const paths = access.hostPaths.map((h) => (h.path === h.mountPath ? h.path : `${h.path} at ${h.mountPath}`));
+  const note = `node agent: a DaemonSet, one pod on every node${paths.length ? `, with the node's ${paths.join(', ')} mounted read-only` : ''}${access.hostNetwork ? ", on the node's network (it serves on a node port)" : ''}`;
+  return { unit: { ...built.unit, workload: 'DaemonSet', dataDirs: [], nodeAccess: access, notes: [...built.unit.notes, note] }, diagnostics: built.diagnostics };
+}
+
+function buildService(seed: ServiceSeed, common: Common, draft: UnitDraft, m: Merged, ctx: UnitContext, diagnostics: Diagnostic[]): { unit: Unit; diagnostics: Diagnostic[] } {
+  const entry = seed.entry;
+  if (!entry) return commandlessEntryUnit(common, draft, seed.service, m.users, ctx, diagnostics);
+  // Secret files are read for settings too (a port in a config that also holds a password); the value stays in the plan only.
+  const secretTexts: FileSpec[] = m.secrets.flatMap((s) =>
+    s.path && s.value !== undefined ? [{ ...s, path: s.path, content: { kind: 'inline' as const, text: s.value }, config: true, tunable: false }] : [],
+  );
+  // Files the cookbook deletes show up as `rm -f PATH` steps.
+  const removed = m.buildSteps.flatMap((st) => /^rm -f (\S+)$/.exec(st.command)?.slice(1) ?? []).map((p) => p.replace(/^'|'$/g, ''));
+  return serviceUnit(common, entry, [...m.files, ...secretTexts], removed, ctx, draft.origin, diagnostics);
 }
 
 type Common = Omit<Unit, 'workload' | 'command' | 'runAsNonRoot' | 'ports'> & { notes: string[] };

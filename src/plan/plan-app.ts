@@ -16,7 +16,8 @@ import { secretAttributeValues, secretMatcher } from './secret-values.js';
 import { seedName, uniqueName } from './unit-seed-name.js';
 import type { UnitDraft } from './unit-draft.js';
 import type { PackageFactsView } from '../model/package-facts.js';
-import type { ForegroundForm } from './package-unit-command.js';
+import { findServiceUnit, type ForegroundForm } from './package-unit-command.js';
+import type { HostServiceEntry } from './catalog/host-service-entry.js';
 import { installedPackages } from './service-command.js';
 
 export interface PlanOptions {
@@ -30,6 +31,8 @@ export interface PlanOptions {
   readonly packageFacts?: PackageFactsView;
   /** How forking daemons run in the foreground (catalog/foreground/forms.yaml). */
   readonly foregroundForms?: readonly ForegroundForm[];
+  /** Daemons that manage the host, and node agents (catalog/host/services.yaml). */
+  readonly hostServices?: readonly HostServiceEntry[];
 }
 
 const EXECUTE_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python']);
@@ -75,7 +78,11 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const family = converge.platform.platformFamily;
   const secrets = [...secretAttributeValues(converge.attributes), ...(options.secretValues ?? [])];
   const notified = notificationIndex(converge.resources);
+  const installed = installedPackages(converge.resources);
+  const facts = options.packageFacts;
   const ctx: HandlerContext = {
+    hostServices: options.hostServices ?? [],
+    packagedUnit: (service) => (facts ? findServiceUnit(service, facts.units(installed)) : undefined),
     family,
     catalog: options.catalog,
     holdsSecret: secretMatcher(secrets),
@@ -126,7 +133,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   });
 
   const commandFacts = options.packageFacts
-    ? { view: options.packageFacts, installed: installedPackages(converge.resources), forms: options.foregroundForms ?? [] }
+    ? { view: options.packageFacts, installed, forms: options.foregroundForms ?? [] }
     : undefined;
   const ctxUnit = { resources: converge.resources, app: options.name, version: options.version, baseImage: converge.platform.baseImage, family, ...(commandFacts ? { commandFacts } : {}) };
   const units: Unit[] = drafts.flatMap((d) => {

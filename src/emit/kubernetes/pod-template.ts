@@ -41,6 +41,12 @@ function mountsAndVolumes(unit: Unit): { mounts: VolumeMount[]; volumes: Volume[
     volumes.push({ name: 'secret', secret: { secretName: secretName(unit), defaultMode: 0o440 } });
     for (const s of secretFiles) mounts.push({ name: 'secret', mountPath: s.path!, subPath: s.key, readOnly: true });
   }
+  // A node agent reads its node's paths: read-only, each where the agent is told to look for it.
+  (unit.nodeAccess?.hostPaths ?? []).forEach((h, i) => {
+    const name = `host${i === 0 ? '' : `-${i + 1}`}`;
+    volumes.push({ name, hostPath: { path: h.path, type: 'Directory' } });
+    mounts.push({ name, mountPath: h.mountPath, readOnly: true });
+  });
   unit.dataDirs.forEach((d, i) => {
     mounts.push({ name: dataVolumeName(i), mountPath: d.path });
     // A StatefulSet gets its claims from volumeClaimTemplates; any other workload (a plan file may
@@ -61,7 +67,7 @@ export function tunableFiles(unit: Unit) {
 export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): PodTemplate {
   const { mounts, volumes } = mountsAndVolumes(unit);
   const add = addedCapabilities(unit);
-  const serving = unit.workload === 'Deployment' || unit.workload === 'StatefulSet';
+  const serving = unit.workload === 'Deployment' || unit.workload === 'StatefulSet' || unit.workload === 'DaemonSet';
   const readiness = serving ? probe(unit, 5) : undefined;
   const liveness = serving ? probe(unit, 15) : undefined;
   const env = Object.keys(unit.env)
@@ -95,6 +101,8 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
       ...(seed ? { initContainers: [seed] } : {}),
       containers: [container],
       ...(restartPolicy ? { restartPolicy } : {}),
+      // On the node's network the pod still resolves cluster names only with this DNS policy.
+      ...(unit.nodeAccess?.hostNetwork ? { hostNetwork: true as const, dnsPolicy: 'ClusterFirstWithHostNet' as const } : {}),
       securityContext: {
         // Volumes (data, and Secret files mounted 0440) must be readable by the service's group.
         ...((unit.dataDirs.length || unit.secrets.length) && unit.gid !== undefined ? { fsGroup: unit.gid } : {}),
@@ -115,6 +123,10 @@ export function lintExceptions(unit: Unit): Record<string, string> {
       'the packaged service writes under /var and /run as it does on a server; mount emptyDirs there to make the root read-only',
   };
   if (!unit.runAsNonRoot) out['decant.io/lint-exception.run-as-non-root'] = rootReason(unit);
+  if (unit.nodeAccess?.hostNetwork) out['decant.io/lint-exception.host-network'] = "a node agent that serves on a node port: it reports the node's own network";
+  if (unit.nodeAccess?.hostPaths.length) {
+    out['decant.io/lint-exception.sensitive-host-mounts'] = `a node agent reads its node's ${unit.nodeAccess.hostPaths.map((h) => h.path).join(', ')}, mounted read-only`;
+  }
   return out;
 }
 

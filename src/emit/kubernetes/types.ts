@@ -55,6 +55,7 @@ export interface Container {
 
 export type Volume =
   | { name: string; configMap: { name: string } }
+  | { name: string; hostPath: { path: string; type: 'Directory' } }
   | { name: string; persistentVolumeClaim: { claimName: string } }
   | { name: string; secret: { secretName: string; defaultMode?: number } };
 
@@ -64,6 +65,8 @@ export interface PodSpec {
   initContainers?: Container[];
   containers: Container[];
   restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  hostNetwork?: true;
+  dnsPolicy?: 'ClusterFirstWithHostNet';
   securityContext?: { fsGroup?: number; runAsNonRoot?: boolean; seccompProfile: { type: 'RuntimeDefault' } };
   volumes?: Volume[];
 }
@@ -102,6 +105,18 @@ export interface StatefulSet {
     updateStrategy: { type: 'RollingUpdate' };
     template: PodTemplate;
     volumeClaimTemplates: PersistentVolumeClaimTemplate[];
+  };
+}
+
+export interface DaemonSet {
+  apiVersion: 'apps/v1';
+  kind: 'DaemonSet';
+  metadata: ObjectMeta;
+  spec: {
+    revisionHistoryLimit: number;
+    selector: { matchLabels: Record<string, string> };
+    updateStrategy: { type: 'RollingUpdate'; rollingUpdate: { maxUnavailable: number } };
+    template: PodTemplate;
   };
 }
 
@@ -171,4 +186,4 @@ export interface Kustomization {
   resources: string[];
 }
 
-export type KubernetesObject = Deployment | StatefulSet | Service | ConfigMap | Secret | Job | CronJob | PersistentVolumeClaim;
+export type KubernetesObject = Deployment | StatefulSet | DaemonSet | Service | ConfigMap | Secret | Job | CronJob | PersistentVolumeClaim;

@@ -1,7 +1,7 @@
 import type { App, Unit } from '../../model/plan.js';
 import { unitLabels, selectorLabels } from './labels.js';
 import { dataVolumeName, lintExceptions, podTemplate } from './pod-template.js';
-import type { CronJob, Deployment, Job, StatefulSet } from './types.js';
+import type { CronJob, DaemonSet, Deployment, Job, StatefulSet } from './types.js';
 
 const meta = (app: App, unit: Unit) => ({ name: unit.name, labels: unitLabels(app, unit), annotations: lintExceptions(unit) });
 
@@ -36,6 +36,21 @@ export function statefulSet(app: App, unit: Unit): StatefulSet {
         metadata: { name: dataVolumeName(i), labels: selectorLabels(app, unit) },
         spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: d.size } } },
       })),
+    },
+  };
+}
+
+/** A node agent: one pod on every node, replaced one node at a time. */
+export function daemonSet(app: App, unit: Unit): DaemonSet {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: meta(app, unit),
+    spec: {
+      revisionHistoryLimit: 3,
+      selector: { matchLabels: selectorLabels(app, unit) },
+      updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1 } },
+      template: podTemplate(app, unit),
     },
   };
 }

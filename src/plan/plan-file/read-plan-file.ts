@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanFile, PlanFileApp, PlanFileUnit, WorkloadKind } from '../../model/plan.js';
 import { error } from '../../diagnostics/create.js';
 
-const WORKLOADS: readonly WorkloadKind[] = ['Deployment', 'StatefulSet', 'CronJob', 'Job'];
+const WORKLOADS: readonly WorkloadKind[] = ['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job'];
 const UNIT_KEYS = ['name', 'workload', 'baseImage', 'command', 'user', 'ports', 'dataDirs', 'tunable', 'schedule', 'resources'];
 
 /**

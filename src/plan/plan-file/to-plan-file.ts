@@ -25,6 +25,6 @@ export function toPlanFile(plan: Plan): PlanFile {
 export const PLAN_FILE_HEADER = [
   '# decant plan: the decisions of this conversion. Edit and convert again with --plan FILE:',
   '# move resources between units to merge or split them, fix ports, command, user, base image,',
-  '# workload (Deployment|StatefulSet|CronJob|Job), data directories and tunable files.',
+  '# workload (Deployment|StatefulSet|DaemonSet|CronJob|Job), data directories and tunable files.',
   '',
 ].join('\n');

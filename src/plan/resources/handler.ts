@@ -14,7 +14,9 @@ import type {
   SecretSpec,
   UserSpec,
 } from '../../model/plan.js';
+import type { SystemdUnitFact } from '../../model/package-facts.js';
 import type { Catalog, CatalogEntry } from '../catalog/catalog-entry.js';
+import type { HostServiceEntry, NodeAccess } from '../catalog/host-service-entry.js';
 
 export interface HandlerContext {
   readonly family: string;
@@ -25,6 +27,10 @@ export interface HandlerContext {
   readonly notifiedActions: (resourceId: string) => readonly string[];
   /** Declared actions of the resource with this `type[name]` (for a custom resource around a service). */
   readonly actionsOf: (resourceId: string) => readonly string[];
+  /** catalog/host/services.yaml: daemons that manage the host, and node agents. */
+  readonly hostServices: readonly HostServiceEntry[];
+  /** The systemd unit the run's packages ship for a service (package facts); undefined offline or when none does. */
+  readonly packagedUnit: (service: string) => SystemdUnitFact | undefined;
 }
 
 /** What a resource puts into whichever unit it is assigned to. */
@@ -44,7 +50,13 @@ export interface Contribution {
 
 /** A resource that makes a unit of its own. */
 export type UnitSeed =
-  | { readonly kind: 'service'; readonly service: string; readonly entry?: CatalogEntry }
+  | {
+      readonly kind: 'service';
+      readonly service: string;
+      readonly entry?: CatalogEntry;
+      /** Set for a node agent: a DaemonSet with this access to its node. */
+      readonly nodeAgent?: NodeAccess;
+    }
   | { readonly kind: 'cron'; readonly name: string; readonly schedule: string; readonly command: string; readonly user?: string }
   | { readonly kind: 'job'; readonly name: string; readonly command: string; readonly user?: string; readonly cwd?: string };
 

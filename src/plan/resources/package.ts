@@ -1,5 +1,6 @@
 import type { Resource } from '../../model/converge.js';
 import { originOf } from '../origin.js';
+import { hostEntryForPackages } from '../host-role.js';
 import { str, strList } from '../property-values.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 
@@ -33,6 +34,16 @@ export const packageHandler: ResourceHandler = {
       ? `installs ${related.name}, a host-level daemon: ${related.host}`
       : `installed in the image's package layer${packages.some((p) => p.version) ? ', version pinned as the cookbook says' : ''}`;
     if (related?.host) return { class: 'host', reason, packageNames: names };
+    const hostDaemons = names.flatMap((n) => {
+      const e = hostEntryForPackages([n], ctx.hostServices);
+      return e ? [`${n} (${e.name}: ${e.reason})`] : [];
+    });
+    if (hostDaemons.length === names.length) return { class: 'host', reason: `installs a host-level daemon: ${hostDaemons.join('; ')}`, packageNames: names };
+    if (hostDaemons.length) {
+      const kept = packages.filter((p) => !hostEntryForPackages([p.name], ctx.hostServices));
+      const keptNames = kept.map((p) => p.name);
+      return { class: 'image', reason: `${reason}; left out as host-level daemons: ${hostDaemons.join('; ')}`, contribution: { packages: kept }, packageNames: keptNames };
+    }
     return { class: 'image', reason, contribution: { packages }, packageNames: names };
   },
 };

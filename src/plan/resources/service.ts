@@ -1,5 +1,6 @@
 import type { Resource } from '../../model/converge.js';
 import { entryForService } from '../catalog/find-entry.js';
+import { hostRoleOf } from '../host-role.js';
 import { displayName, str } from '../property-values.js';
 import { resourceId } from '../resource-id.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
@@ -17,12 +18,22 @@ export const serviceHandler: ResourceHandler = {
     const service = str(r.properties['service_name']) ?? displayName(r.name);
     const entry = entryForService(ctx.catalog, ctx.family, service);
     if (entry?.host) return { class: 'host', reason: `${service} is host-level: ${entry.host}` };
+    // The catalog's own entry says how a container runs it; otherwise facts and the host list decide.
+    const hostRole = entry ? undefined : hostRoleOf(service, ctx.packagedUnit(service), ctx.hostServices);
+    if (hostRole?.role === 'host') return { class: 'host', reason: `${service} manages the host: ${hostRole.reason}` };
     // A service inside a custom resource (nginx_service, memcached_instance) runs when the custom resource is
     // enabled/started or notified, even if the expansion declared it `:nothing` and left the rest to providers.
     const around = r.via ? [...ctx.actionsOf(r.via), ...ctx.notifiedActions(r.via)] : [];
     const actions = [...r.actions, ...ctx.notifiedActions(resourceId(r)), ...around];
     if (!actions.some((a) => STARTING.has(a))) {
       return { class: 'host', reason: `${service} is not started by the cookbook (${r.actions.join(', ') || 'no action'}): no container runs it` };
+    }
+    if (hostRole?.role === 'node-agent') {
+      return {
+        class: 'workload',
+        reason: `node agent: ${hostRole.reason}; a DaemonSet runs it on every node`,
+        seed: { kind: 'service', service, nodeAgent: hostRole.access },
+      };
     }
     return {
       class: 'workload',

@@ -1,0 +1,65 @@
+/**
+ * Whether a started service manages the host (no place in a pod) or watches
+ * it (a node agent: one pod per node), decided from package facts where they
+ * are there — the capabilities and host paths of the unit its package ships —
+ * and otherwise from catalog/host/services.yaml. Issue 14.
+ */
+import type { SystemdUnitFact } from '../model/package-facts.js';
+import type { HostServiceEntry, NodeAccess } from './catalog/host-service-entry.js';
+
+export type HostRole =
+  | { readonly role: 'host'; readonly reason: string }
+  | { readonly role: 'node-agent'; readonly reason: string; readonly access: NodeAccess };
+
+/** Capabilities that act on the whole node rather than on a process: a unit keeping one manages the host. */
+const HOST_CAPABILITIES: Readonly<Record<string, string>> = {
+  CAP_SYS_TIME: "sets the node's clock",
+  CAP_SYS_MODULE: 'loads kernel modules into the node',
+  CAP_NET_ADMIN: "configures the node's network (interfaces, routes, firewall)",
+  CAP_MAC_ADMIN: "administers the node's mandatory access control (AppArmor, SELinux)",
+};
+
+/** Kernel and node interfaces: a unit that may write one changes the node, not a process. */
+const HOST_PATHS = ['/proc/sys', '/sys', '/dev', '/etc/resolv.conf', '/run/resolvconf', '/run/systemd/resolve'];
+
+function capabilitiesOf(unit: SystemdUnitFact): string[] {
+  // A set starting with `~` is everything except what it names: it says nothing about what the unit needs.
+  return [unit.capabilityBoundingSet, unit.ambientCapabilities].flatMap((v) => (v && !v.trim().startsWith('~') ? v.trim().split(/\s+/) : []));
+}
+
+function writablePathsOf(unit: SystemdUnitFact): string[] {
+  return unit.raw
+    .split('\n')
+    .flatMap((line) => /^\s*(ReadWritePaths|ReadWriteDirectories)\s*=\s*(.*)$/.exec(line)?.[2]?.split(/\s+/) ?? [])
+    .map((p) => p.replace(/^[-+]/, ''))
+    .filter(Boolean);
+}
+
+/** What the service's packaged unit says about the host, when it says anything. */
+export function hostRoleFromUnit(unit: SystemdUnitFact): HostRole | undefined {
+  const cap = capabilitiesOf(unit).find((c) => HOST_CAPABILITIES[c] !== undefined);
+  if (cap) return { role: 'host', reason: `${HOST_CAPABILITIES[cap]}: its unit ${unit.name} keeps ${cap} (package facts)` };
+  const path = writablePathsOf(unit).find((p) => HOST_PATHS.some((h) => p === h || p.startsWith(`${h}/`)));
+  if (path) return { role: 'host', reason: `its unit ${unit.name} writes ${path}, which is the node's (package facts)` };
+  return undefined;
+}
+
+export function hostRoleFromList(service: string, list: readonly HostServiceEntry[]): HostRole | undefined {
+  const entry = list.find((e) => e.services.includes(service));
+  if (!entry) return undefined;
+  const from = `catalog/host/services.yaml, ${entry.name}`;
+  if (entry.role === 'host') return { role: 'host', reason: `${entry.reason} (${from})` };
+  return { role: 'node-agent', reason: `${entry.reason} (${from})`, access: entry.access };
+}
+
+/** Facts first, then the list; a node agent the list names stays one even when facts say nothing more. */
+export function hostRoleOf(service: string, unit: SystemdUnitFact | undefined, list: readonly HostServiceEntry[]): HostRole | undefined {
+  const listed = hostRoleFromList(service, list);
+  if (listed?.role === 'node-agent') return listed;
+  return (unit ? hostRoleFromUnit(unit) : undefined) ?? listed;
+}
+
+/** The entry whose packages include one of these, for package resources. */
+export function hostEntryForPackages(names: readonly string[], list: readonly HostServiceEntry[]): HostServiceEntry | undefined {
+  return list.find((e) => e.role === 'host' && names.some((n) => e.packages.includes(n)));
+}
