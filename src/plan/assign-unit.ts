@@ -1,5 +1,7 @@
 import type { Resource } from '../model/converge.js';
-import type { Classified } from './resources/handler.js';
+import type { PackageFactsView } from '../model/package-facts.js';
+import { splitByClaims } from './package-claims.js';
+import type { Classified, Contribution } from './resources/handler.js';
 import { resourceId } from './resource-id.js';
 import type { UnitDraft } from './unit-draft.js';
 
@@ -48,4 +50,45 @@ export function assignUnits(r: Resource, c: Classified, drafts: readonly UnitDra
 
   const shared = services.length ? services : drafts;
   return { units: shared, why: shared.length > 1 ? 'shared: no relation to one unit, so every unit gets it' : 'the only unit' };
+}
+
+/** Where each part of a contribution goes: the units it is for, with what it gives each. */
+export interface ContributionAssignment {
+  readonly parts: readonly { readonly unit: UnitDraft; readonly contribution: Contribution }[];
+  /** The units, strongest evidence first, for the decision. */
+  readonly units: readonly UnitDraft[];
+  readonly why: string;
+}
+
+/**
+ * Assigns a contribution. With package facts, each package a unit claims
+ * (package-claims.ts) goes to that unit alone; what no unit claims, and the
+ * rest of the contribution, goes where assignUnits says, as without facts.
+ */
+export function assignContribution(
+  r: Resource,
+  c: Classified & { contribution: Contribution },
+  drafts: readonly UnitDraft[],
+  family: string,
+  claims: { readonly of: ReadonlyMap<UnitDraft, ReadonlySet<string>>; readonly view: PackageFactsView } | undefined,
+): ContributionAssignment {
+  const split = claims && c.contribution.packages?.length ? splitByClaims(c.contribution.packages, claims.of, claims.view) : undefined;
+  if (!split || split.claimed.length === 0) {
+    const a = assignUnits(r, c, drafts, family);
+    return { parts: a.units.map((unit) => ({ unit, contribution: c.contribution })), units: a.units, why: a.why };
+  }
+  const parts = split.claimed.flatMap(({ pkg, units }) => units.map((unit) => ({ unit, contribution: { packages: [pkg] } as Contribution })));
+  const claimedWhy = split.claimed.map(({ pkg, units }) => `${pkg.name} to ${units.map((u) => u.name).join(', ')}`).join(', ');
+  const why = `the package ships the service's unit or binary, or pulls in the package that does (package facts): ${claimedWhy}`;
+  const rest: Contribution = { ...c.contribution, packages: split.unclaimed };
+  const restHolds = Object.values(rest).some((v) => Array.isArray(v) && v.length > 0);
+  if (!restHolds) return { parts, units: unique(parts.map((p) => p.unit)), why };
+  const a = assignUnits(r, { ...c, packageNames: split.unclaimed.map((p) => p.name) }, drafts, family);
+  const restParts = a.units.map((unit) => ({ unit, contribution: rest }));
+  const restWhat = split.unclaimed.length ? split.unclaimed.map((p) => p.name).join(', ') : 'the rest';
+  return { parts: [...parts, ...restParts], units: unique([...parts, ...restParts].map((p) => p.unit)), why: `${why}; ${restWhat}, claimed by no unit: ${a.why}` };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
 }

@@ -2,7 +2,8 @@ import type { Converge, Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { App, Decision, ImageLabels, Unit } from '../model/plan.js';
 import { error, info } from '../diagnostics/create.js';
-import { assignUnits } from './assign-unit.js';
+import { assignContribution } from './assign-unit.js';
+import { packageClaims } from './package-claims.js';
 import { buildUnit } from './build-unit.js';
 import { unitWithSpeaks } from './ports/port-protocols.js';
 import { withConfigMapKeys } from './config-map-keys.js';
@@ -34,6 +35,9 @@ export interface PlanOptions {
   /** Daemons that manage the host, and node agents (catalog/host/services.yaml). */
   readonly hostServices?: readonly HostServiceEntry[];
 }
+
+const UNSPLIT_NOTE =
+  'packages could not be split between units: without package facts (offline) which package ships which service is not known, so a package tied to no one unit is in every unit\'s image';
 
 const EXECUTE_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python']);
 
@@ -118,6 +122,9 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     if (c.seed.kind === 'service') byService.set(c.seed.service, draft);
   }
 
+  const claims = facts ? { of: packageClaims(drafts, converge.resources, family, { view: facts, installed }), view: facts } : undefined;
+  // Offline, a package several units share may belong to one of them only: each such unit says so.
+  const unsplit = new Set<string>();
   const decisions: Decision[] = classified.map(({ r, c, note }) => {
     const base = { index: r.index, type: r.type, name: displayName(r.name), class: c.class, source: r.source, ...(r.via ? { via: r.via } : {}) };
     const own = drafts.find((d) => d.resource === r);
@@ -125,8 +132,9 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     const same = sameServiceAs.get(r);
     if (same) return { ...base, unit: same.name, reason: withNote(`${c.reason}; the same service as ${same.origin.resource} declared again`, note) };
     if (!c.contribution) return { ...base, reason: withNote(c.reason, note) };
-    const a = assignUnits(r, c, drafts, family);
-    for (const d of a.units) d.contributions.push(c.contribution);
+    const a = assignContribution(r, { ...c, contribution: c.contribution }, drafts, family, claims);
+    for (const p of a.parts) p.unit.contributions.push(p.contribution);
+    if (!claims && c.contribution.packages?.length && a.units.length > 1) for (const d of a.units) unsplit.add(d.name);
     const unit = a.units[0]?.name;
     const shared = a.units.length > 1 ? ` (also in ${a.units.slice(1).map((u) => u.name).join(', ')})` : '';
     return { ...base, ...(unit ? { unit } : {}), reason: withNote(`${c.reason}; unit: ${a.why}${shared}`, note) };
@@ -139,7 +147,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const units: Unit[] = drafts.flatMap((d) => {
     try {
       const built = buildUnit(d, ctxUnit);
-      const keyed = withConfigMapKeys(unitWithSpeaks(built.unit));
+      const keyed = withConfigMapKeys(unitWithSpeaks(unsplit.has(d.name) ? { ...built.unit, notes: [...built.unit.notes, UNSPLIT_NOTE] } : built.unit));
       diagnostics.push(...built.diagnostics, ...keyed.diagnostics);
       return [keyed.unit];
     } catch (e) {

@@ -77,7 +77,7 @@ describe('host daemons', () => {
   it('a package list keeps its other packages and leaves the host daemon out', () => {
     const app = planApp(converge([res('package', 'tools', { actions: ['install'], properties: { package_name: ['curl', 'fail2ban'] } }), res('service', 'nginx', { actions: ['start'] })]), opts);
     expect(app.units[0]!.packages.map((p) => p.name)).toEqual(['curl']);
-    expect(app.decisions[0]!.reason).toMatch(/left out as host-level daemons: fail2ban \(ban daemon/);
+    expect(app.decisions[0]!.reason).toMatch(/left out: installs fail2ban, a host-level daemon \(ban daemon\)/);
   });
 
   it('with package facts, a unit keeping CAP_SYS_TIME or writing /proc/sys decides, whatever its name', () => {

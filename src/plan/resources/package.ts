@@ -29,21 +29,17 @@ export const packageHandler: ResourceHandler = {
       const version = versionList[i] ?? (versionList.length === 0 ? single : undefined);
       return { ...originOf(r), name, ...(version ? { version } : {}) };
     });
-    const related = names.map((n) => ctx.catalog.entries.find((e) => (e.packages[ctx.family] ?? []).includes(n))).find(Boolean);
-    const reason = related?.host
-      ? `installs ${related.name}, a host-level daemon: ${related.host}`
-      : `installed in the image's package layer${packages.some((p) => p.version) ? ', version pinned as the cookbook says' : ''}`;
-    if (related?.host) return { class: 'host', reason, packageNames: names };
-    const hostDaemons = names.flatMap((n) => {
-      const e = hostEntryForPackages([n], ctx.hostServices);
-      return e ? [`${n} (${e.name}: ${e.reason})`] : [];
-    });
-    if (hostDaemons.length === names.length) return { class: 'host', reason: `installs a host-level daemon: ${hostDaemons.join('; ')}`, packageNames: names };
-    if (hostDaemons.length) {
-      const kept = packages.filter((p) => !hostEntryForPackages([p.name], ctx.hostServices));
-      const keptNames = kept.map((p) => p.name);
-      return { class: 'image', reason: `${reason}; left out as host-level daemons: ${hostDaemons.join('; ')}`, contribution: { packages: kept }, packageNames: keptNames };
-    }
-    return { class: 'image', reason, contribution: { packages }, packageNames: names };
+    // A host-level daemon's package leaves the image; the others in the same resource stay.
+    const hostOf = (n: string): string | undefined => {
+      const entry = ctx.catalog.entries.find((e) => e.host && (e.packages[ctx.family] ?? []).includes(n));
+      if (entry) return `installs ${entry.name}, a host-level daemon: ${entry.host}`;
+      const listed = hostEntryForPackages([n], ctx.hostServices);
+      return listed ? `installs ${n}, a host-level daemon (${listed.name}): ${listed.reason}` : undefined;
+    };
+    const hostReasons = [...new Set(names.flatMap((n) => hostOf(n) ?? []))];
+    if (names.every((n) => hostOf(n) !== undefined)) return { class: 'host', reason: hostReasons.join('; '), packageNames: names };
+    const kept = packages.filter((p) => hostOf(p.name) === undefined);
+    const reason = `installed in the image's package layer${kept.some((p) => p.version) ? ', version pinned as the cookbook says' : ''}${hostReasons.length ? `; left out: ${hostReasons.join('; ')}` : ''}`;
+    return { class: 'image', reason, contribution: { packages: kept }, packageNames: kept.map((p) => p.name) };
   },
 };
