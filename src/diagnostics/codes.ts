@@ -47,6 +47,7 @@ export const CODES = {
   DEC0508: 'a package the run installs is not in the target platform\'s archive',
   DEC0509: 'a package version the cookbook pins is not in the target platform\'s archive',
   DEC0510: 'key material Chef generates on the server (openssl_*): a Secret the operator fills, never generated into an image',
+  DEC0515: 'a service\'s command is a bare name no package puts on PATH, and no source build or unpacked archive says where it is installed',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine

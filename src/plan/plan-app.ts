@@ -4,6 +4,7 @@ import type { App, Decision, ImageLabels, Unit } from '../model/plan.js';
 import { error, info } from '../diagnostics/create.js';
 import { assignContribution } from './assign-unit.js';
 import { packageClaims } from './package-claims.js';
+import { pointAtInstalledBinary } from './source-install.js';
 import { buildUnit } from './build-unit.js';
 import { unitWithSpeaks } from './ports/port-protocols.js';
 import { withConfigMapKeys } from './config-map-keys.js';
@@ -147,8 +148,9 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const units: Unit[] = drafts.flatMap((d) => {
     try {
       const built = buildUnit(d, ctxUnit);
-      const keyed = withConfigMapKeys(unitWithSpeaks(unsplit.has(d.name) ? { ...built.unit, notes: [...built.unit.notes, UNSPLIT_NOTE] } : built.unit));
-      diagnostics.push(...built.diagnostics, ...keyed.diagnostics);
+      const located = pointAtInstalledBinary(built.unit, converge.resources, commandFacts);
+      const keyed = withConfigMapKeys(unitWithSpeaks(unsplit.has(d.name) ? { ...located.unit, notes: [...located.unit.notes, UNSPLIT_NOTE] } : located.unit));
+      diagnostics.push(...built.diagnostics, ...located.diagnostics, ...keyed.diagnostics);
       return [keyed.unit];
     } catch (e) {
       // One unit that cannot be built must not take the app's other units with it.
