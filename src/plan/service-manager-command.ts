@@ -129,8 +129,8 @@ function segments(script: string): Segment[] | undefined {
 }
 
 /** Shell words that open or close a block: a segment may start with one before its command. */
-const KEYWORD = /^(\s*(then|do|else|elif|if|while|until|!|\{|\())+\s+/;
-const CLOSER = /^\s*(fi|done|esac|\}|\))?\s*$/;
+const KEYWORD = /^(\s*(then|do|else|elif|if|while|until|!|\{|\()\s)+\s*/;
+const CLOSER = /^(fi|done|esac|\}|\))?$/;
 
 /**
  * Takes the service-manager commands out of a script. A command joined to
@@ -151,7 +151,7 @@ export function splitServiceManager(script: string): ServiceManagerSplit {
     const command = p.text.slice(keyword.length);
     const meaning = serviceManagerMeaning(command);
     if (meaning === undefined) {
-      if (!CLOSER.test(p.text) || keyword) meaningful++;
+      if (!CLOSER.test(p.text.trim()) || keyword) meaningful++;
       rebuilt.push(p);
       return;
     }

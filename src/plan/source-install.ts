@@ -26,14 +26,23 @@ export function prefixesOfScript(script: string): string[] {
     const c = p === undefined ? undefined : clean(p);
     if (absolute(c) && !out.includes(c)) out.push(c);
   };
-  for (const m of script.matchAll(/(?:^|\s)--prefix(?:=|\s+)(\S+)/g)) add(m[1]);
-  for (const m of script.matchAll(/\bmake\b[^\n;&|]*\binstall\b[^\n;&|]*?\b(?:PREFIX|prefix)=(\S+)/g)) add(m[1]);
-  for (const m of script.matchAll(/\bmake\b[^\n;&|]*?\b(?:PREFIX|prefix)=(\S+)[^\n;&|]*\binstall\b/g)) add(m[1]);
-  for (const m of script.matchAll(/-DCMAKE_INSTALL_PREFIX[:A-Z]*=(\S+)/g)) add(m[1]);
-  // An archive unpacked into a directory: `tar -xzf a.tgz -C /opt/x`, `tar xf a.tar --directory=/opt/x`.
-  for (const line of script.split(/[\n;&|]+/)) {
-    if (!/\btar\s+(-\w*x|x\w*|--extract)/.test(line)) continue;
-    add(/(?:\s-C\s*|--directory(?:=|\s+))(\S+)/.exec(line)?.[1]);
+  // Per simple command, so no pattern scans more than one command: a hostile script stays linear.
+  for (const command of script.split(/[\n;&|]+/)) {
+    const words = command.trim().split(/\s+/);
+    words.forEach((w, i) => {
+      if (w === '--prefix') add(words[i + 1]);
+      else if (w.startsWith('--prefix=')) add(w.slice('--prefix='.length));
+      else if (/^-DCMAKE_INSTALL_PREFIX(:[A-Z]+)?=/.test(w)) add(w.slice(w.indexOf('=') + 1));
+    });
+    if (words.includes('make') && words.includes('install')) for (const w of words) if (/^(PREFIX|prefix)=/.test(w)) add(w.slice(w.indexOf('=') + 1));
+    // An archive unpacked into a directory: `tar -xzf a.tgz -C /opt/x`, `tar xf a.tar --directory=/opt/x`.
+    const tar = words.indexOf('tar');
+    const mode = tar >= 0 ? words[tar + 1] : undefined;
+    if (mode === undefined || !(mode === '--extract' || /^-?[A-Za-z]+$/.test(mode)) || !(mode === '--extract' || mode.includes('x'))) continue;
+    words.forEach((w, i) => {
+      if (w === '-C' || w === '--directory') add(words[i + 1]);
+      else if (w.startsWith('--directory=')) add(w.slice('--directory='.length));
+    });
   }
   return out;
 }
