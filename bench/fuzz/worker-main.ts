@@ -158,6 +158,9 @@ async function runTask(task: Task, send: (m: unknown) => void): Promise<CaseResu
     ...(runList ? { 'run-list': runList.join(',') } : {}),
     ...(environment ? { environment } : {}),
     'cookbook-path': [],
+    // The handler is called without yargs, so its DECANT_OFFLINE default is not applied: a fixture whose
+    // packages are not in the facts cache would wait on the engine and look hung.
+    offline: process.env['DECANT_OFFLINE'] === '1',
   };
   const stages: StageResult[] = [];
   if (task.only !== 'convert') {
