@@ -5,12 +5,14 @@ import type { Call } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { dataToRuby } from '../to-data.js';
+import { RaiseSignal } from '../interpreter/signals.js';
 
 export function dataBagItem(ws: Workspace, c: Call): RubyValue {
   const [bag, id] = c.args;
   if (bag instanceof Unknown) return bag;
   if (id instanceof Unknown) return id;
   const item = ws.dataBags.get(str(bag ?? ''))?.get(str(id ?? ''));
+  if (!item && c.interp.rescuing > 0) missingUnderRescue(c, `data bag item ${toS(bag ?? null)}/${toS(id ?? null)}`);
   if (!item) return c.interp.unknown(`data bag item ${toS(bag ?? null)}/${toS(id ?? null)} is not in the workspace (add data_bags/${toS(bag ?? null)}/${toS(id ?? null)}.json)`, c.node, 'DEC0301', 'warning');
   if (item.encrypted) return c.interp.unknown(`data bag item ${item.bag}/${item.id} is encrypted`, c.node);
   return dataToRuby(item.data);
@@ -20,6 +22,7 @@ export function dataBag(ws: Workspace, c: Call): RubyValue {
   const bag = c.args[0] ?? null;
   if (bag instanceof Unknown) return bag;
   const items = ws.dataBags.get(str(bag));
+  if (!items && c.interp.rescuing > 0) missingUnderRescue(c, `data bag ${toS(bag)}`);
   if (!items) return c.interp.unknown(`data bag ${toS(bag)} is not in the workspace`, c.node, 'DEC0301', 'warning');
   return new RArray([...items.keys()].sort());
 }
@@ -27,4 +30,15 @@ export function dataBag(ws: Workspace, c: Call): RubyValue {
 /** `Chef::DataBag.list`: each bag's name and where it would be. */
 export function dataBagList(ws: Workspace): RubyValue {
   return RHash.from([...ws.dataBags.keys()].sort().map((k) => [k, `data_bags/${k}`]));
+}
+
+/**
+ * Chef raises when a data bag or item is not there (chef-zero answers 404:
+ * Net::HTTPClientException). Inside a begin/rescue the cookbook decided what
+ * that means, so its handler runs as it would in Chef, and the reviewer is
+ * told which branch was taken and why.
+ */
+function missingUnderRescue(c: Call, what: string): never {
+  c.interp.report('DEC0301', 'info', `${what} is not in the repo: Chef raises here and the cookbook's rescue handles it`, c.node.loc);
+  throw new RaiseSignal('Net::HTTPClientException', `404 "Not Found" (${what})`, c.node.loc);
 }

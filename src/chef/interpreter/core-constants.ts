@@ -12,6 +12,8 @@ import { dataToRuby, rubyToData } from '../to-data.js';
 import { registerUri } from './core-uri.js';
 import { registerShellwords } from './core-shellwords.js';
 import { registerOpenStruct } from './core-ostruct.js';
+import { registerStdlib } from './core-stdlib.js';
+import { registerSet } from './core-set.js';
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
@@ -82,7 +84,6 @@ export function registerCore(interp: InterpreterApi): void {
     '[]': (c) => new RArray(c.args),
   });
   singletons(defineModule(interp, 'String', true), { new: (c) => str(c.args[0] ?? '') });
-  singletons(defineModule(interp, 'Set', true), { new: (c) => (c.args[0] instanceof RArray ? new RArray([...c.args[0].items]) : new RArray([])), '[]': (c) => new RArray(c.args) });
   for (const n of ['Integer', 'Float', 'Symbol', 'NilClass', 'TrueClass', 'FalseClass', 'Numeric', 'Proc', 'Range', 'Regexp', 'Object', 'BasicObject', 'Module', 'Class', 'Comparable', 'Enumerable', 'Kernel', 'Struct', 'OpenStruct', 'IO', 'Process', 'Socket', 'URI', 'Etc', 'Mash']) defineModule(interp, n, true);
   singletons(defineModule(interp, 'Regexp', true), {
     last_match: (c) => {
@@ -123,6 +124,8 @@ export function registerCore(interp: InterpreterApi): void {
   registerUri(interp);
   registerShellwords(interp);
   registerOpenStruct(interp);
+  registerStdlib(interp);
+  registerSet(interp);
 
   // Gem::Version: cookbooks compare platform versions with it.
   const version = defineModule(interp, 'Gem::Version', true);

@@ -1,7 +1,7 @@
 /** Control flow: bodies with rescue/else/ensure, `if`/`unless`/ternary, loops, `for`, `case`, and the values `return`/`break`/`next` carry. A condition that is Unknown walks every branch (unknown-branches.ts). */
 import { RArray, RHash, RObject, RRange, Unknown, isTruthy, type RubyValue } from '../values.js';
 import { nodeText, type Ast } from './ast.js';
-import { BreakSignal, NextSignal, RaiseSignal } from './signals.js';
+import { BreakSignal, NextSignal, RaiseSignal, RetrySignal } from './signals.js';
 import { conditionReason, exploreBranches } from './unknown-branches.js';
 import type { Scope } from './runtime.js';
 import { describe } from './ruby-text.js';
@@ -25,24 +25,40 @@ export function evalBody(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
     return last;
   }
   try {
-    let last: RubyValue = null;
-    try {
-      for (const s of statements) last = interp.eval(s, scope);
-    } catch (e) {
-      if (!(e instanceof RaiseSignal) || rescues.length === 0) throw e;
-      const handler = rescues.find((r) => rescueMatches(interp, r, e, scope)) ;
-      if (!handler) throw e;
-      const variable = handler.children.find((c) => c.type === 'exception_variable');
-      if (variable?.children[0]) interp.assignTo(variable.children[0], new RObject(e.className, { displayName: e.message, message: e.message }), scope);
-      const body = handler.fields.body ?? handler.children.find((c) => c.type === 'then');
-      return body ? interp.eval(body, scope) : null;
+    // `retry` in a handler runs the body again; the step budget bounds it as it bounds a loop.
+    for (;;) {
+      let last: RubyValue = null;
+      try {
+        interp.rescuing += rescues.length > 0 ? 1 : 0;
+        try {
+          for (const s of statements) last = interp.eval(s, scope);
+        } finally {
+          interp.rescuing -= rescues.length > 0 ? 1 : 0;
+        }
+      } catch (e) {
+        if (!(e instanceof RaiseSignal) || rescues.length === 0) throw e;
+        const handler = rescues.find((r) => rescueMatches(interp, r, e, scope));
+        if (!handler) throw e;
+        const variable = handler.children.find((c) => c.type === 'exception_variable');
+        if (variable?.children[0]) interp.assignTo(variable.children[0], new RObject(e.className, { displayName: e.message, message: e.message }), scope);
+        const body = handler.fields.body ?? handler.children.find((c) => c.type === 'then');
+        try {
+          return body ? interp.eval(body, scope) : null;
+        } catch (signal) {
+          if (signal instanceof RetrySignal) continue;
+          throw signal;
+        }
+      }
+      if (elseNode) last = interp.eval(elseNode, scope);
+      return last;
     }
-    if (elseNode) last = interp.eval(elseNode, scope);
-    return last;
   } finally {
     if (ensure) evalBody(interp, ensure, scope);
   }
 }
+
+/** Exception classes Ruby or Chef define as the same class under an older name. */
+const EXCEPTION_ALIASES: Readonly<Record<string, string>> = { 'Net::HTTPServerException': 'Net::HTTPClientException' };
 
 function rescueMatches(interp: Evaluator, r: Ast, e: RaiseSignal, scope: Scope): boolean {
   const classes = r.children.find((c) => c.type === 'exceptions');
@@ -51,7 +67,9 @@ function rescueMatches(interp: Evaluator, r: Ast, e: RaiseSignal, scope: Scope):
     const name = nodeText(c).replace(/^::/, '');
     if (['StandardError', 'Exception', 'RuntimeError'].includes(name)) return true;
     void scope;
-    return name === e.className || name.endsWith(`::${e.className}`) || e.className.endsWith(name);
+    const raised = EXCEPTION_ALIASES[e.className] ?? e.className;
+    const wanted = EXCEPTION_ALIASES[name] ?? name;
+    return wanted === raised || wanted.endsWith(`::${raised}`) || raised.endsWith(wanted);
   });
 }
 

@@ -5,6 +5,7 @@ import { ModuleDef, moduleOf, type Scope } from './runtime.js';
 import { matchData } from './builtins/string-methods.js';
 import { inspect } from './ruby-text.js';
 import type { Evaluator } from './evaluator.js';
+import { gemOfConstant } from './required-gems.js';
 
 export function evalIdentifier(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const name = nodeText(n);
@@ -26,14 +27,14 @@ export function lookupConstant(interp: Evaluator, name: string, scope: Scope, at
   }
   const v = interp.root.constants.get(name);
   if (v !== undefined) return v;
-  return interp.unknown(`uninitialized constant ${name}`, at, 'DEC0307', 'warning');
+  return missingConstant(interp, name, `uninitialized constant ${name}`, at);
 }
 
 export function evalScopeResolution(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const name = nodeText(n.fields.name!);
   if (!n.fields.scope) {
     const v = interp.root.constants.get(name);
-    return v !== undefined ? v : interp.unknown(`uninitialized constant ::${name}`, n, 'DEC0307', 'warning');
+    return v !== undefined ? v : missingConstant(interp, name, `uninitialized constant ::${name}`, n);
   }
   const outer = interp.eval(n.fields.scope, scope);
   if (outer instanceof Unknown) return outer;
@@ -68,4 +69,9 @@ export function evalGlobal(interp: Evaluator, n: Ast): RubyValue {
   if (name === '$stdout' || name === '$stderr') return new RObject('IO');
   if (name === '$PROGRAM_NAME' || name === '$0') return 'chef-client';
   return interp.unknown(`global variable ${name} is not known statically`, n);
+}
+/** A constant nobody defined: from a gem the cookbook requires but decant does not evaluate, or a plain NameError. */
+function missingConstant(interp: Evaluator, name: string, message: string, at: Ast): Unknown {
+  const gem = gemOfConstant(name, interp.requiredGems);
+  return gem ? interp.unknown(`gem ${gem} is not evaluated`, at, 'DEC0302', 'warning') : interp.unknown(message, at, 'DEC0307', 'warning');
 }

@@ -15,7 +15,7 @@ import { parseRubyInteger } from '../../ruby/integer-literal.js';
 import type { InterpreterHooks } from './interpreter-hooks.js';
 import { RArray, RFloat, RRange, Unknown, isTruthy, sym, type RProc, type RubyValue } from '../values.js';
 import { MAX_AST_DEPTH, nodeText, TOO_DEEP, type Ast } from './ast.js';
-import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, ReturnSignal, ThrowSignal, BREAK_ANY } from './signals.js';
+import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, RetrySignal, ReturnSignal, ThrowSignal, BREAK_ANY } from './signals.js';
 import { MAX_UNKNOWN_BRANCHES, MAX_UNKNOWN_NESTING, merged } from './unknown-branches.js';
 import { ModuleDef, Scope, type ClassHook, type FileProbe, type Frame, type Method, type MethodDef, type Native, type RequireRelative, type RunResult } from './runtime.js';
 import { toS } from './ruby-text.js';
@@ -47,6 +47,8 @@ export class Interpreter implements Evaluator {
   readonly root = new ModuleDef('Object', true, undefined);
   /** Unknown `if` conditions around the code running now (resources declared here are conditional). */
   readonly unknownConditions: Unknown[] = [];
+  rescuing = 0;
+  readonly requiredGems = new Set<string>();
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
   lastMatch: RegExpExecArray | null = null;
@@ -163,12 +165,14 @@ export class Interpreter implements Evaluator {
     const depth = this.depth;
     const conditions = this.unknownConditions.length;
     const loops = this.loops.length;
+    const rescuing = this.rescuing;
     try {
       return { value: fn() };
     } catch (e) {
       this.depth = depth;
       this.unknownConditions.length = conditions;
       this.loops.length = loops;
+      this.rescuing = rescuing;
       if (e instanceof ReturnSignal) return { value: e.value, stopped: 'return' };
       if (e instanceof BudgetSignal) {
         this.report(e.code, 'error', e.message, e.location);
@@ -178,7 +182,7 @@ export class Interpreter implements Evaluator {
         this.report('DEC0306', 'error', `${e.className}: ${e.message} (the rest of ${ast.loc.file} is not evaluated)`, e.location);
         return { value: null, stopped: 'raise' };
       }
-      if (e instanceof BreakSignal || e instanceof NextSignal || e instanceof ThrowSignal) {
+      if (e instanceof BreakSignal || e instanceof NextSignal || e instanceof ThrowSignal || e instanceof RetrySignal) {
         return { value: null };
       }
       if (e instanceof RangeError && /call stack/i.test(e.message)) {
@@ -376,6 +380,8 @@ export class Interpreter implements Evaluator {
         return calls.makeLambda(this, n, scope);
       case 'rescue_modifier':
         return control.evalRescueModifier(this, n, scope);
+      case 'retry':
+        throw new RetrySignal();
       case 'alias':
       case 'undef':
         return null;

@@ -41,6 +41,10 @@ export interface InterpreterApi {
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
   lastMatch: RegExpExecArray | null;
+  /** begin/rescue bodies running now: a failure Chef raises is raised inside one, so its handler runs as in Chef. */
+  rescuing: number;
+  /** Gems `require`d that decant does not evaluate (required-gems.ts). */
+  readonly requiredGems: Set<string>;
   readonly fs: FileProbe;
   readonly requireRelative: RequireRelative | undefined;
   report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void;

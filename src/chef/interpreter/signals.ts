@@ -23,6 +23,8 @@ export class RaiseSignal {
     readonly location: SourceLocation,
   ) {}
 }
+/** `retry` in a rescue handler: the begin body runs again. */
+export class RetrySignal {}
 /** The step budget or depth limit was hit: the current file stops, the run goes on. */
 export class BudgetSignal {
   constructor(

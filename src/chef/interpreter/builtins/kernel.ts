@@ -7,6 +7,7 @@ import { inspect, toS } from '../ruby-text.js';
 import { sprintf } from '../sprintf.js';
 import { num, rangeItems, rEquals } from '../value-ops.js';
 import { arrayOf, str } from './helpers.js';
+import { requireLibrary } from '../required-gems.js';
 
 function raise(c: Call): RubyValue {
   const [first, second] = c.args;
@@ -46,7 +47,7 @@ const KERNEL: Record<string, Native> = {
   puts: ignored, print: ignored, warn: ignored, printf: ignored, pp: (c) => c.args[0] ?? null,
   p: (c) => (c.args.length === 1 ? c.args[0]! : c.args.length ? new RArray(c.args) : null),
   raise, fail: raise,
-  require: () => true,
+  require: (c) => requireLibrary(c.interp, c.args[0] ?? null),
   require_relative: (c) => {
     const target = c.args[0];
     return typeof target === 'string' && c.interp.requireRelative ? c.interp.requireRelative(target, c.node.loc) : true;
