@@ -1,4 +1,5 @@
 /** `self` in an attribute file: the node, plus include_attribute. */
+import { lazyAttribute } from './lazy-attribute.js';
 import type { Cookbook } from '../../model/workspace.js';
 import { error } from '../../diagnostics/create.js';
 import type { RubyValue } from '../values.js';
@@ -19,6 +20,7 @@ export class AttributeContext implements Behaviour {
   native(name: string): Native | undefined {
     switch (name) {
       case 'node': return () => this.run.node.value;
+      case 'lazy': return (c) => (c.block ? lazyAttribute(c.interp, c.block, c.node, c.self) : null);
       case 'include_attribute': return (c) => {
         for (const a of c.args) {
           const spec = str(a);

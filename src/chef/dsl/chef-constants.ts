@@ -1,5 +1,7 @@
 /** The parts of Chef's own namespace recipes and libraries touch: Chef::Config, Chef::Log, the DSL modules. */
-import { RHash, Unknown, sym, type RubyValue } from '../values.js';
+import { RHash, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
+import { registerDeepMerge } from './deep-merge-mixin.js';
+import { markMash } from '../interpreter/builtins/mash.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
 import { defineModule } from '../interpreter/define-module.js';
 import type { InterpreterApi, ModuleDef, Native } from '../interpreter/runtime.js';
@@ -104,6 +106,14 @@ export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; 
   const resourceDsl = [defineModule(interp, 'Chef::Resource', true), defineModule(interp, 'Chef::DSL::Universal'), defineModule(interp, 'Chef::DSL::PlatformIntrospection')];
   const providerDsl = [defineModule(interp, 'Chef::Provider', true), defineModule(interp, 'Chef::DSL::Recipe'), defineModule(interp, 'Chef::DSL::Universal')];
   for (const n of ['Chef::Node', 'Chef::Resource::LWRPBase', 'Chef::Provider::LWRPBase', 'Chef::Exceptions', 'Chef::Util::FileEdit', 'Chef::Mixin::Checksum', 'Chef::Mixin::Which', 'Chef::Sugar']) defineModule(interp, n, true);
+  registerDeepMerge(interp);
+  // Mash.new: a Hash whose symbol keys read as strings (Chef's attribute hashes), not an opaque object.
+  defineModule(interp, 'Mash', true).singletonMethods.set('new', (c) => {
+    const init = c.args[0];
+    const h = new RHash();
+    if (init instanceof RHash) for (const [k, v] of init.entries()) h.set(k instanceof RSymbol ? k.name : k, v);
+    return markMash(h, false);
+  });
   return { recipeDsl, resourceDsl, providerDsl };
 }
 

@@ -19,7 +19,7 @@ import { RHash, RObject, RSymbol, type RubyValue } from '../values.js';
 import { toAst } from '../interpreter/ast.js';
 import { Interpreter } from '../interpreter/interpreter.js';
 import { registerCore } from '../interpreter/core-constants.js';
-import { behaviourOf, moduleOf, type Call, type FileProbe, type ModuleDef } from '../interpreter/runtime.js';
+import { behaviourOf, moduleOf, type Call, type FileProbe, type Found, type ModuleDef } from '../interpreter/runtime.js';
 import { BudgetSignal } from '../interpreter/signals.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { registerChef, type ChefModules } from './chef-constants.js';
@@ -126,6 +126,10 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     const camel = type.split('_').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
     const resource = moduleOf(this.chef.resourceDsl[0]!.constants.get(camel) ?? null);
     return resource ? [resource, ...this.chef.resourceDsl] : this.chef.resourceDsl;
+  }
+
+  unsetProperty(b: ResourceBuilder, c: Call): Found {
+    return this.custom.unsetProperty(b, c);
   }
 
   lookupIdentity(v: RubyValue): string | undefined {

@@ -67,6 +67,13 @@ export class CustomResources implements ResourceTypeRegistry {
     return fn ? fn(c) : NOT_FOUND;
   }
 
+  /** A declared property of a custom resource instance never set: its default, as `new_resource` reads it. */
+  unsetProperty(b: ResourceBuilder, c: Call): Found {
+    const def = this.defs.get(b.type);
+    if (!def || !def.properties.has(c.name)) return NOT_FOUND;
+    return new ResourceView(b, def, this.run).propertyValue(c);
+  }
+
   has(type: string): boolean {
     return this.defs.has(type);
   }

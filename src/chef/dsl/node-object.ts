@@ -7,7 +7,7 @@
 import type { AttributeStore, Precedence } from '../attributes/store.js';
 import { RArray, RHash, RObject, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
-import { markMash } from '../interpreter/builtins/mash.js';
+import { markMash, resolveDeferred } from '../interpreter/builtins/mash.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { inspect } from '../interpreter/ruby-text.js';
 import type { PlatformFacts } from '../../model/converge.js';
@@ -33,7 +33,7 @@ function key(v: RubyValue): string | Unknown {
 
 /** A read of the merged view, as an immutable Mash (so `:a` and `'a'` both work on it). */
 export function readAttribute(store: AttributeStore, path: string[]): RubyValue {
-  const v = store.read(path);
+  const v = resolveDeferred(store.read(path));
   if (v === undefined) return null;
   if (v instanceof RHash) markMash(v, true);
   return v;

@@ -34,6 +34,7 @@ export class ProviderContext implements Behaviour {
       case 'current_resource': return () => null;
       case 'converge_by': case 'converge_if_changed': return (c) => (c.block ? c.interp.callProc(c.block, [], c.node) : null);
       case 'whyrun_supported?': return () => true;
+      case 'class': return () => this.def.actionClass.value;
       case 'updated_by_last_action': return () => null;
       case 'action': return () => new RArray(this.instance.actions ?? []);
       case 'property_is_set?': return (c) => this.instance.properties.has(str(c.args[0] ?? ''));

@@ -7,7 +7,7 @@
 import type { SourceLocation } from '../../model/source.js';
 import type { NotificationTiming } from '../../model/converge.js';
 import { RArray, RHash, RObject, RProc, RSymbol, Unknown, type RubyValue } from '../values.js';
-import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
+import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type InterpreterApi, type Native } from '../interpreter/runtime.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
 import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
@@ -37,6 +37,12 @@ export interface ResourceHost {
   resourceModules(type: string): readonly ModuleDef[];
   /** `type[name]` of a resource object, for notifications given `resources(...)`. */
   lookupIdentity(v: RubyValue): string | undefined;
+  /**
+   * A property read on a resource that was never set: a custom resource's
+   * declared default (a resource found with `find_resource!` and read like
+   * `config.bind_service`), or NOT_FOUND when the type declares no such property.
+   */
+  unsetProperty(b: ResourceBuilder, c: Call): Found;
 }
 
 let counter = 0;
@@ -115,12 +121,12 @@ export class ResourceBuilder implements Behaviour {
         return h;
       }
       if (name === 'action') return new RArray(this.actions ?? (this.defaultActions() ?? []).map((a) => RSymbol.of(a)));
-      // Not a property we know: let the recipe around answer (a helper method, `node`...).
-      // Not a property set so far: the recipe around answers (a helper, `node`) or reports it undefined.
-      return NOT_FOUND;
+      // Not a property set so far: the type's declared default, else the recipe around answers
+      // (a helper, `node`) or reports it undefined.
+      return this.host.unsetProperty(this, c);
     }
     if (!/^[a-z_]\w*[?!]?$/.test(name)) return NOT_FOUND;
-    if (this.fallback !== undefined && c.interp.respondTo(this.fallback, name)) return NOT_FOUND;
+    if (this.fallback !== undefined && answersBareCall(c.interp, this.fallback, name)) return NOT_FOUND;
     if (c.block && c.args.length === 0) {
       this.properties.set(name, c.block);
       return c.block;
@@ -240,4 +246,20 @@ export function describeTarget(v: RubyValue, host: ResourceHost): string | Unkno
     return `${toS(k)}[${toS(name)}]`;
   }
   return new Unknown(`notification target ${inspect(v)}`);
+}
+
+/**
+ * Whether a bare call reaching `self` is answered by it or by the contexts it
+ * falls back to: inside a custom resource's action the resource block falls
+ * back to the action, which falls back to a recipe context (where
+ * `platform_family?` lives). Stopping at the first would take such a call
+ * for a property setter.
+ */
+function answersBareCall(interp: InterpreterApi, self: RubyValue, name: string): boolean {
+  const seen = new Set<RubyValue>();
+  for (let v: RubyValue | undefined = self; v !== undefined && !seen.has(v); v = behaviourOf(v)?.fallback) {
+    seen.add(v);
+    if (interp.respondTo(v, name)) return true;
+  }
+  return false;
 }

@@ -38,6 +38,7 @@ export class ResourceView implements Behaviour {
       case 'name': return () => inst.name;
       case 'resource_name': case 'declared_type': return () => sym(this.def.type);
       case 'to_s': return () => inst.identity;
+      case 'class': return () => this.def.resourceClass.value;
       case 'action': return () => new RArray(inst.actions ?? [sym(this.def.firstAction() ?? 'nothing')]);
       case 'sensitive': return () => inst.sensitive;
       case 'property_is_set?': return (c) => inst.properties.has(str(c.args[0] ?? ''));
@@ -84,7 +85,10 @@ function readProperty(run: ChefRunApi, instance: ResourceBuilder, def: CustomRes
   const d = o?.get(sym('default'));
   if (d === undefined) return null;
   if (d instanceof RObject && d.internal instanceof DelayedValue) {
-    return c.interp.callProc(d.internal.proc, [instance.value], c.node, new ResourceView(instance, def, run).value);
+    // Chef runs the block against the resource and passes it as the block's argument (`lazy { |r| r.instance_name }`):
+    // both must answer the declared properties, so both are the view, not the bare builder.
+    const view = new ResourceView(instance, def, run).value;
+    return c.interp.callProc(d.internal.proc, [view], c.node, view);
   }
   // A mutable default is copied per instance, as Chef does.
   if (d instanceof RArray) return new RArray([...d.items]);

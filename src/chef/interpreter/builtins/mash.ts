@@ -3,7 +3,7 @@
  * same key. Hashes read from the node are registered here; their lookups
  * convert symbol keys to strings, and so do the hashes nested in them.
  */
-import { RHash, RSymbol, type RubyValue } from '../../values.js';
+import { RHash, RObject, RSymbol, type RubyValue } from '../../values.js';
 
 const mashes = new WeakSet<RHash>();
 const immutable = new WeakSet<RHash>();
@@ -26,8 +26,16 @@ export function mashKey(h: RHash, key: RubyValue): RubyValue {
   return mashes.has(h) && key instanceof RSymbol ? key.name : key;
 }
 
+/** A lazy attribute value (dsl/lazy-attribute.ts) read from a mash: its block runs now, as Chef's does on read. */
+export function resolveDeferred(v: RubyValue | undefined): RubyValue | undefined {
+  if (!(v instanceof RObject)) return v;
+  const d = v.internal as { deferred?: boolean; resolve?: () => RubyValue } | undefined;
+  return d?.deferred === true && typeof d.resolve === 'function' ? d.resolve() : v;
+}
+
 /** A value taken out of a mash is a mash too (nested attribute hashes). */
 export function mashChild(parent: RHash, v: RubyValue | undefined): RubyValue | undefined {
+  if (mashes.has(parent)) v = resolveDeferred(v);
   if (v instanceof RHash && mashes.has(parent) && !mashes.has(v)) markMash(v, immutable.has(parent));
   return v;
 }
