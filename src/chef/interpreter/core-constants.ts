@@ -14,6 +14,7 @@ import { registerShellwords } from './core-shellwords.js';
 import { registerOpenStruct } from './core-ostruct.js';
 import { registerStdlib } from './core-stdlib.js';
 import { registerSet } from './core-set.js';
+import { registerStruct } from './core-struct.js';
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
@@ -126,6 +127,7 @@ export function registerCore(interp: InterpreterApi): void {
   registerOpenStruct(interp);
   registerStdlib(interp);
   registerSet(interp);
+  registerStruct(interp);
 
   // Gem::Version: cookbooks compare platform versions with it.
   const version = defineModule(interp, 'Gem::Version', true);
