@@ -164,6 +164,10 @@ export class CustomResources implements ResourceTypeRegistry {
         const ctx = new ProviderContext(run, def, view, instance);
         const closure = body.scope as Scope;
         const scope = new Scope(undefined, ctx.value, { ...closure.frame, defTarget: def.actionClass, lexical: closure.frame.lexical });
+        // A provider's `load_current_resource` runs before each action, on the same provider, as Chef's
+        // Provider#run_action does: LWRPs declare the real resource there (`@svc = service ...`) for the action to use.
+        const load = def.actionClass.findMethod('load_current_resource');
+        if (load) c.interp.guarded(body.body as Ast, () => c.interp.invoke(load, ctx.value, 'load_current_resource', [], null, c.node, undefined));
         // guarded ends the action at a raise, a spent budget or a `return`, reporting what went wrong;
         // the instance's next actions still run, and an action's value is not used.
         c.interp.guarded(body.body as Ast, () => (body.body ? c.interp.eval(body.body as Ast, scope) : null));

@@ -12,7 +12,7 @@ export function dataBagItem(ws: Workspace, c: Call): RubyValue {
   if (bag instanceof Unknown) return bag;
   if (id instanceof Unknown) return id;
   const item = ws.dataBags.get(str(bag ?? ''))?.get(str(id ?? ''));
-  if (!item && c.interp.rescuing > 0) missingUnderRescue(c, `data bag item ${toS(bag ?? null)}/${toS(id ?? null)}`);
+  if (!item && c.interp.rescuing > 0) missingUnderRescue(c, `data bag item '${toS(bag ?? null)}/${toS(id ?? null)}'`);
   if (!item) return c.interp.unknown(`data bag item ${toS(bag ?? null)}/${toS(id ?? null)} is not in the workspace (add data_bags/${toS(bag ?? null)}/${toS(id ?? null)}.json)`, c.node, 'DEC0301', 'warning');
   if (item.encrypted) return c.interp.unknown(`data bag item ${item.bag}/${item.id} is encrypted`, c.node);
   return dataToRuby(item.data);
@@ -22,7 +22,7 @@ export function dataBag(ws: Workspace, c: Call): RubyValue {
   const bag = c.args[0] ?? null;
   if (bag instanceof Unknown) return bag;
   const items = ws.dataBags.get(str(bag));
-  if (!items && c.interp.rescuing > 0) missingUnderRescue(c, `data bag ${toS(bag)}`);
+  if (!items && c.interp.rescuing > 0) missingUnderRescue(c, `data bag '${toS(bag)}'`);
   if (!items) return c.interp.unknown(`data bag ${toS(bag)} is not in the workspace`, c.node, 'DEC0301', 'warning');
   return new RArray([...items.keys()].sort());
 }

@@ -35,12 +35,18 @@ export class ProviderContext implements Behaviour {
       case 'converge_by': case 'converge_if_changed': return (c) => (c.block ? c.interp.callProc(c.block, [], c.node) : null);
       case 'whyrun_supported?': return () => true;
       case 'class': return () => this.def.actionClass.value;
+      case 'run_action': return (c) => this.runOwnAction(c);
       case 'updated_by_last_action': return () => null;
       case 'action': return () => new RArray(this.instance.actions ?? []);
       case 'property_is_set?': return (c) => this.instance.properties.has(str(c.args[0] ?? ''));
       case 'raise_unless_set': return () => null;
       default: return undefined;
     }
+  }
+  /** `run_action(:add)` inside another action of the same resource: that action's body runs here, now. */
+  private runOwnAction(c: Call): RubyValue {
+    const body = this.def.actions.get(str(c.args[0] ?? ''));
+    return body ? c.interp.callProc(body, [], c.node, this.value) : null;
   }
   missing(c: Call): Found {
     // Bare property reads inside actions (unified_mode custom resources).

@@ -185,6 +185,16 @@ const NATIVES: Record<string, Native> = {
     b.actions = c.args.flatMap(actionList);
     return null;
   },
+  // `r.run_action(:start)` on a resource declared `action :nothing`: Chef runs that action now;
+  // on a first converge that is the resource converging with it, so the action joins its actions.
+  run_action: (c) => {
+    const b = builderOf(c);
+    const wanted = c.args[0] ?? null;
+    const current = (b.actions ?? []).filter((a) => !(a instanceof RSymbol && a.name === 'nothing'));
+    if (!current.some((a) => a instanceof RSymbol && wanted instanceof RSymbol && a.name === wanted.name)) current.push(wanted);
+    b.actions = current;
+    return null;
+  },
   helper: (c) => {
     const name = c.args[0];
     if (c.block && (typeof name === 'string' || name instanceof RSymbol)) builderOf(c).helperProcs.set(name instanceof RSymbol ? name.name : name, c.block);
