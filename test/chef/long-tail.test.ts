@@ -156,3 +156,13 @@ describe('Ruby of the long tail in a Chef run', () => {
     expect(resource(c, 'file', '/e').properties.content).toMatchObject({ reason: expect.stringContaining('ERB.new') });
   });
 });
+
+describe('what Chef does not do', () => {
+  it('a template whose guard skips it is not rendered, so a source for another platform is no error', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': "template '/etc/apparmor.d/local/x' do\n  source 'ubuntu_only.erb'\n  only_if { platform?('ubuntu') }\nend\n",
+    });
+    expect(resource(c, 'template', '/etc/apparmor.d/local/x').guards.map((g) => g.outcome)).toEqual(['skip']);
+    expect(codes(c, 'DEC0401')).toEqual([]);
+  });
+});

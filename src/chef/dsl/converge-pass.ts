@@ -36,7 +36,8 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
       const actions = actionNames(b);
       const runs = guards.every((g) => g.outcome !== 'skip');
       if (runs) applyEffects(fs, b, properties, actions);
-      const content = fileContent(run, b, properties);
+      // Chef renders a template only when its resource runs: a guard that skips it never reads its source.
+      const content = runs ? fileContent(run, b, properties) : undefined;
       out.push(toModel(run, b, index, properties, guards, actions, content));
     } catch (e) {
       // One resource's failure is that resource's: it is kept with what is known of it (type, name, where), the rest go on.
