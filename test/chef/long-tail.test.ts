@@ -166,3 +166,15 @@ describe('what Chef does not do', () => {
     expect(codes(c, 'DEC0401')).toEqual([]);
   });
 });
+
+describe('visibility in provider and resource files', () => {
+  it('private in an LWRP provider file is no undefined method', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/svc.rb': 'actions :create\ndefault_action :create\n',
+      'providers/svc.rb': "action :create do\n  file path_of('x')\nend\n\nprivate\n\ndef path_of(n)\n  \"/etc/#{n}\"\nend\n",
+      'recipes/default.rb': "cb_svc 'one'\n",
+    });
+    expect(resource(c, 'file', '/etc/x')).toBeDefined();
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

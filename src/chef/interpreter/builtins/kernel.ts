@@ -47,6 +47,9 @@ const KERNEL: Record<string, Native> = {
   puts: ignored, print: ignored, warn: ignored, printf: ignored, pp: (c) => c.args[0] ?? null,
   p: (c) => (c.args.length === 1 ? c.args[0]! : c.args.length ? new RArray(c.args) : null),
   raise, fail: raise,
+  // Visibility in a file whose self is not a module (an LWRP provider or resource file, a custom resource):
+  // it changes who may call a method, never what a method returns.
+  private: (c) => c.args[0] ?? null, public: (c) => c.args[0] ?? null, protected: (c) => c.args[0] ?? null,
   require: (c) => requireLibrary(c.interp, c.args[0] ?? null),
   require_relative: (c) => {
     const target = c.args[0];
