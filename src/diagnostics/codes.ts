@@ -32,6 +32,7 @@ export const CODES = {
   DEC0313: 'more resources declared than a run may have (a resource inside an endless loop?)',
   DEC0314: 'a guard was decided without package facts (offline): a path a package installed earlier may ship was assumed absent',
   DEC0315: 'search answered from the chef-repo\'s own nodes/, roles/, environments/ or data_bags/, as chef-zero would',
+  DEC0320: 'a value only the host knows was answered by plan.yaml (values:)',
   // templates
   DEC0401: 'template source not found',
   DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',
@@ -48,6 +49,9 @@ export const CODES = {
   DEC0509: 'a package version the cookbook pins is not in the target platform\'s archive',
   DEC0510: 'key material Chef generates on the server (openssl_*): a Secret the operator fills, never generated into an image',
   DEC0515: 'a service\'s command is a bare name no package puts on PATH, and no source build or unpacked archive says where it is installed',
+  DEC0520: 'a file a unit ships holds values decant could not know: the unit needs input (plan.yaml) before it runs',
+  DEC0521: 'the run list starts services but no unit could be made of them',
+  DEC0522: 'a build step generates key material (a private key, certificate or password) that would be baked into an image layer',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine
@@ -59,6 +63,7 @@ export const CODES = {
   DEC0706: 'podman kube play failed',
   // integration tests
   DEC0801: 'an integration test expectation decant does not support',
+  DEC0802: 'verify --tests found no integration suite to run for a converted app',
   // cli
   DEC0901: 'internal error (a bug in decant): the stage stopped here, the rest went on',
   DEC0902: 'a batch option is invalid (--shard, --jobs) or names no input',

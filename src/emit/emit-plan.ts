@@ -126,8 +126,8 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
     apps.push(failures.length ? { ...app, units, diagnostics: [...app.diagnostics, ...failures] } : app);
   }
   const emitted: Plan = { apps };
-  files.push(text('report.json', JSON.stringify(reportJson(emitted), null, 2) + '\n'));
-  files.push(text('report.md', renderReportMd(emitted)));
+  files.push(text('report.json', JSON.stringify(reportJson(emitted, { includeSecrets: options.includeSecrets }), null, 2) + '\n'));
+  files.push(text('report.md', renderReportMd(emitted, { includeSecrets: options.includeSecrets })));
   files.push(text('plan.yaml', PLAN_FILE_HEADER + toYaml(toPlanFile(emitted)).replace(/^apiVersion.*\n/, '')));
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), plan: emitted };
 }

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { warning } from '../diagnostics/create.js';
+import { error, warning } from '../diagnostics/create.js';
 import { findTestsHome, type ReportAppSources } from './cookbook-roots.js';
 import { execIn } from './inspec/exec.js';
 import { runIntegrationTests, targetsForApp, type Target, type TestRun } from './inspec/index.js';
@@ -57,7 +57,8 @@ export async function runAppTests(
     return {
       app: app.name,
       run: EMPTY,
-      diagnostics: [warning('DEC0801', `${app.name}: no integration tests run: ${home.reason}`, undefined, 'pass the folder you converted with --cookbook-path, or name a suite with --suite')],
+      // Asked for tests and found none: an error, never a 0 passed / 0 failed that reads as success.
+      diagnostics: [error('DEC0802', `${app.name}: no integration tests run: ${home.reason}`, undefined, 'pass the folder you converted with --cookbook-path, or name a suite with --suite')],
     };
   }
   // A unit kept after its process ended runs an idle placeholder as PID 1: that is not the service running.

@@ -1,8 +1,9 @@
 /**
  * Where an app's integration tests live, found from what report.json says
  * (the cookbooks its resources came from, its run list) and the folders the
- * user converted from (`--cookbook-path`, the same as convert's input). The
- * report keeps no host paths, so verify is told where to look, as convert was.
+ * user converted from. report.json records where convert read each
+ * cookbook (relative to the report's folder, or absolute), so verify needs no
+ * flags; `--cookbook-path` adds folders to look in.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,9 @@ import { chooseSuite, findSuites, recipeOf, type Suite } from './inspec/index.js
 
 export interface ReportAppSources {
   readonly runList?: readonly unknown[];
+  /** Where convert read the input and each cookbook, relative to report.json's folder or absolute. */
+  readonly input?: unknown;
+  readonly cookbooks?: unknown;
   readonly resources?: readonly { source?: { file?: unknown } }[];
 }
 
@@ -53,6 +57,22 @@ export function appCookbooks(app: ReportAppSources): string[] {
   return [...new Set(names)];
 }
 
+/**
+ * The folders report.json says convert read, resolved against the folder
+ * report.json is in: the app's cookbooks in the order `appCookbooks` gives,
+ * then the input (a chef-repo's root may hold the suites).
+ */
+export function recordedFolders(app: ReportAppSources, reportDir: string): string[] {
+  const recorded = app.cookbooks !== null && typeof app.cookbooks === 'object' ? (app.cookbooks as Record<string, unknown>) : {};
+  const out: string[] = [];
+  for (const name of [...appCookbooks(app), ...Object.keys(recorded).sort()]) {
+    const p = recorded[name];
+    if (typeof p === 'string' && p !== '') out.push(resolve(reportDir, p));
+  }
+  if (typeof app.input === 'string' && app.input !== '') out.push(resolve(reportDir, app.input));
+  return [...new Set(out)];
+}
+
 /** Folders that may hold the tests: each cookbook found under the search folders, then the folders themselves. */
 export function candidateRoots(cookbooks: readonly string[], searchDirs: readonly string[]): string[] {
   const dirs = searchDirs.map((d) => resolve(d));
@@ -75,7 +95,7 @@ export function candidateRoots(cookbooks: readonly string[], searchDirs: readonl
  */
 export function findTestsHome(roots: readonly string[], recipe: string | undefined, suiteName?: string): TestsHome | { reason: string } {
   const withSuites = roots.map((root) => ({ root, suites: findSuites(root) })).filter((r) => r.suites.length > 0);
-  if (withSuites.length === 0) return { reason: `no integration suites (test/integration, kitchen.yml, ServerSpec) in ${roots.join(', ') || 'no folder: pass --cookbook-path'}` };
+  if (withSuites.length === 0) return { reason: `no integration suites (test/integration, kitchen.yml, ServerSpec) in ${roots.join(', ') || 'no folder (report.json names none): pass --cookbook-path'}` };
   if (suiteName) {
     for (const r of withSuites) {
       const suite = r.suites.find((s) => s.name === suiteName);

@@ -261,6 +261,12 @@ export interface Unit {
   readonly resources: ComputeResources;
   /** Things a reviewer should know about this unit, in order. */
   readonly notes: readonly string[];
+  /**
+   * Why the unit cannot run as emitted (a file it ships holds values decant
+   * could not know, no command): set by src/plan/needs-input.ts; absent when
+   * nothing is missing. report.json prints it as `needsInput`.
+   */
+  readonly needsInput?: readonly string[];
 }
 
 /** What happened to one resource of the collection. */
@@ -292,6 +298,12 @@ export interface App {
   readonly diagnostics: readonly Diagnostic[];
   /** What package facts decided in this app, and what was assumed without them (absent when it installs nothing). */
   readonly packageFacts?: PackageFactsSummary;
+  /**
+   * Where each cookbook of the run was read from, as report.json records it
+   * (relative to the output folder, or absolute) so `decant verify --tests`
+   * finds the suites without being told.
+   */
+  readonly cookbookLocations?: CookbookLocations;
 }
 
 export interface PackageFactsSummary {
@@ -302,6 +314,12 @@ export interface PackageFactsSummary {
   readonly guardsAssumed: number;
   /** Units whose command came from a package's unit or init script. */
   readonly commandsFromPackages: number;
+}
+
+/** The folder convert read (a cookbook or chef-repo) and each cookbook of the run, relative to the output folder or absolute. */
+export interface CookbookLocations {
+  readonly input: string;
+  readonly cookbooks: Readonly<Record<string, string>>;
 }
 
 export interface Plan {

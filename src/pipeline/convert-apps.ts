@@ -18,6 +18,13 @@ import { planApp } from '../plan/plan-app.js';
 import { dataBagValues, secretAttributeValues } from '../plan/secret-values.js';
 import { applyStrict } from '../plan/strict-mode.js';
 import { dnsLabel } from '../plan/unit-seed-name.js';
+import { keepSecretsOutOfLayers } from '../plan/build-time-secrets.js';
+import { markNeedsInput } from '../plan/needs-input.js';
+import type { Catalog } from '../plan/catalog/catalog-entry.js';
+import type { ForegroundForm } from '../plan/package-unit-command.js';
+import type { Converge } from '../model/converge.js';
+import type { PackageFactsView } from '../model/package-facts.js';
+import { cookbookLocations } from './cookbook-locations.js';
 
 let catalogOnce: ReturnType<typeof loadCatalog> | undefined;
 let formsOnce: ReturnType<typeof loadForegroundForms> | undefined;
@@ -33,6 +40,48 @@ export interface ConvertOptions {
   readonly facts?: PackageFactsSource;
   /** --offline was asked for: say so once per app that installs packages. */
   readonly offline?: boolean;
+  /** Where the output goes: report.json records each app's cookbooks relative to it, for `verify --tests`. */
+  readonly outputDir?: string;
+}
+
+/**
+ * Plans one evaluated run list the way convert does (package lock, key
+ * material kept out of layers), before the plan file, what needs input and
+ * --strict: inspect calls this and markNeedsInput too, so both say the same
+ * of the same input.
+ */
+export function planConverged(
+  ws: Workspace,
+  converge: Converge,
+  name: string,
+  with_: CatalogData & { secretValues: readonly string[]; view?: PackageFactsView },
+): App {
+  const firstCookbook = converge.runList[0]?.split('::')[0];
+  const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
+  const app = planApp(converge, {
+    name: dnsLabel(name, 'app'),
+    version: metadata?.version ?? '0.0.0',
+    labels: imageLabels(metadata),
+    catalog: with_.catalog,
+    secretValues: with_.secretValues,
+    foregroundForms: with_.foregroundForms,
+    hostServices: with_.hostServices,
+    ...(with_.view ? { packageFacts: with_.view } : {}),
+  });
+  return keepSecretsOutOfLayers(lockApp(app, with_.view));
+}
+
+type CatalogData = { catalog: Catalog; foregroundForms: readonly ForegroundForm[]; hostServices: ReturnType<typeof loadHostServices>['entries'] };
+
+/** The service catalog, foreground forms and host services, parsed once per process (our data, fixed). */
+export function catalogData(): CatalogData | { error: Diagnostic } {
+  const { catalog, errors } = (catalogOnce ??= loadCatalog());
+  if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
+  const { forms: foregroundForms, errors: formErrors } = (formsOnce ??= loadForegroundForms());
+  if (formErrors.length) return { error: error('DEC0901', `foreground forms: ${formErrors.join('; ')}`) };
+  const { entries: hostServices, errors: hostErrors } = (hostServicesOnce ??= loadHostServices());
+  if (hostErrors.length) return { error: error('DEC0901', `host services: ${hostErrors.join('; ')}`) };
+  return { catalog, foregroundForms, hostServices };
 }
 
 /**
@@ -46,12 +95,9 @@ export async function convertApps(
   options: ConvertOptions,
 ): Promise<{ apps: App[]; files: OutputFile[]; redact: string[] } | { error: Diagnostic }> {
   // Parsing the catalog's YAML took a quarter of a batch's time when done per input; it is our data, fixed for the process.
-  const { catalog, errors } = (catalogOnce ??= loadCatalog());
-  if (errors.length) return { error: error('DEC0901', `service catalog: ${errors.join('; ')}`) };
-  const { forms: foregroundForms, errors: formErrors } = (formsOnce ??= loadForegroundForms());
-  if (formErrors.length) return { error: error('DEC0901', `foreground forms: ${formErrors.join('; ')}`) };
-  const { entries: hostServices, errors: hostErrors } = (hostServicesOnce ??= loadHostServices());
-  if (hostErrors.length) return { error: error('DEC0901', `host services: ${hostErrors.join('; ')}`) };
+  const data = catalogData();
+  if ('error' in data) return data;
+  const { catalog, foregroundForms, hostServices } = data;
   const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
   const apps: App[] = [];
   const redact = new Set<string>(bagValues);
@@ -64,23 +110,13 @@ export async function convertApps(
     );
     const converge = evaluated.converge;
     for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
-    const firstCookbook = converge.runList[0]?.split('::')[0];
-    const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
-    let app = planApp(converge, {
-      name: dnsLabel(choice.name, 'app'),
-      version: metadata?.version ?? '0.0.0',
-      labels: imageLabels(metadata),
-      catalog,
-      secretValues: bagValues,
-      foregroundForms,
-      hostServices,
-      ...(evaluated.view ? { packageFacts: evaluated.view } : {}),
-    });
-    app = lockApp(app, evaluated.view);
+    let app = planConverged(ws, converge, choice.name, { catalog, foregroundForms, hostServices, secretValues: bagValues, ...(evaluated.view ? { view: evaluated.view } : {}) });
     const summary = factsSummary(converge, app, evaluated.view !== undefined);
     if (summary) app = { ...app, packageFacts: summary };
     app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...evaluated.diagnostics, ...app.diagnostics] };
-    apps.push(reviewed(app, options));
+    app = reviewed(app, options);
+    if (options.outputDir !== undefined) app = { ...app, cookbookLocations: cookbookLocations(ws, converge, options.outputDir) };
+    apps.push(app);
   }
   const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
   return { apps: [...emitted.plan.apps], files: emitted.files, redact: [...redact] };
@@ -99,6 +135,8 @@ function reviewed(planned: App, options: ConvertOptions): App {
       const applied = applyPlanFile(app, editedApp);
       app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
     }
+    // After plan.yaml: a command it gives answers "no command".
+    app = markNeedsInput(app);
     if (options.strict) app = applyStrict(app);
     return app;
   } catch (e) {

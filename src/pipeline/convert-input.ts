@@ -15,7 +15,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanFile } from '../model/plan.js';
 import { chooseApps } from '../plan/choose-apps.js';
 import { readPlanFile } from '../plan/plan-file/read-plan-file.js';
-import { EXIT_UNUSABLE, exitCodeFor } from './exit-code.js';
+import { EXIT_UNUSABLE, exitCodeForApps } from './exit-code.js';
 import { renderDiagnostics } from './render-diagnostics.js';
 import { parseRunListFlag } from './run-list-flag.js';
 import { fileDigest, lookupEntry, restoreEntry, storeEntry, workspaceSignature, type CacheEntry } from './conversion-cache.js';
@@ -142,6 +142,8 @@ async function convertObserved(
     includeSecrets: o.includeSecrets,
     strict: o.strict,
     ...factsOptions(o, ctx),
+    // The batch's report.json (the one verify reads) sits at the output root: cookbook paths are relative to it.
+    outputDir: o.out,
   });
   if ('error' in converted) return failed(input, [converted.error], t0);
   const hide = redactor(converted.redact);
@@ -159,7 +161,7 @@ async function convertObserved(
   const report: InputReport = {
     input: input.rel,
     status: 'converted',
-    exitCode: converted.apps.some((a) => a.runList.length === 0) ? EXIT_UNUSABLE : exitCodeFor(diagnostics),
+    exitCode: exitCodeForApps(converted.apps, diagnostics),
     apps,
     notes: [...choice.skipped],
     diagnostics: [],

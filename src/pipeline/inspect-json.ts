@@ -56,12 +56,13 @@ export function resourceJson(r: Resource): Json {
 
 export { diagnosticJson };
 
-export function inspectJson(converge: Converge, extraDiagnostics: readonly Diagnostic[] = []): Json {
+/** `later`: diagnostics of the stages after evaluate (the plan's errors), listed after the evaluator's. */
+export function inspectJson(converge: Converge, extraDiagnostics: readonly Diagnostic[] = [], later: readonly Diagnostic[] = []): Json {
   return {
     runList: [...converge.runList],
     platform: converge.platform.id,
     attributes: dataToJson(converge.attributes),
     resources: converge.resources.map(resourceJson),
-    diagnostics: [...extraDiagnostics, ...converge.diagnostics].map((d) => diagnosticJson(d) as Json),
+    diagnostics: [...extraDiagnostics, ...converge.diagnostics, ...later].map((d) => diagnosticJson(d) as Json),
   };
 }

@@ -399,6 +399,8 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
     ...unknownPaths(properties, 'properties'),
     ...(notifies.unknown ? ['notifies'] : []),
     ...(subscribes.unknown ? ['subscribes'] : []),
+    // What the resource writes counts too: a template whose properties are known but whose rendering is not is not fully known.
+    ...(content && (content.kind === 'unknown' || (content.kind === 'rendered' && !content.complete)) ? ['content'] : []),
   ];
   const sensitive = resolveWriters(b.sensitive);
   return {

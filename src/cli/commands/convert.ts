@@ -9,7 +9,8 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanFile } from '../../model/plan.js';
 import { chooseApps } from '../../plan/choose-apps.js';
 import { readPlanFile } from '../../plan/plan-file/read-plan-file.js';
-import { EXIT_UNUSABLE, exitCodeFor } from '../../pipeline/exit-code.js';
+import { EXIT_UNUSABLE, exitCodeForApps } from '../../pipeline/exit-code.js';
+import { needsReviewText } from '../needs-review-text.js';
 import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 import { parseRunListFlag } from '../../pipeline/run-list-flag.js';
 import { convertApps } from '../../pipeline/convert-apps.js';
@@ -149,6 +150,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       includeSecrets: args['include-secrets'],
       strict: args.strict,
       ...factsOf(factsSettingOf(args)),
+      outputDir: resolve(args.out),
       });
     } catch (e) {
       // A bug in decant, not bad input: say so plainly and leave the old output alone.
@@ -166,8 +168,8 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       ...apps.flatMap((a) => a.diagnostics),
       ...written.missing.map((m) => error('DEC0403', `${m}: its cookbook file was not found; the image gets a marker file instead`)),
     ];
-    // A run list that expands to nothing (a missing role) is unusable input, as inspect says.
-    process.exitCode = apps.some((a) => a.runList.length === 0) ? EXIT_UNUSABLE : exitCodeFor(diagnostics);
+    // One rule with inspect: a run list that expands to nothing is unusable input; errors or a unit that needs input, 1.
+    process.exitCode = exitCodeForApps(apps, diagnostics);
     if (args.json) {
       const report = files.find((f) => f.path === 'report.json');
       process.stdout.write(report && 'text' in report ? report.text : '{}\n');
@@ -181,6 +183,9 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
     }
     // Code frames and messages can quote a recipe line holding a password: never into a log.
     if (diagnostics.length) process.stderr.write(hide(renderDiagnostics(diagnostics)) + '\n');
+    // Last, where a person looks: what must be answered before the output runs, by unit, with what to do.
+    const review = needsReviewText(apps, { includeSecrets: args['include-secrets'] });
+    if (review) process.stderr.write(hide(review) + '\n');
   },
 };
 

@@ -3,11 +3,30 @@ import { evaluate } from '../../chef/evaluate.js';
 import { error } from '../../diagnostics/create.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import { isUnknown } from '../../model/data.js';
+import type { Converge } from '../../model/converge.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Workspace } from '../../model/workspace.js';
+import { markNeedsInput } from '../../plan/needs-input.js';
+import { dataBagValues } from '../../plan/secret-values.js';
+import { catalogData, planConverged } from '../../pipeline/convert-apps.js';
 import { formatLocation } from '../../model/source.js';
 import { EXIT_UNUSABLE, exitCodeFor } from '../../pipeline/exit-code.js';
 import { inspectJson } from '../../pipeline/inspect-json.js';
 import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 import { defaultRunList, parseRunListFlag } from '../../pipeline/run-list-flag.js';
+
+/** The plan stage's errors for this converge (a unit with no command, a shipped file with unknowns, key material in a layer). */
+function planErrorsOf(ws: Workspace, converge: Converge): Diagnostic[] {
+  const data = catalogData();
+  if ('error' in data) return [data.error];
+  const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
+  try {
+    const app = markNeedsInput(planConverged(ws, converge, converge.runList[0]?.split('::')[0] ?? 'app', { ...data, secretValues: bagValues }));
+    return app.diagnostics.filter((d) => d.severity === 'error');
+  } catch (e) {
+    return [error('DEC0901', `internal error in the planner: ${(e as Error).message}`)];
+  }
+}
 
 interface InspectArgs {
   path: string;
@@ -53,14 +72,16 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       process.exitCode = EXIT_UNUSABLE;
       return;
     }
-    const diagnostics = [...ws.diagnostics, ...converge.diagnostics];
+    // Planned as convert plans it (offline), so both give the same exit code for the same input; its errors are shown.
+    const planErrors = planErrorsOf(ws, converge);
+    const diagnostics = [...ws.diagnostics, ...converge.diagnostics, ...planErrors];
     if (converge.runList.length === 0 && runList.length > 0) {
       process.exitCode = EXIT_UNUSABLE;
     } else {
       process.exitCode = exitCodeFor(diagnostics);
     }
     if (args.json) {
-      process.stdout.write(JSON.stringify(inspectJson(converge, ws.diagnostics), null, 2) + '\n');
+      process.stdout.write(JSON.stringify(inspectJson(converge, ws.diagnostics, planErrors), null, 2) + '\n');
       return;
     }
     const lines: string[] = [];

@@ -4,7 +4,7 @@ import type { CommandModule } from 'yargs';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { error } from '../../diagnostics/create.js';
 import { runAppTests, type AppTests, type ReportApp } from '../../engine/app-tests.js';
-import { appCookbooks, candidateRoots } from '../../engine/cookbook-roots.js';
+import { appCookbooks, candidateRoots, recordedFolders } from '../../engine/cookbook-roots.js';
 import { dockerClient, engineProblem, type DockerClient } from '../../engine/docker-client.js';
 import { readReportUnits, selectUnits, type EngineUnit } from '../../engine/report-units.js';
 import { releaseHeld, verifyUnit, type Held, type VerifyResult } from '../../engine/verify.js';
@@ -63,7 +63,7 @@ async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], arg
       const app = apps.find((a) => a.name === appName);
       if (args.tests && app) {
         say(`[${appName}] integration tests`);
-        const roots = candidateRoots(appCookbooks(app), args['cookbook-path']);
+        const roots = candidateRoots(appCookbooks(app), [...recordedFolders(app, resolve(args.out)), ...args['cookbook-path']]);
         tests.push(await runAppTests(app, running, { roots, finished, ...(args.suite ? { suite: args.suite } : {}) }));
       }
     } finally {
@@ -128,7 +128,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       .option('unit', { type: 'string', array: true, default: [], describe: 'verify only this unit (NAME or APP/NAME; repeatable)' })
       .option('tests', { type: 'boolean', default: false, describe: "also run the converted cookbooks' integration tests (test/integration, InSpec) against each app's running units" })
       .option('suite', { type: 'string', describe: 'the integration suite to run (default: the one kitchen.yml ties to the converted recipe, else `default`)' })
-      .option('cookbook-path', { type: 'string', array: true, default: [], describe: 'where the converted cookbooks are (what you passed to convert: its input and --cookbook-path; repeatable)' })
+      .option('cookbook-path', { type: 'string', array: true, default: [], describe: 'more folders to look for the converted cookbooks in (report.json already names where convert read them; repeatable)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the machine-readable result' }),
   handler: async (args) => {
     const out = resolve(args.out);
@@ -145,7 +145,10 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     const outcome: Outcome = usable ? await verifyAll(docker, picked.units, args, await reportApps(out), say) : { results: [], tests: [] };
     for (const r of outcome.results) diagnostics.push(...r.diagnostics);
     for (const t of outcome.tests) diagnostics.push(...t.diagnostics);
-    const failed = outcome.results.some((r) => r.checks.some((c) => !c.ok)) || total(outcome.tests, 'failed') > 0;
+    const failed =
+      outcome.results.some((r) => r.checks.some((c) => !c.ok)) ||
+      total(outcome.tests, 'failed') > 0 ||
+      outcome.tests.some((t) => t.diagnostics.some((d) => d.severity === 'error'));
     process.exitCode = !usable ? EXIT_UNUSABLE : failed ? EXIT_WITH_ERRORS : EXIT_CLEAN;
     const doc = verifyJson(outcome);
     // verify.json beside report.json: convert's report stays convert's, verify's result is kept for CI and people.

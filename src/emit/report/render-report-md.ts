@@ -7,7 +7,7 @@ import { reportView, type ReportView } from './report-view.js';
 
 let compiled: HandlebarsTemplateDelegate<ReportView> | undefined;
 
-export function renderReportMd(plan: Plan): string {
+export function renderReportMd(plan: Plan, options: { includeSecrets: boolean } = { includeSecrets: false }): string {
   compiled ??= Handlebars.compile<ReportView>(readFileSync(join(templatesDir(), 'report.md.hbs'), 'utf8'), { noEscape: true });
-  return compiled(reportView(plan)).replace(/\n{3,}/g, '\n\n');
+  return compiled(reportView(plan, options)).replace(/\n{3,}/g, '\n\n');
 }

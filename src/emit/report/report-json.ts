@@ -1,22 +1,25 @@
 import type { Plan } from '../../model/plan.js';
-import type { SourceLocation } from '../../model/source.js';
 import { compareDiagnostics } from '../../diagnostics/format.js';
 import { appPaths } from '../app-paths.js';
 import { diagnosticJson } from './diagnostic-json.js';
 
-/** `cookbook/file` when the location is in a cookbook: a chef-repo has many `recipes/default.rb`. */
-export function sourceFile(loc: SourceLocation): string {
-  return loc.cookbook ? `${loc.cookbook}/${loc.file}` : loc.file;
-}
+import { reviewItems } from './review-items.js';
+import { sourceFile } from './source-file.js';
+
+export { sourceFile };
 
 /** report.json: its field names are a public interface (issue 4, item 8). */
-export function reportJson(plan: Plan): unknown {
+export function reportJson(plan: Plan, options: { includeSecrets: boolean } = { includeSecrets: false }): unknown {
   return {
     apps: plan.apps.map((app) => ({
       name: app.name,
       runList: [...app.runList],
       manifests: appPaths.manifests(app),
       ...(app.packageFacts ? { packageFacts: { ...app.packageFacts } } : {}),
+      // Where verify --tests looks for the suites (relative to this folder, or absolute).
+      ...(app.cookbookLocations ? { input: app.cookbookLocations.input, cookbooks: { ...app.cookbookLocations.cookbooks } } : {}),
+      // What a person must answer or check before this runs, most consequential first.
+      needsReview: reviewItems(app, options).map((r) => ({ ...r })),
       units: app.units.map((u) => ({
         name: u.name,
         workload: u.workload,
@@ -27,6 +30,8 @@ export function reportJson(plan: Plan): unknown {
         command: [...u.command],
         commandSource: u.commandSource ?? (u.command.length ? 'catalog' : 'unknown'),
         ports: u.ports.map((p) => p.port),
+        needsInput: u.needsInput !== undefined && u.needsInput.length > 0,
+        ...(u.needsInput?.length ? { needsInputReasons: [...u.needsInput] } : {}),
         ...(u.lockedPackages ? { packages: u.lockedPackages.map((p) => ({ name: p.name, version: p.version, source: p.source })) } : {}),
       })),
       resources: app.decisions.map((d) => ({

@@ -1,7 +1,8 @@
 import type { Plan, ResourceClass } from '../../model/plan.js';
 import { compareDiagnostics } from '../../diagnostics/format.js';
 import { appPaths } from '../app-paths.js';
-import { sourceFile } from './report-json.js';
+import { sourceFile } from './source-file.js';
+import { reviewItems, reviewLine } from './review-items.js';
 import { lintExceptions } from '../kubernetes/pod-template.js';
 import { escapeControl } from '../../text/escape-control.js';
 
@@ -20,7 +21,7 @@ const COMMAND_SOURCES = {
   unknown: 'not known',
 } as const;
 
-export function reportView(plan: Plan) {
+export function reportView(plan: Plan, options: { includeSecrets: boolean } = { includeSecrets: false }) {
   return {
     apps: plan.apps.map((app) => {
       const counts = CLASSES.map((c) => ({ class: c, count: app.decisions.filter((d) => d.class === c).length })).filter((c) => c.count > 0);
@@ -53,7 +54,13 @@ export function reportView(plan: Plan) {
           source: `${sourceFile(d.source)}:${d.source.line}`,
           reason: cell(d.reason),
         })),
-        needsReview: app.decisions.filter((d) => d.class === 'unsupported' || /review/.test(d.reason)).map((d) => cell(`${d.type}[${d.name}]: ${d.reason}`)),
+        // Every unknown, placeholder, unsupported resource, lint exception and assumption, most consequential first;
+        // then the resources whose own reason asks for review and that no item above names.
+        needsReview: [
+          ...reviewItems(app, options).map((r) => cell(reviewLine(r))),
+          ...app.decisions.filter((d) => d.class !== 'unsupported' && /review/.test(d.reason)).map((d) => cell(`review · ${d.unit !== undefined ? `unit ${d.unit} · ` : ''}${sourceFile(d.source)}:${d.source.line}: ${d.type}[${d.name}]: ${d.reason}`)),
+        ],
+        needsInput: app.units.filter((u) => u.needsInput?.length).map((u) => cell(`unit ${u.name} needs input before it runs: ${u.needsInput!.join('; ')}`)),
         diagnostics: [...app.diagnostics]
           .sort(compareDiagnostics)
           .map((d) => cell(`${d.location ? `${sourceFile(d.location)}:${d.location.line}:${d.location.column}: ` : ''}${d.severity} ${d.code}: ${d.message}`)),

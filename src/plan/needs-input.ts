@@ -1,0 +1,66 @@
+/**
+ * What decant knows is missing from a planned app, said where it shows: a
+ * file a unit ships with values decant could not know is an error at the
+ * resource that writes it, and the unit is marked `needsInput` with the
+ * reasons (report.json); a started service that became no unit is an error
+ * too. Nothing is shipped as if it were whole (issue 16).
+ */
+import { error } from '../diagnostics/create.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { App, FileSpec, Unit } from '../model/plan.js';
+
+/** The reasons the «decant: unknown …» markers in a rendered file give, each once, in order. */
+export function markerReasons(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/«decant: unknown ([^»]*)»/g)) out.add(m[1]!.trim());
+  return [...out];
+}
+
+/** Why one shipped file is not whole; undefined when it is. */
+export function incompleteFile(f: FileSpec): string | undefined {
+  if (f.content.kind === 'unknown') return `${f.path}: its content is unknown (${f.content.reason})`;
+  if (f.content.kind !== 'rendered' || f.content.complete) return undefined;
+  const reasons = markerReasons(f.content.text);
+  const shown = reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '');
+  return `${f.path}: rendered with values decant could not know${shown ? ` (${shown})` : ''}`;
+}
+
+/** Every reason the unit cannot run as emitted, most consequential first. */
+export function needsInputReasons(unit: Unit): string[] {
+  const reasons: string[] = [];
+  if (unit.command.length === 0 && unit.workload !== 'Job') reasons.push('no command is known for it');
+  for (const f of unit.files) {
+    const why = incompleteFile(f);
+    if (why) reasons.push(why);
+  }
+  return reasons;
+}
+
+const SERVICE_TYPES = new Set(['service', 'systemd_service', 'runit_service', 'poise_service']);
+
+/** The app with `needsInput` set on its units and an error for each incomplete file and each started service left without a unit. */
+export function markNeedsInput(app: App): App {
+  const diagnostics: Diagnostic[] = [];
+  const units = app.units.map((u) => {
+    for (const f of u.files) {
+      const why = incompleteFile(f);
+      if (!why) continue;
+      diagnostics.push(
+        error(
+          'DEC0510',
+          `unit ${u.name} ships ${why}`,
+          f.source,
+          `give the values in the cookbook's attributes or an environment (or answer them in plan.yaml), then convert again; --strict leaves unit ${u.name} out`,
+        ),
+      );
+    }
+    // Reasons an earlier step gave (key material kept out of the image) stay, after these.
+    const reasons = [...needsInputReasons(u), ...(u.needsInput ?? [])];
+    return reasons.length ? { ...u, needsInput: reasons } : u;
+  });
+  for (const d of app.decisions) {
+    if (!SERVICE_TYPES.has(d.type) || d.class !== 'workload' || d.unit !== undefined) continue;
+    diagnostics.push(error('DEC0511', `${d.type}[${d.name}] is started by the run list but no unit runs it`, d.source, 'name its command and unit in plan.yaml, or say why it need not run'));
+  }
+  return { ...app, units, diagnostics: [...app.diagnostics, ...diagnostics] };
+}
