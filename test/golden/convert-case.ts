@@ -24,6 +24,8 @@ export async function convertCase(name: string): Promise<OutputFile[]> {
     ...(spec.environment ? { environment: spec.environment } : {}),
     includeSecrets: false,
     strict: false,
+    // As if written where the goldens are: report.json's cookbook paths are relative to it, so stable.
+    outputDir: join(FIXTURES, name, 'expected', 'convert'),
   });
   if ('error' in r) throw new Error(r.error.message);
   return r.files;

@@ -393,6 +393,7 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
   const name = rubyToData(b.name);
   const notifies = notifications(run, b, b.notifies);
   const subscribes = notifications(run, b, b.subscribes);
+  const unknownContent = content && (content.kind === 'unknown' || (content.kind === 'rendered' && !content.complete));
   const unknown = [
     ...unknownPaths(name, 'name'),
     ...(actions instanceof Unknown ? ['actions'] : []),
@@ -400,8 +401,10 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
     ...(notifies.unknown ? ['notifies'] : []),
     ...(subscribes.unknown ? ['subscribes'] : []),
     // What the resource writes counts too: a template whose properties are known but whose rendering is not is not fully known.
-    ...(content && (content.kind === 'unknown' || (content.kind === 'rendered' && !content.complete)) ? ['content'] : []),
+    ...(unknownContent ? ['content'] : []),
   ];
+  // A `file` whose `content` property is the Unknown is counted once.
+  if (unknownContent && unknown.includes('properties.content')) unknown.pop();
   const sensitive = resolveWriters(b.sensitive);
   return {
     index,

@@ -24,6 +24,8 @@ const COMMAND_SOURCES = {
 export function reportView(plan: Plan, options: { includeSecrets: boolean } = { includeSecrets: false }) {
   return {
     apps: plan.apps.map((app) => {
+      const review = reviewItems(app, options);
+      const saidAt = new Set(review.filter((r) => r.kind === 'error').map((r) => r.at));
       const counts = CLASSES.map((c) => ({ class: c, count: app.decisions.filter((d) => d.class === c).length })).filter((c) => c.count > 0);
       return {
         name: app.name,
@@ -57,8 +59,8 @@ export function reportView(plan: Plan, options: { includeSecrets: boolean } = { 
         // Every unknown, placeholder, unsupported resource, lint exception and assumption, most consequential first;
         // then the resources whose own reason asks for review and that no item above names.
         needsReview: [
-          ...reviewItems(app, options).map((r) => cell(reviewLine(r))),
-          ...app.decisions.filter((d) => d.class !== 'unsupported' && /review/.test(d.reason)).map((d) => cell(`review · ${d.unit !== undefined ? `unit ${d.unit} · ` : ''}${sourceFile(d.source)}:${d.source.line}: ${d.type}[${d.name}]: ${d.reason}`)),
+          ...review.map((r) => cell(reviewLine(r))),
+          ...app.decisions.filter((d) => d.class !== 'unsupported' && /review/.test(d.reason) && !saidAt.has(`${sourceFile(d.source)}:${d.source.line}`)).map((d) => cell(`review · ${d.unit !== undefined ? `unit ${d.unit} · ` : ''}${sourceFile(d.source)}:${d.source.line}: ${d.type}[${d.name}]: ${d.reason}`)),
         ],
         needsInput: app.units.filter((u) => u.needsInput?.length).map((u) => cell(`unit ${u.name} needs input before it runs: ${u.needsInput!.join('; ')}`)),
         diagnostics: [...app.diagnostics]

@@ -55,7 +55,10 @@ function fromDiagnostic(app: App, d: Diagnostic): ReviewItem {
 
 export function reviewItems(app: App, options: { includeSecrets: boolean }): ReviewItem[] {
   const items: ReviewItem[] = [];
+  // An unsupported resource is listed once, as what it is, not again as its DEC0501 warning.
+  const unsupportedAt = new Set(app.decisions.filter((d) => d.class === 'unsupported').map((d) => where(d.source)));
   for (const d of [...app.diagnostics].sort(compareDiagnostics)) {
+    if (d.code === 'DEC0501' && d.severity !== 'error' && unsupportedAt.has(where(d.location))) continue;
     if (d.severity === 'error' || d.severity === 'warning') items.push(fromDiagnostic(app, d));
   }
   for (const u of app.units) {
