@@ -1,5 +1,6 @@
 import type { App } from '../model/plan.js';
 import { reviewItems, reviewLine } from '../emit/report/review-items.js';
+import { oneLine } from '../text/escape-control.js';
 
 /**
  * The list the CLI prints last: per app, the units that need input and then
@@ -18,5 +19,6 @@ export function needsReviewText(apps: readonly App[], options: { includeSecrets:
     for (const u of inputs) lines.push(`  unit ${u.name} needs input: ${u.needsInput!.join('; ')}`);
     for (const i of urgent) lines.push(`  - ${reviewLine(i)}`);
   }
-  return lines.join('\n');
+  // Names come from the cookbook: one short line each, control characters shown, never sent to the terminal.
+  return lines.map((l) => oneLine(l, 2000)).join('\n');
 }
