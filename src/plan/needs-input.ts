@@ -58,9 +58,15 @@ export function markNeedsInput(app: App): App {
     const reasons = [...needsInputReasons(u), ...(u.needsInput ?? [])];
     return reasons.length ? { ...u, needsInput: reasons } : u;
   });
+  // A started service that became no unit: lost on the way (a workload without a unit), or, when the app
+  // has no unit at all, decided away (a guard that skips it on a fresh image): the output runs nothing the
+  // run list starts. Host-level and never-started services are dropped with their reason, not errors.
   for (const d of app.decisions) {
-    if (!SERVICE_TYPES.has(d.type) || d.class !== 'workload' || d.unit !== undefined) continue;
-    diagnostics.push(error('DEC0511', `${d.type}[${d.name}] is started by the run list but no unit runs it`, d.source, 'name its command and unit in plan.yaml, or say why it need not run'));
+    if (!SERVICE_TYPES.has(d.type) || d.unit !== undefined) continue;
+    if (!(d.class === 'workload' || (d.class === 'skipped' && app.units.length === 0))) continue;
+    diagnostics.push(
+      error('DEC0511', `${d.type}[${d.name}] is in the run list but no unit runs it (${d.reason}), and the app has ${app.units.length} unit(s)`, d.source, 'check the guard or give the unit in plan.yaml; if it need not run in a container, remove it from the run list'),
+    );
   }
   return { ...app, units, diagnostics: [...app.diagnostics, ...diagnostics] };
 }

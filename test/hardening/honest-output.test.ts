@@ -43,6 +43,8 @@ let unknownConfig: string;
 let keyStep: string;
 /** memcached with everything known. */
 let clean: string;
+/** A run list whose only service a guard skips on a fresh image. */
+let noUnit: string;
 
 beforeAll(() => {
   ensureBuilt();
@@ -55,6 +57,9 @@ beforeAll(() => {
   });
   keyStep = cookbook('cache_key', {
     'recipes/default.rb': `${service}\nexecute 'make tls key' do\n  command 'openssl genrsa -out /etc/memcached/tls.key 2048'\n  creates '/etc/memcached/tls.key'\nend\n`,
+  });
+  noUnit = cookbook('guarded', {
+    'recipes/default.rb': "service 'myd' do\n  action :start\n  only_if { ::File.exist?('/etc/myd.conf') }\nend\n",
   });
   clean = cookbook('cache_clean', {
     'recipes/default.rb': "package 'memcached'\n\ntemplate '/etc/memcached.conf' do\n  source 'memcached.conf.erb'\n  notifies :restart, 'service[memcached]'\nend\n\nservice 'memcached' do\n  action [:enable, :start]\nend\n",
@@ -119,6 +124,16 @@ describe('key material a build step generates', () => {
     const app = report(out).apps[0]!;
     expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0512', severity: 'error', line: 7 }));
     expect(app.units[0]!.needsInputReasons!.join(' ')).toMatch(/execute\[make tls key\] generates a private key \(openssl\)/);
+  });
+});
+
+describe('a run list that starts a service but yields no unit', () => {
+  it('is an error in convert and in inspect, not an empty exit 0', () => {
+    const out = join(root, 'out-no-unit');
+    const r = decant(['convert', noUnit, '-o', out, '--offline']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/default\.rb:1:1: error DEC0511: service\[myd\] is in the run list but no unit runs it \(skipped by its only_if guard/);
+    expect(decant(['inspect', noUnit]).code).toBe(1);
   });
 });
 
