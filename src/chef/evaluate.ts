@@ -4,13 +4,14 @@
  * guards and renders templates. Never throws on bad input: an internal error
  * becomes DEC0901 at the place it was reached, with what was built so far.
  */
+import type { ShellOutAnswers } from './dsl/shell-out-answers.js';
 import { uniqueDiagnostics } from '../diagnostics/unique.js';
 import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
 import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Workspace } from '../model/workspace.js';
 import type { PackageFactsView } from '../model/package-facts.js';
-import { error } from '../diagnostics/create.js';
+import { error, info } from '../diagnostics/create.js';
 import { initParsers } from '../ruby/parser.js';
 import { RHash } from './values.js';
 import { createAttributeStore } from './attributes/precedence-store.js';
@@ -33,6 +34,12 @@ export interface EvaluateOptions {
    * fresh-image rule decides, and says so (DEC0314).
    */
   readonly packageFacts?: PackageFactsView;
+  /**
+   * plan.yaml's `values:`: answers to what only the host knows, taken as
+   * inputs so the evaluation stays a function of its inputs. shell_out output
+   * by command (`shell_out("cmd")` keys).
+   */
+  readonly answers?: Readonly<Record<string, string>>;
 }
 
 export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise<Converge> {
@@ -54,6 +61,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
   let store: AttributeStore | undefined;
   let run: ChefRun | undefined;
   let resources: Resource[] = [];
+  let shellOut: ShellOutAnswers | undefined;
   try {
     const expanded = expandRunList(ws, options.runList, options.environment);
     diagnostics.push(...expanded.diagnostics);
@@ -69,7 +77,9 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     if (ws.policyfile) applyExternal(store, 'policyfile', ws.policyfile.defaultAttributes, ws.policyfile.overrideAttributes);
 
     const fs = new SimulatedFs(target.facts, options.packageFacts);
+    shellOut = { answers: new Map(Object.entries(options.answers ?? {})), asked: new Set(), used: new Set() };
     run = new ChefRun({
+      shellOut,
       ws,
       store,
       facts: target.facts,
@@ -102,8 +112,14 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     platform: target.facts,
     attributes: 'failed' in attributes ? {} : attributes.data,
     resources,
-    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? [])]),
+    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? []), ...answeredNotes(shellOut)]),
+    values: { open: [...(shellOut?.asked ?? [])].filter((k) => !shellOut?.used.has(k)), answered: [...(shellOut?.used ?? [])].sort() },
   };
+}
+
+/** The report says which values came from plan.yaml, one note each. */
+function answeredNotes(state: ShellOutAnswers | undefined): Diagnostic[] {
+  return [...(state?.used ?? [])].sort().map((k) => info('DEC0316', `${k} answered from plan.yaml (values:)`));
 }
 
 function applyExternal(store: AttributeStore, origin: 'role' | 'environment' | 'policyfile', def: Data, override: Data): void {

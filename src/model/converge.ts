@@ -103,4 +103,9 @@ export interface Converge {
   /** The resource collection in converge order (custom resources and what they expand to, both). */
   readonly resources: readonly Resource[];
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Questions plan.yaml can answer (`values:` keys such as `shell_out("cmd")`):
+   * those asked and left open, and those answered from plan.yaml.
+   */
+  readonly values?: { readonly open: readonly string[]; readonly answered: readonly string[] };
 }

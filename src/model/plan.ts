@@ -304,6 +304,11 @@ export interface App {
    * finds the suites without being told.
    */
   readonly cookbookLocations?: CookbookLocations;
+  /**
+   * What only a person can answer (plan.yaml `values:`): questions the run
+   * asked and left open, and the answers plan.yaml gave that the run used.
+   */
+  readonly values?: { readonly open: readonly string[]; readonly answered: Readonly<Record<string, string>> };
 }
 
 export interface PackageFactsSummary {
@@ -347,6 +352,8 @@ export interface PlanFileUnit {
 export interface PlanFileApp {
   readonly name: string;
   readonly units: readonly PlanFileUnit[];
+  /** Answers to what decant could not know, by question (`shell_out("cmd")`); null: not answered yet. */
+  readonly values?: Readonly<Record<string, string | null>>;
 }
 
 export interface PlanFile {

@@ -102,9 +102,10 @@ export async function convertApps(
   const apps: App[] = [];
   const redact = new Set<string>(bagValues);
   for (const choice of choices) {
+    const answers = answersFor(options.plan, dnsLabel(choice.name, 'app'));
     const evaluated = await evaluateWithFacts(
       ws,
-      { runList: [...choice.runList], platform: options.platform, ...(options.environment !== undefined ? { environment: options.environment } : {}) },
+      { runList: [...choice.runList], platform: options.platform, ...(options.environment !== undefined ? { environment: options.environment } : {}), answers },
       options.facts,
       options.offline === true,
     );
@@ -114,12 +115,22 @@ export async function convertApps(
     const summary = factsSummary(converge, app, evaluated.view !== undefined);
     if (summary) app = { ...app, packageFacts: summary };
     app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...evaluated.diagnostics, ...app.diagnostics] };
+    if (converge.values) {
+      const answered = Object.fromEntries(converge.values.answered.map((k) => [k, answers[k]!]));
+      app = { ...app, values: { open: converge.values.open, answered } };
+    }
     app = reviewed(app, options);
     if (options.outputDir !== undefined) app = { ...app, cookbookLocations: cookbookLocations(ws, converge, options.outputDir) };
     apps.push(app);
   }
   const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact] });
   return { apps: [...emitted.plan.apps], files: emitted.files, redact: [...redact] };
+}
+
+/** plan.yaml's answered `values:` of one app (null ones are still open). */
+function answersFor(plan: PlanFile | undefined, appName: string): Record<string, string> {
+  const values = plan?.apps.find((a) => a.name === appName)?.values ?? {};
+  return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== null));
 }
 
 /**

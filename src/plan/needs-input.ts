@@ -50,7 +50,7 @@ export function markNeedsInput(app: App): App {
           'DEC0510',
           `unit ${u.name} ships ${why}`,
           f.source,
-          `give the values in the cookbook's attributes or an environment (or answer them in plan.yaml), then convert again; --strict leaves unit ${u.name} out`,
+          `answer shell_out output under values: in plan.yaml and convert with --plan, or give the values in the cookbook's attributes or an environment; --strict leaves unit ${u.name} out`,
         ),
       );
     }

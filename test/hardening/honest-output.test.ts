@@ -87,7 +87,23 @@ describe('a config file with values decant could not know', () => {
     const tail = r.stderr.slice(r.stderr.lastIndexOf('needs review:'));
     expect(tail).toMatch(/^needs review: cache-unknown \(\d+ to fix or answer/);
     expect(tail).toMatch(/unit memcached needs input: \/etc\/memcached\.conf/);
-    expect(tail).toMatch(/error · unit memcached · cache_unknown\/recipes\/default\.rb:3: DEC0510: .* — give the values/);
+    expect(tail).toMatch(/error · unit memcached · cache_unknown\/recipes\/default\.rb:3: DEC0510: .* — answer shell_out output under values:/);
+  });
+
+  it('is listed under values: in plan.yaml, and an answer there is used on --plan (exit 0, said in the report)', () => {
+    const out = join(root, 'out-unknown');
+    const plan = readFileSync(join(out, 'plan.yaml'), 'utf8');
+    expect(plan).toMatch(/^    values:\n      shell_out\("hostname -I"\): null$/m);
+    const answered = join(root, 'answered.yaml');
+    writeFileSync(answered, plan.replace('shell_out("hostname -I"): null', 'shell_out("hostname -I"): "10.0.0.5 "'));
+    const out2 = join(root, 'out-answered');
+    const r = decant(['convert', unknownConfig, '-o', out2, '--offline', '--plan', answered]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(out2, 'cache-unknown', 'images', 'memcached', 'config', 'etc', 'memcached.conf'), 'utf8')).toBe('-p 11211\n-l 10.0.0.5\n');
+    const app = report(out2).apps[0]!;
+    expect(app.units[0]!.needsInput).toBe(false);
+    expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0316', severity: 'info', message: 'shell_out("hostname -I") answered from plan.yaml (values:)' }));
+    expect(readFileSync(join(out2, 'plan.yaml'), 'utf8')).toMatch(/shell_out\("hostname -I"\): "10\.0\.0\.5 "/);
   });
 
   it('gives inspect the same exit code as convert', () => {

@@ -6,6 +6,7 @@
  * attribute-context.ts and recipe-context.ts; custom resources in
  * custom-resources.ts.
  */
+import type { ShellOutAnswers } from './shell-out-answers.js';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlatformFacts } from '../../model/converge.js';
@@ -50,6 +51,8 @@ export interface ChefRunOptions {
   readonly runList: () => string[];
   readonly environment: string;
   readonly roles: string[];
+  /** plan.yaml's answers to shell_out, and the questions left open. */
+  readonly shellOut?: ShellOutAnswers;
 }
 
 export class ChefRun implements ResourceHost, ChefRunApi {
@@ -59,6 +62,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly runList: () => string[];
   readonly environment: string;
   readonly roles: string[];
+  readonly shellOut?: ShellOutAnswers;
   readonly interp: Interpreter;
   readonly chef: ChefModules;
   readonly node: NodeObject;
@@ -92,6 +96,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     this.runList = runList;
     this.environment = environment;
     this.roles = roles;
+    if (options.shellOut) this.shellOut = options.shellOut;
     this.interp = new Interpreter({}, {
       fs: options.fs,
       requireRelative: (target, from) => this.requireRelative(target, from),
@@ -103,6 +108,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       dataBag: (c) => dataBag(ws, c),
       dataBagList: () => dataBagList(ws),
       search: (c) => search(ws, c),
+      ...(options.shellOut ? { shellOut: options.shellOut } : {}),
     });
     this.node = new NodeObject(store, {
       facts,

@@ -14,6 +14,7 @@ import { search } from './search.js';
 import { platformHelpers } from './platform-helpers.js';
 import { DelayedValue } from './resource-builder.js';
 import { isCoreResourceType } from './default-actions.js';
+import { answerShellOut } from './shell-out-answers.js';
 
 export class RecipeContext implements Behaviour {
   readonly kind = 'Chef::Recipe';
@@ -91,7 +92,7 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
     case 'search': case 'partial_search': return (c) => search(run.ws, c);
     case 'chef_vault_item': return (c) => c.interp.unknown('chef_vault_item needs the vault', c.node);
     case 'shell_out': case 'shell_out!': case 'shell_out_compacted': case 'shell_out_compacted!':
-      return (c) => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host`, c.node);
+      return (c) => answerShellOut(run.shellOut, c.args[0] ?? null, () => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host`, c.node));
     case 'resources': return (c) => {
       const r = run.findByIdentity(c.args[0] ?? null);
       if (r) return r.value;

@@ -6,6 +6,28 @@ import { error } from '../../diagnostics/create.js';
 const WORKLOADS: readonly WorkloadKind[] = ['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job'];
 const UNIT_KEYS = ['name', 'workload', 'baseImage', 'command', 'user', 'ports', 'dataDirs', 'tunable', 'schedule', 'resources'];
 
+/** An app's `values:`: answers by question, each a string (a number or boolean is taken as its text) or null (open). */
+function readValues(appNode: Node, fail: (node: Node | null | undefined, msg: string) => void): Record<string, string | null> | undefined {
+  if (!isMap(appNode)) return undefined;
+  const node = appNode.get('values', true) as Node | undefined;
+  if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+  if (!isMap(node)) {
+    fail(node, '`values` must be a mapping of question to answer');
+    return undefined;
+  }
+  const out: Record<string, string | null> = {};
+  for (const item of node.items) {
+    const k = isScalar(item.key) ? String(item.key.value) : undefined;
+    const v = isScalar(item.value) ? item.value.value : item.value === null ? null : undefined;
+    if (k === undefined || (v !== null && !['string', 'number', 'boolean'].includes(typeof v))) {
+      fail((item.value ?? item.key) as Node, `values: \`${k ?? '?'}\` must be answered with a string (or left null)`);
+      continue;
+    }
+    out[k] = v === null ? null : String(v);
+  }
+  return out;
+}
+
 /**
  * Reads an edited plan.yaml. Anything it does not know — a key, a workload
  * kind, a wrong type — is a DEC0504 error with its line, and the file is not
@@ -45,7 +67,8 @@ export function readPlanFile(text: string, file: string): { plan?: PlanFile; dia
       fail(appNode, 'an app must be a mapping with `name` and `units`');
       continue;
     }
-    keysOf(appNode, ['name', 'units']);
+    keysOf(appNode, ['name', 'units', 'values']);
+    const values = readValues(appNode, fail);
     const name = (appNode.toJSON() as Record<string, unknown>)['name'];
     const unitsNode = appNode.get('units', true) as Node | undefined;
     if (typeof name !== 'string') fail(appNode, 'app `name` must be a string');
@@ -79,7 +102,7 @@ export function readPlanFile(text: string, file: string): { plan?: PlanFile; dia
       }
       units.push(j as unknown as PlanFileUnit);
     }
-    apps.push({ name: name as string, units });
+    apps.push({ name: name as string, units, ...(values ? { values } : {}) });
   }
   if (diagnostics.length) return { diagnostics };
   return { plan: { version: 1, apps }, diagnostics };
