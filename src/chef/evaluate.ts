@@ -119,7 +119,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
 
 /** The report says which values came from plan.yaml, one note each. */
 function answeredNotes(state: ShellOutAnswers | undefined): Diagnostic[] {
-  return [...(state?.used ?? [])].sort().map((k) => info('DEC0316', `${k} answered from plan.yaml (values:)`));
+  return [...(state?.used ?? [])].sort().map((k) => info('DEC0320', `${k} answered from plan.yaml (values:)`));
 }
 
 function applyExternal(store: AttributeStore, origin: 'role' | 'environment' | 'policyfile', def: Data, override: Data): void {

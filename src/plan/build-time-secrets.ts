@@ -3,7 +3,7 @@
  * certificate, a random password) is a secret: in an image layer it is
  * shared by every container of the image and readable by whoever pulls it.
  * Such a step is taken out of the image; the unit needs the material from a
- * Secret instead, and says so (DEC0513, needsInput, a review item).
+ * Secret instead, and says so (DEC0522, needsInput, a review item).
  */
 import { error } from '../diagnostics/create.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -37,7 +37,7 @@ export function keepSecretsOutOfLayers(app: App): App {
       reasons.push(why);
       diagnostics.push(
         error(
-          'DEC0513',
+          'DEC0522',
           `unit ${u.name}: ${why}`,
           s.source,
           'create the key or certificate outside the image (a Secret, or an init container writing to an emptyDir) and mount it at the path the step wrote',

@@ -47,7 +47,7 @@ export function markNeedsInput(app: App): App {
       if (!why) continue;
       diagnostics.push(
         error(
-          'DEC0511',
+          'DEC0520',
           `unit ${u.name} ships ${why}`,
           f.source,
           `answer shell_out output under values: in plan.yaml and convert with --plan, or give the values in the cookbook's attributes or an environment; --strict leaves unit ${u.name} out`,
@@ -65,7 +65,7 @@ export function markNeedsInput(app: App): App {
     if (!SERVICE_TYPES.has(d.type) || d.unit !== undefined) continue;
     if (!(d.class === 'workload' || (d.class === 'skipped' && app.units.length === 0))) continue;
     diagnostics.push(
-      error('DEC0512', `${d.type}[${d.name}] is in the run list but no unit runs it (${d.reason}), and the app has ${app.units.length} unit(s)`, d.source, 'check the guard or give the unit in plan.yaml; if it need not run in a container, remove it from the run list'),
+      error('DEC0521', `${d.type}[${d.name}] is in the run list but no unit runs it (${d.reason}), and the app has ${app.units.length} unit(s)`, d.source, 'check the guard or give the unit in plan.yaml; if it need not run in a container, remove it from the run list'),
     );
   }
   return { ...app, units, diagnostics: [...app.diagnostics, ...diagnostics] };

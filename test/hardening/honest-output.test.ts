@@ -81,13 +81,13 @@ describe('a config file with values decant could not know', () => {
     const unit = app.units.find((u) => u.name === 'memcached')!;
     expect(unit.needsInput).toBe(true);
     expect(unit.needsInputReasons!.join(' ')).toMatch(/\/etc\/memcached\.conf: rendered with values decant could not know \(shell_out\("hostname -I"\)/);
-    expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0511', severity: 'error', cookbook: 'cache_unknown', file: 'recipes/default.rb', line: 3 }));
+    expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0520', severity: 'error', cookbook: 'cache_unknown', file: 'recipes/default.rb', line: 3 }));
     expect(app.needsReview[0]).toMatchObject({ kind: 'error', unit: 'memcached', at: expect.stringMatching(/^cache_unknown\/recipes\/default\.rb:\d+$/) });
     // The list is the last thing on stderr, by unit, with file:line and what to do.
     const tail = r.stderr.slice(r.stderr.lastIndexOf('needs review:'));
     expect(tail).toMatch(/^needs review: cache-unknown \(\d+ to fix or answer/);
     expect(tail).toMatch(/unit memcached needs input: \/etc\/memcached\.conf/);
-    expect(tail).toMatch(/error · unit memcached · cache_unknown\/recipes\/default\.rb:3: DEC0511: .* — answer shell_out output under values:/);
+    expect(tail).toMatch(/error · unit memcached · cache_unknown\/recipes\/default\.rb:3: DEC0520: .* — answer shell_out output under values:/);
   });
 
   it('is listed under values: in plan.yaml, and an answer there is used on --plan (exit 0, said in the report)', () => {
@@ -102,14 +102,14 @@ describe('a config file with values decant could not know', () => {
     expect(readFileSync(join(out2, 'cache-unknown', 'images', 'memcached', 'config', 'etc', 'memcached.conf'), 'utf8')).toBe('-p 11211\n-l 10.0.0.5\n');
     const app = report(out2).apps[0]!;
     expect(app.units[0]!.needsInput).toBe(false);
-    expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0316', severity: 'info', message: 'shell_out("hostname -I") answered from plan.yaml (values:)' }));
+    expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0320', severity: 'info', message: 'shell_out("hostname -I") answered from plan.yaml (values:)' }));
     expect(readFileSync(join(out2, 'plan.yaml'), 'utf8')).toMatch(/shell_out\("hostname -I"\): "10\.0\.0\.5 "/);
   });
 
   it('gives inspect the same exit code as convert', () => {
     const r = decant(['inspect', unknownConfig]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error DEC0511/);
+    expect(r.stderr).toMatch(/error DEC0520/);
   });
 
   it('counts the template as not fully known in inspect --json (its rendered content, not only its properties)', () => {
@@ -138,7 +138,7 @@ describe('key material a build step generates', () => {
     const dockerfile = readFileSync(join(out, 'cache-key', 'images', 'memcached', 'Dockerfile'), 'utf8');
     expect(dockerfile).not.toMatch(/genrsa/);
     const app = report(out).apps[0]!;
-    expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0513', severity: 'error', line: 7 }));
+    expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0522', severity: 'error', line: 7 }));
     expect(app.units[0]!.needsInputReasons!.join(' ')).toMatch(/execute\[make tls key\] generates a private key \(openssl\)/);
   });
 });
@@ -148,7 +148,7 @@ describe('a run list that starts a service but yields no unit', () => {
     const out = join(root, 'out-no-unit');
     const r = decant(['convert', noUnit, '-o', out, '--offline']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/default\.rb:1:1: error DEC0512: service\[myd\] is in the run list but no unit runs it \(skipped by its only_if guard/);
+    expect(r.stderr).toMatch(/default\.rb:1:1: error DEC0521: service\[myd\] is in the run list but no unit runs it \(skipped by its only_if guard/);
     expect(decant(['inspect', noUnit]).code).toBe(1);
   });
 });
