@@ -180,6 +180,9 @@ async function runTask(task: Task, send: (m: unknown) => void): Promise<CaseResu
         strict: n % 5 === 0,
         force: false,
         json: n % 3 === 0,
+        // The handler is called without yargs, so its defaults do not apply: a fuzz case tests how decant
+        // takes hostile input, not the archive, and a mutated package name must not start an engine probe.
+        offline: true,
       }),
     );
     rmSync(out, { recursive: true, force: true });

@@ -23,12 +23,15 @@ import { uniqueSecretKeys } from './secret-keys.js';
 import { serviceCommandFor, type CommandFacts } from './service-command.js';
 import { unitPorts } from './ports/unit-ports.js';
 import { defaultProtocols, type ProtocolSpec } from './catalog/load-protocols.js';
+import type { ForegroundForm } from './unit-command.js';
 import type { Contribution } from './resources/handler.js';
 import type { UnitDraft } from './unit-draft.js';
 
 export interface UnitContext {
   /** The whole collection, to find a cookbook-shipped systemd unit for services the catalog does not know. */
   readonly resources: readonly Resource[];
+  /** How forking daemons run in the foreground (catalog/foreground/forms.yaml), online or offline. */
+  readonly foregroundForms: readonly ForegroundForm[];
   readonly app: string;
   readonly version: string;
   readonly baseImage: string;
@@ -273,7 +276,7 @@ function commandlessEntryUnit(
   ctx: UnitContext,
   diagnostics: Diagnostic[],
 ): { unit: Unit; diagnostics: Diagnostic[] } {
-  const decided = serviceCommandFor(service, ctx.resources, ctx.commandFacts);
+  const decided = serviceCommandFor(service, ctx.resources, ctx.commandFacts, ctx.foregroundForms);
   if (!decided.found) {
     diagnostics.push(
       error(

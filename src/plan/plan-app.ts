@@ -144,7 +144,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const commandFacts = options.packageFacts
     ? { view: options.packageFacts, installed, forms: options.foregroundForms ?? [] }
     : undefined;
-  const ctxUnit = { resources: converge.resources, app: options.name, version: options.version, baseImage: converge.platform.baseImage, family, ...(commandFacts ? { commandFacts } : {}) };
+  const ctxUnit = { resources: converge.resources, foregroundForms: options.foregroundForms ?? [], app: options.name, version: options.version, baseImage: converge.platform.baseImage, family, ...(commandFacts ? { commandFacts } : {}) };
   const units: Unit[] = drafts.flatMap((d) => {
     try {
       const built = buildUnit(d, ctxUnit);

@@ -7,11 +7,11 @@
  */
 import type { Resource } from '../model/converge.js';
 import type { PackageFactsView } from '../model/package-facts.js';
-import { packageUnitCommand, type FileText, type ForegroundForm } from './package-unit-command.js';
+import { cookbookCommandFor } from './cookbook-command.js';
 import { initScriptCommand } from './init-script-command.js';
+import { packageUnitCommand, type FileText, type ForegroundForm } from './package-unit-command.js';
 import { displayName, str } from './property-values.js';
-import { resourceId } from './resource-id.js';
-import { systemdCommandFor } from './systemd-exec-start.js';
+import { lastWritten } from './written-text.js';
 
 export type CommandSource = 'cookbook' | 'package' | 'catalog' | 'plan' | 'unknown';
 
@@ -22,9 +22,9 @@ export type ServiceCommandDecision =
       readonly command: readonly string[];
       readonly user?: string;
       readonly group?: string;
-      readonly runtimeDirectories: readonly string[];
-      /** Variables the unit gives its process (its environment files'), for the container's environment. */
+      /** Variables the unit, start script or program gives its process, for the container's environment. */
       readonly environment: Readonly<Record<string, string>>;
+      readonly runtimeDirectories: readonly string[];
       readonly notes: readonly string[];
     }
   | { readonly found: false; readonly reasons: readonly string[] };
@@ -48,8 +48,8 @@ export function installedPackages(resources: readonly Resource[]): string[] {
   return [...out].sort();
 }
 
-/** A file's text as the converged host holds it: the cookbook's copy, else the package's. */
-function fileTextOf(resources: readonly Resource[], facts: CommandFacts): FileText {
+/** A file's text as the converged host holds it: the cookbook's copy, else the package's (none offline). */
+function fileTextOf(resources: readonly Resource[], facts: CommandFacts | undefined): FileText {
   return (path) => {
     for (let i = resources.length - 1; i >= 0; i--) {
       const r = resources[i]!;
@@ -60,31 +60,26 @@ function fileTextOf(resources: readonly Resource[], facts: CommandFacts): FileTe
       // The cookbook writes the file, but what it writes is not known: the package's copy is not what the host holds.
       return { text: '', from: 'cookbook', incomplete: true };
     }
-    const text = facts.view.fileContent(path, facts.installed);
+    const text = facts?.view.fileContent(path, facts.installed);
     return text === undefined ? undefined : { text, from: 'package' };
   };
 }
 
-export function serviceCommandFor(service: string, resources: readonly Resource[], facts: CommandFacts | undefined): ServiceCommandDecision {
-  const reasons: string[] = [];
-  const cookbook = systemdCommandFor(service, resources);
-  if (cookbook && 'command' in cookbook) {
-    return {
-      found: true,
-      source: 'cookbook',
-      command: cookbook.command,
-      ...(cookbook.user ? { user: cookbook.user } : {}),
-      runtimeDirectories: [],
-      environment: {},
-      notes: [`command from ExecStart of ${resourceId(cookbook.resource)}`],
-    };
-  }
-  if (cookbook) reasons.push(`the cookbook's unit ${resourceId(cookbook.resource)} gives no command: ${cookbook.refused}`);
+export function serviceCommandFor(
+  service: string,
+  resources: readonly Resource[],
+  facts: CommandFacts | undefined,
+  forms: readonly ForegroundForm[] = facts?.forms ?? [],
+): ServiceCommandDecision {
+  const fileText = fileTextOf(resources, facts);
+  const cookbook = cookbookCommandFor(service, resources, fileText, forms);
+  if ('made' in cookbook) return { found: true, source: 'cookbook', ...cookbook.made };
+  const reasons: string[] = [...cookbook.refused];
   if (!facts) {
     reasons.push('no package facts (offline): the unit its package ships was not read');
     return { found: false, reasons };
   }
-  const packaged = packageUnitCommand(service, facts.view.units(facts.installed), fileTextOf(resources, facts), facts.forms);
+  const packaged = packageUnitCommand(service, facts.view.units(facts.installed), fileText, forms);
   if (packaged?.ok) {
     return {
       found: true,
@@ -101,11 +96,12 @@ export function serviceCommandFor(service: string, resources: readonly Resource[
     reasons.push(packaged.reason);
     return { found: false, reasons };
   }
-  // No unit: systemd would run the package's SysV script (systemd-sysv-generator).
+  // No unit: systemd would run the package's SysV script (systemd-sysv-generator). A script the cookbook
+  // writes over it was read with the cookbook's sources above: the package's copy is not what the host holds.
   const scriptPath = `/etc/init.d/${service.replace(/\.service$/, '')}`;
-  const script = facts.view.fileContent(scriptPath, facts.installed);
+  const script = lastWritten(resources, (p) => p === scriptPath) ? undefined : facts.view.fileContent(scriptPath, facts.installed);
   if (script !== undefined) {
-    const fromScript = initScriptCommand(script, scriptPath, fileTextOf(resources, facts), facts.forms);
+    const fromScript = initScriptCommand(script, scriptPath, fileText, forms);
     if (fromScript.ok) {
       return { found: true, source: 'package', command: fromScript.command, ...(fromScript.user ? { user: fromScript.user } : {}), runtimeDirectories: [], environment: {}, notes: fromScript.notes };
     }

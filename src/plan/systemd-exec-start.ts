@@ -1,12 +1,14 @@
 import type { Resource } from '../model/converge.js';
 import { Unknown, type Data } from '../model/data.js';
-import { readUnitFile, serviceCommand, type ServiceCommand, type UnitAssignment } from '../text/systemd-unit.js';
+import { readUnitFile, type UnitAssignment } from '../text/systemd-unit.js';
 import { displayName, str } from './property-values.js';
+import { fillSpecifiers } from './unit-environment.js';
+import { whereOf, writtenPath, textOf } from './written-text.js';
 
-export type SystemdCommand =
-  | { readonly command: string[]; readonly user?: string; readonly resource: Resource }
-  /** A unit was found but gives no command a container can run (Type=forking, a $VARIABLE, …). */
-  | { readonly refused: string; readonly resource: Resource };
+/** A systemd unit the cookbook writes for a service: its assignments and where it was declared, or why it cannot be read. */
+export type CookbookUnit =
+  | { readonly assignments: readonly UnitAssignment[]; readonly where: string; readonly resource: Resource }
+  | { readonly unreadable: string; readonly resource: Resource };
 
 const isHash = (v: Data | undefined): v is { readonly [k: string]: Data } =>
   v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Unknown);
@@ -30,30 +32,40 @@ function assignmentsOfHash(content: Data): UnitAssignment[] {
   return out;
 }
 
+/** Specifiers (%n, %i, %t, …) filled in for the unit's name, as systemd does when it loads the unit. */
+function readable(assignments: readonly UnitAssignment[], unitName: string, where: string, resource: Resource): CookbookUnit {
+  const out: UnitAssignment[] = [];
+  for (const a of assignments) {
+    const filled = fillSpecifiers(a.value, unitName);
+    if ('unknown' in filled) return { unreadable: `${where} uses the specifier ${filled.unknown} (${a.key}=), which only the host running it knows`, resource };
+    out.push({ ...a, value: filled.text });
+  }
+  return { assignments: out, where, resource };
+}
+
 /**
- * A service the catalog does not know often ships its own systemd unit in the
- * cookbook (systemd_unit, or a template into /etc/systemd/system): its
- * ExecStart is the container command. Read by the same reader as the engine's
- * (src/text/systemd-unit.ts), so a unit gives the same command in both.
+ * The unit a cookbook ships for a service (systemd_unit, or a template or
+ * file into a systemd/system directory), read by the same reader as the
+ * package's and the engine's (src/text/systemd-unit.ts). The last one
+ * declared wins, as the file on the host is the last written.
  */
-export function systemdCommandFor(service: string, resources: readonly Resource[]): SystemdCommand | undefined {
+export function cookbookSystemdUnit(service: string, resources: readonly Resource[]): CookbookUnit | undefined {
   const unitName = service.endsWith('.service') ? service : `${service}.service`;
-  let refused: SystemdCommand | undefined;
-  for (const r of resources) {
-    let found: ServiceCommand | undefined;
+  for (let i = resources.length - 1; i >= 0; i--) {
+    const r = resources[i]!;
+    if (r.guards.some((g) => g.outcome === 'skip')) continue;
     if (r.type === 'systemd_unit' && (str(r.properties['unit_name']) ?? displayName(r.name)) === unitName) {
       const content = r.properties['content'];
-      found = serviceCommand(typeof content === 'string' ? readUnitFile(content) : assignmentsOfHash(content ?? null));
-    } else if ((r.type === 'template' || r.type === 'file' || r.type === 'cookbook_file') && r.content) {
-      const path = str(r.properties['path']) ?? displayName(r.name);
-      if (!path.endsWith(`/systemd/system/${unitName}`)) continue;
-      if (r.content.kind === 'rendered' || r.content.kind === 'inline') found = serviceCommand(readUnitFile(r.content.text));
+      // Without content the resource starts or enables a unit someone else ships (the package's): it writes none.
+      if (content === undefined || content === null) continue;
+      if (content instanceof Unknown) return { unreadable: `the content of ${whereOf(r)} is not known (${content.reason})`, resource: r };
+      return readable(typeof content === 'string' ? readUnitFile(content) : assignmentsOfHash(content), unitName, whereOf(r), r);
     }
-    if (found?.ok) {
-      const user = found.user;
-      return { command: [...found.argv], ...(user ? { user } : {}), resource: r };
-    }
-    if (found && !refused) refused = { refused: found.reason, resource: r };
+    const path = writtenPath(r);
+    if (path === undefined || !path.endsWith(`/systemd/system/${unitName}`) || r.actions.includes('delete')) continue;
+    const written = textOf(r, path);
+    if (written.text === undefined) return { unreadable: written.why ?? 'its text is not known', resource: r };
+    return readable(readUnitFile(written.text), unitName, written.where, r);
   }
-  return refused;
+  return undefined;
 }

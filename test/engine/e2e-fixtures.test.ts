@@ -128,6 +128,8 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
     'e2e-redis': [12, ['command("redis-cli -p 6380 ping") its("stdout") should match /PONG/', 'port(6380) should be_listening', 'command("redis-cli -p 6380 config get maxmemory") its("stdout") should match /67108864/']],
     'e2e-memcached-custom-resource': [7, ['port(11311) should be_listening']],
     'e2e-cron-job': [5, ['file("/var/lib/heartbeat/last") its("content") should match /^heartbeat ok \\d{4}-\\d{2}-\\d{2}T/']],
+    'e2e-webfs-cookbook-unit': [6, ['http("http://localhost:8095/") its("body") should match /Hello from webfs_site/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
+    'e2e-runit-run-template': [5, ['http("http://localhost:8091/index.html") its("body") should match /Hello from mini_site on runit/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
     'e2e-chef-repo-two-services': [9, ['http("http://localhost:8081/healthz") its("body") should eq "web up\\n"', 'command("redis-cli -p 6390 ping") its("stdout") should match /PONG/']],
   };
   it('finds the end-to-end fixtures, each with what its suite must show', () => {

@@ -23,6 +23,7 @@ import { DelayedValue, ResourceBuilder, describeTarget, notificationTiming } fro
 import { FILE_TYPES } from './default-actions.js';
 import type { PackageProbe, SimulatedFs } from './simulated-fs.js';
 import { resolveWriters } from './node-object.js';
+import { runitRunTemplateProperties } from './runit-run-template.js';
 
 const COMMAND_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python', 'ruby']);
 
@@ -219,6 +220,7 @@ function applyEffects(fs: SimulatedFs, b: ResourceBuilder, props: Map<string, Ru
 
 function fileContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent | undefined {
   if (b.type === 'template') return templateContent(run, b, props);
+  if (b.type === 'runit_service' && !run.custom.has(b.type)) return templateContent(run, b, runitRunTemplateProperties(b, props));
   if (b.type === 'cookbook_file') return cookbookFileContent(run, b, props);
   if (b.type === 'file' && props.has('content')) {
     const c = props.get('content')!;

@@ -8,7 +8,7 @@ const DEFAULTS: Record<string, string> = {
   package: 'install', apt_package: 'install', yum_package: 'install', dnf_package: 'install', gem_package: 'install',
   chef_gem: 'install', dpkg_package: 'install', rpm_package: 'install', snap_package: 'install', zypper_package: 'install',
   pip_package: 'install', homebrew_package: 'install', python_package: 'install',
-  service: 'nothing', systemd_unit: 'nothing', runit_service: 'enable',
+  service: 'nothing', systemd_unit: 'nothing', runit_service: 'enable', supervisor_service: 'enable',
   template: 'create', file: 'create', cookbook_file: 'create', remote_file: 'create', directory: 'create',
   remote_directory: 'create', link: 'create', user: 'create', group: 'create', cron: 'create', cron_d: 'create',
   apt_repository: 'add', yum_repository: 'create', apt_preference: 'add', ohai_hint: 'create',

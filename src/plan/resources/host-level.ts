@@ -25,7 +25,6 @@ const HOST_TYPES: Record<string, string> = {
   reboot: 'a container is replaced, not rebooted',
   ohai: 'ohai reloads node facts for Chef itself',
   ohai_hint: 'ohai hints are for Chef itself',
-  systemd_unit: 'systemd does not run in the container: the unit\'s command is the container command',
   systemd_resolved_config: 'name resolution is the cluster\'s DNS',
   systemd_journald: 'logs go to stdout/stderr',
   ulimit_domain: 'limits are set by the container runtime',

@@ -7,15 +7,27 @@ import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 
 const STARTING = new Set(['start', 'restart', 'enable']);
 
+const SYSTEMD_HOST = "systemd does not run in the container: the unit's command is the container command";
+
+/** The service a resource starts: its service_name or name; a systemd_unit's unit name without `.service`. */
+function serviceOf(r: Resource): string | undefined {
+  if (r.type !== 'systemd_unit') return str(r.properties['service_name']) ?? displayName(r.name);
+  const unit = str(r.properties['unit_name']) ?? displayName(r.name);
+  return unit.endsWith('.service') ? unit.slice(0, -'.service'.length) : undefined;
+}
+
 /**
  * A service that runs on the server (started, or enabled so it starts at boot,
- * or restarted by a notification on the first converge) becomes a unit.
+ * or restarted by a notification on the first converge) becomes a unit. A
+ * systemd_unit of a service started by its own actions (`action [:create,
+ * :enable, :start]`, as custom resources write it) is such a service too.
  */
 export const serviceHandler: ResourceHandler = {
-  types: ['service', 'systemd_service', 'runit_service', 'poise_service'],
+  types: ['service', 'systemd_service', 'runit_service', 'poise_service', 'supervisor_service', 'systemd_unit'],
   describe: () => ({ classes: ['workload', 'host'], reason: 'a started or enabled service becomes a unit (Deployment or StatefulSet) with its command; host-level when the catalog says so or the cookbook never starts it' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
-    const service = str(r.properties['service_name']) ?? displayName(r.name);
+    const service = serviceOf(r);
+    if (service === undefined) return { class: 'host', reason: `${SYSTEMD_HOST} (not a .service unit)` };
     const entry = entryForService(ctx.catalog, ctx.family, service);
     if (entry?.host) return { class: 'host', reason: `${service} is host-level: ${entry.host}` };
     // The catalog's own entry says how a container runs it; otherwise facts and the host list decide.
@@ -26,6 +38,7 @@ export const serviceHandler: ResourceHandler = {
     const around = r.via ? [...ctx.actionsOf(r.via), ...ctx.notifiedActions(r.via)] : [];
     const actions = [...r.actions, ...ctx.notifiedActions(resourceId(r)), ...around];
     if (!actions.some((a) => STARTING.has(a))) {
+      if (r.type === 'systemd_unit') return { class: 'host', reason: SYSTEMD_HOST };
       return { class: 'host', reason: `${service} is not started by the cookbook (${r.actions.join(', ') || 'no action'}): no container runs it` };
     }
     if (hostRole?.role === 'node-agent') {
@@ -39,7 +52,7 @@ export const serviceHandler: ResourceHandler = {
       class: 'workload',
       reason: entry
         ? `started service: a unit running ${entry.name} in the foreground (restarts and reloads become rolling updates)`
-        : 'started service unknown to the catalog: its command comes from a systemd unit in the cookbook, or needs review',
+        : "started service unknown to the catalog: its command comes from what the cookbook writes to start it (a unit, a run script, a program), the package's unit, or needs review",
       seed: { kind: 'service', service, ...(entry ? { entry } : {}) },
     };
   },
