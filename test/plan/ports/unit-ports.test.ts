@@ -125,7 +125,7 @@ describe('through planApp', () => {
     );
     const u = app.units[0]!;
     expect(u.ports).toEqual([{ port: 3000, protocol: 'TCP', name: 'port-3000', from: 'command', where: 'command --port 3000' }]);
-    expect(u.notes[0]).toMatch(/command from ExecStart of systemd_unit\[shopapp.service\]; ports 3000\/TCP found in command --port 3000/);
+    expect(u.notes[0]).toMatch(/command from ExecStart \(line 3\) of systemd_unit\[shopapp.service\] \(recipes\/default.rb:\d+\); ports 3000\/TCP found in command --port 3000/);
   });
 
   it('catalog ports are marked with the protocol their number speaks', () => {
