@@ -24,7 +24,8 @@ export function assignUnits(r: Resource, c: Classified, drafts: readonly UnitDra
   const id = resourceId(r);
   const byNotify = drafts.filter(
     (d) =>
-      r.notifies.some((n) => n.resource === d.origin.resource || n.resource === d.resource.via) ||
+      // A service declared twice (its systemd_unit, then `service`) is one unit: a notification to either reaches it.
+      r.notifies.some((n) => n.resource === d.origin.resource || n.resource === d.resource.via || (d.seed.kind === 'service' && n.resource === `service[${d.seed.service}]`)) ||
       d.resource.subscribes.some((s) => s.resource === id),
   );
   if (byNotify.length) return { units: byNotify, why: 'notifies the service' };

@@ -8,6 +8,7 @@
  */
 import type { Resource } from '../model/converge.js';
 import { shellWords } from '../text/shell-words.js';
+import { lastValue } from '../text/systemd-unit.js';
 import type { CommandAnswer, MadeCommand } from './command-answer.js';
 import { runitCommand, supervisorCommand, sysvScriptCommand, upstartJobCommand } from './init-system-commands.js';
 import { displayName, str } from './property-values.js';
@@ -94,4 +95,19 @@ export function cookbookCommandFor(
     refused.push(answer.refused);
   }
   return { refused };
+}
+
+/**
+ * The daemon binary the cookbook's own start source runs (a unit's ExecStart,
+ * a run script's exec, …), for which packages a unit claims; undefined when
+ * the cookbook names none, or not as an absolute path.
+ */
+export function cookbookDaemonBinary(service: string, resources: readonly Resource[]): string | undefined {
+  const unit = cookbookSystemdUnit(service, resources);
+  const first = unit
+    ? 'assignments' in unit
+      ? lastValue(unit.assignments, 'Service', 'ExecStart')?.replace(/^[-@+!:]+/, '').trim().split(/\s+/)[0]
+      : undefined
+    : ((c) => ('made' in c ? c.made.command[0] : undefined))(cookbookCommandFor(service, resources, () => undefined, []));
+  return first?.startsWith('/') ? first : undefined;
 }

@@ -11,7 +11,7 @@ import type { PackageFactsView } from '../model/package-facts.js';
 import type { PackageSpec } from '../model/plan.js';
 import { familyValue } from './catalog/find-entry.js';
 import { findServiceUnit } from './package-unit-command.js';
-import { systemdCommandFor } from './systemd-exec-start.js';
+import { cookbookDaemonBinary } from './cookbook-command.js';
 import type { UnitDraft } from './unit-draft.js';
 
 export interface ClaimFacts {
@@ -36,8 +36,7 @@ export function packageClaims(drafts: readonly UnitDraft[], resources: readonly 
   for (const d of drafts) {
     if (d.seed.kind !== 'service') continue;
     const unit = findServiceUnit(d.seed.service, facts.view.units(facts.installed));
-    const cookbook = systemdCommandFor(d.seed.service, resources);
-    const cookbookBinary = cookbook && 'command' in cookbook ? cookbook.command[0] : undefined;
+    const cookbookBinary = cookbookDaemonBinary(d.seed.service, resources);
     const own = [
       ...(d.seed.entry ? (familyValue(d.seed.entry.packages, family) ?? []) : []),
       ofPath(unit?.path),
