@@ -95,12 +95,32 @@ function logicalLines(text: string): string[] {
 
 const SOURCE = /^(?:\[ +-[rfe] +("?)([^" \]]+)\1 +\] +&& +)?(?:\.|source) +("?)([^" ]+)\3$/;
 
+/**
+ * The start-stop-daemon invocation of a line: from its name to the end of the
+ * simple command (a closing backtick or parenthesis of a command
+ * substitution, `;`, `&&`, `||`, `|`), quotes respected.
+ */
+function startInvocation(line: string): string {
+  const from = line.indexOf('start-stop-daemon');
+  let quote: string | undefined;
+  for (let i = from; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '`' || c === ')' || c === ';' || c === '|' || (c === '&' && line[i + 1] === '&')) return line.slice(from, i).trim();
+  }
+  return line.slice(from).trim();
+}
+
 export function initScriptCommand(script: string, scriptPath: string, fileText: FileText, forms: readonly ForegroundForm[]): InitScriptCommand {
   const vars = new Map<string, string>();
   const conditional = new Set<string>();
   const notes: string[] = [];
   let depth = 0;
-  let start: string | undefined;
+  const starts: string[] = [];
   const unset = new Set<string>();
   for (const line of logicalLines(script)) {
     if (/^(if|case|while|for|until)\b/.test(line) || /\{$/.test(line)) depth++;
@@ -123,14 +143,17 @@ export function initScriptCommand(script: string, scriptPath: string, fileText: 
         }
       }
     }
-    if (start === undefined && /\bstart-stop-daemon\b/.test(line) && /(^|\s)(--start|-S)(\s|$)/.test(line)) start = line;
+    if (/\bstart-stop-daemon\b/.test(line) && /(^|\s)(--start|-S)(\s|$)/.test(line)) starts.push(startInvocation(line));
     if (/^(fi|esac|done)\b/.test(line) || /^\}/.test(line)) depth = Math.max(0, depth - 1);
   }
-  if (!start) return { ok: false, reason: `${scriptPath} has no start-stop-daemon --start line to read the daemon from` };
+  if (starts.length === 0) return { ok: false, reason: `${scriptPath} has no start-stop-daemon --start line to read the daemon from` };
+  // Two ways to start (one per branch of an if) depend on the host's answer to its condition: not to be guessed.
+  if (new Set(starts).size > 1) return { ok: false, reason: `${scriptPath} starts the daemon in ${new Set(starts).size} different ways, chosen by conditions in the script` };
+  const start = starts[0]!;
   const used = [...start.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!);
   const unsure = used.filter((v) => conditional.has(v) && !vars.has(v));
   if (unsure.length) return { ok: false, reason: `${scriptPath} starts the daemon with ${unsure.map((v) => `$${v}`).join(', ')}, set only under a condition` };
-  const words = expandWords(start.slice(start.indexOf('start-stop-daemon')), vars, unset).slice(1);
+  const words = expandWords(start, vars, unset).slice(1).filter((w) => !/^\d*[<>]/.test(w));
   const dashdash = words.indexOf('--');
   const options = dashdash >= 0 ? words.slice(0, dashdash) : words;
   const args = dashdash >= 0 ? words.slice(dashdash + 1) : [];

@@ -96,14 +96,15 @@ describe('decant verify', () => {
     // Without --tests no suite runs: the counts are there, and empty.
     expect(doc.tests).toEqual({ passed: 0, failed: 0, unsupported: 0, suites: [], results: [] });
     expect(doc.units.map((u) => u.name)).toEqual(['http-service', 'cron-job']);
-    expect(doc.units[0]!.checks.map((c) => c.name)).toEqual(['stays up', 'port 8080 accepts connections', 'health check', 'http :8080/ answers', 'file /etc/httpd.conf', 'file /srv/www/a page.html', 'file /srv/www/index.html']);
+    expect(doc.units[0]!.checks.map((c) => c.name)).toEqual(['stays up', 'port 8080 accepts connections', 'health check', 'http :8080/ answers', 'port 8080/TCP listens', 'log has no fatal errors', 'file /etc/httpd.conf', 'file /srv/www/a page.html', 'file /srv/www/index.html']);
     expect(doc.units.every((u) => u.checks.every((c) => c.ok && Object.keys(c).join() === 'name,ok,detail'))).toBe(true);
   }, 300_000);
 
-  it('--tests with nothing to test says so (DEC0801), runs the checks, and removes every container', async () => {
+  it('--tests with nothing to test is an error (DEC0802), not 0 passed, 0 failed; the checks still run and every container goes', async () => {
     const r = await decant('verify', out, '--unit', 'http-service', '--unit', 'cron-job', '--tests', '--cookbook-path', CONTEXTS);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/DEC0801.*shop: no integration tests run: no integration suites/);
+    // A user who asked for tests and got none must not read success (issue 16).
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error DEC0802: shop: no integration tests run: no integration suites/);
     expect(r.stdout).toContain('ok    shop/cron-job');
     const doc = JSON.parse(await readFile(join(out, 'verify.json'), 'utf8')) as { tests: unknown };
     expect(doc.tests).toMatchObject({ passed: 0, suites: [{ app: 'shop', suite: null, passed: 0, failed: 0, unsupported: 0 }] });

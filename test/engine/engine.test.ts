@@ -111,6 +111,8 @@ describe('verify', () => {
       ['port 8080 accepts connections', true],
       ['health check', true],
       ['http :8080/ answers', true],
+      ['port 8080/TCP listens', true],
+      ['log has no fatal errors', true],
       ['file /etc/httpd.conf', true],
       ['file /srv/www/a page.html', true],
       ['file /srv/www/index.html', true],
@@ -126,7 +128,9 @@ describe('verify', () => {
     const v = await verifyUnit(docker, u, { stayUpSeconds: 1, readySeconds: 2 });
     const port = v.checks.find((c) => c.name === 'port 9999 accepts connections')!;
     expect(port.ok).toBe(false);
-    expect(v.diagnostics.map((d) => d.code)).toEqual(['DEC0702']);
+    // Both the connection and the container's listening sockets say so: one DEC0702 each.
+    expect(v.checks.find((c) => c.name === 'port 9999/TCP listens')?.ok).toBe(false);
+    expect(v.diagnostics.map((d) => d.code)).toEqual(['DEC0702', 'DEC0702']);
     expect(await leftoverContainers()).toBe(0);
   }, 300_000);
 

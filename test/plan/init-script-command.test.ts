@@ -71,3 +71,15 @@ describe('a command from an init script', () => {
     expect(initScriptCommand('#!/bin/sh\ncase "$1" in start) /usr/bin/x & ;; esac\n', '/etc/init.d/x', () => undefined, FORMS)).toMatchObject({ ok: false, reason: expect.stringMatching(/no start-stop-daemon --start/) });
   });
 });
+
+describe('start lines inside command substitutions and branches', () => {
+  it('reads the invocation inside reason="`…`" and drops its redirections', () => {
+    const r = initScriptCommand(script('--start --background --exec $DAEMON -- -c /etc/x.conf 2>&1`"').replace('\tstart-stop-daemon', '\treason="`start-stop-daemon'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: true, command: ['/usr/sbin/exampled', '-c', '/etc/x.conf'] });
+  });
+
+  it('two different start lines, chosen by a condition, refuse', () => {
+    const two = script('--start --exec $DAEMON -- -a').replace('\tstart-stop-daemon --start --exec $DAEMON -- -a', '\tif [ -z "$X" ]; then\n\t\tstart-stop-daemon --start --exec $DAEMON -- -a\n\telse\n\t\tstart-stop-daemon --start --exec $DAEMON -- -b\n\tfi');
+    expect(initScriptCommand(two, '/etc/init.d/example', () => undefined, FORMS)).toMatchObject({ ok: false, reason: expect.stringMatching(/in 2 different ways/) });
+  });
+});
