@@ -9,27 +9,14 @@
  */
 import type { SystemdUnitFact } from '../model/package-facts.js';
 import { readUnitFile } from '../text/systemd-unit.js';
-import { unitCommand, type FileText, type ForegroundForm } from './unit-command.js';
+import { unitCommand, type FileText, type ForegroundForm, type UnitCommand } from './unit-command.js';
 import { fillSpecifiers, unitNames } from './unit-environment.js';
 
 export type { FileText, ForegroundForm } from './unit-command.js';
 
+/** A unit command, with the unit it came from (also when it gives none, for the reviewer). */
 export type PackageUnitCommand =
-  | {
-      readonly ok: true;
-      readonly unit: SystemdUnitFact;
-      readonly command: readonly string[];
-      readonly user?: string;
-      readonly group?: string;
-      readonly workingDirectory?: string;
-      /** Directories under /run systemd would create before start (RuntimeDirectory=). */
-      readonly runtimeDirectories: readonly string[];
-      /** ExecStartPre commands the container does not run, for the reviewer. */
-      readonly skippedPre: readonly string[];
-      /** The unit's Environment= and EnvironmentFile= variables: systemd gives them to the process, so the container does too. */
-      readonly environment: Readonly<Record<string, string>>;
-      readonly notes: readonly string[];
-    }
+  | (Extract<UnitCommand, { ok: true }> & { readonly unit: SystemdUnitFact })
   | { readonly ok: false; readonly unit?: SystemdUnitFact; readonly reason: string };
 
 /** The unit a service name starts: `x` or `x.service`, by file name first, then by alias; `x@i` by its template `x@.service`. */
