@@ -45,7 +45,9 @@ export function hostRoleFromUnit(unit: SystemdUnitFact): HostRole | undefined {
 }
 
 export function hostRoleFromList(service: string, list: readonly HostServiceEntry[]): HostRole | undefined {
-  const entry = list.find((e) => e.services.includes(service));
+  // service_name may carry the unit suffix (`nfs-config.service`): systemd names the same service either way.
+  const bare = (name: string) => name.replace(/\.service$/, '');
+  const entry = list.find((e) => e.services.some((s) => bare(s) === bare(service)));
   if (!entry) return undefined;
   const from = `catalog/host/services.yaml, ${entry.name}`;
   if (entry.role === 'host') return { role: 'host', reason: `${entry.reason} (${from})` };

@@ -141,3 +141,12 @@ describe('node agents', () => {
     expect(app.units[0]).toMatchObject({ workload: 'DaemonSet', nodeAccess: { hostPaths: [{ path: '/var/log', mountPath: '/var/log' }], hostNetwork: false } });
   });
 });
+
+describe('a service named with its unit suffix', () => {
+  it('nfs-config.service is the listed nfs-config', async () => {
+    const { hostRoleFromList } = await import('../../src/plan/host-role.js');
+    const { loadHostServices } = await import('../../src/plan/catalog/load-host-services.js');
+    const { entries } = loadHostServices();
+    expect(hostRoleFromList('nfs-config.service', entries)).toMatchObject({ role: 'host', reason: expect.stringMatching(/kernel NFS server/) });
+  });
+});
