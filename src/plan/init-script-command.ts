@@ -11,7 +11,7 @@
  * (unless start-stop-daemon backgrounds it), so it is made foreground like a
  * forking unit: by catalog/foreground/forms.yaml, or a pid-file watch.
  */
-import type { FileText, ForegroundForm } from './package-unit-command.js';
+import { applyForm, formFor, pidWatch, type FileText, type ForegroundForm } from './unit-command.js';
 import { readEnvironmentFile } from './unit-environment.js';
 
 export type InitScriptCommand =
@@ -184,13 +184,12 @@ export function initScriptCommand(script: string, scriptPath: string, fileText: 
     notes.push('start-stop-daemon runs it in the background itself, so the daemon stays in the foreground');
   } else {
     const binary = exec.split('/').pop()!;
-    const form = forms.find((f) => f.binary === binary);
+    const form = formFor(argv, forms);
     if (form) {
-      argv = [...argv.filter((w) => !form.remove?.includes(w)).flatMap((w) => form.replace?.[w] ?? [w]), ...(form.append ?? [])];
+      argv = applyForm(argv, form);
       notes.push(`the daemon detaches itself; made foreground: ${form.why}`);
     } else if (pidFile) {
-      const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-      argv = ['/bin/sh', '-c', `${argv.map(q).join(' ')} || exit $?; i=0; while [ ! -s ${q(pidFile)} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; pid=$(cat ${q(pidFile)}) || exit 1; trap 'kill -TERM $pid' TERM INT; while kill -0 $pid 2>/dev/null; do sleep 1 & wait $!; done`];
+      argv = pidWatch(argv, pidFile);
       notes.push(`the daemon detaches itself and no foreground form is known for ${binary}: the container lives as long as the pid in ${pidFile}`);
     } else {
       return { ok: false, reason: `${scriptPath} starts ${exec}, which detaches itself, with no pid file and no foreground form known for ${binary}` };

@@ -58,7 +58,7 @@ export function formFor(argv: readonly string[], forms: readonly ForegroundForm[
 }
 
 /** A forking daemon without a known foreground form: start it, then live as long as the pid its PIDFile names. */
-function pidWatch(argv: readonly string[], pidFile: string): string[] {
+export function pidWatch(argv: readonly string[], pidFile: string): string[] {
   const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const pf = `'${pidFile.replace(/'/g, `'\\''`)}'`;
   return [
