@@ -14,32 +14,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { PackageFactsView, PackageRequest } from '../model/package-facts.js';
 import type { Workspace } from '../model/workspace.js';
 import type { PackageFactsSource } from './package-facts-source.js';
+import { packageRequests, type RequestedPackage } from '../plan/package-requests.js';
 
-export interface RequestedPackage extends PackageRequest {
-  readonly resource: Resource;
-}
-
-const PACKAGE_TYPES = /(^|_)package$/;
 const EXTRA_PASSES = 2;
-
-/** The packages a converge installs, with the version a resource pins; only literal names (an unknown one is reported by the evaluator). */
-export function packageRequests(resources: readonly Resource[]): RequestedPackage[] {
-  const out: RequestedPackage[] = [];
-  for (const r of resources) {
-    if (!PACKAGE_TYPES.test(r.type) || r.type === 'chef_gem' || r.type === 'gem_package') continue;
-    if (!r.actions.some((a) => a === 'install' || a === 'upgrade')) continue;
-    if (r.guards.some((g) => g.outcome === 'skip')) continue;
-    const names = r.properties['package_name'] ?? r.name;
-    const list = Array.isArray(names) ? names : [names];
-    const versions = r.properties['version'];
-    list.forEach((n, i) => {
-      if (typeof n !== 'string' || n === '' || /\.(deb|rpm)$/.test(n) || n.includes('/')) return;
-      const v = Array.isArray(versions) ? versions[i] : versions;
-      out.push({ name: n, ...(typeof v === 'string' && v !== '' ? { version: v } : {}), resource: r });
-    });
-  }
-  return out;
-}
 
 const keyOf = (r: PackageRequest) => `${r.name}=${r.version ?? ''}`;
 

@@ -20,7 +20,7 @@ import type { UnitDraft } from './unit-draft.js';
 import type { PackageFactsView } from '../model/package-facts.js';
 import { findServiceUnit, type ForegroundForm } from './package-unit-command.js';
 import type { HostServiceEntry } from './catalog/host-service-entry.js';
-import { installedPackages } from './service-command.js';
+import { installedPackages } from './package-requests.js';
 
 export interface PlanOptions {
   readonly name: string;

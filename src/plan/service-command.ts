@@ -36,18 +36,6 @@ export interface CommandFacts {
   readonly forms: readonly ForegroundForm[];
 }
 
-/** The packages a collection installs (package resources with :install or :upgrade that converge). */
-export function installedPackages(resources: readonly Resource[]): string[] {
-  const out = new Set<string>();
-  for (const r of resources) {
-    if (!/(^|_)package$/.test(r.type) || !r.actions.some((a) => a === 'install' || a === 'upgrade')) continue;
-    if (r.guards.some((g) => g.outcome === 'skip')) continue;
-    const names = r.properties['package_name'] ?? r.name;
-    for (const n of Array.isArray(names) ? names : [names]) if (typeof n === 'string' && n !== '') out.add(n);
-  }
-  return [...out].sort();
-}
-
 /** A file's text as the converged host holds it: the cookbook's copy, else the package's (none offline). */
 function fileTextOf(resources: readonly Resource[], facts: CommandFacts | undefined): FileText {
   return (path) => {
