@@ -16,9 +16,10 @@ export const gitHandler: ResourceHandler = {
     const revision = str(r.properties['revision']);
     const user = str(r.properties['user']);
     const origin = originOf(r);
-    if (svn) return subversionCheckout(r, repo, dest, revision, user);
-    const clone = `git clone ${shellQuote(repo)} ${shellQuote(dest)}`;
-    const checkout = revision && revision !== 'HEAD' ? ` && git -C ${shellQuote(dest)} checkout ${shellQuote(revision)}` : '';
+    // At the revision asked for; HEAD is both clients' default, so it adds nothing.
+    const checkout = svn
+      ? `svn checkout --non-interactive${revision && revision !== 'HEAD' ? ` -r ${shellQuote(revision)}` : ''} ${shellQuote(repo)} ${shellQuote(dest)}`
+      : `git clone ${shellQuote(repo)} ${shellQuote(dest)}${revision && revision !== 'HEAD' ? ` && git -C ${shellQuote(dest)} checkout ${shellQuote(revision)}` : ''}`;
     const chown = user ? ` && chown -R ${shellQuote(user)} ${shellQuote(dest)}` : '';
     return {
       class: 'image',
@@ -27,29 +28,10 @@ export const gitHandler: ResourceHandler = {
       contribution: {
         packages: [
           { ...origin, name: 'ca-certificates' },
-          { ...origin, name: 'git' },
+          { ...origin, name: svn ? 'subversion' : 'git' },
         ],
-        buildSteps: [{ ...origin, command: `${clone}${checkout}${chown}`, env: {}, conditions: [] }],
+        buildSteps: [{ ...origin, command: `${checkout}${chown}`, env: {}, conditions: [] }],
       },
     };
   },
 };
-
-/** `svn checkout`, at the revision asked for (Chef's default, HEAD, is svn's too). */
-function subversionCheckout(r: Resource, repo: string, dest: string, revision: string | undefined, user: string | undefined): Classified {
-  const origin = originOf(r);
-  const rev = revision && revision !== 'HEAD' ? ` -r ${shellQuote(revision)}` : '';
-  const chown = user ? ` && chown -R ${shellQuote(user)} ${shellQuote(dest)}` : '';
-  return {
-    class: 'image',
-    reason: `checked out while the image builds${revision ? ` at ${revision}` : ''}`,
-    paths: [dest],
-    contribution: {
-      packages: [
-        { ...origin, name: 'ca-certificates' },
-        { ...origin, name: 'subversion' },
-      ],
-      buildSteps: [{ ...origin, command: `svn checkout --non-interactive${rev} ${shellQuote(repo)} ${shellQuote(dest)}${chown}`, env: {}, conditions: [] }],
-    },
-  };
-}
