@@ -83,3 +83,64 @@ describe('start lines inside command substitutions and branches', () => {
     expect(initScriptCommand(two, '/etc/init.d/example', () => undefined, FORMS)).toMatchObject({ ok: false, reason: expect.stringMatching(/in 2 different ways/) });
   });
 });
+
+describe('branches the script decides from its own variables and the host\'s known files', () => {
+  // Debian's slapd script picks its start line by whether /etc/default/slapd sets SLAPD_SERVICES, and builds its
+  // options under tests of that file's variables and of the config path it names.
+  const slapdLike = `#!/bin/sh
+SLAPD=/usr/sbin/exampled
+[ -x $SLAPD ] || exit 0
+if [ -f "/etc/default/example" ]; then
+\t. /etc/default/example
+fi
+if [ -z "$EX_CONF" ]; then
+\tif [ -e /etc/example/conf.d ]; then
+\t\tEX_CONF=/etc/example/conf.d
+\telse
+\t\tEX_CONF=/etc/example/example.conf
+\tfi
+fi
+if [ -f "$EX_CONF" ]; then
+\tEX_OPTIONS="-f $EX_CONF $EX_OPTIONS"
+elif [ -d "$EX_CONF" ] ; then
+\tEX_OPTIONS="-F $EX_CONF $EX_OPTIONS"
+fi
+if [ "$EX_USER" ]; then
+\tEX_OPTIONS="-u $EX_USER $EX_OPTIONS"
+fi
+start_example() {
+\tif [ -z "$EX_SERVICES" ]; then
+\t\treason="\`start-stop-daemon --start --quiet --oknodo \\
+\t\t\t--exec $SLAPD -- $EX_OPTIONS 2>&1\`"
+\telse
+\t\treason="\`start-stop-daemon --start --quiet --oknodo \\
+\t\t\t--exec $SLAPD -- -h "$EX_SERVICES" $EX_OPTIONS 2>&1\`"
+\tfi
+}
+case "$1" in
+  start) start_example ;;
+esac
+`;
+  const files = (defaults: string, conf?: string) => (p: string) =>
+    p === '/etc/default/example' ? { text: defaults, from: 'cookbook' as const } : p === conf ? { text: 'x 1\n', from: 'cookbook' as const } : undefined;
+
+  it('takes the branches the cookbook\'s /etc/default file and config decide, and reads the one start line left', () => {
+    const r = initScriptCommand(slapdLike, '/etc/init.d/example', files('EX_CONF=/etc/example/example.conf\nEX_USER="exam"\nEX_SERVICES="ldap:/// ldapi:///"\nEX_OPTIONS=""\n', '/etc/example/example.conf'), FORMS);
+    expect(r).toMatchObject({ ok: true, command: ['/usr/sbin/exampled', '-h', 'ldap:/// ldapi:///', '-u', 'exam', '-f', '/etc/example/example.conf', '--nodetach'] });
+  });
+
+  it('an empty EX_SERVICES takes the other start line', () => {
+    const r = initScriptCommand(slapdLike, '/etc/init.d/example', files('EX_CONF=/etc/example/example.conf\nEX_USER=\nEX_SERVICES=\nEX_OPTIONS=""\n', '/etc/example/example.conf'), FORMS);
+    expect(r).toMatchObject({ ok: true, command: ['/usr/sbin/exampled', '-f', '/etc/example/example.conf', '--nodetach'] });
+  });
+
+  it('a config path whose existence only the host knows leaves the options undecided, and says so', () => {
+    const r = initScriptCommand(slapdLike, '/etc/init.d/example', files('EX_CONF=\nEX_USER="exam"\nEX_SERVICES="ldap:///"\nEX_OPTIONS=""\n'), FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_OPTIONS, set only under a condition only the running host answers/) });
+  });
+
+  it('a variable computed by a command is said to be so', () => {
+    const r = initScriptCommand(script('--start --exec $DAEMON -- -p $PORT', 'PORT=`cat /etc/port`'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$PORT, computed by a command when the script runs/) });
+  });
+});
