@@ -4,6 +4,7 @@
  * guards and renders templates. Never throws on bad input: an internal error
  * becomes DEC0901 at the place it was reached, with what was built so far.
  */
+import { kitchenAttributes } from './kitchen-attributes.js';
 import type { ShellOutAnswers } from './dsl/shell-out-answers.js';
 import { uniqueDiagnostics } from '../diagnostics/unique.js';
 import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
@@ -40,6 +41,8 @@ export interface EvaluateOptions {
    * by command (`shell_out("cmd")` keys).
    */
   readonly answers?: Readonly<Record<string, string>>;
+  /** The kitchen.yml suite whose node attributes to take; by default the one that converges this run list, if only one does. */
+  readonly suite?: string;
 }
 
 export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise<Converge> {
@@ -75,6 +78,9 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     applyExternal(store, 'role', expanded.roleDefault, expanded.roleOverride);
     if (expanded.environment) applyExternal(store, 'environment', expanded.environment.defaultAttributes, expanded.environment.overrideAttributes);
     if (ws.policyfile) applyExternal(store, 'policyfile', ws.policyfile.defaultAttributes, ws.policyfile.overrideAttributes);
+    const kitchen = kitchenAttributes(ws, options.runList, options.suite);
+    diagnostics.push(...kitchen.diagnostics);
+    for (const [key, value] of Object.entries(kitchen.attributes ?? {})) store.write('normal', [key], dataToRuby(value));
 
     const fs = new SimulatedFs(target.facts, options.packageFacts);
     shellOut = { answers: new Map(Object.entries(options.answers ?? {})), asked: new Set(), used: new Set() };

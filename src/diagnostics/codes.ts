@@ -15,6 +15,7 @@ export const CODES = {
   DEC0204: 'a role, environment, data bag or Policyfile could not be read',
   DEC0205: 'a path points outside the cookbook or repository and was refused',
   DEC0206: 'a file is larger than decant reads',
+  DEC0208: 'a cookbook\'s kitchen.yml could not be read; its suites\' attributes are not used',
   DEC0207: 'no such recipe or role in the run list',
   // evaluate
   DEC0301: 'a value could not be known statically',
@@ -32,6 +33,7 @@ export const CODES = {
   DEC0313: 'more resources declared than a run may have (a resource inside an endless loop?)',
   DEC0314: 'a guard was decided without package facts (offline): a path a package installed earlier may ship was assumed absent',
   DEC0315: 'search answered from the chef-repo\'s own nodes/, roles/, environments/ or data_bags/, as chef-zero would',
+  DEC0316: 'node attributes were taken from the Test Kitchen suite that converges this run list (kitchen.yml), or could not be chosen among several',
   DEC0320: 'a value only the host knows was answered by plan.yaml (values:)',
   // templates
   DEC0401: 'template source not found',

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { error, warning } from '../diagnostics/create.js';
 import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Cookbook, CookbookFiles, DataBagItem, Environment, Policyfile, Role, Workspace, WorkspaceKind } from '../model/workspace.js';
+import type { Cookbook, CookbookFiles, DataBagItem, Environment, KitchenSuite, Policyfile, Role, Workspace, WorkspaceKind } from '../model/workspace.js';
 import { initParsers } from '../ruby/parser.js';
 import { cookbookFiles, looksLikeCookbook } from './cookbook-files.js';
 import { parseJsonSource } from './json-source.js';
@@ -18,6 +18,7 @@ import { readEnvironment } from './read-environment.js';
 import { readMetadata, type MetadataResult } from './read-metadata.js';
 import { DEPENDENCY_FILES, readDependencyFile } from './read-dependency-file.js';
 import { readPolicyfile } from './read-policyfile.js';
+import { readKitchenSuites } from './read-kitchen.js';
 import { readRole } from './read-role.js';
 import { isDiagnostic, readContained, type SourceText } from './read-source.js';
 import { isHash } from './dsl-values.js';
@@ -110,8 +111,20 @@ class WorkspaceLoader {
       dataBags: this.dataBags,
       nodes: this.nodes,
       ...(this.policyfile ? { policyfile: this.policyfile } : {}),
+      kitchenSuites: this.kitchenSuites(),
       diagnostics: this.diagnostics,
     };
+  }
+
+  /** Every cookbook's Test Kitchen suites, cookbooks in path order. */
+  private kitchenSuites(): KitchenSuite[] {
+    const suites: KitchenSuite[] = [];
+    for (const cb of this.cookbooks.values()) {
+      const read = readKitchenSuites(cb);
+      suites.push(...read.suites);
+      this.diagnostics.push(...read.diagnostics);
+    }
+    return suites;
   }
 
   private classify(path: string): void {

@@ -101,5 +101,20 @@ export interface Workspace {
   /** nodes/*.json: node objects, for `search(:node, ...)` answers supplied by the user. */
   readonly nodes: ReadonlyMap<string, Data>;
   readonly policyfile?: Policyfile;
+  /** Test Kitchen suites of the cookbooks' kitchen.yml files. */
+  readonly kitchenSuites?: readonly KitchenSuite[];
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * A Test Kitchen suite of a cookbook's kitchen.yml: the run list it converges
+ * and the node attributes it hands chef-client (normal precedence, as
+ * Kitchen's dna.json does). Real cookbooks keep the attributes their test
+ * recipes read there, so the test recipes converge only with them.
+ */
+export interface KitchenSuite {
+  readonly name: string;
+  readonly runList: readonly string[];
+  readonly attributes: Readonly<Record<string, Data>>;
+  readonly location: SourceLocation;
 }

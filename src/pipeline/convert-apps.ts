@@ -33,6 +33,8 @@ let hostServicesOnce: ReturnType<typeof loadHostServices> | undefined;
 export interface ConvertOptions {
   readonly platform: string;
   readonly environment?: string;
+  /** The kitchen.yml suite whose node attributes to take (--suite). */
+  readonly suite?: string;
   readonly plan?: PlanFile;
   readonly includeSecrets: boolean;
   readonly strict: boolean;
@@ -105,7 +107,7 @@ export async function convertApps(
     const answers = answersFor(options.plan, dnsLabel(choice.name, 'app'));
     const evaluated = await evaluateWithFacts(
       ws,
-      { runList: [...choice.runList], platform: options.platform, ...(options.environment !== undefined ? { environment: options.environment } : {}), answers },
+      { runList: [...choice.runList], platform: options.platform, ...(options.environment !== undefined ? { environment: options.environment } : {}), ...(options.suite !== undefined ? { suite: options.suite } : {}), answers },
       options.facts,
       options.offline === true,
     );

@@ -24,6 +24,8 @@ export interface BatchRequest {
   readonly runList?: string;
   readonly platform: string;
   readonly environment?: string;
+  /** The kitchen.yml suite whose node attributes to take (--suite). */
+  readonly suite?: string;
   readonly cookbookPaths: readonly string[];
   readonly plan?: { readonly path: string; readonly text: string };
   readonly includeSecrets: boolean;
@@ -79,6 +81,7 @@ export function prepareBatch(args: BatchRequest): Preparation {
     ...(args.runList !== undefined ? { runList: args.runList } : {}),
     platform: args.platform,
     ...(args.environment !== undefined ? { environment: args.environment } : {}),
+    ...(args.suite !== undefined ? { suite: args.suite } : {}),
     cookbookPaths: args.cookbookPaths.map((p) => resolve(p)),
     ...(args.plan ? { plan: args.plan } : {}),
     includeSecrets: args.includeSecrets,

@@ -32,6 +32,8 @@ export interface BatchOptions {
   readonly runList?: string;
   readonly platform: string;
   readonly environment?: string;
+  /** The kitchen.yml suite whose node attributes to take (--suite). */
+  readonly suite?: string;
   /** Absolute. */
   readonly cookbookPaths: readonly string[];
   readonly plan?: { readonly path: string; readonly text: string };
@@ -73,6 +75,7 @@ function cacheKey(input: BatchInput, o: BatchOptions): string {
       runList: o.runList ?? null,
       platform: o.platform,
       environment: o.environment ?? null,
+      suite: o.suite ?? null,
       cookbookPaths: o.cookbookPaths,
       plan: o.plan?.text ?? null,
       includeSecrets: o.includeSecrets,
@@ -138,6 +141,7 @@ async function convertObserved(
   const converted = await convertApps(ws, choice.apps, {
     platform: o.platform,
     ...(o.environment !== undefined ? { environment: o.environment } : {}),
+    ...(o.suite !== undefined ? { suite: o.suite } : {}),
     ...(edited ? { plan: edited } : {}),
     includeSecrets: o.includeSecrets,
     strict: o.strict,

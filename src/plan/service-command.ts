@@ -5,6 +5,7 @@
  * facts). The catalog and plan.yaml are the caller's; a service none of them
  * answers is an error with what to write.
  */
+import { packageRequests } from './package-requests.js';
 import type { Resource } from '../model/converge.js';
 import type { PackageFactsView } from '../model/package-facts.js';
 import { cookbookCommandFor } from './cookbook-command.js';
@@ -64,7 +65,11 @@ export function serviceCommandFor(
   if ('made' in cookbook) return { found: true, source: 'cookbook', ...cookbook.made };
   const reasons: string[] = [...cookbook.refused];
   if (!facts) {
-    reasons.push('no package facts (offline): the unit its package ships was not read');
+    reasons.push(
+      packageRequests(resources).length === 0
+        ? `the run installs no package, so none ships a unit or init script named ${service}: on a converged host the service would exist only if something outside this run list installed it`
+        : 'no package facts (offline): the unit its package ships was not read',
+    );
     return { found: false, reasons };
   }
   const packaged = packageUnitCommand(service, facts.view.units(facts.installed), fileText, forms);

@@ -152,7 +152,7 @@ describe('services the catalog does not know', () => {
     expect(reset.units[0]!.command).toEqual([]);
     // The reason names the resource and the line that declares it.
     expect(reset.diagnostics.find((d) => d.code === 'DEC0503')!.message).toBe(
-      `unit shopapp: no command known for service shopapp: the cookbook's unit for shopapp gives no command: systemd_unit[shopapp.service] (recipes/default.rb:${reset.units[0]!.origin.source.line - 1}) has no ExecStart; no package facts (offline): the unit its package ships was not read`,
+      `unit shopapp: no command known for service shopapp: the cookbook's unit for shopapp gives no command: systemd_unit[shopapp.service] (recipes/default.rb:${reset.units[0]!.origin.source.line - 1}) has no ExecStart; the run installs no package, so none ships a unit or init script named shopapp: on a converged host the service would exist only if something outside this run list installed it`,
     );
     // Not a silent placeholder: an error at the service's line, saying what to write in plan.yaml (issue 14).
     expect(reset.diagnostics.find((d) => d.code === 'DEC0503')).toMatchObject({ severity: 'error', hint: expect.stringMatching(/plan\.yaml/) });

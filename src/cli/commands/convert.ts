@@ -28,6 +28,7 @@ interface ConvertArgs {
   'run-list'?: string;
   platform: string;
   environment?: string;
+  suite?: string;
   'cookbook-path': string[];
   plan?: string;
   'include-secrets': boolean;
@@ -67,6 +68,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       .option('run-list', { type: 'string', describe: 'e.g. "role[web]" (default: each role of a chef-repo, or the cookbook\'s default recipe)' })
       .option('platform', { type: 'string', default: 'debian-12', describe: 'target platform: debian-12, ubuntu-22.04, rocky-9, …' })
       .option('environment', { type: 'string', describe: 'a chef-repo environment to apply' })
+      .option('suite', { type: 'string', describe: "the kitchen.yml suite whose node attributes to take (default: the one suite that converges the run list)" })
       .option('cookbook-path', { type: 'string', array: true, default: [], describe: 'another folder of cookbooks (repeatable)' })
       .option('plan', { type: 'string', describe: 'an edited plan.yaml to apply' })
       .option('include-secrets', { type: 'boolean', default: false, describe: 'write real secret values into the Secret manifests (placeholders otherwise)' })
@@ -102,6 +104,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
         ...(args['run-list'] !== undefined ? { runList: args['run-list'] } : {}),
         platform: args.platform,
         ...(args.environment !== undefined ? { environment: args.environment } : {}),
+        ...(args.suite !== undefined ? { suite: args.suite } : {}),
         cookbookPaths: args['cookbook-path'],
         ...(plan ? { plan } : {}),
         includeSecrets: args['include-secrets'],
@@ -146,6 +149,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       converted = await convertApps(ws, choice.apps, {
       platform: args.platform,
       ...(args.environment !== undefined ? { environment: args.environment } : {}),
+      ...(args.suite !== undefined ? { suite: args.suite } : {}),
       ...(edited ? { plan: edited } : {}),
       includeSecrets: args['include-secrets'],
       strict: args.strict,

@@ -33,6 +33,7 @@ interface InspectArgs {
   'run-list'?: string;
   platform: string;
   environment?: string;
+  suite?: string;
   'cookbook-path': string[];
   json: boolean;
 }
@@ -46,6 +47,7 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       .option('run-list', { type: 'string', describe: 'e.g. "recipe[nginx],role[web]" (default: the cookbook\'s default recipe)' })
       .option('platform', { type: 'string', default: 'debian-12', describe: 'target platform: debian-12, debian-11, ubuntu-20.04, ubuntu-22.04, ubuntu-24.04, rocky-9' })
       .option('environment', { type: 'string', describe: 'a chef-repo environment to apply' })
+      .option('suite', { type: 'string', describe: "the kitchen.yml suite whose node attributes to take (default: the one suite that converges the run list)" })
       .option('cookbook-path', { type: 'string', array: true, default: [], describe: 'another folder of cookbooks (repeatable)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the machine-readable document' }),
   handler: async (args) => {
@@ -65,7 +67,7 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
     }
     let converge: Awaited<ReturnType<typeof evaluate>>;
     try {
-      converge = await evaluate(ws, { runList, platform: args.platform, environment: args.environment });
+      converge = await evaluate(ws, { runList, platform: args.platform, environment: args.environment, ...(args.suite !== undefined ? { suite: args.suite } : {}) });
     } catch (e) {
       // evaluate catches its own failures; this is the last boundary before the user sees a stack.
       process.stderr.write(renderDiagnostics([...ws.diagnostics, error('DEC0901', `internal error in the evaluator: ${(e as Error).message}`)]) + '\n');
