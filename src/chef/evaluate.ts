@@ -5,7 +5,7 @@
  * becomes DEC0901 at the place it was reached, with what was built so far.
  */
 import { kitchenAttributes } from './kitchen-attributes.js';
-import type { ShellOutAnswers } from './dsl/shell-out-answers.js';
+import { emptyAnswers, type ValueAnswers } from './dsl/value-answers.js';
 import { uniqueDiagnostics } from '../diagnostics/unique.js';
 import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
 import type { Data } from '../model/data.js';
@@ -37,10 +37,10 @@ export interface EvaluateOptions {
   readonly packageFacts?: PackageFactsView;
   /**
    * plan.yaml's `values:`: answers to what only the host knows, taken as
-   * inputs so the evaluation stays a function of its inputs. shell_out output
-   * by command (`shell_out("cmd")` keys).
+   * inputs so the evaluation stays a function of its inputs; keyed as
+   * value-answers.ts describes (`shell_out("cmd")`, `node["a"]["b"]`, …).
    */
-  readonly answers?: Readonly<Record<string, string>>;
+  readonly answers?: Readonly<Record<string, Data>>;
   /** The kitchen.yml suite whose node attributes to take; by default the one that converges this run list, if only one does. */
   readonly suite?: string;
 }
@@ -64,7 +64,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
   let store: AttributeStore | undefined;
   let run: ChefRun | undefined;
   let resources: Resource[] = [];
-  let shellOut: ShellOutAnswers | undefined;
+  let answers: ValueAnswers | undefined;
   try {
     const expanded = expandRunList(ws, options.runList, options.environment);
     diagnostics.push(...expanded.diagnostics);
@@ -83,9 +83,9 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     for (const [key, value] of Object.entries(kitchen.attributes ?? {})) store.write('normal', [key], dataToRuby(value));
 
     const fs = new SimulatedFs(target.facts, options.packageFacts);
-    shellOut = { answers: new Map(Object.entries(options.answers ?? {})), asked: new Set(), used: new Set() };
+    answers = emptyAnswers(options.answers);
     run = new ChefRun({
-      shellOut,
+      answers,
       ws,
       store,
       facts: target.facts,
@@ -118,13 +118,16 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     platform: target.facts,
     attributes: 'failed' in attributes ? {} : attributes.data,
     resources,
-    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? []), ...answeredNotes(shellOut)]),
-    values: { open: [...(shellOut?.asked ?? [])].filter((k) => !shellOut?.used.has(k)), answered: [...(shellOut?.used ?? [])].sort() },
+    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? []), ...answeredNotes(answers)]),
+    values: {
+      open: [...(answers?.asked ?? [])].filter(([k]) => !answers?.used.has(k)).map(([key, why]) => ({ key, why })),
+      answered: [...(answers?.used ?? [])].sort(),
+    },
   };
 }
 
 /** The report says which values came from plan.yaml, one note each. */
-function answeredNotes(state: ShellOutAnswers | undefined): Diagnostic[] {
+function answeredNotes(state: ValueAnswers | undefined): Diagnostic[] {
   return [...(state?.used ?? [])].sort().map((k) => info('DEC0320', `${k} answered from plan.yaml (values:)`));
 }
 

@@ -1,7 +1,7 @@
 import { error } from '../diagnostics/create.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { App, Plan, Unit } from '../model/plan.js';
-import { PLAN_FILE_HEADER, toPlanFile } from '../plan/plan-file/to-plan-file.js';
+import { planYaml } from './plan-yaml.js';
 import { appPaths } from './app-paths.js';
 import { dockerfileView } from './dockerfile/dockerfile-view.js';
 import { renderDockerfile } from './dockerfile/render-dockerfile.js';
@@ -128,6 +128,8 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   const emitted: Plan = { apps };
   files.push(text('report.json', JSON.stringify(reportJson(emitted, { includeSecrets: options.includeSecrets }), null, 2) + '\n'));
   files.push(text('report.md', renderReportMd(emitted, { includeSecrets: options.includeSecrets })));
-  files.push(text('plan.yaml', PLAN_FILE_HEADER + toYaml(toPlanFile(emitted)).replace(/^apiVersion.*\n/, '')));
+  // The same values the redactor replaces (four characters or more).
+  const secretValues = options.redact.filter((v) => v.length >= 4);
+  files.push(text('plan.yaml', planYaml(emitted, (t) => secretValues.some((v) => t.includes(v) || t.includes(JSON.stringify(v).slice(1, -1))))));
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), plan: emitted };
 }

@@ -104,8 +104,15 @@ export interface Converge {
   readonly resources: readonly Resource[];
   readonly diagnostics: readonly Diagnostic[];
   /**
-   * Questions plan.yaml can answer (`values:` keys such as `shell_out("cmd")`):
-   * those asked and left open, and those answered from plan.yaml.
+   * Questions plan.yaml can answer (`values:` keys such as `shell_out("cmd")`,
+   * `node["a"]["b"]`): those asked and left open, each with why and where,
+   * and those answered from plan.yaml.
    */
-  readonly values?: { readonly open: readonly string[]; readonly answered: readonly string[] };
+  readonly values?: { readonly open: readonly OpenQuestion[]; readonly answered: readonly string[] };
+}
+
+/** A `values:` key plan.yaml can answer and why it is asked (the reason and the file:line that made the value unknown). */
+export interface OpenQuestion {
+  readonly key: string;
+  readonly why: string;
 }

@@ -1,5 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { SourceLocation } from './source.js';
+import type { Data } from './data.js';
+import type { OpenQuestion } from './converge.js';
 
 /**
  * The plan stage's output: what goes into which container, and why. Emit turns
@@ -308,7 +310,7 @@ export interface App {
    * What only a person can answer (plan.yaml `values:`): questions the run
    * asked and left open, and the answers plan.yaml gave that the run used.
    */
-  readonly values?: { readonly open: readonly string[]; readonly answered: Readonly<Record<string, string>> };
+  readonly values?: { readonly open: readonly OpenQuestion[]; readonly answered: Readonly<Record<string, Data>> };
 }
 
 export interface PackageFactsSummary {
@@ -352,8 +354,12 @@ export interface PlanFileUnit {
 export interface PlanFileApp {
   readonly name: string;
   readonly units: readonly PlanFileUnit[];
-  /** Answers to what decant could not know, by question (`shell_out("cmd")`); null: not answered yet. */
-  readonly values?: Readonly<Record<string, string | null>>;
+  /**
+   * Answers to what decant could not know, by question (`shell_out("cmd")`,
+   * `node["a"]["b"]`, `data_bag_item("bag", "item")`, `search(:node, "q")`,
+   * `type[name].property`); null: not answered yet.
+   */
+  readonly values?: Readonly<Record<string, Data>>;
 }
 
 export interface PlanFile {

@@ -113,7 +113,11 @@ export async function convertApps(
     );
     const converge = evaluated.converge;
     for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
-    let app = planConverged(ws, converge, choice.name, { catalog, foregroundForms, hostServices, secretValues: bagValues, ...(evaluated.view ? { view: evaluated.view } : {}) });
+    // Data bag items plan.yaml answers are secrets as the repo's items are: kept out of layers and ConfigMaps.
+    const answeredBagValues = dataBagValues(Object.entries(answers).filter(([k]) => k.startsWith('data_bag_item(')).map(([, v]) => v));
+    for (const v of answeredBagValues) redact.add(v);
+    const secretValues = answeredBagValues.length ? [...bagValues, ...answeredBagValues] : bagValues;
+    let app = planConverged(ws, converge, choice.name, { catalog, foregroundForms, hostServices, secretValues, ...(evaluated.view ? { view: evaluated.view } : {}) });
     const summary = factsSummary(converge, app, evaluated.view !== undefined);
     if (summary) app = { ...app, packageFacts: summary };
     app = { ...app, diagnostics: [...ws.diagnostics, ...converge.diagnostics, ...evaluated.diagnostics, ...app.diagnostics] };
@@ -130,9 +134,9 @@ export async function convertApps(
 }
 
 /** plan.yaml's answered `values:` of one app (null ones are still open). */
-function answersFor(plan: PlanFile | undefined, appName: string): Record<string, string> {
+function answersFor(plan: PlanFile | undefined, appName: string): Record<string, Data> {
   const values = plan?.apps.find((a) => a.name === appName)?.values ?? {};
-  return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== null));
+  return Object.fromEntries(Object.entries(values).filter((e) => e[1] !== null));
 }
 
 /**

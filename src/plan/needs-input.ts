@@ -50,7 +50,7 @@ export function markNeedsInput(app: App): App {
           'DEC0520',
           `unit ${u.name} ships ${why}`,
           f.source,
-          `answer shell_out output under values: in plan.yaml and convert with --plan, or give the values in the cookbook's attributes or an environment; --strict leaves unit ${u.name} out`,
+          `answer the open questions under values: in plan.yaml (each reason names its key) and convert with --plan, or give the values in the cookbook's attributes or an environment; --strict leaves unit ${u.name} out`,
         ),
       );
     }

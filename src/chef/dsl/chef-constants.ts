@@ -8,7 +8,8 @@ import type { InterpreterApi, ModuleDef, Native } from '../interpreter/runtime.j
 import { RaiseSignal } from '../interpreter/signals.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
-import { answerShellOut, type ShellOutAnswers } from './shell-out-answers.js';
+import { answerShellOut } from './shell-out-answers.js';
+import type { ValueAnswers } from './value-answers.js';
 
 /** Chef::Config values documented as defaults for a chef-client run as root on Linux. */
 const CONFIG_DEFAULTS: Record<string, RubyValue> = {
@@ -49,7 +50,7 @@ export interface ChefModules {
   readonly providerDsl: ModuleDef[];
 }
 
-export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; dataBag: Native; dataBagList: Native; search: Native; shellOut?: ShellOutAnswers }): ChefModules {
+export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; dataBag: Native; dataBagList: Native; search: Native; answers?: ValueAnswers }): ChefModules {
   const chef = defineModule(interp, 'Chef', true);
   chef.constants.set('VERSION', '18.5.0');
   const config = defineModule(interp, 'Chef::Config', true);
@@ -74,7 +75,7 @@ export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; 
     throw new RaiseSignal('Chef::Application.fatal!', toS(c.args[0] ?? 'fatal'), c.node.loc);
   });
 
-  const shellOut: Native = (c) => answerShellOut(hooks.shellOut, c.args[0] ?? null, () => shellOutResult(c.interp, c.args[0] ?? null, c.node) as Unknown);
+  const shellOut: Native = (c) => answerShellOut(hooks.answers, c.args[0] ?? null, () => shellOutResult(c.interp, c.args[0] ?? null, c.node) as Unknown);
   const mixin = defineModule(interp, 'Chef::Mixin::ShellOut');
   for (const n of ['shell_out', 'shell_out!', 'shell_out_compacted', 'shell_out_compacted!']) {
     mixin.methods.set(n, shellOut);

@@ -16,7 +16,7 @@ import type { Call } from '../interpreter/runtime.js';
 import type { ChefModules } from './chef-constants.js';
 import type { NodeObject } from './node-object.js';
 import type { ResourceBuilder } from './resource-builder.js';
-import type { ShellOutAnswers } from './shell-out-answers.js';
+import type { ValueAnswers } from './value-answers.js';
 
 export interface LoadedFile {
   readonly ast: Ast;
@@ -39,8 +39,8 @@ export interface ChefRunApi {
   readonly chef: ChefModules;
   readonly facts: PlatformFacts;
   readonly node: NodeObject;
-  /** plan.yaml's answers to shell_out, and the questions left open. */
-  readonly shellOut?: ShellOutAnswers;
+  /** plan.yaml's `values:` answers, and the questions left open. */
+  readonly answers?: ValueAnswers;
   readonly diagnostics: Diagnostic[];
   readonly runState: RHash;
   /** The root resource collection, in declaration (converge) order. */

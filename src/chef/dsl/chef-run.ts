@@ -6,7 +6,7 @@
  * attribute-context.ts and recipe-context.ts; custom resources in
  * custom-resources.ts.
  */
-import type { ShellOutAnswers } from './shell-out-answers.js';
+import type { ValueAnswers } from './value-answers.js';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlatformFacts } from '../../model/converge.js';
@@ -51,8 +51,8 @@ export interface ChefRunOptions {
   readonly runList: () => string[];
   readonly environment: string;
   readonly roles: string[];
-  /** plan.yaml's answers to shell_out, and the questions left open. */
-  readonly shellOut?: ShellOutAnswers;
+  /** plan.yaml's `values:` answers, and the questions left open. */
+  readonly answers?: ValueAnswers;
 }
 
 export class ChefRun implements ResourceHost, ChefRunApi {
@@ -62,7 +62,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly runList: () => string[];
   readonly environment: string;
   readonly roles: string[];
-  readonly shellOut?: ShellOutAnswers;
+  readonly answers?: ValueAnswers;
   readonly interp: Interpreter;
   readonly chef: ChefModules;
   readonly node: NodeObject;
@@ -96,7 +96,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     this.runList = runList;
     this.environment = environment;
     this.roles = roles;
-    if (options.shellOut) this.shellOut = options.shellOut;
+    if (options.answers) this.answers = options.answers;
     this.interp = new Interpreter({}, {
       fs: options.fs,
       requireRelative: (target, from) => this.requireRelative(target, from),
@@ -104,13 +104,13 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     });
     registerCore(this.interp);
     this.chef = registerChef(this.interp, {
-      dataBagItem: (c) => dataBagItem(ws, c),
+      dataBagItem: (c) => dataBagItem(ws, c, options.answers),
       dataBag: (c) => dataBag(ws, c),
       dataBagList: () => dataBagList(ws),
-      search: (c) => search(ws, c),
-      ...(options.shellOut ? { shellOut: options.shellOut } : {}),
+      search: (c) => search(ws, c, options.answers),
+      ...(options.answers ? { answers: options.answers } : {}),
     });
-    this.node = new NodeObject(store, {
+    this.node = new NodeObject(store, options.answers, {
       facts,
       runList,
       recipes: () => [...this.includedRecipes],

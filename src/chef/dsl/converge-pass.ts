@@ -24,6 +24,7 @@ import { FILE_TYPES } from './default-actions.js';
 import type { PackageProbe, SimulatedFs } from './simulated-fs.js';
 import { resolveWriters } from './node-object.js';
 import { runitRunTemplateProperties } from './runit-run-template.js';
+import { answerProperty } from './property-answers.js';
 
 const COMMAND_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python', 'ruby']);
 
@@ -61,7 +62,7 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
 
 function resolveProperties(run: ChefRun, b: ResourceBuilder): Map<string, RubyValue> {
   const out = new Map<string, RubyValue>();
-  for (const [k, v] of b.properties) out.set(k, resolveLazy(run, b, v));
+  for (const [k, v] of b.properties) out.set(k, answerProperty(run.answers, b.identity, [k], resolveLazy(run, b, v)));
   return out;
 }
 

@@ -5,17 +5,32 @@ import type { Call } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { dataToRuby } from '../to-data.js';
+import type { Data } from '../../model/data.js';
 import { RaiseSignal } from '../interpreter/signals.js';
+import { answerFor, ask, dataBagItemKey, type ValueAnswers } from './value-answers.js';
 
-export function dataBagItem(ws: Workspace, c: Call): RubyValue {
+export function dataBagItem(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValue {
   const [bag, id] = c.args;
   if (bag instanceof Unknown) return bag;
   if (id instanceof Unknown) return id;
   const item = ws.dataBags.get(str(bag ?? ''))?.get(str(id ?? ''));
+  if (item && !item.encrypted) return dataToRuby(item.data);
+  // Not in the repo, or encrypted: plan.yaml may hold the item (its values are secrets, as a bag's are).
+  const key = dataBagItemKey(toS(bag ?? null), toS(id ?? null));
+  const answer = answerFor(answers, key);
+  if (answer !== undefined) return answeredItem(c, key, answer);
   if (!item && c.interp.rescuing > 0) missingUnderRescue(c, `data bag item '${toS(bag ?? null)}/${toS(id ?? null)}'`);
-  if (!item) return c.interp.unknown(`data bag item ${toS(bag ?? null)}/${toS(id ?? null)} is not in the workspace (add data_bags/${toS(bag ?? null)}/${toS(id ?? null)}.json)`, c.node, 'DEC0301', 'warning');
-  if (item.encrypted) return c.interp.unknown(`data bag item ${item.bag}/${item.id} is encrypted`, c.node);
-  return dataToRuby(item.data);
+  if (!item) return ask(answers, key, c.interp.unknown(`data bag item ${toS(bag ?? null)}/${toS(id ?? null)} is not in the workspace (add data_bags/${toS(bag ?? null)}/${toS(id ?? null)}.json)`, c.node, 'DEC0301', 'warning'));
+  return ask(answers, key, c.interp.unknown(`data bag item ${item.bag}/${item.id} is encrypted`, c.node));
+}
+
+/** An item is a mapping; anything else answered is said, and stays unknown. */
+function answeredItem(c: Call, key: string, answer: Data): RubyValue {
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) {
+    return c.interp.unknown(`plan.yaml answers ${key} with ${Array.isArray(answer) ? 'a list' : 'a scalar'}; a data bag item is a mapping`, c.node, 'DEC0301', 'warning');
+  }
+  // As the repo's items are: a plain Hash, as Chef's DataBagItem reads like one.
+  return dataToRuby(answer);
 }
 
 export function dataBag(ws: Workspace, c: Call): RubyValue {

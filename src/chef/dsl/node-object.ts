@@ -15,6 +15,8 @@ import { platformHelpers } from './platform-helpers.js';
 import { sameValue } from '../interpreter/unknown-branches.js';
 import { MAX_COLLECTION_SIZE } from '../interpreter/builtins/size-budget.js';
 import { MAX_DATA_DEPTH } from '../to-data.js';
+import { answerAttribute } from './attribute-answers.js';
+import type { ValueAnswers } from './value-answers.js';
 
 export interface NodeFacts {
   readonly facts: PlatformFacts;
@@ -46,6 +48,8 @@ export class NodeObject implements Behaviour {
   readonly displayName = 'node[decant]';
   constructor(
     readonly store: AttributeStore,
+    /** plan.yaml's answers: an attribute written with a value decant cannot know takes the answer to its path. */
+    readonly answers: ValueAnswers | undefined,
     readonly info: NodeFacts,
   ) {
     this.value = new RObject('Chef::Node', this);
@@ -185,10 +189,10 @@ export class AttrWriter implements Behaviour {
     // nothing, the attribute's value is no longer known (rather than the last branch's write winning).
     const cond = conditions[conditions.length - 1];
     if (cond && !(before !== undefined && sameValue(before, value))) {
-      this.node.store.write(this.level, path, new Unknown(cond.reason, cond.at));
+      this.node.store.write(this.level, path, answerAttribute(this.node.answers, path, new Unknown(cond.reason, cond.at)));
       return;
     }
-    this.node.store.write(this.level, path, value);
+    this.node.store.write(this.level, path, answerAttribute(this.node.answers, path, value));
   }
   native(name: string): Native | undefined {
     return WRITER_NATIVES[name];

@@ -87,12 +87,12 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
       }
     };
     case 'lazy': return (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null);
-    case 'data_bag_item': return (c) => dataBagItem(run.ws, c);
+    case 'data_bag_item': return (c) => dataBagItem(run.ws, c, run.answers);
     case 'data_bag': return (c) => dataBag(run.ws, c);
-    case 'search': case 'partial_search': return (c) => search(run.ws, c);
+    case 'search': case 'partial_search': return (c) => search(run.ws, c, run.answers);
     case 'chef_vault_item': return (c) => c.interp.unknown('chef_vault_item needs the vault', c.node);
     case 'shell_out': case 'shell_out!': case 'shell_out_compacted': case 'shell_out_compacted!':
-      return (c) => answerShellOut(run.shellOut, c.args[0] ?? null, () => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host`, c.node));
+      return (c) => answerShellOut(run.answers, c.args[0] ?? null, () => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host`, c.node));
     case 'resources': return (c) => {
       const r = run.findByIdentity(c.args[0] ?? null);
       if (r) return r.value;

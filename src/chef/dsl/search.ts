@@ -14,6 +14,7 @@ import { dataToRuby } from '../to-data.js';
 import { matches, parseQuery } from './search-query.js';
 import { searchDocuments, type SearchDocument } from './search-index.js';
 import type { Data } from '../../model/data.js';
+import { answerFor, ask, searchKey, type ValueAnswers } from './value-answers.js';
 
 const FOLDER: Record<string, string> = { node: 'nodes/', role: 'roles/', environment: 'environments/' };
 
@@ -36,7 +37,7 @@ function rowOf(doc: SearchDocument): RubyValue {
   return v instanceof RHash ? markMash(v, true) : v;
 }
 
-export function search(ws: Workspace, c: Call): RubyValue {
+export function search(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValue {
   const [indexArg, queryArg = '*:*', ...rest] = c.args;
   if (indexArg instanceof Unknown) return indexArg;
   if (queryArg instanceof Unknown) return queryArg;
@@ -44,14 +45,20 @@ export function search(ws: Workspace, c: Call): RubyValue {
   const query = toS(queryArg);
   const shown = `search(:${index}, ${inspect(query)})`;
   const docs = searchDocuments(ws, index);
-  if (!docs) {
-    const folder = FOLDER[index] ?? `data_bags/${index}/`;
-    const what = index === 'node' ? 'no nodes/ folder' : `no ${folder} folder`;
-    return c.interp.unknown(`${shown} has ${what} to answer from: answer it in plan.yaml`, c.node);
+  const parsed = docs ? parseQuery(query) : undefined;
+  if (!docs || typeof parsed === 'string') {
+    // The repo cannot answer: plan.yaml may (`search(:node, "role:db")`: a list of the rows).
+    const key = searchKey(index, query);
+    const answer = answerFor(answers, key);
+    if (answer !== undefined) return answeredRows(c, key, answer);
+    if (!docs) {
+      const folder = FOLDER[index] ?? `data_bags/${index}/`;
+      const what = index === 'node' ? 'no nodes/ folder' : `no ${folder} folder`;
+      return ask(answers, key, c.interp.unknown(`${shown} has ${what} to answer from: answer it in plan.yaml`, c.node));
+    }
+    return ask(answers, key, c.interp.unknown(`${shown}: the query has ${parsed}, which decant does not read: answer it in plan.yaml`, c.node));
   }
-  const parsed = parseQuery(query);
-  if (typeof parsed === 'string') return c.interp.unknown(`${shown}: the query has ${parsed}, which decant does not read: answer it in plan.yaml`, c.node);
-  const hits = docs.filter((d) => matches(parsed, d.fields));
+  const hits = docs.filter((d) => matches(parsed!, d.fields));
   const options = rest.find((a): a is RHash => a instanceof RHash);
   const filter = options?.get(sym('filter_result')) ?? options?.get('filter_result');
   const rows = hits.map((d) => (filter instanceof RHash ? filtered(d, filter) : rowOf(d)));
@@ -64,5 +71,16 @@ export function search(ws: Workspace, c: Call): RubyValue {
   if (c.block) {
     for (const r of rows) c.interp.callProc(c.block, [r], c.node);
   }
+  return new RArray(rows);
+}
+
+/** plan.yaml's rows, each a node object (or what filter_result would keep), given to the block as the repo's would be. */
+function answeredRows(c: Call, key: string, answer: Data): RubyValue {
+  if (!Array.isArray(answer)) return c.interp.unknown(`plan.yaml answers ${key} with ${answer !== null && typeof answer === 'object' ? 'a mapping' : 'a scalar'}; a search returns a list`, c.node, 'DEC0301', 'warning');
+  const rows = answer.map((row) => {
+    const v = dataToRuby(row);
+    return v instanceof RHash ? markMash(v, true) : v;
+  });
+  if (c.block) for (const r of rows) c.interp.callProc(c.block, [r], c.node);
   return new RArray(rows);
 }

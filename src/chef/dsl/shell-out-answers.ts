@@ -8,18 +8,8 @@
 import { RObject, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { toS } from '../interpreter/ruby-text.js';
+import { answerFor, ask, shellOutKey, type ValueAnswers } from './value-answers.js';
 
-/** The key plan.yaml answers a shell_out by: its command, JSON-quoted. */
-export const shellOutKey = (command: string): string => `shell_out(${JSON.stringify(command)})`;
-
-export interface ShellOutAnswers {
-  /** Answers from plan.yaml by key. */
-  readonly answers: ReadonlyMap<string, string>;
-  /** Keys asked and not answered, in the order first asked. */
-  readonly asked: Set<string>;
-  /** Keys answered, so the report can say which values came from plan.yaml. */
-  readonly used: Set<string>;
-}
 
 class AnsweredShellOut implements Behaviour {
   readonly kind = 'Mixlib::ShellOut';
@@ -47,15 +37,13 @@ class AnsweredShellOut implements Behaviour {
   }
 }
 
-/** The answer to `shell_out(command)` when plan.yaml gives one; else the Unknown the caller made, its question recorded. */
-export function answerShellOut(state: ShellOutAnswers | undefined, command: RubyValue, unknown: () => Unknown): RubyValue {
+/** The answer to `shell_out(command)` when plan.yaml gives one; else the Unknown the caller made, naming its key. */
+export function answerShellOut(state: ValueAnswers | undefined, command: RubyValue, unknown: () => Unknown): RubyValue {
   if (command instanceof Unknown || state === undefined) return unknown();
   const key = shellOutKey(toS(command));
-  const answer = state.answers.get(key);
-  if (answer === undefined) {
-    state.asked.add(key);
-    return unknown();
-  }
-  state.used.add(key);
-  return new AnsweredShellOut(answer).value;
+  const answer = answerFor(state, key);
+  if (answer === undefined) return ask(state, key, unknown());
+  // Output is text: a number or boolean answered is its text; a list or mapping is not output.
+  if (answer instanceof Unknown || typeof answer === 'object') return new Unknown(`plan.yaml answers ${key} with a ${Array.isArray(answer) ? 'list' : 'mapping'}; command output is text`);
+  return new AnsweredShellOut(String(answer)).value;
 }

@@ -18,6 +18,10 @@ export function reportJson(plan: Plan, options: { includeSecrets: boolean } = { 
       ...(app.packageFacts ? { packageFacts: { ...app.packageFacts } } : {}),
       // Where verify --tests looks for the suites (relative to this folder, or absolute).
       ...(app.cookbookLocations ? { input: app.cookbookLocations.input, cookbooks: { ...app.cookbookLocations.cookbooks } } : {}),
+      // Which of plan.yaml's `values:` the run used (their answers stay in plan.yaml: they may be secrets), and the questions still open.
+      ...(app.values && (app.values.open.length || Object.keys(app.values.answered).length)
+        ? { values: { fromPlan: Object.keys(app.values.answered).sort(), open: app.values.open.map((q) => ({ key: q.key, why: q.why })) } }
+        : {}),
       // What a person must answer or check before this runs, most consequential first.
       needsReview: reviewItems(app, options).map((r) => ({ ...r })),
       units: app.units.map((u) => ({

@@ -62,6 +62,8 @@ export function reportView(plan: Plan, options: { includeSecrets: boolean } = { 
           ...review.map((r) => cell(reviewLine(r))),
           ...app.decisions.filter((d) => d.class !== 'unsupported' && /review/.test(d.reason) && !saidAt.has(`${sourceFile(d.source)}:${d.source.line}`)).map((d) => cell(`review · ${d.unit !== undefined ? `unit ${d.unit} · ` : ''}${sourceFile(d.source)}:${d.source.line}: ${d.type}[${d.name}]: ${d.reason}`)),
         ],
+        valuesFromPlan: Object.keys(app.values?.answered ?? {}).sort().map((k) => cell('`' + k + '`')),
+        openValues: (app.values?.open ?? []).map((q) => cell(`\`${q.key}\` — ${q.why}`)),
         needsInput: app.units.filter((u) => u.needsInput?.length).map((u) => cell(`unit ${u.name} needs input before it runs: ${u.needsInput!.join('; ')}`)),
         diagnostics: [...app.diagnostics]
           .sort(compareDiagnostics)

@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Data } from '../../model/data.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanFile, PlanFileApp, PlanFileUnit, WorkloadKind } from '../../model/plan.js';
 import { error } from '../../diagnostics/create.js';
@@ -6,8 +7,12 @@ import { error } from '../../diagnostics/create.js';
 const WORKLOADS: readonly WorkloadKind[] = ['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job'];
 const UNIT_KEYS = ['name', 'workload', 'baseImage', 'command', 'user', 'ports', 'dataDirs', 'tunable', 'schedule', 'resources'];
 
-/** An app's `values:`: answers by question, each a string (a number or boolean is taken as its text) or null (open). */
-function readValues(appNode: Node, fail: (node: Node | null | undefined, msg: string) => void): Record<string, string | null> | undefined {
+/**
+ * An app's `values:`: answers by question (value-answers.ts has the keys).
+ * An answer is any YAML value — text, a number, a list, a mapping — or null
+ * (open); what kind a key needs is checked where it is used.
+ */
+function readValues(appNode: Node, fail: (node: Node | null | undefined, msg: string) => void): Record<string, Data> | undefined {
   if (!isMap(appNode)) return undefined;
   const node = appNode.get('values', true) as Node | undefined;
   if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
@@ -15,15 +20,14 @@ function readValues(appNode: Node, fail: (node: Node | null | undefined, msg: st
     fail(node, '`values` must be a mapping of question to answer');
     return undefined;
   }
-  const out: Record<string, string | null> = {};
+  const out: Record<string, Data> = {};
   for (const item of node.items) {
     const k = isScalar(item.key) ? String(item.key.value) : undefined;
-    const v = isScalar(item.value) ? item.value.value : item.value === null ? null : undefined;
-    if (k === undefined || (v !== null && !['string', 'number', 'boolean'].includes(typeof v))) {
-      fail((item.value ?? item.key) as Node, `values: \`${k ?? '?'}\` must be answered with a string (or left null)`);
+    if (k === undefined) {
+      fail((item.key ?? node) as Node, 'values: a question must be a plain key such as node["a"]["b"]');
       continue;
     }
-    out[k] = v === null ? null : String(v);
+    out[k] = item.value === null ? null : ((item.value as Node).toJSON() as Data);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { Data } from '../../model/data.js';
 import type { Plan, PlanFile } from '../../model/plan.js';
 import { unitMembers } from './unit-members.js';
 
@@ -24,9 +25,9 @@ export function toPlanFile(plan: Plan): PlanFile {
 }
 
 /** Open questions as null (for a reviewer to answer), answered ones with their answer; sorted, absent when none. */
-function planValues(app: Plan['apps'][number]): Record<string, string | null> | undefined {
-  const out: Record<string, string | null> = {};
-  for (const k of app.values?.open ?? []) out[k] = null;
+function planValues(app: Plan['apps'][number]): Record<string, Data> | undefined {
+  const out: Record<string, Data> = {};
+  for (const q of app.values?.open ?? []) out[q.key] = null;
   for (const [k, v] of Object.entries(app.values?.answered ?? {})) out[k] = v;
   const keys = Object.keys(out).sort();
   return keys.length ? Object.fromEntries(keys.map((k) => [k, out[k]!])) : undefined;
@@ -36,7 +37,9 @@ export const PLAN_FILE_HEADER = [
   '# decant plan: the decisions of this conversion. Edit and convert again with --plan FILE:',
   '# move resources between units to merge or split them, fix ports, command, user, base image,',
   '# workload (Deployment|StatefulSet|DaemonSet|CronJob|Job), data directories and tunable files.',
-  '# `values:` lists what only the host knows (shell_out output by command): replace a null with',
-  '# the answer, and the run is evaluated again with it.',
+  '# `values:` answers what decant cannot know, keyed by what asked: shell_out("cmd") (its output),',
+  '# node["a"]["b"] (an attribute), data_bag_item("bag", "item") (a mapping), search(:node, "q")',
+  '# (a list of nodes), type[name].property. Open questions are the commented lines under each app:',
+  '# uncomment one, write the answer, and the run is evaluated again with it (report.md lists them).',
   '',
 ].join('\n');
