@@ -23,6 +23,11 @@ const SETS: Record<string, { platform: string; requests: PackageRequest[] }> = {
     platform: 'debian-12',
     requests: ['apache2', 'bind9', 'nginx', 'memcached', 'redis-server', 'openssh-server'].map((name) => ({ name })),
   },
+  // What the fixtures marked `"packageFacts": "recorded"` install: their goldens convert with these, as their e2e tests do with the engine.
+  fixtures: {
+    platform: 'debian-12',
+    requests: ['beanstalkd', 'busybox'].map((name) => ({ name })),
+  },
   refusals: {
     platform: 'debian-12',
     requests: [{ name: 'apache' }, { name: 'nginxx' }, { name: 'memcached', version: '9.9' }, { name: 'tini' }],

@@ -21,7 +21,8 @@ export interface WrittenText {
   readonly where: string;
 }
 
-const FILE_TYPES = new Set(['template', 'file', 'cookbook_file']);
+// remote_file too: what it downloads is not known, but that it replaces the file is (a vendor's unit, an init script).
+const FILE_TYPES = new Set(['template', 'file', 'cookbook_file', 'remote_file']);
 
 export function writtenPath(r: Resource): string | undefined {
   return FILE_TYPES.has(r.type) ? (str(r.properties['path']) ?? displayName(r.name)) : undefined;

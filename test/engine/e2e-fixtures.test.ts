@@ -31,6 +31,7 @@ interface Case {
   readonly runList?: string[];
   readonly environment?: string;
   readonly platform?: string;
+  readonly plan?: string;
 }
 
 interface VerifyDoc {
@@ -67,17 +68,18 @@ const engineCases = discoverCases().filter((c) => !c.isError && caseField(c, 'en
 const byName = new Map<string, FixtureCase>(engineCases.map((c) => [c.name, c]));
 const readCase = (name: string) => byName.get(name)!.raw as Case;
 
-function convertArgs(input: string, dir: string, c: Case): string[] {
+function convertArgs(name: string, input: string, dir: string, c: Case): string[] {
   return [
     'convert', input, '-o', dir, '--platform', c.platform ?? 'debian-12',
     ...(c.runList ? ['--run-list', c.runList.join(',')] : []),
     ...(c.environment ? ['--environment', c.environment] : []),
+    ...(c.plan ? ['--plan', join(FIXTURES, name, c.plan)] : []),
   ];
 }
 
 /** convert and build through the CLI; the fixture's OUT folder. */
 async function convertAndBuild(name: string, input = join(FIXTURES, name, 'input'), dir = join(out, name)): Promise<{ dir: string; build: BuildDoc }> {
-  const converted = await decant(...convertArgs(input, dir, readCase(name)));
+  const converted = await decant(...convertArgs(name, input, dir, readCase(name)));
   expect(converted.code, converted.stderr).toBe(0);
   const built = await decant('build', dir, '--json');
   expect(built.code, built.stdout).toBe(0);
@@ -130,6 +132,9 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
     'e2e-cron-job': [5, ['file("/var/lib/heartbeat/last") its("content") should match /^heartbeat ok \\d{4}-\\d{2}-\\d{2}T/']],
     'e2e-webfs-cookbook-unit': [6, ['http("http://localhost:8095/") its("body") should match /Hello from webfs_site/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
     'e2e-runit-run-template': [5, ['http("http://localhost:8091/index.html") its("body") should match /Hello from mini_site on runit/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
+    'e2e-package-unit': [5, ['command("bash -c \'exec 3<>/dev/tcp/127.0.0.1/11400; printf \"stats\\r\\n\" >&3; head -c 2 <&3\'") its("stdout") should eq "OK"', 'command("id -un") its("stdout") should eq "beanstalkd\\n"']],
+    'e2e-systemd-unit-resource': [4, ['http("http://localhost:8097/index.html") its("body") should match /Hello from busy_site/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
+    'e2e-plan-command': [3, ['http("http://localhost:8098/") its("body") should match /Hello from vendor_web/']],
     'e2e-chef-repo-two-services': [9, ['http("http://localhost:8081/healthz") its("body") should eq "web up\\n"', 'command("redis-cli -p 6390 ping") its("stdout") should match /PONG/']],
   };
   it('finds the end-to-end fixtures, each with what its suite must show', () => {

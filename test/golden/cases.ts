@@ -28,10 +28,18 @@ export interface CaseSpec {
   readonly platform: string;
   readonly environment?: string;
   readonly engine: boolean;
+  /**
+   * `recorded`: the golden converts with the recorded package facts of
+   * test/facts/recorded/<platform>/fixtures.json (npm run facts:record), as
+   * the e2e test converts with the engine's; without it, offline.
+   */
+  readonly packageFacts?: 'recorded';
+  /** A plan.yaml inside the case, fed to convert with --plan. */
+  readonly plan?: string;
   readonly facts: Fact[];
 }
 
-const TOP_KEYS = new Set(['description', 'input', 'runList', 'platform', 'environment', 'engine', 'facts']);
+const TOP_KEYS = new Set(['description', 'input', 'runList', 'platform', 'environment', 'engine', 'packageFacts', 'plan', 'facts']);
 const PLATFORMS = new Set(['debian-12', 'debian-11', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'rocky-9']);
 const RESOURCE_ID = /^[a-z][a-z0-9_]*\[.+\]$/;
 const NOTIFICATION = /^[a-z_]+:[a-z][a-z0-9_]*\[.+\]:(delayed|immediately|before)$/;
@@ -106,6 +114,8 @@ export function checkCaseSpec(raw: unknown, dir: string, isError: boolean): stri
   if (typeof c.platform !== 'string' || !PLATFORMS.has(c.platform)) problems.push(`platform: one of ${[...PLATFORMS].join(', ')}`);
   if (c.environment !== undefined && typeof c.environment !== 'string') problems.push('environment: a name');
   if (typeof c.engine !== 'boolean') problems.push('engine: true or false');
+  if (c.packageFacts !== undefined && c.packageFacts !== 'recorded') problems.push('packageFacts: "recorded" or absent');
+  if (c.plan !== undefined && (typeof c.plan !== 'string' || !existsSync(join(dir, c.plan)))) problems.push('plan: a plan.yaml inside the case');
   if (!Array.isArray(c.facts) || c.facts.length === 0) problems.push('facts: a non-empty list');
   else
     c.facts.forEach((f, i) => {

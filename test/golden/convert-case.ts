@@ -6,6 +6,11 @@ import type { OutputFile } from '../../src/emit/output-file.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { chooseApps } from '../../src/plan/choose-apps.js';
 import { FIXTURES } from '../support/fixtures.js';
+import { readPlanFile } from '../../src/plan/plan-file/read-plan-file.js';
+import { recordedFactsSource } from '../../src/pipeline/package-facts-source.js';
+
+/** Recorded package facts (npm run facts:record). */
+const RECORDED_FACTS = join(FIXTURES, '..', 'test', 'facts', 'recorded');
 
 /** What `decant convert` would write for a fixture case, in memory (no OUT folder). */
 export async function convertCase(name: string): Promise<OutputFile[]> {
@@ -14,14 +19,20 @@ export async function convertCase(name: string): Promise<OutputFile[]> {
     runList?: string[];
     platform?: string;
     environment?: string;
+    packageFacts?: 'recorded';
+    plan?: string;
   };
   const ws = await loadWorkspace([join(FIXTURES, name, spec.input ?? 'input')], {});
   const runList = spec.runList ? spec.runList.flatMap((r) => parseRunListFlag(r)) : undefined;
   const choice = chooseApps(ws, runList);
   if ('none' in choice) return [];
+  const platform = spec.platform ?? 'debian-12';
+  const plan = spec.plan ? readPlanFile(readFileSync(join(FIXTURES, name, spec.plan), 'utf8'), spec.plan).plan : undefined;
   const r = await convertApps(ws, choice.apps, {
-    platform: spec.platform ?? 'debian-12',
+    platform,
     ...(spec.environment ? { environment: spec.environment } : {}),
+    ...(plan ? { plan } : {}),
+    ...(spec.packageFacts === 'recorded' ? { facts: recordedFactsSource(join(RECORDED_FACTS, platform, 'fixtures.json')) } : {}),
     includeSecrets: false,
     strict: false,
     // As if written where the goldens are: report.json's cookbook paths are relative to it, so stable.

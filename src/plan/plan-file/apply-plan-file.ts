@@ -1,7 +1,7 @@
 import { withSpeaks } from '../ports/port-protocols.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { App, Origin, PlanFileApp, PortSpec, Unit } from '../../model/plan.js';
-import { warning } from '../../diagnostics/create.js';
+import { info, warning } from '../../diagnostics/create.js';
 import { withConfigMapKeys } from '../config-map-keys.js';
 import { unitMembers } from './unit-members.js';
 
@@ -85,8 +85,19 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
     const { unit: _old, ...rest } = d;
     return unit ? { ...rest, unit, reason: `${d.reason}; moved to ${unit} by the plan file` } : { ...rest, reason: `${d.reason}; left out by the plan file` };
   });
-  // The planner's key collisions are replaced by those of the units as the file shapes them.
-  return { app: { ...app, units, decisions, diagnostics: app.diagnostics.filter((d) => d.code !== 'DEC0506') }, diagnostics };
+  // The planner's key collisions are replaced by those of the units as the file shapes them; a "no command
+  // known" the file answers is answered (said as a note, as values: answers are).
+  const answered = units.filter((u) => u.commandSource === 'plan' && u.command.length > 0);
+  for (const u of answered) {
+    if (all.some((b) => b.name === u.name && b.commandSource === 'unknown')) diagnostics.push(info('DEC0320', `command of unit ${u.name} from plan.yaml: ${JSON.stringify(u.command)}`, u.origin?.source));
+  }
+  const kept = app.diagnostics.filter((d) => d.code !== 'DEC0506' && !answered.some((u) => isNoCommandOf(d, u.name)));
+  return { app: { ...app, units, decisions, diagnostics: kept }, diagnostics };
+}
+
+/** The planner's DEC0503 "no command known" for a unit (build-unit.ts words it `unit NAME: no command known …`). */
+function isNoCommandOf(d: Diagnostic, unit: string): boolean {
+  return d.code === 'DEC0503' && d.severity === 'error' && d.message.startsWith(`unit ${unit}: no command known`);
 }
 
 function commandChanged(before: readonly string[], after: readonly string[]): boolean {
