@@ -11,6 +11,7 @@ import { buildCommand } from './commands/build.js';
 import { verifyCommand } from './commands/verify.js';
 import { reportCommand } from './commands/report-merge.js';
 import { factsCommand } from './commands/facts.js';
+import { diffCommand } from './commands/diff.js';
 import { reportInternalError } from './internal-error.js';
 
 // Errors that escape a command's own handling (a rejected promise in a stream callback, …).
@@ -33,8 +34,9 @@ try {
     .command(verifyCommand)
     .command(reportCommand)
     .command(factsCommand)
+    .command(diffCommand)
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: decant inspect|convert|build|verify')
+    .demandCommand(1, 'Name a command: decant inspect|convert|build|verify|diff')
     .strict()
     .recommendCommands()
     .wrap(Math.min(110, process.stdout.columns ?? 110))

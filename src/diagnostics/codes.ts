@@ -71,6 +71,7 @@ export const CODES = {
   DEC0902: 'a batch option is invalid (--shard, --jobs) or names no input',
   DEC0903: 'shard reports cannot be read or merged',
   DEC0904: 'the conversion cache could not be read or written; the input was converted anyway',
+  DEC0905: 'decant diff or convert --check: a side is not a conversion (no folder or report.json it can read)',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { error } from '../../diagnostics/create.js';
@@ -16,6 +16,8 @@ import { parseRunListFlag } from '../../pipeline/run-list-flag.js';
 import { convertApps } from '../../pipeline/convert-apps.js';
 import { runBatch } from '../batch/run-batch.js';
 import { factsSourceFor, type FactsSetting } from '../../pipeline/package-facts-source.js';
+import { compareWithOut, scratchBeside } from '../../pipeline/check-output.js';
+import { printCheck } from '../check-text.js';
 
 function factsOf(setting: FactsSetting) {
   const facts = factsSourceFor(setting);
@@ -35,6 +37,7 @@ interface ConvertArgs {
   strict: boolean;
   force: boolean;
   json: boolean;
+  check: boolean;
   batch: boolean;
   jobs?: number;
   shard?: string;
@@ -74,7 +77,8 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       .option('include-secrets', { type: 'boolean', default: false, describe: 'write real secret values into the Secret manifests (placeholders otherwise)' })
       .option('strict', { type: 'boolean', default: false, describe: 'an unsupported resource is an error' })
       .option('force', { type: 'boolean', default: false, describe: 'replace an output folder that holds files decant did not write' })
-      .option('json', { type: 'boolean', default: false, describe: 'print report.json' })
+      .option('json', { type: 'boolean', default: false, describe: 'print report.json (with --check: the differences, as decant diff --json)' })
+      .option('check', { type: 'boolean', default: false, describe: 'write nothing: compare what convert would write with OUT; exit 0 when identical, 1 with the differences' })
       .option('batch', { type: 'boolean', default: false, describe: 'convert every cookbook, chef-repo and Policyfile found under the paths, each on its own into OUT/<input> (implied by several paths, --jobs, --shard, --cache)' })
       .option('jobs', { alias: 'j', type: 'number', describe: 'inputs converted in parallel (default: the number of CPUs)' })
       .option('shard', { type: 'string', describe: 'i/n: convert only the inputs of shard i of n (stable: chosen by a hash of each input\'s path)' })
@@ -98,9 +102,11 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
           return;
         }
       }
-      process.exitCode = await runBatch({
+      // --check: the batch goes into a scratch folder beside OUT, quietly (failures still reach stderr), and is compared.
+      const scratch = args.check ? scratchBeside(args.out) : undefined;
+      const code = await runBatch({
         paths: args.paths,
-        out: args.out,
+        out: scratch ?? args.out,
         ...(args['run-list'] !== undefined ? { runList: args['run-list'] } : {}),
         platform: args.platform,
         ...(args.environment !== undefined ? { environment: args.environment } : {}),
@@ -109,13 +115,18 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
         ...(plan ? { plan } : {}),
         includeSecrets: args['include-secrets'],
         strict: args.strict,
-        force: args.force,
-        json: args.json,
+        force: args.force || scratch !== undefined,
+        json: args.json || scratch !== undefined,
         ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
         ...(args.shard !== undefined ? { shard: args.shard } : {}),
         ...(args.cache !== undefined ? { cache: args.cache } : {}),
         facts: factsSettingOf(args),
-      });
+      }, scratch !== undefined ? { stdout: () => {}, stderr: (t) => process.stderr.write(t) } : undefined);
+      if (scratch === undefined) process.exitCode = code;
+      else if (code === EXIT_UNUSABLE) {
+        rmSync(scratch, { recursive: true, force: true });
+        process.exitCode = code;
+      } else process.exitCode = printCheck(args.out, compareWithOut(args.out, scratch), args.json);
       return;
     }
     const fail = (diagnostics: readonly Diagnostic[], message?: string) => {
@@ -163,6 +174,13 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
     if ('error' in converted) return fail([converted.error]);
     const { apps, files } = converted;
     const hide = redactor(converted.redact);
+    if (args.check) {
+      const scratch = scratchBeside(args.out);
+      const staged = writeOutput(scratch, files, true);
+      if (!staged.ok) return fail([error('DEC0601', `${scratch}: ${staged.reason}`)]);
+      process.exitCode = printCheck(args.out, compareWithOut(args.out, scratch), args.json);
+      return;
+    }
     const written = writeOutput(args.out, files, args.force);
     if (!written.ok) {
       const foreign = written.foreign?.length ? ` (${written.foreign.slice(0, 5).join(', ')}${written.foreign.length > 5 ? ', …' : ''})` : '';
