@@ -39,6 +39,13 @@ module.exports = {
       from: { path: '^src/chef/' },
       to: { path: '^src/(plan|emit|engine|pipeline)/' },
     },
+    {
+      name: 'diff-reads-outputs-only',
+      severity: 'error',
+      comment: 'decant diff compares two written conversions: it reads their files (and the emit formats), never converts or runs anything.',
+      from: { path: '^src/diff/' },
+      to: { path: '^src/(ruby|chef|plan|engine|facts|pipeline)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
