@@ -3,9 +3,10 @@ import { diffText } from '../diff/diff-text.js';
 import type { CheckResult } from '../pipeline/check-output.js';
 import { EXIT_UNUSABLE } from '../pipeline/exit-code.js';
 
-export function printCheck(out: string, r: CheckResult, json: boolean): number {
+/** `explainUnreadable`: false when the conversion already said why it wrote nothing (a refused batch). */
+export function printCheck(out: string, r: CheckResult, json: boolean, explainUnreadable = true): number {
   if (r.status === 'unreadable') {
-    process.stderr.write(`decant: --check could not read its own conversion back: ${r.reason}\n`);
+    if (explainUnreadable) process.stderr.write(`decant: --check could not read its own conversion back: ${r.reason}\n`);
     return EXIT_UNUSABLE;
   }
   if (r.status === 'missing') {

@@ -4,9 +4,15 @@
  * their unified diffs and the resource that wrote them, manifest fields
  * old → new, and what the report says differently.
  */
+import { unifiedDiff } from './line-diff.js';
 import type { AppDiff, ConversionDiff, FieldChange, FileChange, Origin, UnitDiff } from './diff-types.js';
 
 const MAX_VALUE = 120;
+
+/** A step is a few lines: its changed lines with their neighbours, without the file and hunk headers. */
+function hunkLines(diff: string): string {
+  return diff.split('\n').filter((l) => !/^(---|\+\+\+|@@) /.test(l)).join('\n');
+}
 
 function shown(v: unknown): string {
   if (v === null || v === undefined) return '(absent)';
@@ -64,12 +70,13 @@ function unitLines(u: UnitDiff): string[] {
     const where = s.new ? `line ${s.new.line}` : `old line ${s.old!.line}`;
     lines.push(`${by}step ${s.status}: ${s.instruction} at ${where} (${origins(s.origins)})`);
     if (s.changedSources.length) lines.push(`${by}  same instruction, new content in ${s.changedSources.join(', ')}`);
-    else {
-      if (s.old) lines.push(...indent(s.old.text, `${by}  - `));
-      if (s.new) lines.push(...indent(s.new.text, `${by}  + `));
-    }
+    else if (s.old && s.new) lines.push(...indent(hunkLines(unifiedDiff(s.old.text + '\n', s.new.text + '\n')), `${by}  `));
+    else if (s.old) lines.push(...indent(s.old.text, `${by}  - `));
+    else if (s.new) lines.push(...indent(s.new.text, `${by}  + `));
   }
-  for (const p of u.packages) lines.push(`${by}package ${p.name}: ${p.old ?? '(absent)'} → ${p.new ?? '(absent)'}`);
+  for (const p of u.packages) {
+    lines.push(p.old === null ? `${by}package added: ${p.name} ${p.new}` : p.new === null ? `${by}package removed: ${p.name} ${p.old}` : `${by}package ${p.name}: ${p.old} → ${p.new}`);
+  }
   for (const f of u.fields) lines.push(...fieldLines(f, by));
   for (const f of u.files) lines.push(...fileLines(f, by));
   return lines;

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { error } from '../../diagnostics/create.js';
@@ -123,10 +123,8 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
         facts: factsSettingOf(args),
       }, scratch !== undefined ? { stdout: () => {}, stderr: (t) => process.stderr.write(t) } : undefined);
       if (scratch === undefined) process.exitCode = code;
-      else if (code === EXIT_UNUSABLE) {
-        rmSync(scratch, { recursive: true, force: true });
-        process.exitCode = code;
-      } else process.exitCode = printCheck(args.out, compareWithOut(args.out, scratch), args.json);
+      // An input that failed is unusable input (2) even when OUT holds the same failure.
+      else process.exitCode = Math.max(code === EXIT_UNUSABLE ? code : 0, printCheck(args.out, compareWithOut(args.out, scratch), args.json, code !== EXIT_UNUSABLE));
       return;
     }
     const fail = (diagnostics: readonly Diagnostic[], message?: string) => {
@@ -178,7 +176,10 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       const scratch = scratchBeside(args.out);
       const staged = writeOutput(scratch, files, true);
       if (!staged.ok) return fail([error('DEC0601', `${scratch}: ${staged.reason}`)]);
-      process.exitCode = printCheck(args.out, compareWithOut(args.out, scratch), args.json);
+      const code = exitCodeForApps(apps, apps.flatMap((a) => a.diagnostics));
+      if (code === EXIT_UNUSABLE) process.stderr.write(hide(renderDiagnostics(apps.flatMap((a) => a.diagnostics))) + '\n');
+      // Unusable input (a run list that expands to nothing) stays 2, as convert says, even when OUT holds the same.
+      process.exitCode = Math.max(code === EXIT_UNUSABLE ? code : 0, printCheck(args.out, compareWithOut(args.out, scratch), args.json));
       return;
     }
     const written = writeOutput(args.out, files, args.force);
