@@ -43,6 +43,8 @@ export interface ChefRunApi {
   readonly answers?: ValueAnswers;
   readonly diagnostics: Diagnostic[];
   readonly runState: RHash;
+  /** `run_context`: the root collection and the node (run-context-view.ts). */
+  readonly runContext: RubyValue;
   /** The root resource collection, in declaration (converge) order. */
   readonly resources: ResourceBuilder[];
   /** Where declarations go now: the root collection, or a custom resource action's sub-collection. */

@@ -34,6 +34,7 @@ import { search } from './search.js';
 import { LibraryContext } from './library-context.js';
 import { AttributeContext } from './attribute-context.js';
 import { RecipeContext } from './recipe-context.js';
+import { RunContextView } from './run-context-view.js';
 
 /**
  * A run declaring more resources than this is not a server's configuration
@@ -76,6 +77,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly loadedAttributeFiles = new Set<string>();
   readonly loadedCookbooks = new Set<string>();
   readonly runState = new RHash();
+  readonly runContext: RubyValue = new RunContextView({ resources: this.resources, nodeValue: () => this.node.value }).value;
   private readonly parsed = new Map<string, LoadedFile | null>();
   /** The custom resource instance being expanded, for `via`. */
   via: string | undefined;

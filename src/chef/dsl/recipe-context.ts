@@ -71,7 +71,7 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
     };
     case 'cookbook_name': return () => ctx.cookbook;
     case 'recipe_name': return () => ctx.recipe.split('::')[1] ?? 'default';
-    case 'run_context': return (c) => c.interp.unknown('run_context internals are not modelled', c.node, 'DEC0302');
+    case 'run_context': return () => run.runContext;
     case 'with_run_context': return (c) => {
       // Accumulator patterns declare into the root collection.
       const saved = run.collection;

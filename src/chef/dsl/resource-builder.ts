@@ -178,6 +178,13 @@ const guard = (kind: 'not_if' | 'only_if'): Native => (c) => {
   return null;
 };
 
+function sendNamed(c: Call): RubyValue {
+  const [method, ...rest] = c.args;
+  const name = method instanceof RSymbol ? method.name : typeof method === 'string' ? method : undefined;
+  if (name === undefined) return c.interp.unknown(`send of a method name decant could not know`, c.node);
+  return c.interp.send(builderOf(c).value, name, rest, c.block, c.node);
+}
+
 const NATIVES: Record<string, Native> = {
   action: (c) => {
     const b = builderOf(c);
@@ -231,6 +238,10 @@ const NATIVES: Record<string, Native> = {
     return b.sensitive;
   },
   lazy: (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null),
+  // `resource.send(:prop)`: the call it names, not a property called `send` (rsync's accumulator reads each property so).
+  send: (c) => sendNamed(c),
+  public_send: (c) => sendNamed(c),
+  __send__: (c) => sendNamed(c),
   resource_name: (c) => RSymbol.of(builderOf(c).type),
   declared_type: (c) => RSymbol.of(builderOf(c).type),
   to_s: (c) => builderOf(c).identity,

@@ -37,6 +37,7 @@ export class ResourceView implements Behaviour {
     switch (name) {
       case 'name': return () => inst.name;
       case 'resource_name': case 'declared_type': return () => sym(this.def.type);
+      case 'run_context': return () => this.run.runContext;
       case 'to_s': return () => inst.identity;
       case 'class': return () => this.def.resourceClass.value;
       case 'action': return () => new RArray(inst.actions ?? [sym(this.def.firstAction() ?? 'nothing')]);

@@ -1,0 +1,45 @@
+/**
+ * `run_context` as recipes and custom resources reach it: the root resource
+ * collection (complete by converge time, when actions run), the node, and
+ * itself as the root context. Accumulator patterns read it to gather every
+ * resource of their type into one config (`new_resource.run_context
+ * .resource_collection.select { |r| r.resource_name == :rsync_serve }`).
+ * Anything else of Chef's RunContext stays undefined, reported as such.
+ */
+import { RArray, RObject, type RubyValue } from '../values.js';
+import { ModuleDef, type Behaviour, type Native } from '../interpreter/runtime.js';
+import type { ResourceBuilder } from './resource-builder.js';
+
+export interface RunContextSource {
+  /** The root resource collection, in declaration order. */
+  readonly resources: readonly ResourceBuilder[];
+  readonly nodeValue: () => RubyValue;
+}
+
+export class RunContextView implements Behaviour {
+  readonly kind = 'Chef::RunContext';
+  readonly singleton = new ModuleDef('#<Chef::RunContext>', true, undefined);
+  readonly value: RObject;
+  readonly displayName = '#<Chef::RunContext>';
+  constructor(private readonly source: RunContextSource) {
+    this.value = new RObject('Chef::RunContext', this);
+  }
+  modules(): readonly ModuleDef[] {
+    return [];
+  }
+  native(name: string): Native | undefined {
+    switch (name) {
+      // Chef's ResourceCollection is Enumerable over its resources: an Array answers the same calls.
+      case 'resource_collection':
+        return () => new RArray(this.source.resources.filter((r) => !r.deleted).map((r) => r.value));
+      case 'root_run_context':
+        return () => this.value;
+      case 'parent_run_context':
+        return () => null;
+      case 'node':
+        return () => this.source.nodeValue();
+      default:
+        return undefined;
+    }
+  }
+}
