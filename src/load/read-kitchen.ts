@@ -1,19 +1,37 @@
 /**
  * A cookbook's kitchen.yml (or .kitchen.yml, the name older Kitchen read):
- * its suites' run lists and node attributes. Kitchen renders the file as ERB
- * before reading the YAML; the ERB found in real files reads ENV for driver
- * settings, so its tags are blanked (a suite's attributes that needed one
- * would be left as they are, and then be visibly wrong in YAML terms). YAML
+ * its suites' run lists and node attributes — the provisioner's
+ * `attributes:`, which Kitchen gives every suite, deep-merged under the
+ * suite's own. Kitchen renders the file as ERB before reading the YAML; a
+ * value an ERB tag computes (`<%= ENV.fetch('KAFKA_VERSION', '4.2.0') %>`)
+ * depends on the environment Kitchen runs in, so it is an Unknown naming the
+ * tag, never a guess and never the empty string the tag was blanked to. YAML
  * aliases (`*default_attributes`) are resolved as Kitchen's YAML would.
  */
 import { existsSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { warning } from '../diagnostics/create.js';
-import type { Data } from '../model/data.js';
+import { Unknown, type Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Cookbook, KitchenSuite } from '../model/workspace.js';
 import { readCookbookFile } from './read-source.js';
 import { join } from 'node:path';
+
+const ERB_TOKEN = '__decant_erb_';
+
+/** Kitchen's merge of provisioner attributes under a suite's: hashes merge key by key, the suite's value wins. */
+function deepMerge(base: Record<string, Data>, over: Record<string, Data>): Record<string, Data> {
+  const out: Record<string, Data> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = isPlainMap(b) && isPlainMap(v) ? deepMerge(b, v) : v;
+  }
+  return out;
+}
+
+function isPlainMap(v: unknown): v is Record<string, Data> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Unknown);
+}
 
 export const KITCHEN_FILES = ['kitchen.yml', '.kitchen.yml'] as const;
 
@@ -27,8 +45,21 @@ export function readKitchenSuites(cookbook: Cookbook): { suites: KitchenSuite[];
   const src = readCookbookFile(cookbook, name);
   if (!('text' in src)) return { suites: [], diagnostics: [warning('DEC0208', `${name} of cookbook ${cookbook.name}: ${src.message}`, src.location)] };
   const at = (line: number, column = 1) => ({ file: src.ref.file, line, column, ...(src.ref.cookbook ? { cookbook: src.ref.cookbook } : {}), ...(src.ref.path ? { path: src.ref.path } : {}) });
-  // Blank ERB tags keeping every line where it was, so locations stay true.
-  const text = src.text.replace(/<%[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+  // ERB tags become tokens, keeping every line where it was so locations stay true; a value holding one is Unknown.
+  const tags: { text: string; line: number }[] = [];
+  const text = src.text.replace(/<%[\s\S]*?%>/g, (tag, offset: number) => {
+    tags.push({ text: tag, line: src.text.slice(0, offset).split('\n').length });
+    return `${ERB_TOKEN}${tags.length - 1}_${'\n'.repeat(tag.split('\n').length - 1)}`;
+  });
+  const fromErb = (v: unknown): unknown => {
+    if (typeof v === 'string' && v.includes(ERB_TOKEN)) {
+      const tag = tags[Number(/_(\d+)_/.exec(v.slice(v.indexOf(ERB_TOKEN) + ERB_TOKEN.length - 1))?.[1] ?? 0)];
+      return new Unknown(`kitchen.yml computes it with ERB when Kitchen runs (${(tag?.text ?? '').replace(/\s+/g, ' ').slice(0, 120)})`, at(tag?.line ?? 1));
+    }
+    if (Array.isArray(v)) return v.map(fromErb);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromErb(x)]));
+    return v;
+  };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, merge: true });
   if (doc.errors.length > 0) {
@@ -36,6 +67,8 @@ export function readKitchenSuites(cookbook: Cookbook): { suites: KitchenSuite[];
     const pos = lc.linePos(e.pos[0]);
     return { suites: [], diagnostics: [warning('DEC0208', `${name} of cookbook ${cookbook.name} is not valid YAML: ${e.message.split('\n')[0]}`, at(pos.line, pos.col))] };
   }
+  const global = doc.getIn(['provisioner', 'attributes'], true) as Node | undefined;
+  const globalAttributes = isMap(global) ? (fromErb(global.toJS(doc, { maxAliasCount: 1000 })) as Record<string, Data>) : {};
   const suitesNode = doc.get('suites', true) as Node | undefined;
   if (!isSeq(suitesNode)) return { suites: [], diagnostics: [] };
   const suites: KitchenSuite[] = [];
@@ -51,8 +84,9 @@ export function readKitchenSuites(cookbook: Cookbook): { suites: KitchenSuite[];
       diagnostics.push(warning('DEC0208', `suite ${json['name']} of ${name}: attributes is not a mapping; ignored`, at(line)));
       continue;
     }
-    const attributes: Record<string, Data> = {};
-    for (const [k, v] of Object.entries((attrs ?? {}) as Record<string, unknown>)) if (isData(v)) attributes[k] = v;
+    const own: Record<string, Data> = {};
+    for (const [k, v] of Object.entries((fromErb(attrs ?? {}) ?? {}) as Record<string, unknown>)) if (isData(v)) own[k] = v;
+    const attributes = deepMerge(globalAttributes, own);
     suites.push({ name: json['name'], runList, attributes, location: at(line) });
   }
   return { suites, diagnostics };

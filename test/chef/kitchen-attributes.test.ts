@@ -70,4 +70,32 @@ describe('kitchen.yml suite attributes', () => {
     const c = await evaluateCookbook('svc', { 'recipes/default.rb': "file '/x' do\n  content 'y'\nend\n", 'kitchen.yml': 'suites:\n  - name: [unclosed\n' });
     expect(c.resources.some((r) => r.type === 'file')).toBe(true);
   });
+
+  it("the provisioner's attributes reach every suite under its own; a value ERB computes is unknown, naming the tag", async () => {
+    const c = await evaluateCookbook('svc', {
+      'recipes/default.rb': recipe,
+      'kitchen.yml': `---
+provisioner:
+  name: chef_infra
+  attributes:
+    svc_test:
+      directory: <%= ENV.fetch('SVC_DIR', '/var/lib/svc').inspect %>
+      mode: "0700"
+suites:
+  - name: default
+    run_list: ["recipe[svc]"]
+    attributes:
+      svc_test:
+        mode: "0750"
+`,
+    });
+    const r = c.resources.find((x) => x.type === 'file');
+    expect(r?.content?.kind).toBe('unknown');
+    expect(JSON.stringify(r?.content)).toMatch(/kitchen.yml computes it with ERB when Kitchen runs \(<%= ENV.fetch\('SVC_DIR'/);
+    const c2 = await evaluateCookbook('svc', {
+      'recipes/default.rb': recipe,
+      'kitchen.yml': `provisioner:\n  attributes:\n    svc_test:\n      directory: /g\n      mode: "0700"\nsuites:\n  - name: default\n    run_list: ["recipe[svc]"]\n    attributes:\n      svc_test:\n        mode: "0750"\n`,
+    });
+    expect(content(c2)).toBe('/g 0750');
+  });
 });
