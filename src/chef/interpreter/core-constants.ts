@@ -15,6 +15,9 @@ import { registerOpenStruct } from './core-ostruct.js';
 import { registerStdlib } from './core-stdlib.js';
 import { registerSet } from './core-set.js';
 import { registerStruct } from './core-struct.js';
+import { FNM_CASEFOLD, FNM_DOTMATCH, FNM_EXTGLOB, FNM_NOESCAPE, FNM_PATHNAME, fnmatch } from './fnmatch.js';
+
+const FNM_FLAGS = { FNM_NOESCAPE, FNM_PATHNAME, FNM_DOTMATCH, FNM_CASEFOLD, FNM_EXTGLOB, FNM_SYSCASE: 0 };
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
@@ -61,6 +64,16 @@ export function registerCore(interp: InterpreterApi): void {
   file.constants.set('SEPARATOR', '/');
   file.constants.set('ALT_SEPARATOR', null);
   file.constants.set('PATH_SEPARATOR', ':');
+  for (const [name, flag] of Object.entries(FNM_FLAGS)) file.constants.set(name, flag);
+  const fnmatchOf: Native = (c) => {
+    const [pattern, subject, flags] = [c.args[0] ?? null, c.args[1] ?? null, c.args[2] ?? 0];
+    if (pattern instanceof Unknown) return pattern;
+    if (subject instanceof Unknown) return subject;
+    if (flags instanceof Unknown) return flags;
+    return fnmatch(str(pattern), str(subject), typeof flags === 'number' ? flags : 0);
+  };
+  file.singletonMethods.set('fnmatch', fnmatchOf);
+  file.singletonMethods.set('fnmatch?', fnmatchOf);
   defineModule(interp, 'FileTest').extends.push(file);
   singletons(defineModule(interp, 'FileTest'), { 'exist?': probe('exists'), 'directory?': probe('dir'), 'file?': probe('exists') });
 
