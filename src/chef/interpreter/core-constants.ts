@@ -23,6 +23,16 @@ function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
 }
 
+/**
+ * `~` and `~root` as File.expand_path reads them: chef-client runs as root, whose home is /root on every target
+ * platform; another user's home is in the host's passwd, so it is not known here.
+ */
+function homeExpanded(p: string): string | undefined {
+  const m = /^~([^/]*)(\/.*)?$/.exec(p);
+  if (!m) return p;
+  return m[1] === '' || m[1] === 'root' ? `/root${m[2] ?? ''}` : undefined;
+}
+
 const hostRead = (what: string): Native => (c) => c.interp.unknown(`${what} reads the host file system`, c.node);
 
 export function registerCore(interp: InterpreterApi): void {
@@ -45,8 +55,11 @@ export function registerCore(interp: InterpreterApi): void {
     expand_path: (c) => {
       const p = c.args[0] ?? null;
       if (p instanceof Unknown) return p;
-      const base = c.args[1] !== undefined ? str(c.args[1]) : undefined;
-      const s = str(p);
+      const baseArg = c.args[1] ?? null;
+      if (baseArg instanceof Unknown) return baseArg;
+      const base = baseArg !== null ? homeExpanded(str(baseArg)) : undefined;
+      const s = homeExpanded(str(p));
+      if (s === undefined || (baseArg !== null && base === undefined)) return c.interp.unknown(`File.expand_path(${inspect(p)}) names the home of a user decant does not know`, c.node);
       if (s.startsWith('/')) return path.posix.normalize(s);
       if (base && base.startsWith('/')) return path.posix.resolve(base, s);
       return c.interp.unknown(`File.expand_path(${inspect(p)}) depends on the working directory`, c.node);
