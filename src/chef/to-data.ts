@@ -2,7 +2,7 @@
 import type { Data } from '../model/data.js';
 import { RArray, RFloat, RHash, RObject, RProc, RRange, RSymbol, Unknown, type RubyValue } from './values.js';
 import { toS } from './interpreter/ruby-text.js';
-import { ModuleDef } from './interpreter/runtime.js';
+import { Instance, ModuleDef } from './interpreter/runtime.js';
 
 const MAX_RANGE = 1000;
 
@@ -48,9 +48,30 @@ export function rubyToData(v: RubyValue, seen: Set<object> = new Set(), depth = 
     if (v.className === 'Gem::Version') return toS(v.ivars.get('@version') ?? null);
     // A class or module (`provider Chef::Provider::Service::Upstart`) is known by its name, as Ruby prints it.
     if (v.internal instanceof ModuleDef && !v.internal.name.startsWith('#<')) return v.internal.name;
+    // A resource handed on as a value (to a template, into a hash) is what Chef prints for it: `type[name]`.
+    if (v.className.startsWith('Chef::Resource::')) {
+      const identity = (v.internal as { identity?: unknown; instance?: { identity?: unknown } } | undefined);
+      const id = identity?.identity ?? identity?.instance?.identity;
+      if (typeof id === 'string') return id;
+    }
+    // An instance of a library class or a Struct is known when its state is: its instance variables, by name.
+    if (v.internal instanceof Instance) return objectState(v, seen, depth);
     return new Unknown(`an object of class ${v.className}`);
   }
   return new Unknown('a value decant cannot represent');
+}
+
+function objectState(v: RObject, seen: Set<object>, depth: number): Data {
+  if (seen.has(v)) return new Unknown('a value that contains itself');
+  if (depth >= MAX_DATA_DEPTH) return new Unknown(`a value nested deeper than ${MAX_DATA_DEPTH} levels`);
+  seen.add(v);
+  try {
+    const out: { [k: string]: Data } = {};
+    for (const [k, x] of v.ivars) out[k] = rubyToData(x, seen, depth + 1);
+    return out;
+  } finally {
+    seen.delete(v);
+  }
 }
 
 export function dataToRuby(d: Data): RubyValue {

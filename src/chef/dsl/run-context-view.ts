@@ -4,10 +4,10 @@
  * itself as the root context. Accumulator patterns read it to gather every
  * resource of their type into one config (`new_resource.run_context
  * .resource_collection.select { |r| r.resource_name == :rsync_serve }`).
- * Anything else of Chef's RunContext stays undefined, reported as such.
+ * Anything else of Chef's RunContext is an Unknown naming the call.
  */
 import { RArray, RObject, type RubyValue } from '../values.js';
-import { ModuleDef, type Behaviour, type Native } from '../interpreter/runtime.js';
+import { ModuleDef, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import type { ResourceBuilder } from './resource-builder.js';
 
 export interface RunContextSource {
@@ -41,5 +41,9 @@ export class RunContextView implements Behaviour {
       default:
         return undefined;
     }
+  }
+  /** The rest of Chef's RunContext (cookbook_collection, events…): an Unknown naming what was asked. */
+  missing(c: Call): Found {
+    return c.interp.unknown(`run_context.${c.name} is not modelled`, c.node, 'DEC0302');
   }
 }

@@ -3,7 +3,8 @@
  * with it (`ACL.new(new_resource.name, new_resource.entries)`) and hand them
  * to templates. The class it returns has a reader and writer per member,
  * positional or `keyword_init:` construction, and Struct's `to_h`,
- * `members`, `[]`, `to_a` and `==`.
+ * `members`, `[]`, `to_a` and `==`; a block given to Struct.new defines more
+ * methods on it.
  */
 import { RArray, RHash, RObject, RSymbol, sym, type RubyValue } from '../values.js';
 import { Instance, ModuleDef, type InterpreterApi, type Native } from './runtime.js';
@@ -63,7 +64,9 @@ export function registerStruct(interp: InterpreterApi): void {
   const struct = defineModule(interp, 'Struct', true);
   struct.singletonMethods.set('new', (c) => {
     const { members, keywordInit } = memberNames(c.args);
-    if (c.block) c.interp.unknown('the block of Struct.new (methods of the struct) is not evaluated', c.node, 'DEC0302', 'warning');
-    return structClass(members, keywordInit).value;
+    const cls = structClass(members, keywordInit);
+    // The block is the class's body, as class_eval runs it: its `def`s are the struct's methods.
+    if (c.block) c.interp.send(cls.value, 'class_eval', [], c.block, c.node);
+    return cls.value;
   });
 }

@@ -24,7 +24,9 @@ export function callFunction(interp: Evaluator, scope: Scope, name: string, args
 /** A call with an explicit receiver. */
 export function send(interp: Evaluator, recv: RubyValue, name: string, args: RubyValue[], block: RProc | null, at: Ast): RubyValue {
   if (recv instanceof Unknown) {
-    if (block) interp.underCondition(conditionReason(recv), () => runIgnoringBreak(interp, () => interp.callProc(block, args.length ? args : [recv, recv], at)));
+    // What an unknown receiver yields is unknown too: the call's own arguments (`with_index(1)`, `inject(0)`) are not
+    // what the block receives, so every block parameter is the receiver's Unknown.
+    if (block) interp.underCondition(conditionReason(recv), () => runIgnoringBreak(interp, () => interp.callProc(block, [recv, recv, recv], at)));
     return recv;
   }
   const found = dispatchOn(interp, recv, name, args, block, at, false, undefined);
