@@ -7,6 +7,9 @@ import { dockerfileView } from './dockerfile/dockerfile-view.js';
 import { renderDockerfile } from './dockerfile/render-dockerfile.js';
 import { configMap, secret, volumeClaims } from './kubernetes/config-objects.js';
 import { service } from './kubernetes/service.js';
+import { ingress } from './kubernetes/ingress.js';
+import { networkPolicies } from './kubernetes/network-policy.js';
+import { publicService } from './kubernetes/public-service.js';
 import { toYaml } from './kubernetes/to-yaml.js';
 import type { KubernetesObject, Kustomization } from './kubernetes/types.js';
 import { cronJob, daemonSet, deployment, job, statefulSet } from './kubernetes/workloads.js';
@@ -49,16 +52,31 @@ const fileSuffix: Record<KubernetesObject['kind'], string> = {
   Job: 'job',
   CronJob: 'cronjob',
   PersistentVolumeClaim: 'pvc',
+  Ingress: 'ingress',
+  NetworkPolicy: 'networkpolicy',
 };
+
+/** Objects named apart from their unit (a claim, the public Service, a policy) take their own name in the file name. */
+const OWN_NAME = new Set<KubernetesObject['kind']>(['PersistentVolumeClaim', 'Service', 'NetworkPolicy']);
+
+function objectFile(object: KubernetesObject, unitName: string): string {
+  return `${OWN_NAME.has(object.kind) ? object.metadata.name : unitName}-${fileSuffix[object.kind]}.yaml`;
+}
 
 /** Every object of one unit, with the file it goes to (relative to the kustomize folder). */
 function unitObjects(app: App, unit: Unit, options: EmitOptions): { file: string; object: KubernetesObject }[] {
-  return [workloadObject(app, unit), service(app, unit), configMap(app, unit), secret(app, unit, options.includeSecrets, redactor(options.redact, 'REPLACE-ME')), ...volumeClaims(app, unit)]
+  const exposure = app.exposure?.find((e) => e.unit === unit.name);
+  return [
+    workloadObject(app, unit),
+    service(app, unit),
+    publicService(app, unit, exposure),
+    ingress(app, unit, exposure),
+    configMap(app, unit),
+    secret(app, unit, options.includeSecrets, redactor(options.redact, 'REPLACE-ME')),
+    ...volumeClaims(app, unit),
+  ]
     .filter((o): o is KubernetesObject => o !== undefined)
-    .map((object) => ({
-      file: `${object.kind === 'PersistentVolumeClaim' ? object.metadata.name : unit.name}-${fileSuffix[object.kind]}.yaml`,
-      object,
-    }));
+    .map((object) => ({ file: objectFile(object, unit.name), object }));
 }
 
 export function redactor(values: readonly string[], replacement = '<redacted secret>'): (text: string) => string {
@@ -115,6 +133,14 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
         units.push(unit);
       } catch (e) {
         failures.push(error('DEC0901', `internal error while writing unit ${unit.name} (${e instanceof Error ? e.message : String(e)}); the unit is left out`, unit.origin?.source));
+      }
+    }
+    // After the units: a unit left out above gets no policy naming it.
+    for (const rule of app.networkRules ?? []) {
+      for (const object of networkPolicies(app, rule, units)) {
+        const file = objectFile(object, '');
+        files.push(text(`${appPaths.manifests(app)}/${file}`, toYaml(object)));
+        objects.push({ file, object });
       }
     }
     const kustomization: Kustomization = {

@@ -21,6 +21,11 @@ import type { PackageFactsView } from '../model/package-facts.js';
 import { findServiceUnit, type ForegroundForm } from './package-unit-command.js';
 import type { HostServiceEntry } from './catalog/host-service-entry.js';
 import { installedPackages } from './package-requests.js';
+import { defaultLogDirectives, type LogDirective } from './catalog/load-log-directives.js';
+import { defaultVirtualHosts, type VirtualHostSyntax } from './catalog/load-virtual-hosts.js';
+import { unitWithLogs } from './logs/unit-logs.js';
+import { appExposure } from './exposure/decide-exposure.js';
+import { networkRules, type PolicyEdge } from './exposure/network-rules.js';
 
 export interface PlanOptions {
   readonly name: string;
@@ -35,6 +40,12 @@ export interface PlanOptions {
   readonly foregroundForms?: readonly ForegroundForm[];
   /** Daemons that manage the host, and node agents (catalog/host/services.yaml). */
   readonly hostServices?: readonly HostServiceEntry[];
+  /** Directives that name log files (catalog/logs/log-directives.yaml); the project's table when absent. */
+  readonly logDirectives?: readonly LogDirective[];
+  /** Directives that name virtual hosts (catalog/exposure/virtual-hosts.yaml); the project's table when absent. */
+  readonly virtualHosts?: readonly VirtualHostSyntax[];
+  /** Connections between the app's units, for the NetworkPolicies; none known when absent. */
+  readonly edges?: readonly PolicyEdge[];
 }
 
 const UNSPLIT_NOTE =
@@ -151,7 +162,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
       const located = pointAtInstalledBinary(built.unit, converge.resources, commandFacts);
       const keyed = withConfigMapKeys(unitWithSpeaks(unsplit.has(d.name) ? { ...located.unit, notes: [...located.unit.notes, UNSPLIT_NOTE] } : located.unit));
       diagnostics.push(...built.diagnostics, ...located.diagnostics, ...keyed.diagnostics);
-      return [keyed.unit];
+      return [unitWithLogs(keyed.unit, options.logDirectives ?? defaultLogDirectives(), options.catalog, facts)];
     } catch (e) {
       // One unit that cannot be built must not take the app's other units with it.
       diagnostics.push(error('DEC0901', `internal error while building unit ${d.name} (${messageOf(e)}); the unit is left out`, d.origin.source));
@@ -168,7 +179,14 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     units,
     decisions,
     diagnostics,
+    ...reachability(options.name, units, converge.resources, options),
   };
+}
+
+/** Who may reach the app's units from where: the exposure decisions and the NetworkPolicy rules that follow from them. */
+function reachability(app: string, units: readonly Unit[], resources: readonly Resource[], options: PlanOptions): Pick<App, 'exposure' | 'networkRules'> {
+  const exposure = appExposure(units, resources, options.virtualHosts ?? defaultVirtualHosts());
+  return { ...(exposure.length ? { exposure } : {}), networkRules: networkRules(app, units, exposure, options.edges ?? []) };
 }
 
 function withNote(reason: string, note: string | undefined): string {

@@ -132,7 +132,7 @@ export interface Service {
   kind: 'Service';
   metadata: ObjectMeta;
   spec: {
-    type: 'ClusterIP';
+    type: 'ClusterIP' | 'LoadBalancer';
     clusterIP?: 'None';
     selector: Record<string, string>;
     ports: { name: string; port: number; targetPort: number; protocol: 'TCP' | 'UDP' }[];
@@ -180,10 +180,44 @@ export interface CronJob {
   };
 }
 
+export interface Ingress {
+  apiVersion: 'networking.k8s.io/v1';
+  kind: 'Ingress';
+  metadata: ObjectMeta;
+  spec: {
+    rules: {
+      host?: string;
+      http: { paths: { path: string; pathType: 'Prefix'; backend: { service: { name: string; port: { number: number } } } }[] };
+    }[];
+  };
+}
+
+export interface NetworkPolicyPort {
+  port: number;
+  protocol: 'TCP' | 'UDP';
+}
+
+export interface NetworkPolicyPeer {
+  podSelector?: { matchLabels: Record<string, string> };
+  namespaceSelector?: { matchLabels: Record<string, string> };
+}
+
+export interface NetworkPolicy {
+  apiVersion: 'networking.k8s.io/v1';
+  kind: 'NetworkPolicy';
+  metadata: ObjectMeta;
+  spec: {
+    podSelector: { matchLabels: Record<string, string> };
+    policyTypes: ('Ingress' | 'Egress')[];
+    ingress?: { from?: NetworkPolicyPeer[]; ports?: NetworkPolicyPort[] }[];
+    egress?: { to?: NetworkPolicyPeer[]; ports?: NetworkPolicyPort[] }[];
+  };
+}
+
 export interface Kustomization {
   apiVersion: 'kustomize.config.k8s.io/v1beta1';
   kind: 'Kustomization';
   resources: string[];
 }
 
-export type KubernetesObject = Deployment | StatefulSet | DaemonSet | Service | ConfigMap | Secret | Job | CronJob | PersistentVolumeClaim;
+export type KubernetesObject = Deployment | StatefulSet | DaemonSet | Service | ConfigMap | Secret | Job | CronJob | PersistentVolumeClaim | Ingress | NetworkPolicy;

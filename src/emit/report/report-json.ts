@@ -4,6 +4,7 @@ import { appPaths } from '../app-paths.js';
 import { diagnosticJson } from './diagnostic-json.js';
 
 import { reviewItems } from './review-items.js';
+import { reachabilityJson } from './reachability-view.js';
 import { sourceFile } from './source-file.js';
 
 export { sourceFile };
@@ -38,6 +39,8 @@ export function reportJson(plan: Plan, options: { includeSecrets: boolean } = { 
         ...(u.needsInput?.length ? { needsInputReasons: [...u.needsInput] } : {}),
         ...(u.lockedPackages ? { packages: u.lockedPackages.map((p) => ({ name: p.name, version: p.version, source: p.source })) } : {}),
       })),
+      // Who reaches each unit from where, and why (rule → reason, with the config line or resource behind it).
+      ...reachabilityJson(app),
       resources: app.decisions.map((d) => ({
         type: d.type,
         name: d.name,

@@ -5,6 +5,7 @@ import { sourceFile } from './source-file.js';
 import { reviewItems, reviewLine } from './review-items.js';
 import { lintExceptions } from '../kubernetes/pod-template.js';
 import { escapeControl } from '../../text/escape-control.js';
+import { reachabilityLines } from './reachability-view.js';
 
 const CLASSES: readonly ResourceClass[] = ['workload', 'image', 'config', 'secret', 'host', 'skipped', 'unsupported'];
 
@@ -49,6 +50,7 @@ export function reportView(plan: Plan, options: { includeSecrets: boolean } = { 
           // What kube-linter would flag and why it is accepted (the annotations on the workload).
           exceptions: Object.entries(lintExceptions(u)).map(([k, v]) => `${k.replace('decant.io/lint-exception.', '')}: ${v}`),
         })).map((u) => ({ ...u, noted: u.notes.length > 0 || u.exceptions.length > 0 })),
+        reachability: reachabilityLines(app),
         resources: app.decisions.map((d) => ({
           resource: cell(`${d.type}[${d.name}]`),
           class: d.class,

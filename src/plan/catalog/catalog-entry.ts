@@ -49,6 +49,12 @@ export interface CatalogEntry {
   readonly dataDirs: readonly string[];
   readonly runtimeDirs: readonly string[];
   readonly logs: readonly { readonly path: string; readonly stream: 'stdout' | 'stderr' }[];
+  /**
+   * How the command itself sends the service's log to stdout/stderr (redis's
+   * `--logfile ""`): log files the config names are then not the service's,
+   * and src/plan/logs leaves them alone.
+   */
+  readonly logging?: string;
   /** Path prefixes of the files this service reads. */
   readonly configPaths: readonly string[];
   /** Regexes of config paths a person tunes: shipped as a ConfigMap too. */

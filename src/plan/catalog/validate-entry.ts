@@ -11,7 +11,7 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
   if (!isObject(doc)) return { errors: [`${file}: not a mapping`] };
   const allowed = new Set([
     'name', 'description', 'packages', 'services', 'host', 'command', 'env', 'user', 'capabilities', 'ports',
-    'settings', 'shippedPorts', 'dataDirs', 'runtimeDirs', 'logs', 'configPaths', 'tunable', 'health',
+    'settings', 'shippedPorts', 'dataDirs', 'runtimeDirs', 'logs', 'logging', 'configPaths', 'tunable', 'health',
   ]);
   for (const k of Object.keys(doc)) if (!allowed.has(k)) err(k, 'unknown key');
   if (typeof doc.name !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(doc.name)) err('name', 'a lower-case name');
@@ -72,6 +72,7 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
   for (const [i, l] of listOf(doc.logs)) {
     if (!isObject(l) || typeof l.path !== 'string' || (l.stream !== 'stdout' && l.stream !== 'stderr')) err(`logs[${i}]`, '{ path, stream: stdout|stderr }');
   }
+  if (doc.logging !== undefined && typeof doc.logging !== 'string') err('logging', 'how the command logs to stdout/stderr, a string');
   if (doc.health !== undefined) {
     const h = doc.health;
     const ok =
@@ -100,6 +101,7 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
       dataDirs: (doc.dataDirs as string[] | undefined) ?? [],
       runtimeDirs: (doc.runtimeDirs as string[] | undefined) ?? [],
       logs: (doc.logs as CatalogEntry['logs'] | undefined) ?? [],
+      ...(typeof doc.logging === 'string' ? { logging: doc.logging } : {}),
       configPaths: (doc.configPaths as string[] | undefined) ?? [],
       tunable: (doc.tunable as string[] | undefined) ?? [],
       ...(doc.health !== undefined ? { health: doc.health as CatalogEntry['health'] } : {}),
