@@ -1,3 +1,4 @@
+import { reshapedReachability } from '../exposure/reshaped-reachability.js';
 import { withSpeaks } from '../ports/port-protocols.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { App, Origin, PlanFileApp, PortSpec, Unit } from '../../model/plan.js';
@@ -92,7 +93,8 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
     if (all.some((b) => b.name === u.name && b.commandSource === 'unknown')) diagnostics.push(info('DEC0320', `command of unit ${u.name} from plan.yaml: ${JSON.stringify(u.command)}`, u.origin?.source));
   }
   const kept = app.diagnostics.filter((d) => d.code !== 'DEC0506' && !answered.some((u) => isNoCommandOf(d, u.name)));
-  return { app: { ...app, units, decisions, diagnostics: kept }, diagnostics };
+  const { exposure: _exposure, networkRules: _rules, ...rest } = app;
+  return { app: { ...rest, units, decisions, diagnostics: kept, ...reshapedReachability(app, units) }, diagnostics };
 }
 
 /** The planner's DEC0503 "no command known" for a unit (build-unit.ts words it `unit NAME: no command known …`). */

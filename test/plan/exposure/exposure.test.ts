@@ -123,3 +123,18 @@ describe('firewallOpenings', () => {
     expect(firewallOpenings(rules).map((o) => `${o.port}/${o.protocol}`)).toEqual(['80/TCP', '443/TCP', '6000/UDP', '6001/UDP', '6002/UDP']);
   });
 });
+
+describe('exposure after plan.yaml', () => {
+  it('follows the units plan.yaml shapes: a port it takes away is no longer public', async () => {
+    const { applyPlanFile } = await import('../../../src/plan/plan-file/apply-plan-file.js');
+    const { toPlanFile } = await import('../../../src/plan/plan-file/to-plan-file.js');
+    const app = nginxWith('server {\n  listen 8080;\n  server_name www.example.test;\n}\n');
+    const edited = toPlanFile({ apps: [app] }).apps[0]!;
+    const kept = applyPlanFile(app, edited).app;
+    expect(kept.exposure).toEqual(app.exposure);
+    expect(kept.networkRules).toEqual(app.networkRules);
+    const moved = applyPlanFile(app, { ...edited, units: edited.units.map((u) => ({ ...u, ports: [9090] })) }).app;
+    expect(moved.exposure).toBeUndefined();
+    expect(moved.networkRules?.map((r) => r.kind)).toEqual(['default-deny', 'dns-egress']);
+  });
+});
