@@ -34,7 +34,8 @@ export type PackageManager = 'apt' | 'dnf';
 
 /** Where the bytes of a file come from. Cookbook paths are absolute and are copied into the build context. */
 export type FileSource =
-  | { readonly kind: 'rendered'; readonly text: string; readonly complete: boolean }
+  /** `template`: the cookbook's template it was rendered from, so report.html can show it beside the file. */
+  | { readonly kind: 'rendered'; readonly text: string; readonly complete: boolean; readonly template?: SourceLocation }
   | { readonly kind: 'cookbook-file'; readonly path: string }
   | { readonly kind: 'inline'; readonly text: string }
   | { readonly kind: 'unknown'; readonly reason: string };

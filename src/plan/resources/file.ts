@@ -15,7 +15,7 @@ function sourceOf(r: Resource): FileSource {
   }
   switch (c.kind) {
     case 'rendered':
-      return { kind: 'rendered', text: c.text, complete: c.complete };
+      return { kind: 'rendered', text: c.text, complete: c.complete, template: c.template };
     case 'cookbook-file':
       return { kind: 'cookbook-file', path: c.path };
     case 'inline':
