@@ -16,12 +16,18 @@ import { cronJob, daemonSet, deployment, job, statefulSet } from './kubernetes/w
 import type { OutputFile } from './output-file.js';
 import { renderReportMd } from './report/render-report-md.js';
 import { reportJson } from './report/report-json.js';
+import { renderReportHtml } from './report/html/render-page.js';
+import type { ReadSource } from './report/html/source-index.js';
+import { escapeHtml } from './report/html/html.js';
+import type { UnitArtifacts } from './report/html/unit-artifacts.js';
 
 export interface EmitOptions {
   /** Write real secret values into the Secret objects (otherwise placeholders). */
   readonly includeSecrets: boolean;
   /** Values that must never appear in any file but a Secret written with includeSecrets. */
   readonly redact: readonly string[];
+  /** Reads a cookbook file by its absolute path for report.html; without it the page shows no cookbook source. */
+  readonly readSource?: ReadSource;
 }
 
 function workloadObject(app: App, unit: Unit): KubernetesObject {
@@ -107,6 +113,7 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   const files: OutputFile[] = [];
   const text = (path: string, content: string, mode?: number): OutputFile => ({ path, text: redact(content), ...(mode !== undefined ? { mode } : {}) });
   const apps: App[] = [];
+  const artifacts: UnitArtifacts[] = [];
   for (const app of plan.apps) {
     const units: Unit[] = [];
     const failures: Diagnostic[] = [];
@@ -115,7 +122,8 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
       try {
         const unitFiles: OutputFile[] = [];
         const { view, contextFiles, imageData } = dockerfileView(app, unit);
-        unitFiles.push(text(appPaths.dockerfile(app, unit), renderDockerfile(view)));
+        const dockerfile = renderDockerfile(view);
+        unitFiles.push(text(appPaths.dockerfile(app, unit), dockerfile));
         unitFiles.push(text(appPaths.imageData(app, unit), JSON.stringify(imageData, null, 2) + '\n'));
         for (const f of contextFiles) {
           const path = `${appPaths.context(app, unit)}/${f.path}`;
@@ -123,12 +131,17 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
           else unitFiles.push({ path, copyFrom: f.copyFrom, ...(f.mode !== undefined ? { mode: f.mode } : {}) });
         }
         const own = unitObjects(app, unit, options);
+        const manifests: UnitArtifacts['manifests'][number][] = [];
         for (const { file, object } of own) {
           const yaml = toYaml(object);
           const keep = object.kind === 'Secret' && options.includeSecrets;
-          unitFiles.push({ path: `${appPaths.manifests(app)}/${file}`, text: keep ? yaml : redact(yaml) });
+          const path = `${appPaths.manifests(app)}/${file}`;
+          unitFiles.push({ path, text: keep ? yaml : redact(yaml) });
+          // The page shows the Secret with its values taken out, whatever the Secret file holds.
+          manifests.push({ path, kind: object.kind, yaml: redact(yaml) });
         }
         files.push(...unitFiles);
+        artifacts.push({ app: app.name, unit: unit.name, dockerfilePath: appPaths.dockerfile(app, unit), dockerfile: redact(dockerfile), imageData, manifests });
         objects.push(...own);
         units.push(unit);
       } catch (e) {
@@ -154,6 +167,10 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   const emitted: Plan = { apps };
   files.push(text('report.json', JSON.stringify(reportJson(emitted, { includeSecrets: options.includeSecrets }), null, 2) + '\n'));
   files.push(text('report.md', renderReportMd(emitted, { includeSecrets: options.includeSecrets })));
+  // The page escapes what it prints: a secret value holding `&` or `<` is on it escaped, and the marker must be text, not a tag.
+  const redactPage = redactor([...options.redact, ...options.redact.map(escapeHtml)], escapeHtml('<redacted secret>'));
+  const page = renderReportHtml(emitted, artifacts, { includeSecrets: options.includeSecrets, redact, ...(options.readSource ? { readSource: options.readSource } : {}) });
+  files.push({ path: 'report.html', text: redactPage(page) });
   // The same values the redactor replaces (four characters or more).
   const secretValues = options.redact.filter((v) => v.length >= 4);
   files.push(text('plan.yaml', planYaml(emitted, (t) => secretValues.some((v) => t.includes(v) || t.includes(JSON.stringify(v).slice(1, -1))))));
