@@ -60,8 +60,17 @@ function lineMatching(lines: readonly string[], re: RegExp, from = 1): number | 
 /** A mapping key of the object's top-level `data:`/`stringData:` (two spaces in), plain or quoted. */
 const dataKey = (key: string) => new RegExp(`^  "?${escapeRegExp(key)}"?:`);
 
-function span(line: number | undefined, label: string, refs: readonly SourceRef[]): CodeSpan[] {
-  return line === undefined ? [] : [{ first: line, last: line, label, refs }];
+function span(line: number | undefined, label: string, refs: readonly SourceRef[], last = line): CodeSpan[] {
+  return line === undefined ? [] : [{ first: line, last: last ?? line, label, refs }];
+}
+
+/** The last line of the value a mapping key starts (a `|` block runs on while lines are indented deeper than the key). */
+function valueEnd(lines: readonly string[], line: number | undefined): number | undefined {
+  if (line === undefined) return undefined;
+  const indent = /^ */.exec(lines[line - 1]!)![0].length;
+  let last = line;
+  while (last < lines.length && /^ *\S/.test(lines[last]!) && /^ */.exec(lines[last]!)![0].length > indent) last++;
+  return last;
 }
 
 /** The fields of one manifest a reviewer would ask "where did this come from" about, by the object's kind. */
@@ -77,6 +86,7 @@ export function manifestSpans(yaml: string, kind: string, unit: Unit): CodeSpan[
     case 'CronJob': {
       const container = lineMatching(lines, /^\s*- image:/);
       if (container !== undefined) {
+        out.push(...span(container, `image ${unit.image}, built from the unit's Dockerfile`, service));
         const indent = ' '.repeat(lines[container - 1]!.indexOf('image:'));
         out.push(...span(lineMatching(lines, new RegExp(`^${indent}command:`), container), `command (${unit.commandSource ?? 'unknown'})`, service));
       }
@@ -92,11 +102,15 @@ export function manifestSpans(yaml: string, kind: string, unit: Unit): CodeSpan[
       for (const f of unit.files) {
         if (f.configMapKey === undefined) continue;
         const refs = [refOf(f), ...(f.content.kind === 'rendered' && f.content.template ? [templateRef(f.content.template)] : [])];
-        out.push(...span(lineMatching(lines, dataKey(f.configMapKey)), `${f.path}`, refs));
+        const key = lineMatching(lines, dataKey(f.configMapKey));
+        out.push(...span(key, `${f.path}`, refs, valueEnd(lines, key)));
       }
       break;
     case 'Secret':
-      for (const s of unit.secrets) out.push(...span(lineMatching(lines, dataKey(s.key)), `secret ${s.key}`, [refOf(s)]));
+      for (const s of unit.secrets) {
+        const key = lineMatching(lines, dataKey(s.key));
+        out.push(...span(key, `secret ${s.key}`, [refOf(s)], valueEnd(lines, key)));
+      }
       break;
     default:
       break;

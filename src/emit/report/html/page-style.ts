@@ -14,6 +14,10 @@ header h1{font-size:1.1rem;margin:0 0 .3rem}
 h2{border-bottom:1px solid var(--line);padding-bottom:.2rem}
 h5.file{margin:.6rem 0 .2rem;font:600 12px ui-monospace,monospace;color:var(--muted)}
 table{border-collapse:collapse;margin:.3rem 0}
+table.resources{width:100%}
+table.resources td{overflow-wrap:anywhere}
+table.resources td:nth-child(2),table.resources td:nth-child(3),table.resources td:nth-child(4),table.resources td:nth-child(5){overflow-wrap:normal;white-space:nowrap}
+table.resources td:last-child{min-width:14rem}
 th,td{border:1px solid var(--line);padding:.15rem .4rem;text-align:left;vertical-align:top}
 table.facts th{background:var(--soft);font-weight:600}
 pre.code{margin:0;background:var(--soft);border:1px solid var(--line);border-radius:4px;overflow:auto;font:12px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace}
