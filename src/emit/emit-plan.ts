@@ -19,6 +19,7 @@ import { reportJson } from './report/report-json.js';
 import { renderReportHtml } from './report/html/render-page.js';
 import type { ReadSource } from './report/html/source-index.js';
 import { escapeHtml } from './report/html/html.js';
+import { pageSecretValues } from './report/html/page-secrets.js';
 import type { UnitArtifacts } from './report/html/unit-artifacts.js';
 
 export interface EmitOptions {
@@ -26,7 +27,7 @@ export interface EmitOptions {
   readonly includeSecrets: boolean;
   /** Values that must never appear in any file but a Secret written with includeSecrets. */
   readonly redact: readonly string[];
-  /** Reads a cookbook file by its absolute path for report.html; without it the page shows no cookbook source. */
+  /** Reads the cookbook file a location names, for report.html; without it the page shows no cookbook source. */
   readonly readSource?: ReadSource;
 }
 
@@ -114,6 +115,8 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   const text = (path: string, content: string, mode?: number): OutputFile => ({ path, text: redact(content), ...(mode !== undefined ? { mode } : {}) });
   const apps: App[] = [];
   const artifacts: UnitArtifacts[] = [];
+  const pageSecrets = pageSecretValues(plan, options.redact);
+  const shown = redactor(pageSecrets);
   for (const app of plan.apps) {
     const units: Unit[] = [];
     const failures: Diagnostic[] = [];
@@ -137,11 +140,12 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
           const keep = object.kind === 'Secret' && options.includeSecrets;
           const path = `${appPaths.manifests(app)}/${file}`;
           unitFiles.push({ path, text: keep ? yaml : redact(yaml) });
-          // The page shows the Secret with its values taken out, whatever the Secret file holds.
-          manifests.push({ path, kind: object.kind, yaml: redact(yaml) });
+          // The page shows the Secret with placeholders, whatever the Secret file holds.
+          const placeholders = keep ? toYaml(secret(app, unit, false, redactor(options.redact, 'REPLACE-ME'))!) : yaml;
+          manifests.push({ path, kind: object.kind, yaml: shown(placeholders) });
         }
         files.push(...unitFiles);
-        artifacts.push({ app: app.name, unit: unit.name, dockerfilePath: appPaths.dockerfile(app, unit), dockerfile: redact(dockerfile), imageData, manifests });
+        artifacts.push({ app: app.name, unit: unit.name, dockerfilePath: appPaths.dockerfile(app, unit), dockerfile: shown(dockerfile), imageData, manifests });
         objects.push(...own);
         units.push(unit);
       } catch (e) {
@@ -168,8 +172,8 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   files.push(text('report.json', JSON.stringify(reportJson(emitted, { includeSecrets: options.includeSecrets }), null, 2) + '\n'));
   files.push(text('report.md', renderReportMd(emitted, { includeSecrets: options.includeSecrets })));
   // The page escapes what it prints: a secret value holding `&` or `<` is on it escaped, and the marker must be text, not a tag.
-  const redactPage = redactor([...options.redact, ...options.redact.map(escapeHtml)], escapeHtml('<redacted secret>'));
-  const page = renderReportHtml(emitted, artifacts, { includeSecrets: options.includeSecrets, redact, ...(options.readSource ? { readSource: options.readSource } : {}) });
+  const redactPage = redactor([...pageSecrets, ...pageSecrets.map(escapeHtml)], escapeHtml('<redacted secret>'));
+  const page = renderReportHtml(emitted, artifacts, { includeSecrets: options.includeSecrets, redact: shown, ...(options.readSource ? { readSource: options.readSource } : {}) });
   files.push({ path: 'report.html', text: redactPage(page) });
   // The same values the redactor replaces (four characters or more).
   const secretValues = options.redact.filter((v) => v.length >= 4);

@@ -1,5 +1,5 @@
 import { error } from '../diagnostics/create.js';
-import { readCookbookText } from './read-cookbook-text.js';
+import { cookbookTextReader } from './read-cookbook-text.js';
 import { emitPlan } from '../emit/emit-plan.js';
 import type { OutputFile } from '../emit/output-file.js';
 import type { Data } from '../model/data.js';
@@ -130,7 +130,7 @@ export async function convertApps(
     if (options.outputDir !== undefined) app = { ...app, cookbookLocations: cookbookLocations(ws, converge, options.outputDir) };
     apps.push(app);
   }
-  const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact], readSource: readCookbookText });
+  const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact], readSource: cookbookTextReader(ws) });
   return { apps: [...emitted.plan.apps], files: emitted.files, redact: [...redact] };
 }
 

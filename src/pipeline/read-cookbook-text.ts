@@ -1,20 +1,19 @@
-import { readFileSync, statSync } from 'node:fs';
-
-/** decant parses no file over this (README, "Limits on what decant reads"): report.html shows none either. */
-const MAX_SOURCE_BYTES = 1024 * 1024;
+import { readContained, readCookbookFile } from '../load/read-source.js';
+import type { SourceLocation } from '../model/source.js';
+import type { Workspace } from '../model/workspace.js';
 
 /**
- * A cookbook file's text for report.html, by its absolute path (a location
- * the evaluator recorded, so inside the cookbook); undefined when it is not
- * a regular file, too large, unreadable or not text.
+ * Reads the cookbook file a location names, for report.html, the way every
+ * cookbook file is read (src/load/read-source.ts: inside its cookbook or the
+ * repository, symlinks resolved, size-limited), so the page never shows a
+ * file from outside the input. Undefined when it is refused, missing or not
+ * text.
  */
-export function readCookbookText(path: string): string | undefined {
-  try {
-    const st = statSync(path);
-    if (!st.isFile() || st.size > MAX_SOURCE_BYTES) return undefined;
-    const text = readFileSync(path, 'utf8');
-    return text.includes('\0') ? undefined : text;
-  } catch {
-    return undefined;
-  }
+export function cookbookTextReader(ws: Workspace): (loc: SourceLocation) => string | undefined {
+  return (loc) => {
+    const cookbook = loc.cookbook !== undefined ? ws.cookbooks.get(loc.cookbook) : undefined;
+    if (loc.cookbook !== undefined && !cookbook) return undefined;
+    const read = cookbook ? readCookbookFile(cookbook, loc.file) : readContained(ws.root, loc.file, { what: 'the repository' });
+    return 'text' in read && !read.text.includes('\0') ? read.text : undefined;
+  };
 }

@@ -184,7 +184,7 @@ describe('hostile paths: convert', () => {
       expect(bytes.includes(HOST_RECIPE_MARK), path).toBe(false);
     }
     for (const path of out.keys()) {
-      expect(path).toMatch(/^(\.decant-output|report\.(json|md)|plan\.yaml|web\/k8s\/[^/]+\.yaml|web\/images\/nginx\/(Dockerfile|image\.json|(files|config|scripts)\/.+))$/);
+      expect(path).toMatch(/^(\.decant-output|report\.(json|md|html)|plan\.yaml|web\/k8s\/[^/]+\.yaml|web\/images\/nginx\/(Dockerfile|image\.json|(files|config|scripts)\/.+))$/);
     }
   });
 

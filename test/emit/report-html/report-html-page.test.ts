@@ -25,6 +25,10 @@ const recipeText = [
   "service 'redis-server' do",
   '  action [:enable, :start]',
   'end',
+  "file '/etc/redis/key' do",
+  "  content 'literal-key-0001'",
+  '  sensitive true',
+  'end',
   '',
 ].join('\n');
 const SOURCES: Record<string, string> = { [RECIPE]: recipeText, [TEMPLATE]: 'port <%= @port %>\n', [UNUSED]: 'never referenced\n' };
@@ -40,13 +44,15 @@ function plan(): Plan {
       content: { kind: 'rendered', text: 'port 6379\n', complete: true, template: { file: 'templates/redis.conf.erb', line: 1, column: 1, cookbook: 'web', path: TEMPLATE }, unknowns: [] },
     }),
     res('service', 'redis-server', { actions: ['enable', 'start'], source: at(5) }),
+    // Its value is in no redact list: only the Secret knows it, and the recipe spells it out.
+    res('file', '/etc/redis/key', { actions: ['create'], source: at(8), sensitive: true, properties: { content: 'literal-key-0001' } }),
   ]);
   const app: App = planApp(c, { name: 'store', version: '1.0.0', labels: {}, catalog });
   return { apps: [app] };
 }
 
 const page = () => {
-  const f = emitPlan(plan(), { includeSecrets: false, redact: ['hunter2-secret'], readSource: (p) => SOURCES[p] }).files.find((x) => x.path === 'report.html');
+  const f = emitPlan(plan(), { includeSecrets: false, redact: ['hunter2-secret'], readSource: (loc) => (loc.path !== undefined ? SOURCES[loc.path] : undefined) }).files.find((x) => x.path === 'report.html');
   if (!f || !('text' in f)) throw new Error('no report.html');
   return f.text;
 };
@@ -77,8 +83,10 @@ describe('report.html', () => {
     expect(text.match(/<section class="src"/g)).toHaveLength(2);
   });
 
-  it('takes secret values out of the cookbook source it shows', () => {
+  it('takes secret values out of the cookbook source it shows, and a Secret\'s own value too', () => {
     expect(text).not.toContain('hunter2-secret');
+    expect(text).not.toContain('literal-key-0001');
+    expect(plan().apps[0]!.units[0]!.secrets.map((s) => s.value)).toContain('literal-key-0001');
     expect(text).toContain('&lt;redacted secret&gt;');
   });
 

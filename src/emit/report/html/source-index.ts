@@ -24,8 +24,8 @@ export interface SourceIndex {
   find(app: string, file: string): PageSource | undefined;
 }
 
-/** Reads a cookbook file by its absolute path; undefined when it cannot be read or is not text. */
-export type ReadSource = (path: string) => string | undefined;
+/** Reads the cookbook file a location names; undefined when it cannot be read or is not text. */
+export type ReadSource = (loc: SourceLocation) => string | undefined;
 
 /** Every place in the cookbooks an app's page section points at. */
 export function referencedLocations(app: App): SourceLocation[] {
@@ -43,19 +43,23 @@ export function sourceIndex(apps: readonly App[], read: ReadSource | undefined, 
   // Keyed by absolute path: two inputs of one convert may both hold `web/recipes/default.rb`.
   const perApp = new Map<string, Map<string, string>>();
   const names = new Map<string, string>();
+  const locations = new Map<string, SourceLocation>();
   for (const app of apps) {
     const own = new Map<string, string>();
     for (const loc of referencedLocations(app)) {
       if (loc.path === undefined || own.has(sourceFile(loc))) continue;
       own.set(sourceFile(loc), loc.path);
-      if (!names.has(loc.path)) names.set(loc.path, sourceFile(loc));
+      if (!names.has(loc.path)) {
+        names.set(loc.path, sourceFile(loc));
+        locations.set(loc.path, loc);
+      }
     }
     perApp.set(app.name, own);
   }
   const ordered = [...names].sort(([pa, a], [pb, b]) => (a < b ? -1 : a > b ? 1 : pa < pb ? -1 : pa > pb ? 1 : 0));
   const byPath = new Map<string, PageSource>();
   ordered.forEach(([path, name], i) => {
-    const text = read?.(path);
+    const text = read?.(locations.get(path)!);
     // Secret values are taken out before highlighting: a span boundary must not split one and let it through.
     byPath.set(path, { id: `s${i + 1}`, name, ...(text !== undefined ? { lines: highlightLines(redact(text), languageOf(name)) } : {}) });
   });
