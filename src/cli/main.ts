@@ -41,8 +41,10 @@ try {
     .recommendCommands()
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((msg, err, y) => {
-      if (err) throw err;
-      process.stderr.write(`${y.help()}\n\n${msg}\n`);
+      // A .check that refuses the arguments returns its reason as a string, which yargs hands on as `err`:
+      // a usage error (exit 2). An Error is decant's own bug.
+      if (err instanceof Error) throw err;
+      process.stderr.write(`${y.help()}\n\n${msg ?? String(err)}\n`);
       process.exit(2);
     })
     .parseAsync();

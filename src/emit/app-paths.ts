@@ -7,4 +7,9 @@ export const appPaths = {
   dockerfile: (app: App, unit: Unit) => `${app.name}/images/${unit.name}/Dockerfile`,
   /** What build and verify need of the image, as data (src/model/image-data.ts). */
   imageData: (app: App, unit: Unit) => `${app.name}/images/${unit.name}/image.json`,
+  /** The app's Compose file, beside its images so build contexts are `./images/<unit>`. */
+  compose: (app: App) => `${app.name}/compose.yaml`,
+  /** Config and secret files compose.yaml mounts, relative to the app folder (as compose.yaml names them). */
+  composeConfig: (unit: Unit, key: string) => `compose/${unit.name}/config/${key}`,
+  composeSecret: (unit: Unit, key: string) => `compose/${unit.name}/secrets/${key}`,
 };

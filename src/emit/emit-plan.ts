@@ -1,19 +1,14 @@
 import { error } from '../diagnostics/create.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { App, Plan, Unit } from '../model/plan.js';
+import type { App, AppOutput, Plan, Unit } from '../model/plan.js';
 import { planYaml } from './plan-yaml.js';
 import { appPaths } from './app-paths.js';
 import { dockerfileView } from './dockerfile/dockerfile-view.js';
 import { renderDockerfile } from './dockerfile/render-dockerfile.js';
-import { configMap, secret, volumeClaims } from './kubernetes/config-objects.js';
-import { service } from './kubernetes/service.js';
-import { ingress } from './kubernetes/ingress.js';
-import { networkPolicies } from './kubernetes/network-policy.js';
-import { publicService } from './kubernetes/public-service.js';
-import { toYaml } from './kubernetes/to-yaml.js';
-import type { KubernetesObject, Kustomization } from './kubernetes/types.js';
-import { cronJob, daemonSet, deployment, job, statefulSet } from './kubernetes/workloads.js';
+import { formatsNamed } from './formats.js';
+import { unitManifests } from './kubernetes/kustomize-format.js';
 import type { OutputFile } from './output-file.js';
+import type { FormatOptions, OutputFormat } from './output-format.js';
 import { renderReportMd } from './report/render-report-md.js';
 import { reportJson } from './report/report-json.js';
 import { renderReportHtml } from './report/html/render-page.js';
@@ -23,67 +18,14 @@ import { pageSecretValues } from './report/html/page-secrets.js';
 import type { UnitArtifacts } from './report/html/unit-artifacts.js';
 
 export interface EmitOptions {
-  /** Write real secret values into the Secret objects (otherwise placeholders). */
+  /** Write real secret values into the files that hold secrets (otherwise placeholders). */
   readonly includeSecrets: boolean;
-  /** Values that must never appear in any file but a Secret written with includeSecrets. */
+  /** Values that must never appear in any file but a secret's own, written with includeSecrets. */
   readonly redact: readonly string[];
   /** Reads the cookbook file a location names, for report.html; without it the page shows no cookbook source. */
   readonly readSource?: ReadSource;
-}
-
-function workloadObject(app: App, unit: Unit): KubernetesObject {
-  switch (unit.workload) {
-    case 'Deployment':
-      return deployment(app, unit);
-    case 'StatefulSet':
-      return statefulSet(app, unit);
-    case 'DaemonSet':
-      return daemonSet(app, unit);
-    case 'CronJob':
-      return cronJob(app, unit);
-    case 'Job':
-      return job(app, unit);
-    default:
-      // A plan file can name only these five; anything else was refused when it was read.
-      return deployment(app, unit);
-  }
-}
-
-const fileSuffix: Record<KubernetesObject['kind'], string> = {
-  Deployment: 'deployment',
-  StatefulSet: 'statefulset',
-  DaemonSet: 'daemonset',
-  Service: 'service',
-  ConfigMap: 'configmap',
-  Secret: 'secret',
-  Job: 'job',
-  CronJob: 'cronjob',
-  PersistentVolumeClaim: 'pvc',
-  Ingress: 'ingress',
-  NetworkPolicy: 'networkpolicy',
-};
-
-/** Objects named apart from their unit (a claim, the public Service, a policy) take their own name in the file name. */
-const OWN_NAME = new Set<KubernetesObject['kind']>(['PersistentVolumeClaim', 'Service', 'NetworkPolicy']);
-
-function objectFile(object: KubernetesObject, unitName: string): string {
-  return `${OWN_NAME.has(object.kind) ? object.metadata.name : unitName}-${fileSuffix[object.kind]}.yaml`;
-}
-
-/** Every object of one unit, with the file it goes to (relative to the kustomize folder). */
-function unitObjects(app: App, unit: Unit, options: EmitOptions): { file: string; object: KubernetesObject }[] {
-  const exposure = app.exposure?.find((e) => e.unit === unit.name);
-  return [
-    workloadObject(app, unit),
-    service(app, unit),
-    publicService(app, unit, exposure),
-    ingress(app, unit, exposure),
-    configMap(app, unit),
-    secret(app, unit, options.includeSecrets, redactor(options.redact, 'REPLACE-ME')),
-    ...volumeClaims(app, unit),
-  ]
-    .filter((o): o is KubernetesObject => o !== undefined)
-    .map((object) => ({ file: objectFile(object, unit.name), object }));
+  /** Names of the output formats to write (src/emit/formats.ts); absent: the default, kustomize. */
+  readonly formats?: readonly string[];
 }
 
 export function redactor(values: readonly string[], replacement = '<redacted secret>'): (text: string) => string {
@@ -103,14 +45,63 @@ export interface Emitted {
   readonly plan: Plan;
 }
 
+/** One unit's image: Dockerfile, image.json and build context, and the Dockerfile's text and image data for report.html. */
+function imageFiles(app: App, unit: Unit, text: (path: string, content: string, mode?: number) => OutputFile) {
+  const files: OutputFile[] = [];
+  const { view, contextFiles, imageData } = dockerfileView(app, unit);
+  const dockerfile = renderDockerfile(view);
+  files.push(text(appPaths.dockerfile(app, unit), dockerfile));
+  files.push(text(appPaths.imageData(app, unit), JSON.stringify(imageData, null, 2) + '\n'));
+  for (const f of contextFiles) {
+    const path = `${appPaths.context(app, unit)}/${f.path}`;
+    if ('text' in f) files.push(text(path, f.text, f.mode));
+    else files.push({ path, copyFrom: f.copyFrom, ...(f.mode !== undefined ? { mode: f.mode } : {}) });
+  }
+  return { files, dockerfile, imageData };
+}
+
+/**
+ * The manifests report.html shows for a unit: those the kustomize base holds
+ * for it (none when kustomize was not asked for, or left the unit out), the
+ * Secret with placeholders whatever its file holds.
+ */
+function pageManifests(app: App, unit: Unit, written: ReadonlySet<string>, mask: (text: string) => string, shown: (text: string) => string): UnitArtifacts['manifests'] {
+  if (!written.has(`${appPaths.manifests(app)}/kustomization.yaml`)) return [];
+  try {
+    return unitManifests(app, unit, { includeSecrets: false, mask })
+      .filter((m) => written.has(m.path))
+      .map((m) => ({ path: m.path, kind: m.kind, yaml: shown(m.text) }));
+  } catch {
+    // The kustomize writer said why it left this unit out.
+    return [];
+  }
+}
+
+/**
+ * One format's files of one app. A bug in the writer costs this app this
+ * format, said as a DEC0901 where the app starts; the images and other formats stay.
+ */
+function formatFiles(app: App, format: OutputFormat, options: FormatOptions, redact: (text: string) => string, keepSecrets: boolean) {
+  try {
+    const out = format.write(app, options);
+    const files: OutputFile[] = out.files.map((f) => ({ path: f.path, text: f.holdsSecrets && keepSecrets ? f.text : redact(f.text), ...(f.mode !== undefined ? { mode: f.mode } : {}) }));
+    return { files, diagnostics: out.diagnostics, output: { format: format.name, path: format.path(app) } as AppOutput };
+  } catch (e) {
+    const where = app.units[0]?.origin?.source;
+    return { files: [], diagnostics: [error('DEC0901', `internal error while writing the ${format.name} output of app ${app.name} (${e instanceof Error ? e.message : String(e)}); it is left out`, where)] };
+  }
+}
+
 /**
  * Every file of a conversion. Pure: the CLI writes them. Secret values are
- * removed from every text file except the Secret objects themselves when
- * real values were asked for. Each unit is its own boundary: an exception
- * while emitting one leaves the others whole.
+ * removed from every text file except a secret's own files when real values
+ * were asked for. Each unit is its own boundary: an exception while emitting
+ * one leaves the others whole.
  */
 export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   const redact = redactor(options.redact);
+  const formats = formatsNamed(options.formats);
+  const formatOptions: FormatOptions = { includeSecrets: options.includeSecrets, mask: redactor(options.redact, 'REPLACE-ME') };
   const files: OutputFile[] = [];
   const text = (path: string, content: string, mode?: number): OutputFile => ({ path, text: redact(content), ...(mode !== undefined ? { mode } : {}) });
   const apps: App[] = [];
@@ -120,53 +111,33 @@ export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   for (const app of plan.apps) {
     const units: Unit[] = [];
     const failures: Diagnostic[] = [];
-    const objects: { file: string; object: KubernetesObject }[] = [];
+    const images = new Map<string, { dockerfile: string; imageData: UnitArtifacts['imageData'] }>();
     for (const unit of app.units) {
       try {
-        const unitFiles: OutputFile[] = [];
-        const { view, contextFiles, imageData } = dockerfileView(app, unit);
-        const dockerfile = renderDockerfile(view);
-        unitFiles.push(text(appPaths.dockerfile(app, unit), dockerfile));
-        unitFiles.push(text(appPaths.imageData(app, unit), JSON.stringify(imageData, null, 2) + '\n'));
-        for (const f of contextFiles) {
-          const path = `${appPaths.context(app, unit)}/${f.path}`;
-          if ('text' in f) unitFiles.push(text(path, f.text, f.mode));
-          else unitFiles.push({ path, copyFrom: f.copyFrom, ...(f.mode !== undefined ? { mode: f.mode } : {}) });
-        }
-        const own = unitObjects(app, unit, options);
-        const manifests: UnitArtifacts['manifests'][number][] = [];
-        for (const { file, object } of own) {
-          const yaml = toYaml(object);
-          const keep = object.kind === 'Secret' && options.includeSecrets;
-          const path = `${appPaths.manifests(app)}/${file}`;
-          unitFiles.push({ path, text: keep ? yaml : redact(yaml) });
-          // The page shows the Secret with placeholders, whatever the Secret file holds.
-          const placeholders = keep ? toYaml(secret(app, unit, false, redactor(options.redact, 'REPLACE-ME'))!) : yaml;
-          manifests.push({ path, kind: object.kind, yaml: shown(placeholders) });
-        }
-        files.push(...unitFiles);
-        artifacts.push({ app: app.name, unit: unit.name, dockerfilePath: appPaths.dockerfile(app, unit), dockerfile: shown(dockerfile), imageData, manifests });
-        objects.push(...own);
+        const image = imageFiles(app, unit, text);
+        files.push(...image.files);
+        images.set(unit.name, image);
         units.push(unit);
       } catch (e) {
         failures.push(error('DEC0901', `internal error while writing unit ${unit.name} (${e instanceof Error ? e.message : String(e)}); the unit is left out`, unit.origin?.source));
       }
     }
-    // After the units: a unit left out above gets no policy naming it.
-    for (const rule of app.networkRules ?? []) {
-      for (const object of networkPolicies(app, rule, units)) {
-        const file = objectFile(object, '');
-        files.push(text(`${appPaths.manifests(app)}/${file}`, toYaml(object)));
-        objects.push({ file, object });
-      }
+    // Formats run the units whose images were written: none names an image that is not there.
+    const imaged: App = { ...app, units };
+    const outputs: AppOutput[] = [];
+    for (const format of formats) {
+      const written = formatFiles(imaged, format, formatOptions, redact, options.includeSecrets);
+      files.push(...written.files);
+      failures.push(...written.diagnostics);
+      if (written.output) outputs.push(written.output);
     }
-    const kustomization: Kustomization = {
-      apiVersion: 'kustomize.config.k8s.io/v1beta1',
-      kind: 'Kustomization',
-      resources: objects.map((o) => o.file).sort(),
-    };
-    files.push(text(`${appPaths.manifests(app)}/kustomization.yaml`, toYaml(kustomization)));
-    apps.push(failures.length ? { ...app, units, diagnostics: [...app.diagnostics, ...failures] } : app);
+    const paths = new Set(files.map((f) => f.path));
+    for (const unit of units) {
+      const image = images.get(unit.name)!;
+      const manifests = pageManifests(imaged, unit, paths, formatOptions.mask, shown);
+      artifacts.push({ app: app.name, unit: unit.name, dockerfilePath: appPaths.dockerfile(app, unit), dockerfile: shown(image.dockerfile), imageData: image.imageData, manifests });
+    }
+    apps.push({ ...imaged, outputs, ...(failures.length ? { diagnostics: [...app.diagnostics, ...failures] } : {}) });
   }
   const emitted: Plan = { apps };
   files.push(text('report.json', JSON.stringify(reportJson(emitted, { includeSecrets: options.includeSecrets }), null, 2) + '\n'));

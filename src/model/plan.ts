@@ -351,6 +351,14 @@ export interface App {
   readonly exposure?: readonly UnitExposure[];
   /** The app's NetworkPolicies as rules with reasons; absent only in plans made before they existed. */
   readonly networkRules?: readonly NetworkRule[];
+  /** What each output format wrote for this app, relative to OUT (set by emit; report.json and report.md name them). */
+  readonly outputs?: readonly AppOutput[];
+}
+
+/** One format's output of one app: `{format: 'compose', path: 'stack/compose.yaml'}`. */
+export interface AppOutput {
+  readonly format: string;
+  readonly path: string;
 }
 
 export interface PackageFactsSummary {

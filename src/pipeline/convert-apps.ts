@@ -45,6 +45,8 @@ export interface ConvertOptions {
   readonly offline?: boolean;
   /** Where the output goes: report.json records each app's cookbooks relative to it, for `verify --tests`. */
   readonly outputDir?: string;
+  /** Output formats to write, by name (src/emit/formats.ts); absent: the default. */
+  readonly formats?: readonly string[];
 }
 
 /**
@@ -130,7 +132,7 @@ export async function convertApps(
     if (options.outputDir !== undefined) app = { ...app, cookbookLocations: cookbookLocations(ws, converge, options.outputDir) };
     apps.push(app);
   }
-  const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact], readSource: cookbookTextReader(ws) });
+  const emitted = emitPlan({ apps }, { includeSecrets: options.includeSecrets, redact: [...redact], readSource: cookbookTextReader(ws), ...(options.formats ? { formats: options.formats } : {}) });
   return { apps: [...emitted.plan.apps], files: emitted.files, redact: [...redact] };
 }
 

@@ -35,6 +35,8 @@ export interface BatchRequest {
   readonly shard?: string;
   readonly cache?: string;
   readonly facts?: FactsSetting;
+  /** Output formats by name, checked by the caller (src/emit/formats.ts parseFormats); absent: the default. */
+  readonly formats?: readonly string[];
 }
 
 /** A batch ready to run: its inputs found and OUT checked. */
@@ -89,6 +91,7 @@ export function prepareBatch(args: BatchRequest): Preparation {
     force: args.force,
     ...(args.cache !== undefined ? { cacheDir: resolve(args.cache) } : {}),
     ...(args.facts ? { facts: args.facts } : {}),
+    ...(args.formats ? { formats: args.formats } : {}),
     decantVersion: decantVersion(),
   };
   return { warnings, batch: { inputs, foundCount: found.inputs.length, ...(shard ? { shard } : {}), jobs, options, previous: listedFiles(out) } };

@@ -45,6 +45,8 @@ export interface BatchOptions {
   readonly decantVersion: string;
   /** Where package facts come from; absent: offline. */
   readonly facts?: FactsSetting;
+  /** Output formats by name; absent: the default. */
+  readonly formats?: readonly string[];
 }
 
 /** What a process keeps between its inputs. */
@@ -81,6 +83,7 @@ function cacheKey(input: BatchInput, o: BatchOptions): string {
       includeSecrets: o.includeSecrets,
       strict: o.strict,
       facts: o.facts ?? { mode: 'offline' },
+      formats: o.formats ?? null,
     }),
   );
 }
@@ -145,6 +148,7 @@ async function convertObserved(
     ...(edited ? { plan: edited } : {}),
     includeSecrets: o.includeSecrets,
     strict: o.strict,
+    ...(o.formats ? { formats: o.formats } : {}),
     ...factsOptions(o, ctx),
     // The batch's report.json (the one verify reads) sits at the output root: cookbook paths are relative to it.
     outputDir: o.out,

@@ -93,7 +93,8 @@ describe('emitPlan', () => {
   it('report.json has the public shape', () => {
     const r = JSON.parse(textOf(files, 'report.json'));
     // `input` and `cookbooks` appear when the caller says where the output goes (convert does); not here.
-    expect(Object.keys(r.apps[0])).toEqual(['name', 'runList', 'manifests', 'needsReview', 'units', 'exposure', 'networkPolicies', 'resources', 'diagnostics']);
+    expect(Object.keys(r.apps[0])).toEqual(['name', 'runList', 'manifests', 'outputs', 'needsReview', 'units', 'exposure', 'networkPolicies', 'resources', 'diagnostics']);
+    expect(r.apps[0].outputs).toEqual([{ format: 'kustomize', path: 'webfront/k8s' }]);
     expect(r.apps[0].units[0]).toEqual({
       name: 'nginx', workload: 'Deployment', image: 'webfront-nginx:1.4.2',
       dockerfile: 'webfront/images/nginx/Dockerfile', context: 'webfront/images/nginx', imageData: 'webfront/images/nginx/image.json',

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { OUTPUT_FORMATS } from '../../src/emit/formats.js';
 
 export type Fact =
   | { runList: string[] }
@@ -36,10 +37,12 @@ export interface CaseSpec {
   readonly packageFacts?: 'recorded';
   /** A plan.yaml inside the case, fed to convert with --plan. */
   readonly plan?: string;
+  /** `decant convert --format`: the output formats the golden holds (default: kustomize alone). */
+  readonly formats?: string[];
   readonly facts: Fact[];
 }
 
-const TOP_KEYS = new Set(['description', 'input', 'runList', 'platform', 'environment', 'engine', 'packageFacts', 'plan', 'facts']);
+const TOP_KEYS = new Set(['description', 'input', 'runList', 'platform', 'environment', 'engine', 'packageFacts', 'plan', 'formats', 'facts']);
 const PLATFORMS = new Set(['debian-12', 'debian-11', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'rocky-9']);
 const RESOURCE_ID = /^[a-z][a-z0-9_]*\[.+\]$/;
 const NOTIFICATION = /^[a-z_]+:[a-z][a-z0-9_]*\[.+\]:(delayed|immediately|before)$/;
@@ -116,6 +119,9 @@ export function checkCaseSpec(raw: unknown, dir: string, isError: boolean): stri
   if (typeof c.engine !== 'boolean') problems.push('engine: true or false');
   if (c.packageFacts !== undefined && c.packageFacts !== 'recorded') problems.push('packageFacts: "recorded" or absent');
   if (c.plan !== undefined && (typeof c.plan !== 'string' || !existsSync(join(dir, c.plan)))) problems.push('plan: a plan.yaml inside the case');
+  const formatNames = OUTPUT_FORMATS.map((f) => f.name);
+  if (c.formats !== undefined && (!isStringArray(c.formats) || c.formats.length === 0 || !c.formats.every((f) => formatNames.includes(f))))
+    problems.push(`formats: a non-empty list of ${formatNames.join(', ')}`);
   if (!Array.isArray(c.facts) || c.facts.length === 0) problems.push('facts: a non-empty list');
   else
     c.facts.forEach((f, i) => {

@@ -21,6 +21,7 @@ export async function convertCase(name: string): Promise<OutputFile[]> {
     environment?: string;
     packageFacts?: 'recorded';
     plan?: string;
+    formats?: string[];
   };
   const ws = await loadWorkspace([join(FIXTURES, name, spec.input ?? 'input')], {});
   const runList = spec.runList ? spec.runList.flatMap((r) => parseRunListFlag(r)) : undefined;
@@ -35,6 +36,8 @@ export async function convertCase(name: string): Promise<OutputFile[]> {
     ...(spec.packageFacts === 'recorded' ? { facts: recordedFactsSource(join(RECORDED_FACTS, platform, 'fixtures.json')) } : {}),
     includeSecrets: false,
     strict: false,
+    // A case opts in to more outputs than the default (case.json `formats`), as `--format` would.
+    ...(spec.formats ? { formats: spec.formats } : {}),
     // As if written where the goldens are: report.json's cookbook paths are relative to it, so stable.
     outputDir: join(FIXTURES, name, 'expected', 'convert'),
   });

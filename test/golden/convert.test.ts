@@ -26,7 +26,8 @@ function listFiles(dir: string): string[] {
     }
   };
   walk(dir);
-  return out;
+  // By whole path, as the conversion sorts them: a walk puts `compose/x` before `compose.yaml`.
+  return out.sort();
 }
 
 for (const { name, dir } of discoverCases().filter((c) => !c.isError)) {

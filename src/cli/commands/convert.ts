@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { error } from '../../diagnostics/create.js';
 import { redactor } from '../../emit/emit-plan.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, parseFormats } from '../../emit/formats.js';
 import { writeOutput } from '../../emit/write-output.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -45,6 +46,7 @@ interface ConvertArgs {
   offline?: boolean;
   'facts-cache'?: string;
   'facts-file'?: string;
+  format?: string;
 }
 
 /** --offline, --facts-file and --facts-cache as the pipeline's setting (default: the engine, through the user's cache). */
@@ -86,11 +88,21 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       .option('offline', { type: 'boolean', describe: 'do not ask the target platform\'s archive (package facts): guards and commands are decided by the fresh-image rules, and said (default when DECANT_OFFLINE=1)' })
       .option('facts-cache', { type: 'string', describe: 'where package facts are cached (default: $XDG_CACHE_HOME/decant/facts or ~/.cache/decant/facts)' })
       .option('facts-file', { type: 'string', describe: 'package facts recorded earlier (npm run facts:record), for a platform whose archive is not reachable' })
+      .option('format', {
+        type: 'string',
+        describe: `output formats, comma-separated (default: ${DEFAULT_FORMATS.join(',')}): ${OUTPUT_FORMATS.map((f) => `${f.name}: ${f.describe}`).join('; ')}`,
+      })
       .check((a) => {
-        if (a.offline === true && (a['facts-file'] !== undefined || a['facts-cache'] !== undefined)) throw new Error('--offline asks no facts: it cannot be given with --facts-file or --facts-cache');
+        if (a.offline === true && (a['facts-file'] !== undefined || a['facts-cache'] !== undefined)) return '--offline asks no facts: it cannot be given with --facts-file or --facts-cache';
+        const formats = a.format !== undefined ? parseFormats(a.format) : undefined;
+        // A string, not a throw: yargs prints it with the usage and exits 2 (a thrown error reads as decant's bug).
+        if (formats && 'error' in formats) return formats.error;
         return true;
       }),
   handler: async (args) => {
+    // .check refused a name it does not know: here every name is one.
+    const chosen = args.format !== undefined ? parseFormats(args.format) : undefined;
+    const formats = chosen && 'formats' in chosen ? { formats: chosen.formats.map((f) => f.name) } : {};
     if (isBatch(args)) {
       let plan: { path: string; text: string } | undefined;
       if (args.plan !== undefined) {
@@ -121,6 +133,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
         ...(args.shard !== undefined ? { shard: args.shard } : {}),
         ...(args.cache !== undefined ? { cache: args.cache } : {}),
         facts: factsSettingOf(args),
+        ...formats,
       }, scratch !== undefined ? { stdout: () => {}, stderr: (t) => process.stderr.write(t) } : undefined);
       if (scratch === undefined) process.exitCode = code;
       // An input that failed is unusable input (2) even when OUT holds the same failure.
@@ -164,6 +177,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       strict: args.strict,
       ...factsOf(factsSettingOf(args)),
       outputDir: resolve(args.out),
+      ...formats,
       });
     } catch (e) {
       // A bug in decant, not bad input: say so plainly and leave the old output alone.

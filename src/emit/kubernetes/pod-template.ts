@@ -1,6 +1,6 @@
 import type { App, Unit } from '../../model/plan.js';
 import { selectorLabels, unitLabels } from './labels.js';
-import { protocolProbeCommand } from './protocol-probe.js';
+import { unitProbe } from '../unit-probe.js';
 import type { Container, PodTemplate, Probe, Volume, VolumeMount } from './types.js';
 
 export const configMapName = (unit: Unit) => `${unit.name}-config`;
@@ -10,14 +10,9 @@ export const claimName = (unit: Unit, i: number) => `${unit.name}-${dataVolumeNa
 
 function probe(unit: Unit, initialDelaySeconds: number): Probe | undefined {
   const timing = { initialDelaySeconds, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 };
-  const h = unit.health;
-  if (h?.kind === 'exec') return { exec: { command: [...h.command] }, ...timing };
-  const port = h ? h.port : unit.ports.find((p) => p.protocol === 'TCP')?.port;
-  if (port === undefined) return undefined;
-  // The same knowledge verify checks with: a port whose protocol greets or answers is probed in it.
-  const spec = unit.ports.find((p) => p.port === port && p.protocol === 'TCP');
-  const command = spec ? protocolProbeCommand(spec) : undefined;
-  return command ? { exec: { command }, ...timing } : { tcpSocket: { port }, ...timing };
+  const p = unitProbe(unit);
+  if (!p) return undefined;
+  return p.kind === 'exec' ? { exec: { command: [...p.command] }, ...timing } : { tcpSocket: { port: p.port }, ...timing };
 }
 
 /** Root services that bind a port below 1024 need NET_BIND_SERVICE back after dropping ALL. */

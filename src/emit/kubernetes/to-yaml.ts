@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { stringify, type Tags } from 'yaml';
 
 const FIRST = ['apiVersion', 'kind', 'metadata'];
 
@@ -21,4 +21,15 @@ export function sortKeys(value: unknown): unknown {
 
 export function toYaml(value: unknown): string {
   return stringify(sortKeys(value), { lineWidth: 0, blockQuote: 'literal' });
+}
+
+/**
+ * For readers of YAML 1.1 (docker-compose 1.x reads with PyYAML): strings
+ * such as `no`, `on` or `0777` are quoted, which 1.1 would read as a boolean
+ * or an octal number (`--daemonize no` would become `False`).
+ */
+export function toYaml11(value: unknown): string {
+  // Without !!omap and !!set: sortKeys' Maps are plain mappings to every reader.
+  const plainMaps = (tags: Tags) => tags.filter((t) => typeof t !== 'object' || (t.tag !== 'tag:yaml.org,2002:omap' && t.tag !== 'tag:yaml.org,2002:set'));
+  return stringify(sortKeys(value), { lineWidth: 0, blockQuote: 'literal', version: '1.1', customTags: plainMaps });
 }

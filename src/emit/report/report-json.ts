@@ -15,7 +15,10 @@ export function reportJson(plan: Plan, options: { includeSecrets: boolean } = { 
     apps: plan.apps.map((app) => ({
       name: app.name,
       runList: [...app.runList],
-      manifests: appPaths.manifests(app),
+      // The kustomize base, when one was written: verify plays it from here.
+      ...(app.outputs?.some((o) => o.format === 'kustomize') ? { manifests: appPaths.manifests(app) } : {}),
+      // Every output format's files for this app, in the order they were written.
+      outputs: (app.outputs ?? []).map((o) => ({ format: o.format, path: o.path })),
       ...(app.packageFacts ? { packageFacts: { ...app.packageFacts } } : {}),
       // Where verify --tests looks for the suites (relative to this folder, or absolute).
       ...(app.cookbookLocations ? { input: app.cookbookLocations.input, cookbooks: { ...app.cookbookLocations.cookbooks } } : {}),

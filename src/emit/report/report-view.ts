@@ -32,7 +32,7 @@ export function reportView(plan: Plan, options: { includeSecrets: boolean } = { 
         name: app.name,
         runList: app.runList.join(', '),
         platform: app.platform,
-        manifests: appPaths.manifests(app),
+        outputs: (app.outputs ?? []).map((o) => `${o.format} \`${o.path}\``).join(' · ') || 'none',
         counts,
         units: app.units.map((u) => ({
           name: u.name,

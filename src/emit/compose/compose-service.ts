@@ -1,0 +1,88 @@
+import type { App, SecretSpec, Unit } from '../../model/plan.js';
+import { appPaths } from '../app-paths.js';
+import { unitLabels } from '../kubernetes/labels.js';
+import { addedCapabilities, claimName, tunableFiles } from '../kubernetes/pod-template.js';
+import { unitProbe } from '../unit-probe.js';
+import { composeLimits } from './compose-limits.js';
+import { composeLiterals } from './compose-literal.js';
+import type { ComposeHealthcheck, ComposeService, ComposeVolumeMount } from './compose-types.js';
+import { publishedPort } from './published-port.js';
+
+/** Schedules are the host's to keep: `docker compose run` from its crontab (docs/design-notes.md). */
+export const CRON_PROFILE = 'cron';
+export const SCHEDULE_LABEL = 'decant.io/schedule';
+
+/** Secrets compose mounts: those the unit reads from a file, as the manifests mount them. */
+export const mountedSecrets = (unit: Unit): SecretSpec[] => unit.secrets.filter((s) => s.path !== undefined);
+
+/** The project-wide name of a unit's secret or data volume: unit names are unique in an app, keys in a unit. */
+export const composeSecretName = (unit: Unit, s: SecretSpec) => `${unit.name}-${s.key}`;
+
+const serving = (u: Unit) => u.workload === 'Deployment' || u.workload === 'StatefulSet' || u.workload === 'DaemonSet';
+
+/** The manifests' probe as a healthcheck, with their timing (period 10s, timeout 5s, 3 failures, 15s before the first). */
+function healthcheck(unit: Unit): ComposeHealthcheck | undefined {
+  const p = unitProbe(unit);
+  if (!p) return undefined;
+  // No nc or curl in a slim image: bash's /dev/tcp opens the port, as the Dockerfile's HEALTHCHECK does.
+  const command = p.kind === 'exec' ? [...p.command] : ['bash', '-c', `exec 3<>/dev/tcp/127.0.0.1/${p.port}`];
+  return { test: ['CMD', ...command], interval: '10s', timeout: '5s', retries: 3, start_period: '15s' };
+}
+
+/** Data directories on named volumes (Docker copies the image's directory into a new one), tunable configs and node paths bound read-only. */
+function volumes(unit: Unit): ComposeVolumeMount[] {
+  const data = unit.dataDirs.map((d, i): ComposeVolumeMount => ({ type: 'volume', source: claimName(unit, i), target: d.path }));
+  const configs = tunableFiles(unit).map((f): ComposeVolumeMount => ({ type: 'bind', source: `./${appPaths.composeConfig(unit, f.configMapKey)}`, target: f.path, read_only: true }));
+  const host = (unit.nodeAccess?.hostPaths ?? []).map((h): ComposeVolumeMount => ({ type: 'bind', source: h.path, target: h.mountPath, read_only: true }));
+  return [...data, ...configs, ...host].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+}
+
+/**
+ * A one-shot unit (a Job) talks to the app's running services: it starts
+ * after each of them, once healthy where it has a check. Nothing else in the
+ * plan orders units, so nothing else waits.
+ */
+function dependsOn(app: App, unit: Unit): ComposeService['depends_on'] {
+  if (unit.workload !== 'Job') return undefined;
+  const after = app.units.filter((u) => u.name !== unit.name && (u.workload === 'Deployment' || u.workload === 'StatefulSet'));
+  if (after.length === 0) return undefined;
+  return Object.fromEntries(after.map((u) => [u.name, { condition: unitProbe(u) ? 'service_healthy' : 'service_started' }] as const));
+}
+
+/** One unit as a Compose service: the image decant builds, run as the manifests run it. */
+export function composeService(app: App, unit: Unit): ComposeService {
+  const hostNetwork = unit.nodeAccess?.hostNetwork === true;
+  const cron = unit.workload === 'CronJob';
+  const check = serving(unit) ? healthcheck(unit) : undefined;
+  const mounts = volumes(unit);
+  const secrets = mountedSecrets(unit).map((s) => ({ source: composeSecretName(unit, s), target: s.path! }));
+  const add = addedCapabilities(unit);
+  const env = Object.keys(unit.env).sort();
+  const after = dependsOn(app, unit);
+  const literal = composeLiterals({
+    image: unit.image,
+    ...(unit.command.length ? { command: [...unit.command] } : {}),
+    ...(unit.user !== undefined ? { user: unit.uid !== undefined ? `${unit.uid}:${unit.gid ?? unit.uid}` : unit.user } : {}),
+    ...(env.length ? { environment: Object.fromEntries(env.map((k) => [k, unit.env[k]!])) } : {}),
+    ...(unit.hostAliases?.length ? { extra_hosts: unit.hostAliases.flatMap((h) => h.hostnames.map((n) => `${n}:${h.ip}`)) } : {}),
+    ...(check ? { healthcheck: check } : {}),
+    ...(mounts.length ? { volumes: mounts } : {}),
+    ...(secrets.length ? { secrets } : {}),
+    labels: { ...unitLabels(app, unit), ...(cron ? { [SCHEDULE_LABEL]: unit.schedule ?? '0 0 * * *' } : {}) },
+  });
+  return {
+    ...literal,
+    // Relative to compose.yaml, which sits in the app folder beside images/.
+    build: { context: `./images/${unit.name}` },
+    // On the host's network a port is the host's already: publishing it is refused.
+    ...(unit.ports.length && !hostNetwork ? { ports: unit.ports.map((p) => publishedPort(app, unit, p)) } : {}),
+    ...(hostNetwork ? { network_mode: 'host' as const } : {}),
+    ...(after ? { depends_on: after } : {}),
+    ...(cron ? { profiles: [CRON_PROFILE] } : {}),
+    restart: serving(unit) ? 'unless-stopped' : 'no',
+    cap_drop: ['ALL'],
+    ...(add.length ? { cap_add: add } : {}),
+    security_opt: ['no-new-privileges:true'],
+    ...composeLimits(unit.resources),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The part of the Compose specification (compose-spec.io) decant writes,
+ * limited to what Debian 12's docker-compose 1.29 and Compose v2 both carry
+ * out; serialised with the yaml package, keys sorted, like the manifests.
+ */
+export interface ComposeVolumeMount {
+  readonly type: 'volume' | 'bind';
+  readonly source: string;
+  readonly target: string;
+  readonly read_only?: true;
+}
+
+export interface ComposeHealthcheck {
+  readonly test: readonly string[];
+  readonly interval: string;
+  readonly timeout: string;
+  readonly retries: number;
+  readonly start_period: string;
+}
+
+export interface ComposeService {
+  readonly build: { readonly context: string };
+  readonly image: string;
+  readonly command?: readonly string[];
+  readonly user?: string;
+  readonly ports?: readonly string[];
+  readonly environment?: Readonly<Record<string, string>>;
+  readonly extra_hosts?: readonly string[];
+  readonly healthcheck?: ComposeHealthcheck;
+  readonly volumes?: readonly ComposeVolumeMount[];
+  readonly secrets?: readonly { readonly source: string; readonly target: string }[];
+  readonly depends_on?: Readonly<Record<string, { readonly condition: 'service_started' | 'service_healthy' }>>;
+  readonly profiles?: readonly string[];
+  readonly restart: 'unless-stopped' | 'no';
+  readonly network_mode?: 'host';
+  readonly cap_drop: readonly string[];
+  readonly cap_add?: readonly string[];
+  readonly security_opt: readonly string[];
+  readonly mem_limit?: string;
+  readonly cpus?: number;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export interface ComposeFile {
+  readonly services: Readonly<Record<string, ComposeService>>;
+  readonly volumes?: Readonly<Record<string, Record<string, never>>>;
+  readonly secrets?: Readonly<Record<string, { readonly file: string }>>;
+}
