@@ -1,3 +1,4 @@
+import { defaultPortsOfCatalog } from './catalog/load-default-ports.js';
 import type { Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type {
@@ -310,6 +311,7 @@ function commandlessEntryUnit(
     files: common.files,
     ...(ctx.commandFacts ? { facts: ctx.commandFacts } : {}),
     protocols: ctx.protocols ?? defaultProtocols(),
+    defaults: defaultPortsOfCatalog(),
   });
   const runtimeDirs: DirectorySpec[] = decided.runtimeDirectories.map((d) => ({
     ...draft.origin,

@@ -12,6 +12,7 @@ import type { FileSpec, PortSpec } from '../../model/plan.js';
 import type { PackageFactsView } from '../../model/package-facts.js';
 import { readUnitFile } from '../../text/systemd-unit.js';
 import { protocolOfPort, type ProtocolSpec } from '../catalog/load-protocols.js';
+import type { DefaultPorts } from '../catalog/load-default-ports.js';
 import { displayName, str } from '../property-values.js';
 import { configFilesOfCommand, portsInCommand } from './command-line-ports.js';
 import { portsInConfigText } from './config-text-ports.js';
@@ -28,11 +29,14 @@ export interface UnitPortInput {
   readonly files: readonly FileSpec[];
   readonly facts?: { readonly view: PackageFactsView; readonly installed: readonly string[] };
   readonly protocols: readonly ProtocolSpec[];
+  /** catalog/ports/defaults.yaml: where a daemon listens when nothing names a port. */
+  readonly defaults?: readonly DefaultPorts[];
 }
 
 /**
  * Where the service's config lives: `/etc/<service>/`, and the files its
- * command names — or, when it names none, `/etc/<binary>/`. A binary's
+ * command names — or, when it names none, `/etc/<binary>/` and the
+ * conventional `/etc/<name>.conf`. A binary's
  * directory may hold the configs of several instances (gunicorn's, one per
  * app), so once the command says which file is its own, only that one counts.
  */
@@ -40,7 +44,9 @@ export function serviceConfigScope(service: string, command: readonly string[]):
   const files = configFilesOfCommand(command);
   const binary = command[0]?.split('/').pop();
   const names = [service.replace(/\.service$/, ''), ...(files.length ? [] : [binary])].filter((n): n is string => !!n && /^[\w.@+-]+$/.test(n));
-  return { files, dirs: [...new Set(names.map((n) => `/etc/${n}`))] };
+  // Without one named, `/etc/<name>.conf` is where many daemons read (vsftpd, dnsmasq, rsyncd for rsync --daemon).
+  const conventional = files.length ? [] : [...new Set(names.flatMap((n) => [`/etc/${n}.conf`, ...(n.endsWith("d") ? [] : [`/etc/${n}d.conf`])]))];
+  return { files: [...files, ...conventional], dirs: [...new Set(names.map((n) => `/etc/${n}`))] };
 }
 
 const belongs = (path: string, scope: { files: string[]; dirs: string[] }) => scope.files.includes(path) || scope.dirs.some((d) => path.startsWith(`${d}/`));
@@ -118,6 +124,16 @@ function transportsOf(found: FoundPort, protocols: readonly ProtocolSpec[]): ('T
   return spec ? spec.transports.map((t) => (t === 'udp' ? 'UDP' : 'TCP')) : ['TCP'];
 }
 
+/** The daemon's executable name: the command's, or, for a pid-file watch (`/bin/sh -c "'/usr/sbin/x' … || exit"`), the one it starts. */
+function daemonBinary(command: readonly string[]): string | undefined {
+  const [first, flag, script] = command;
+  if (/(^|\/)(ba)?sh$/.test(first ?? '') && flag === '-c' && script) {
+    const m = /^\s*(?:exec\s+)?'?([^'\s]+)'?/.exec(script);
+    return m?.[1]?.split('/').pop();
+  }
+  return first?.split('/').pop();
+}
+
 export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: string[] } {
   const found = [...portsOfServiceResource(input.serviceResource, input.collection), ...portsInCommand(input.command), ...configPorts(input), ...socketPorts(input)];
   const declared = new Map<string, FoundPort & { transport: 'TCP' | 'UDP' }>();
@@ -132,6 +148,15 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
   }
   // A bare number (`port 8001`) says nothing of the address; a config that binds that port to loopback does.
   for (const [key, f] of declared) if (f.bare && loopback.has(key) && !found.some((o) => !o.loopback && !o.bare && `${o.port}` === key.split('/')[0])) declared.delete(key);
+  // Nothing names a port the daemon serves from outside: it listens where its documentation says it does by default.
+  if (declared.size === 0) {
+    const binary = daemonBinary(input.command);
+    const entry = input.defaults?.find((d) => d.binary === binary);
+    for (const port of entry?.ports ?? []) {
+      const f: FoundPort = { port, loopback: false, from: 'catalog', where: `${binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)` };
+      for (const transport of transportsOf(f, input.protocols)) if (!loopback.has(`${port}/${transport}`)) declared.set(`${port}/${transport}`, { ...f, transport });
+    }
+  }
   const list = [...declared.values()];
   const ports: PortSpec[] = list.map((f) => {
     const spec = protocolOfPort(f.port, input.protocols);

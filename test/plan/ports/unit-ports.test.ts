@@ -9,6 +9,7 @@ import type { FileSpec } from '../../../src/model/plan.js';
 import type { PackageFactsView, SystemdUnitFact } from '../../../src/model/package-facts.js';
 import { loadCatalog } from '../../../src/plan/catalog/load-catalog.js';
 import { loadProtocols } from '../../../src/plan/catalog/load-protocols.js';
+import { loadDefaultPorts } from '../../../src/plan/catalog/load-default-ports.js';
 import { planApp } from '../../../src/plan/plan-app.js';
 import { serviceConfigScope, unitPorts } from '../../../src/plan/ports/unit-ports.js';
 import { converge, res } from '../make-converge.js';
@@ -53,7 +54,7 @@ describe('unitPorts', () => {
   it("reads the service's config dir and its -c file, not another service's file", () => {
     expect(serviceConfigScope('app', ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'])).toEqual({ files: ['/srv/app/conf/app.conf'], dirs: ['/etc/app'] });
     // Without a config file on its command line, the binary's directory is the service's too.
-    expect(serviceConfigScope('app', ['/usr/sbin/appd'])).toEqual({ files: [], dirs: ['/etc/app', '/etc/appd'] });
+    expect(serviceConfigScope('app', ['/usr/sbin/appd'])).toEqual({ files: ['/etc/app.conf', '/etc/appd.conf'], dirs: ['/etc/app', '/etc/appd'] });
     const r = unitPorts({
       ...base,
       command: ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'],
@@ -136,5 +137,34 @@ describe('through planApp', () => {
       catalog,
     });
     expect(app.units[0]!.ports[0]).toMatchObject({ port: 6379, from: 'catalog', speaks: 'redis' });
+  });
+});
+
+describe("a daemon's documented default port (catalog/ports/defaults.yaml)", () => {
+  const { defaults, errors: defaultErrors } = loadDefaultPorts();
+  const base = { service: 'named', collection: [], protocols, defaults };
+
+  it('loads without errors, every entry citing where its default is documented', () => {
+    expect(defaultErrors).toEqual([]);
+    expect(defaults.every((d) => d.why.length > 10)).toBe(true);
+  });
+
+  it('named with no listen-on port listens on 53, TCP and UDP as DNS; its loopback-only control port stays undeclared', () => {
+    const r = unitPorts({ ...base, command: ['/usr/sbin/named', '-f', '-u', 'bind'], files: [file('/etc/bind/named.conf', 'controls {\n  inet 127.0.0.1 port 953 allow { localhost; };\n};\n')] });
+    expect(r.ports.map((p) => `${p.port}/${p.protocol} ${p.from}`)).toEqual(['53/TCP catalog', '53/UDP catalog']);
+    expect(r.ports[0]!.where).toMatch(/named's default \(named.conf\(5\)/);
+  });
+
+  it('a port the config names wins over the default; a pid-file watch still names its daemon', () => {
+    const r = unitPorts({ ...base, service: 'vsftpd', command: ['/usr/sbin/vsftpd'], files: [file('/etc/vsftpd.conf', 'listen_port=2121\n')] });
+    expect(r.ports.map((p) => p.port)).toEqual([2121]);
+    const watched = unitPorts({ ...base, service: 'x', command: ['/bin/sh', '-c', "'/usr/sbin/dnsmasq' '-x' '/run/dnsmasq.pid' || exit $?; i=0"], files: [] });
+    expect(watched.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['53/TCP', '53/UDP']);
+  });
+
+  it('a daemon the data does not list keeps "ports are not known"', () => {
+    const r = unitPorts({ ...base, service: 'x', command: ['/usr/bin/unlisted'], files: [] });
+    expect(r.ports).toEqual([]);
+    expect(r.notes.join('\n')).toMatch(/ports are not known/);
   });
 });
