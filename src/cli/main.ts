@@ -14,6 +14,12 @@ import { factsCommand } from './commands/facts.js';
 import { diffCommand } from './commands/diff.js';
 import { reportInternalError } from './internal-error.js';
 
+// A reader that stops early (`decant diff a b | head`) closes the pipe: that ends the output, it is not a bug.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 // Errors that escape a command's own handling (a rejected promise in a stream callback, …).
 process.on('uncaughtException', (e) => {
   reportInternalError(e);

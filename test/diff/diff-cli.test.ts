@@ -49,7 +49,7 @@ describe('decant diff', async () => {
     const r = await decant('diff', join(root, 'a'), join(root, 'b'));
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('static-site: changed');
-    expect(r.stdout).toContain('rebuild: 4 of 11 steps from step 8 (COPY, Dockerfile line 40; template[/etc/nginx/sites-available/static_site] from static_site/recipes/default.rb:19)');
+    expect(r.stdout).toContain('rebuild: 4 of 11 steps from step 8 (COPY, Dockerfile line 43; template[/etc/nginx/sites-available/static_site] from static_site/recipes/default.rb:19)');
     expect(r.stdout).toContain(
       'file changed: config/etc/nginx/sites-available/static_site → /etc/nginx/sites-available/static_site (template[/etc/nginx/sites-available/static_site] from static_site/recipes/default.rb:19)',
     );
