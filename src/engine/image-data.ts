@@ -43,6 +43,16 @@ function portOf(v: unknown): ImagePort | undefined {
   return { port: v['port'], protocol: v['protocol'], ...(typeof v['speaks'] === 'string' ? { speaks: v['speaks'] } : {}) };
 }
 
+type Runtime = NonNullable<ImageData['runtime']>;
+
+/** The start-time work: a script, the files it makes (absolute paths, plain keys), the Secret keys it reads. */
+function runtimeOf(v: unknown): Runtime | undefined {
+  if (!isRecord(v) || typeof v['script'] !== 'string' || !isStrings(v['secretEnv']) || !Array.isArray(v['files'])) return undefined;
+  const files = v['files'].map((f) => (isRecord(f) && typeof f['path'] === 'string' && f['path'].startsWith('/') && typeof f['key'] === 'string' && /^[-._a-zA-Z0-9]+$/.test(f['key']) ? { path: f['path'], key: f['key'] } : undefined));
+  if (files.some((f) => f === undefined)) return undefined;
+  return { script: v['script'], files: files as Runtime['files'], secretEnv: v['secretEnv'] };
+}
+
 /** The checked content of an image.json. */
 export function parseImageData(text: string): ImageDataRead {
   let doc: unknown;
@@ -60,6 +70,8 @@ export function parseImageData(text: string): ImageDataRead {
   const ports = doc['ports'] === undefined ? undefined : Array.isArray(doc['ports']) ? doc['ports'].map(portOf) : [undefined];
   if (ports?.some((p) => p === undefined)) return { ok: false, reason: '"ports" is not a list of {port, protocol, speaks?}' };
   if (doc['systemdService'] !== undefined && typeof doc['systemdService'] !== 'string') return { ok: false, reason: '"systemdService" is not a name' };
+  const runtime = doc['runtime'] === undefined ? undefined : runtimeOf(doc['runtime']);
+  if (doc['runtime'] !== undefined && !runtime) return { ok: false, reason: '"runtime" is not {script, files: [{path, key}], secretEnv}' };
   return {
     ok: true,
     data: {
@@ -69,6 +81,7 @@ export function parseImageData(text: string): ImageDataRead {
       ...(health ? { health } : {}),
       ...(ports ? { ports: ports as ImagePort[] } : {}),
       ...(typeof doc['systemdService'] === 'string' ? { systemdService: doc['systemdService'] } : {}),
+      ...(runtime ? { runtime } : {}),
     },
   };
 }

@@ -19,6 +19,7 @@ import { release, releaseImage, track, trackImage } from './container-janitor.js
 import { pathExists } from './container-path.js';
 import { httpGet, tcpOpen, until } from './probes.js';
 import { readImageData } from './image-data.js';
+import { prepareRuntimeFiles } from './runtime-files.js';
 import { demuxLogs } from './run-capture.js';
 import type { EngineUnit } from './report-units.js';
 
@@ -128,6 +129,12 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
     const container = await docker.createContainer({ Image: unit.image, Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` } });
     id = container.id;
     track(docker, id);
+    // Files the pod makes at start (keys, configs with secret values) are made as its init container makes them.
+    if (read.ok && read.data.runtime) {
+      const made = await prepareRuntimeFiles(docker, unit, read.data.runtime, id);
+      checks.push(made);
+      if (!made.ok) return finish(unit, checks);
+    }
     await container.start();
     if (RUN_ONCE.has(unit.workload)) {
       const timer = new Promise<undefined>((r) => setTimeout(() => r(undefined), runFor * 1000).unref());

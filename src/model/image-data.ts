@@ -29,6 +29,17 @@ export interface ImageData {
    * else listens beyond loopback. Absent in image.json files written before it.
    */
   readonly ports?: readonly ImagePort[];
+  /**
+   * Work the unit does when its pod starts (issue 16): the script its
+   * runtime-files init container runs with the image itself, the files it
+   * hands the service (path, and key in the runtime volume), and the Secret
+   * keys it reads as variables. verify runs it before the service starts.
+   */
+  readonly runtime?: {
+    readonly script: string;
+    readonly files: readonly { readonly path: string; readonly key: string }[];
+    readonly secretEnv: readonly string[];
+  };
   /** Set when decant does not know the command: `decant build` reads it from this systemd service's unit in the image. */
   readonly systemdService?: string;
 }

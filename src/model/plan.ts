@@ -114,6 +114,28 @@ export interface FileSpec extends Origin {
    * prints it. Absent: the file is not shipped in the ConfigMap.
    */
   readonly configMapKey?: string;
+  /**
+   * Secret values the file holds, as the names of the Secret keys that carry
+   * them (issue 16): the text here has `${NAME}` where each value was, the
+   * image holds that text, and the unit's runtime-files init container
+   * substitutes the values when the pod starts. Absent: nothing substituted.
+   */
+  readonly substituted?: readonly string[];
+}
+
+/**
+ * Work the unit does when its pod starts, not while its image builds: key
+ * material a build step or an openssl_* resource generates (issue 16). The
+ * image's own shell runs it in an init container, so the tools are the
+ * image's and the product is in no layer; `writes` are handed to the service.
+ */
+export interface RuntimeStep extends Origin {
+  /** A shell command, run as root by `/bin/sh` (the step's guards, env, cwd and user already applied). */
+  readonly command: string;
+  /** The files it makes, mounted into the service's container at these paths. */
+  readonly writes: readonly string[];
+  /** What it makes, for the reviewer: `a private key (openssl)`. */
+  readonly what: string;
 }
 
 export interface LinkSpec extends Origin {
@@ -267,6 +289,8 @@ export interface Unit {
   readonly links: readonly LinkSpec[];
   readonly buildSteps: readonly BuildStep[];
   readonly secrets: readonly SecretSpec[];
+  /** Key material made when the pod starts, in converge order; absent when there is none. */
+  readonly runtimeSteps?: readonly RuntimeStep[];
   /** /etc/hosts entries, as the pod's hostAliases; absent when there are none. */
   readonly hostAliases?: readonly HostAlias[];
   /** Exec form; empty when decant could not work it out (then a diagnostic says so). */

@@ -16,7 +16,7 @@ import type { AppChoice } from '../plan/choose-apps.js';
 import { imageLabels } from '../plan/image-labels.js';
 import { applyPlanFile } from '../plan/plan-file/apply-plan-file.js';
 import { planApp } from '../plan/plan-app.js';
-import { dataBagValues, secretAttributeValues } from '../plan/secret-values.js';
+import { dataBagEntries, secretAttributeValues, type NamedSecret } from '../plan/secret-values.js';
 import { applyStrict } from '../plan/strict-mode.js';
 import { dnsLabel } from '../plan/unit-seed-name.js';
 import { keepSecretsOutOfLayers } from '../plan/build-time-secrets.js';
@@ -59,7 +59,7 @@ export function planConverged(
   ws: Workspace,
   converge: Converge,
   name: string,
-  with_: CatalogData & { secretValues: readonly string[]; view?: PackageFactsView },
+  with_: CatalogData & { secretValues: readonly NamedSecret[]; view?: PackageFactsView },
 ): App {
   const firstCookbook = converge.runList[0]?.split('::')[0];
   const metadata = firstCookbook ? ws.cookbooks.get(firstCookbook)?.metadata : undefined;
@@ -103,9 +103,9 @@ export async function convertApps(
   const data = catalogData();
   if ('error' in data) return data;
   const { catalog, foregroundForms, hostServices } = data;
-  const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
+  const bagValues = dataBagEntries([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
   const apps: App[] = [];
-  const redact = new Set<string>(bagValues);
+  const redact = new Set<string>(bagValues.map((b) => b.value));
   for (const choice of choices) {
     const answers = answersFor(options.plan, dnsLabel(choice.name, 'app'));
     const evaluated = await evaluateWithFacts(
@@ -117,8 +117,8 @@ export async function convertApps(
     const converge = evaluated.converge;
     for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
     // Data bag items plan.yaml answers are secrets as the repo's items are: kept out of layers and ConfigMaps.
-    const answeredBagValues = dataBagValues(Object.entries(answers).filter(([k]) => k.startsWith('data_bag_item(')).map(([, v]) => v));
-    for (const v of answeredBagValues) redact.add(v);
+    const answeredBagValues = dataBagEntries(Object.entries(answers).filter(([k]) => k.startsWith('data_bag_item(')).map(([, v]) => v));
+    for (const v of answeredBagValues) redact.add(v.value);
     const secretValues = answeredBagValues.length ? [...bagValues, ...answeredBagValues] : bagValues;
     let app = planConverged(ws, converge, choice.name, { catalog, foregroundForms, hostServices, secretValues, ...(evaluated.view ? { view: evaluated.view } : {}) });
     const summary = factsSummary(converge, app, evaluated.view !== undefined);

@@ -61,6 +61,7 @@ function merged(contributions: readonly Contribution[]) {
     links: pick('links'),
     buildSteps: pick('buildSteps'),
     secrets: pick('secrets'),
+    ...nonEmpty('runtimeSteps', pick('runtimeSteps')),
     ...hostAliasesOf(pick('hostAliases')),
     ...nonEmpty('aptPreferences', dedupe(pick('aptPreferences'), (p) => p.file)),
   };

@@ -41,6 +41,7 @@ function fixContribution(c: Contribution, f: Fixer): Contribution {
     ...(c.links ? { links: c.links.map((x) => ({ ...x, path: f.fix(x.path) })) } : {}),
     ...(c.secrets ? { secrets: c.secrets.map((x) => (x.path !== undefined ? { ...x, path: f.fix(x.path) } : x)) } : {}),
     ...(c.buildSteps ? { buildSteps: c.buildSteps.map((x) => (x.cwd !== undefined ? { ...x, cwd: f.fix(x.cwd) } : x)) } : {}),
+    ...(c.runtimeSteps ? { runtimeSteps: c.runtimeSteps.map((x) => ({ ...x, writes: x.writes.map((w) => f.fix(w)) })) } : {}),
   };
 }
 
@@ -49,7 +50,7 @@ const BREAKING = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/;
 
 /**
  * Strings of a contribution that land on a Dockerfile line, with where they
- * sit. File contents, secret values and a build step's own command are left out:
+ * sit. File contents, secret values and a build or runtime step's own command are left out:
  * they go to files (a multi-line command becomes a script), never onto a line.
  */
 function lineValues(value: unknown, at: string, out: string[]): void {
@@ -59,7 +60,7 @@ function lineValues(value: unknown, at: string, out: string[]): void {
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       // `resource` (type[name]) only reaches comments, which emit escapes.
-      if (k === 'content' || k === 'value' || k === 'source' || k === 'resource' || (k === 'command' && /^buildSteps\[\d+\]$/.test(at))) continue;
+      if (k === 'content' || k === 'value' || k === 'source' || k === 'resource' || (k === 'command' && /^(buildSteps|runtimeSteps)\[\d+\]$/.test(at))) continue;
       lineValues(v, at ? `${at}.${k}` : k, out);
     }
   }

@@ -14,7 +14,8 @@ import { displayName } from './property-values.js';
 import { resourceId } from './resource-id.js';
 import type { Classified, HandlerContext } from './resources/handler.js';
 import { classifyResource } from './resources/registry.js';
-import { secretAttributeValues, secretMatcher } from './secret-values.js';
+import { secretAttributeEntries, secretMatcher, type NamedSecret } from './secret-values.js';
+import { secretReferences } from './secret-references.js';
 import { seedName, uniqueName } from './unit-seed-name.js';
 import type { UnitDraft } from './unit-draft.js';
 import type { PackageFactsView } from '../model/package-facts.js';
@@ -32,8 +33,8 @@ export interface PlanOptions {
   readonly version: string;
   readonly labels: ImageLabels;
   readonly catalog: Catalog;
-  /** Values that must never be written anywhere but a Secret (data bag values, found by the caller). */
-  readonly secretValues?: readonly string[];
+  /** Values that must never be written anywhere but a Secret (data bag values, found by the caller), with the key each was under. */
+  readonly secretValues?: readonly NamedSecret[];
   /** The target platform's real packages: commands from the units they ship. Undefined offline. */
   readonly packageFacts?: PackageFactsView;
   /** How forking daemons run in the foreground (catalog/foreground/forms.yaml). */
@@ -92,7 +93,7 @@ function messageOf(e: unknown): string {
 
 function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const family = converge.platform.platformFamily;
-  const secrets = [...secretAttributeValues(converge.attributes), ...(options.secretValues ?? [])];
+  const secrets = [...secretAttributeEntries(converge.attributes), ...(options.secretValues ?? [])];
   const notified = notificationIndex(converge.resources);
   const installed = installedPackages(converge.resources);
   const facts = options.packageFacts;
@@ -101,7 +102,8 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     packagedUnit: (service) => (facts ? findServiceUnit(service, facts.units(installed)) : undefined),
     family,
     catalog: options.catalog,
-    holdsSecret: secretMatcher(secrets),
+    holdsSecret: secretMatcher(secrets.map((s) => s.value)),
+    secretReferences: secretReferences(secrets),
     notifiedActions: (id) => notified.get(id) ?? [],
     actionsOf: (id) => converge.resources.find((x) => resourceId(x) === id)?.actions ?? [],
   };

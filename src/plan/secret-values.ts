@@ -8,36 +8,63 @@ function worthHiding(v: string): boolean {
   return v.length >= 4 && !v.startsWith('/') && !/^(true|false|nil|none|changeme)?$/i.test(v);
 }
 
-/** String leaves of node attributes whose key names a secret, sorted, each once. */
-export function secretAttributeValues(attributes: Data): string[] {
-  const out = new Set<string>();
-  const walk = (v: Data, secretKey: boolean) => {
-    if (v instanceof Unknown || v === null) return;
-    if (typeof v === 'string') {
-      if (secretKey && worthHiding(v)) out.add(v);
-      return;
-    }
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, secretKey));
-    if (typeof v === 'object') for (const k of Object.keys(v)) walk(v[k]!, secretKey || SECRET_NAME.test(k));
-  };
-  walk(attributes, false);
-  return [...out].sort();
+/**
+ * A value that must stay secret and the key it was found under (`db_password`),
+ * so a file holding it can name it: `${DECANT_SECRET_DB_PASSWORD}` reads better
+ * to a reviewer than a number.
+ */
+export interface NamedSecret {
+  readonly value: string;
+  readonly name: string;
 }
 
-/** Every string leaf of data bag items (except `id`): data bags are where cookbooks keep credentials. */
-export function dataBagValues(items: readonly Data[]): string[] {
-  const out = new Set<string>();
+/** Each value once (the first name it was found under), sorted by value. */
+function byValue(found: readonly NamedSecret[]): NamedSecret[] {
+  const out = new Map<string, NamedSecret>();
+  for (const f of found) if (!out.has(f.value)) out.set(f.value, f);
+  return [...out.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+/** String leaves of node attributes whose key names a secret, with the key that holds each. */
+export function secretAttributeEntries(attributes: Data): NamedSecret[] {
+  const out: NamedSecret[] = [];
+  const walk = (v: Data, secretKey: boolean, key: string) => {
+    if (v instanceof Unknown || v === null) return;
+    if (typeof v === 'string') {
+      if (secretKey && worthHiding(v)) out.push({ value: v, name: key });
+      return;
+    }
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, secretKey, key));
+    if (typeof v === 'object') for (const k of Object.keys(v)) walk(v[k]!, secretKey || SECRET_NAME.test(k), k);
+  };
+  walk(attributes, false, '');
+  return byValue(out);
+}
+
+/** String leaves of node attributes whose key names a secret, sorted, each once. */
+export function secretAttributeValues(attributes: Data): string[] {
+  return secretAttributeEntries(attributes).map((e) => e.value);
+}
+
+/** Every string leaf of data bag items (except `id`), with its key: data bags are where cookbooks keep credentials. */
+export function dataBagEntries(items: readonly Data[]): NamedSecret[] {
+  const out: NamedSecret[] = [];
   const walk = (v: Data, key: string) => {
     if (v instanceof Unknown || v === null) return;
     if (typeof v === 'string') {
-      if (key !== 'id' && worthHiding(v)) out.add(v);
+      if (key !== 'id' && worthHiding(v)) out.push({ value: v, name: key });
       return;
     }
     if (Array.isArray(v)) return v.forEach((x) => walk(x, key));
     if (typeof v === 'object') for (const k of Object.keys(v)) walk(v[k]!, k);
   };
   items.forEach((i) => walk(i, ''));
-  return [...out].sort();
+  return byValue(out);
+}
+
+/** Every string leaf of data bag items (except `id`), sorted, each once. */
+export function dataBagValues(items: readonly Data[]): string[] {
+  return dataBagEntries(items).map((e) => e.value);
 }
 
 export function secretMatcher(values: readonly string[]): (text: string) => boolean {

@@ -7,7 +7,7 @@ import type { Converge } from '../../model/converge.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Workspace } from '../../model/workspace.js';
 import { markNeedsInput } from '../../plan/needs-input.js';
-import { dataBagValues } from '../../plan/secret-values.js';
+import { dataBagEntries } from '../../plan/secret-values.js';
 import { catalogData, planConverged } from '../../pipeline/convert-apps.js';
 import { formatLocation } from '../../model/source.js';
 import { EXIT_UNUSABLE, exitCodeFor } from '../../pipeline/exit-code.js';
@@ -19,7 +19,7 @@ import { defaultRunList, parseRunListFlag } from '../../pipeline/run-list-flag.j
 function planErrorsOf(ws: Workspace, converge: Converge): Diagnostic[] {
   const data = catalogData();
   if ('error' in data) return [data.error];
-  const bagValues = dataBagValues([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
+  const bagValues = dataBagEntries([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
   try {
     const app = markNeedsInput(planConverged(ws, converge, converge.runList[0]?.split('::')[0] ?? 'app', { ...data, secretValues: bagValues }));
     return app.diagnostics.filter((d) => d.severity === 'error');

@@ -7,6 +7,7 @@ import { contextPath } from './context-path.js';
 import { escapeComment, lineSafeBlock } from './line-safe.js';
 import { placeConfigs } from './configs-read-by-steps.js';
 import { execForm, shellQuote } from './shell-quote.js';
+import { runtimeWork } from '../runtime-files.js';
 
 
 /**
@@ -303,7 +304,8 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     return safe.lines.length === b.lines.length ? { ...b, ...safe } : safe;
   });
   const view: DockerfileView = { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: written.map((b) => ({ comments: b.comments, lines: b.lines })) };
-  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit) } };
+  const runtime = runtimeWork(unit);
+  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit), ...(runtime ? { runtime } : {}) } };
 }
 
 /** The unit's ports as verify checks them; nothing for a unit without ports, so such image.json files stay as they were. */

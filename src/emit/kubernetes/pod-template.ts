@@ -1,12 +1,13 @@
 import type { App, Unit } from '../../model/plan.js';
 import { selectorLabels, unitLabels } from './labels.js';
 import { unitProbe } from '../unit-probe.js';
+import { runtimeWork } from '../runtime-files.js';
 import type { Container, PodTemplate, Probe, Volume, VolumeMount } from './types.js';
 
-export const configMapName = (unit: Unit) => `${unit.name}-config`;
-export const secretName = (unit: Unit) => `${unit.name}-secret`;
-export const dataVolumeName = (i: number) => `data${i === 0 ? '' : `-${i + 1}`}`;
-export const claimName = (unit: Unit, i: number) => `${unit.name}-${dataVolumeName(i)}`;
+import { claimName, configMapName, dataVolumeName, secretName } from './names.js';
+import { runtimeInitContainer, runtimeMounts } from './runtime-init.js';
+
+export { claimName, configMapName, dataVolumeName, secretName };
 
 function probe(unit: Unit, initialDelaySeconds: number): Probe | undefined {
   const timing = { initialDelaySeconds, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 };
@@ -42,6 +43,10 @@ function mountsAndVolumes(unit: Unit): { mounts: VolumeMount[]; volumes: Volume[
     volumes.push({ name, hostPath: { path: h.path, type: 'Directory' } });
     mounts.push({ name, mountPath: h.mountPath, readOnly: true });
   });
+  // Files made when the pod starts (keys, configs with secret values substituted), each over its own path.
+  const runtime = runtimeMounts(unit);
+  volumes.push(...runtime.volumes);
+  mounts.push(...runtime.mounts);
   unit.dataDirs.forEach((d, i) => {
     mounts.push({ name: dataVolumeName(i), mountPath: d.path });
     // A StatefulSet gets its claims from volumeClaimTemplates; any other workload (a plan file may
@@ -87,13 +92,13 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
     },
     ...(mounts.length ? { volumeMounts: mounts } : {}),
   };
-  const seed = seedContainer(unit, container);
+  const inits = [seedContainer(unit, container), runtimeInitContainer(unit, container)].filter((c): c is Container => c !== undefined);
   return {
     metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) } },
     spec: {
       automountServiceAccountToken: false,
       ...(unit.hostAliases?.length ? { hostAliases: unit.hostAliases.map((h) => ({ ip: h.ip, hostnames: [...h.hostnames] })) } : {}),
-      ...(seed ? { initContainers: [seed] } : {}),
+      ...(inits.length ? { initContainers: inits } : {}),
       containers: [container],
       ...(restartPolicy ? { restartPolicy } : {}),
       // On the node's network the pod still resolves cluster names only with this DNS policy.
@@ -118,6 +123,10 @@ export function lintExceptions(unit: Unit): Record<string, string> {
       'the packaged service writes under /var and /run as it does on a server; mount emptyDirs there to make the root read-only',
   };
   if (!unit.runAsNonRoot) out['decant.io/lint-exception.run-as-non-root'] = rootReason(unit);
+  else if (runtimeWork(unit)) {
+    out['decant.io/lint-exception.run-as-non-root'] =
+      'the runtime-files init container runs as root to make key material and write configs where chef-client did, owned as the cookbook set them; the service itself runs as its user';
+  }
   if (unit.nodeAccess?.hostNetwork) out['decant.io/lint-exception.host-network'] = "a node agent that serves on a node port: it reports the node's own network";
   if (unit.nodeAccess?.hostPaths.length) {
     out['decant.io/lint-exception.sensitive-host-mounts'] = `a node agent reads its node's ${unit.nodeAccess.hostPaths.map((h) => h.path).join(', ')}, mounted read-only`;

@@ -8,10 +8,7 @@ export interface ObjectMeta {
   annotations?: Record<string, string>;
 }
 
-export interface EnvVar {
-  name: string;
-  value: string;
-}
+export type EnvVar = { name: string; value: string } | { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } };
 
 export interface ContainerPort {
   name: string;
@@ -57,7 +54,8 @@ export type Volume =
   | { name: string; configMap: { name: string } }
   | { name: string; hostPath: { path: string; type: 'Directory' } }
   | { name: string; persistentVolumeClaim: { claimName: string } }
-  | { name: string; secret: { secretName: string; defaultMode?: number } };
+  | { name: string; secret: { secretName: string; defaultMode?: number } }
+  | { name: string; emptyDir: Record<string, never> };
 
 export interface PodSpec {
   automountServiceAccountToken: false;

@@ -6,6 +6,7 @@ import { displayName, mode, str } from '../property-values.js';
 import { isConfigPath, isTunablePath } from '../config-paths.js';
 import { secretKeyFor } from '../secret-key.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+import { substitutedFile } from './substituted-file.js';
 
 function sourceOf(r: Resource): FileSource {
   const c = r.content;
@@ -35,7 +36,7 @@ const textOf = (s: FileSource): string | undefined => (s.kind === 'rendered' || 
  */
 export const fileHandler: ResourceHandler = {
   types: ['template', 'cookbook_file', 'file'],
-  describe: () => ({ classes: ['image', 'config', 'secret'], reason: 'copied into the image (config files last, tunable ones also from a ConfigMap); a Secret mounted at its path when sensitive or holding a secret value' }),
+  describe: () => ({ classes: ['image', 'config', 'secret'], reason: 'copied into the image (config files last, tunable ones also from a ConfigMap); when it holds secret values, the image has references in their place and an init container substitutes them from the Secret at start; a sensitive file with no value decant tracks is a Secret mounted at its path' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
     const path = str(r.properties['path']) ?? displayName(r.name);
     const origin = originOf(r);
@@ -53,11 +54,25 @@ export const fileHandler: ResourceHandler = {
     const group = str(r.properties['group']);
     const m = mode(r.properties['mode']);
     if (r.sensitive || (text !== undefined && ctx.holdsSecret(text))) {
+      const attrs = { ...(m ? { mode: m } : {}), ...(owner ? { owner } : {}), ...(group ? { group } : {}) };
+      const split = substitutedFile(origin, path, content, ctx.secretReferences, attrs);
+      if (split) {
+        const keys = split.file.substituted!.join(', ');
+        return {
+          class: 'secret',
+          reason: `holds secret values (${keys}): its text with references to them is in the image, the values are in the Secret, and an init container writes the file whole when the pod starts`,
+          paths: [path],
+          contribution: { files: [split.file], secrets: split.secrets },
+          // The author said the whole file is sensitive; decant hides what it knows to be secret, and says the rest ships.
+          diagnostics: r.sensitive
+            ? [warning('DEC0524', `${path} is sensitive: the values decant tracks as secret (${keys}) come from the Secret when the pod starts; the rest of its text is in the image`, r.source, 'check that the rest of the file holds no other secret; if it does, keep that value in a data bag item so decant tracks it')]
+            : [],
+        };
+      }
+      // Only a sensitive file gets here: a file that is secret for its values always holds one to point at.
       return {
         class: 'secret',
-        reason: r.sensitive
-          ? 'sensitive: shipped as a Secret mounted at its path, never in the image'
-          : 'holds a secret value (data bag or password-like attribute): a Secret mounted at its path, never in the image',
+        reason: 'sensitive, with no value decant tracks as secret in it: shipped whole as a Secret mounted at its path, never in the image',
         paths: [path],
         contribution: {
           secrets: [
@@ -67,10 +82,13 @@ export const fileHandler: ResourceHandler = {
               path,
               ...(m ? { mode: m } : {}),
               ...(text !== undefined ? { value: text } : {}),
-              reason: r.sensitive ? 'sensitive resource' : 'secret value in content',
+              reason: 'sensitive resource: decant tracks no secret value in it, so the whole file is the secret',
             },
           ],
         },
+        diagnostics: [
+          warning('DEC0525', `${path} is sensitive but holds no value decant tracks as secret, so it cannot tell which parts are: the whole file is a Secret placeholder`, r.source, `put the whole file in Secret key ${secretKeyFor(path)}, or keep its secret values in a data bag item so decant ships the rest and substitutes them at start`),
+        ],
       };
     }
     const config = isConfigPath(path, ctx.catalog);

@@ -1,5 +1,7 @@
 import type { Resource } from '../../model/converge.js';
-import type { SecretSpec } from '../../model/plan.js';
+import type { RuntimeStep, SecretSpec } from '../../model/plan.js';
+import { perPodKey } from '../runtime-steps.js';
+import { opensslWork } from './openssl-commands.js';
 import { warning } from '../../diagnostics/create.js';
 import { originOf } from '../origin.js';
 import { displayName, mode, num, str } from '../property-values.js';
@@ -20,13 +22,17 @@ const KEY_MATERIAL = [
 ];
 
 /**
- * Why key material is a Secret the operator fills, and not generated: in a
- * build step the private key would sit in an image layer for anyone who pulls
- * it; generated when the pod starts, every replica and every restart would
- * have its own key and certificate, which clients that trust or pin it reject.
+ * Key material is made when the pod starts, as Chef made it on the server:
+ * in a build step the private key would sit in an image layer for anyone who
+ * pulls it. Made at start it is the pod's own (each replica and restart gets
+ * another), which DEC0523 says with what to do for a stable one. What needs
+ * material decant does not have at start (a passphrase, a CA's key, a key
+ * given as content, a CRL) stays a Secret the operator fills.
  */
+const AT_START =
+  'key material Chef generates on the server: made when the pod starts by the image itself in the runtime-files init container and mounted where the service reads it, never in an image layer (each pod gets its own; a Secret for a stable one)';
 const WHY =
-  'key material Chef generates on the server: a Secret mounted at its path, to be filled by the operator (or cert-manager); never generated into an image layer (the key would ship with the image) nor at start-up (each replica and restart would get a different key)';
+  'key material Chef generates on the server from material decant does not have (a passphrase, a CA key, key content, a CRL): a Secret mounted at its path, to be filled by the operator (or cert-manager); never generated into an image layer';
 
 /** The files one resource makes: the path itself, and a certificate's or request's own key when it names one. */
 function keyFiles(r: Resource): string[] {
@@ -45,7 +51,7 @@ export const generatedKeyHandler: ResourceHandler = {
   describe: (t) =>
     t === 'openssl_dhparam'
       ? { classes: ['image'], reason: 'DH parameters are public: generated with `openssl dhparam` while the image builds' }
-      : { classes: ['secret'], reason: WHY },
+      : { classes: ['secret'], reason: `${AT_START}; ${WHY.replace('key material Chef generates on the server ', 'what it makes ')}` },
   classify(r: Resource): Classified {
     const origin = originOf(r);
     if (r.type === 'openssl_dhparam') {
@@ -68,6 +74,17 @@ export const generatedKeyHandler: ResourceHandler = {
             },
           ],
         },
+      };
+    }
+    const work = opensslWork(r);
+    if (work) {
+      const step: RuntimeStep = { ...origin, ...work };
+      return {
+        class: 'secret',
+        reason: AT_START,
+        paths: [...work.writes],
+        contribution: { packages: [{ ...origin, name: 'openssl' }], runtimeSteps: [step] },
+        diagnostics: [perPodKey(undefined, step)],
       };
     }
     const m = mode(r.properties['mode']);

@@ -11,18 +11,22 @@ import type {
   PackageSpec,
   RepositorySpec,
   ResourceClass,
+  RuntimeStep,
   SecretSpec,
   UserSpec,
 } from '../../model/plan.js';
 import type { SystemdUnitFact } from '../../model/package-facts.js';
 import type { Catalog, CatalogEntry } from '../catalog/catalog-entry.js';
 import type { HostServiceEntry, NodeAccess } from '../catalog/host-service-entry.js';
+import type { SecretReference } from '../secret-references.js';
 
 export interface HandlerContext {
   readonly family: string;
   readonly catalog: Catalog;
   /** True when the text holds a value that must stay secret (data bag values, password-like attributes). */
   readonly holdsSecret: (text: string) => boolean;
+  /** Every secret value of the app with the reference that stands for it in a file (src/plan/secret-references.ts). */
+  readonly secretReferences: readonly SecretReference[];
   /** Actions other resources notify this one with (`type[name]` → actions), and its own subscriptions. */
   readonly notifiedActions: (resourceId: string) => readonly string[];
   /** Declared actions of the resource with this `type[name]` (for a custom resource around a service). */
@@ -45,6 +49,7 @@ export interface Contribution {
   readonly links?: readonly LinkSpec[];
   readonly buildSteps?: readonly BuildStep[];
   readonly secrets?: readonly SecretSpec[];
+  readonly runtimeSteps?: readonly RuntimeStep[];
   readonly hostAliases?: readonly HostAlias[];
 }
 
