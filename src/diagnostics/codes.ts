@@ -56,7 +56,6 @@ export const CODES = {
   DEC0522: 'a build step generates key material (a private key, certificate or password) that would be baked into an image layer',
   DEC0523: 'key material is generated when the pod starts (an init container running the image): each pod gets its own; a stable one needs a Secret',
   DEC0524: 'a sensitive file ships with its tracked secret values substituted at start; the rest of its text is in the image',
-  DEC0525: 'a sensitive file holds no value decant tracks as secret, so it cannot tell which parts are: the whole file is a Secret placeholder',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine

@@ -97,9 +97,11 @@ describe('plan.yaml values: beyond shell_out', () => {
     expect(app.units.every((u) => !u.needsInput)).toBe(true);
     expect(app.values).toEqual({ fromPlan: Object.values(KEYS).sort(), open: [] });
     for (const k of Object.values(KEYS)) expect(app.diagnostics).toContainEqual(expect.objectContaining({ code: 'DEC0320', message: `${k} answered from plan.yaml (values:)` }));
-    // The data bag item's values are secrets, as a repo item's are: the config ships through the Secret, not the image.
+    // The data bag item's values are secrets, as a repo item's are: the image has a reference, the Secret the value.
+    const config = readFileSync(join(out, 'asks', 'images', 'memcached', 'config', 'etc', 'memcached.conf'), 'utf8');
+    expect(config).toContain('# region eu-west user ${DECANT_SECRET_USER} peers 10.0.0.7,10.0.0.8 size 64');
     const secret = readFileSync(join(out, 'asks', 'k8s', 'memcached-secret.yaml'), 'utf8');
-    expect(secret).toContain('# region eu-west user REPLACE-ME peers 10.0.0.7,10.0.0.8 size 64');
+    expect(secret).toMatch(/^  DECANT_SECRET_USER: "REPLACE-ME/m);
     const md = readFileSync(join(out, 'report.md'), 'utf8');
     expect(md).toContain('### Values from plan.yaml');
     expect(md).toContain('- `search(:node, "role:cache")`');

@@ -71,10 +71,10 @@ describe('Chef 18 long-tail resources', () => {
     expect(app.units[0]!.buildSteps.map((s) => s.command)).toEqual(['update-alternatives --install /usr/bin/java java /usr/lib/jvm/java-17/bin/java 100']);
   });
 
-  it('openssl keys and certificates are Secrets with a review item, never image content', () => {
+  it('openssl keys and certificates are made when the pod starts, with a review item, never image content', () => {
     const app = planApp(
       converge([
-        res('openssl_x509_certificate', '/etc/ssl/app.crt', { properties: { common_name: 'app.example.test', key_file: '/etc/ssl/app.key', mode: '0640' } }),
+        res('openssl_x509_certificate', '/etc/ssl/app.crt', { properties: { common_name: 'app.example.test', key_file: '/etc/ssl/app.key', mode: '0640', expire: 30 } }),
         res('openssl_rsa_private_key', '/etc/ssl/other.key'),
         nginx(),
       ]),
@@ -82,14 +82,39 @@ describe('Chef 18 long-tail resources', () => {
     );
     expect(app.decisions.map((d) => d.class)).toEqual(['secret', 'secret', 'workload']);
     const u = app.units[0]!;
-    expect(u.secrets.map((s) => [s.key, s.path, s.value])).toEqual([
-      ['etc_ssl_app.crt', '/etc/ssl/app.crt', undefined],
-      ['etc_ssl_app.key', '/etc/ssl/app.key', undefined],
-      ['etc_ssl_other.key', '/etc/ssl/other.key', undefined],
+    expect(u.secrets).toEqual([]);
+    expect(u.runtimeSteps!.map((s) => [s.resource, s.writes])).toEqual([
+      ['openssl_x509_certificate[/etc/ssl/app.crt]', ['/etc/ssl/app.crt', '/etc/ssl/app.key']],
+      ['openssl_rsa_private_key[/etc/ssl/other.key]', ['/etc/ssl/other.key']],
     ]);
+    // A key already at key_file is used, as Chef does; else a new one is made with the certificate.
+    expect(u.runtimeSteps![0]!.command).toBe(
+      "if [ -f /etc/ssl/app.key ]; then openssl req -x509 -key /etc/ssl/app.key -out /etc/ssl/app.crt -days 30 -subj /CN=app.example.test; " +
+        'else openssl req -x509 -newkey rsa:2048 -nodes -keyout /etc/ssl/app.key -out /etc/ssl/app.crt -days 30 -subj /CN=app.example.test; fi && chmod 0640 /etc/ssl/app.crt /etc/ssl/app.key',
+    );
+    expect(u.runtimeSteps![1]!.command).toBe('openssl genrsa -out /etc/ssl/other.key 2048');
+    expect(u.packages.map((p) => p.name)).toContain('openssl');
     expect(u.buildSteps).toEqual([]);
     expect(u.files).toEqual([]);
-    expect(app.diagnostics.filter((d) => d.code === 'DEC0510')).toHaveLength(2);
+    const perPod = app.diagnostics.filter((d) => d.code === 'DEC0523');
+    expect(perPod).toHaveLength(2);
+    expect(perPod[0]!.message).toMatch(/each pod gets its own/);
+    expect(perPod[0]!.hint).toMatch(/create a Secret holding \/etc\/ssl\/app\.crt, \/etc\/ssl\/app\.key/);
+  });
+
+  it('openssl resources needing material decant does not have at start stay Secrets the operator fills', () => {
+    const app = planApp(
+      converge([
+        res('openssl_x509_certificate', '/etc/ssl/app.crt', { properties: { ca_key_file: '/etc/ssl/ca.key', ca_cert_file: '/etc/ssl/ca.crt' } }),
+        res('openssl_rsa_private_key', '/etc/ssl/pass.key', { properties: { key_pass: 'x' } }),
+        res('openssl_x509_crl', '/etc/ssl/app.crl'),
+        nginx(),
+      ]),
+      opts,
+    );
+    expect(app.units[0]!.secrets.map((s) => s.path).sort()).toEqual(['/etc/ssl/app.crl', '/etc/ssl/app.crt', '/etc/ssl/pass.key']);
+    expect(app.units[0]!.runtimeSteps).toBeUndefined();
+    expect(app.diagnostics.filter((d) => d.code === 'DEC0510')).toHaveLength(3);
   });
 
   it('openssl_dhparam is generated while the image builds (DH parameters are public)', () => {

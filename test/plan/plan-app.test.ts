@@ -86,7 +86,7 @@ describe('planApp', () => {
     expect(app.units[0]!.buildSteps[0]!.conditions).toEqual([{ when: 'unless', command: 'test -x /usr/local/bin/it' }]);
   });
 
-  it('keeps sensitive files and files holding secret attribute values out of the image', () => {
+  it('keeps secret values out of the image: references in a file holding them, a sensitive file with none whole in the Secret', () => {
     const app = planApp(
       converge(
         [
@@ -102,10 +102,12 @@ describe('planApp', () => {
       opts,
     );
     const u = app.units[0]!;
-    expect(u.files).toEqual([]);
-    expect(u.secrets.map((s) => [s.key, s.path])).toEqual([
-      ['etc_app_db.conf', '/etc/app/db.conf'],
-      ['etc_app_token', '/etc/app/token'],
+    expect(u.files.map((f) => [f.path, f.content.kind === 'rendered' ? f.content.text : '', f.substituted, f.tunable])).toEqual([
+      ['/etc/app/db.conf', 'password=${DECANT_SECRET_PASSWORD}\n', ['DECANT_SECRET_PASSWORD'], false],
+    ]);
+    expect(u.secrets.map((s) => [s.key, s.path, s.env, s.value])).toEqual([
+      ['DECANT_SECRET_PASSWORD', undefined, 'DECANT_SECRET_PASSWORD', 's3cr3t-pw'],
+      ['etc_app_token', '/etc/app/token', undefined, 'abc123xyz'],
     ]);
     expect(JSON.stringify(app.decisions)).not.toContain('s3cr3t-pw');
   });

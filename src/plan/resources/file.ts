@@ -70,6 +70,8 @@ export const fileHandler: ResourceHandler = {
         };
       }
       // Only a sensitive file gets here: a file that is secret for its values always holds one to point at.
+      // Its placeholder review item says why it is whole; no diagnostic, whose code frame would print the
+      // recipe lines around it, literal content decant does not know to redact included.
       return {
         class: 'secret',
         reason: 'sensitive, with no value decant tracks as secret in it: shipped whole as a Secret mounted at its path, never in the image',
@@ -86,9 +88,6 @@ export const fileHandler: ResourceHandler = {
             },
           ],
         },
-        diagnostics: [
-          warning('DEC0525', `${path} is sensitive but holds no value decant tracks as secret, so it cannot tell which parts are: the whole file is a Secret placeholder`, r.source, `put the whole file in Secret key ${secretKeyFor(path)}, or keep its secret values in a data bag item so decant ships the rest and substitutes them at start`),
-        ],
       };
     }
     const config = isConfigPath(path, ctx.catalog);
