@@ -12,8 +12,23 @@ import { publishedPort } from './published-port.js';
 export const CRON_PROFILE = 'cron';
 export const SCHEDULE_LABEL = 'decant.io/schedule';
 
-/** Secrets compose mounts: those the unit reads from a file, as the manifests mount them. */
-export const mountedSecrets = (unit: Unit): SecretSpec[] => unit.secrets.filter((s) => s.path !== undefined);
+/**
+ * Secrets compose mounts: those the unit reads from a file, as the manifests
+ * mount them, and each file holding secret values written whole (compose has
+ * no init container to substitute them at start): masked unless --include-secrets.
+ */
+export const mountedSecrets = (unit: Unit): SecretSpec[] => [...unit.secrets.filter((s) => s.path !== undefined), ...filledFiles(unit)];
+
+/** A file with `${DECANT_SECRET_<KEY>}` references, as a secret holding its text with the values in place. */
+function filledFiles(unit: Unit): SecretSpec[] {
+  const values = new Map(unit.secrets.flatMap((s) => (s.env !== undefined && s.value !== undefined ? [[s.env, s.value] as const] : [])));
+  return unit.files.flatMap((f) => {
+    if (!f.substituted?.length || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) return [];
+    const text = f.substituted.reduce((t, env) => t.split(`\${${env}}`).join(values.get(env) ?? `\${${env}}`), f.content.text);
+    const key = `file-${f.path.replace(/^\/+/, '').replace(/[^-._a-zA-Z0-9]+/g, '_')}`.slice(0, 253);
+    return [{ resource: f.resource, source: f.source, key, path: f.path, ...(f.mode ? { mode: f.mode } : {}), value: text, reason: 'secret value in content' }];
+  });
+}
 
 /** The project-wide name of a unit's secret or data volume: unit names are unique in an app, keys in a unit. */
 export const composeSecretName = (unit: Unit, s: SecretSpec) => `${unit.name}-${s.key}`;
