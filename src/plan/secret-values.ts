@@ -3,6 +3,17 @@ import { Unknown, type Data } from '../model/data.js';
 /** Attribute names that say they hold a secret. `key` only as a whole word at the end (`api_key`, not `key_buffer_size`). */
 const SECRET_NAME = /(password|passwd|secret|token|credential|(^|[_-])(api|private|access|secret|auth)?[_-]?key$)/i;
 
+/**
+ * Names that make everything under them secret (`['db']['password']['app']`).
+ * A `key` hash is not one: `['ssl']['key']` holds the key file's path, owner
+ * and group (vsftpd's group 'root' was hidden as a secret everywhere, and the
+ * image's chown broke).
+ */
+const SECRET_HOLDER = /(password|passwd|secret|token|credential)/i;
+
+/** What a secret's settings are called, not the secret: under `['secret']`, `owner`/`group`/`mode`/`path`… are plain. */
+const SECRET_SETTING = /^(owner|group|user|mode|path|file|dir|directory|length|size|bits|type|cipher|algorithm|digest|format|expire|expires|enabled?)$/i;
+
 /** Short or path-like values are not treated as secrets: they would match everywhere and hide nothing. */
 function worthHiding(v: string): boolean {
   return v.length >= 4 && !v.startsWith('/') && !/^(true|false|nil|none|changeme)?$/i.test(v);
@@ -35,7 +46,14 @@ export function secretAttributeEntries(attributes: Data): NamedSecret[] {
       return;
     }
     if (Array.isArray(v)) return v.forEach((x) => walk(x, secretKey, key));
-    if (typeof v === 'object') for (const k of Object.keys(v)) walk(v[k]!, secretKey || SECRET_NAME.test(k), k);
+    if (typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        const child = v[k]!;
+        const holder = child !== null && typeof child === 'object' && !Array.isArray(child) && !(child instanceof Unknown);
+        const named = holder ? SECRET_HOLDER.test(k) : SECRET_NAME.test(k) && !SECRET_SETTING.test(k);
+        walk(child, (secretKey && !SECRET_SETTING.test(k)) || named, k);
+      }
+    }
   };
   walk(attributes, false, '');
   return byValue(out);
