@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import {
   berComplete,
   dnsAnswer,
+  tftpAnswer,
+  TFTP_READ_REQUEST,
   dnsQuery,
   httpAnswer,
   LDAP_ANONYMOUS_BIND,
@@ -163,5 +165,16 @@ describe('declared ports against what listens', () => {
       { name: 'port 9000/TCP listens', ok: false, detail: 'declared, but listening on loopback only (127.0.0.1:9000): other pods cannot reach it' },
       { name: 'port 53/UDP listens', ok: false, detail: 'declared, but nothing in the container listens on 53/UDP' },
     ]);
+  });
+});
+
+describe('tftp', () => {
+  it('a read request for a file no server holds; DATA or an ERROR packet is a TFTP server, anything else is not', () => {
+    expect(TFTP_READ_REQUEST.subarray(0, 2)).toEqual(Buffer.from([0, 1]));
+    expect(TFTP_READ_REQUEST.toString('latin1')).toContain('\0octet\0');
+    expect(tftpAnswer(Buffer.from([0, 5, 0, 1, ...Buffer.from('File not found\0')]))).toEqual({ ok: true, detail: 'TFTP ERROR 1 (file not found)' });
+    expect(tftpAnswer(Buffer.from([0, 3, 0, 1, 65]))).toEqual({ ok: true, detail: 'TFTP DATA' });
+    expect(tftpAnswer(Buffer.from([0, 4, 0, 1]))).toMatchObject({ ok: false });
+    expect(tftpAnswer(Buffer.alloc(0))).toEqual({ ok: false, detail: 'no answer' });
   });
 });

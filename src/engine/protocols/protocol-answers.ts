@@ -77,6 +77,23 @@ export function dnsAnswer(data: Buffer, id: number): AnswerVerdict {
   return { ok: true, detail: `DNS response ${RCODES[rcode] ?? `rcode ${rcode}`}` };
 }
 
+/** A TFTP read request (RFC 1350 5: opcode 1, file name, mode) for a file no server holds. */
+export const TFTP_READ_REQUEST = Buffer.concat([Buffer.from([0, 1]), Buffer.from('decant-probe-no-such-file\0octet\0', 'latin1')]);
+
+const TFTP_ERRORS = ['not defined', 'file not found', 'access violation', 'disk full', 'illegal operation', 'unknown transfer ID', 'file already exists', 'no such user'];
+
+/** A TFTP server answers a read request with DATA (3) or ERROR (4 bytes: 0 5 code): either is a TFTP server. */
+export function tftpAnswer(data: Buffer): AnswerVerdict {
+  if (data.length < 4) return { ok: false, detail: data.length ? 'answer too short for a TFTP packet' : 'no answer' };
+  const opcode = data.readUInt16BE(0);
+  if (opcode === 3) return { ok: true, detail: 'TFTP DATA' };
+  if (opcode === 5) {
+    const code = data.readUInt16BE(2);
+    return { ok: true, detail: `TFTP ERROR ${code} (${TFTP_ERRORS[code] ?? 'other'})` };
+  }
+  return { ok: false, detail: `not a TFTP answer (opcode ${opcode})` };
+}
+
 /** DNS over TCP frames each message with its 2-byte length (RFC 1035 4.2.2). */
 export const tcpFramed = (message: Buffer): Buffer => Buffer.concat([Buffer.from([message.length >> 8, message.length & 0xff]), message]);
 export const tcpFrameComplete = (data: Buffer): boolean => data.length >= 2 && data.length >= 2 + data.readUInt16BE(0);

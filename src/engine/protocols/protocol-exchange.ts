@@ -20,6 +20,8 @@ import {
   tcpFrameComplete,
   tcpFramed,
   textAnswer,
+  TFTP_READ_REQUEST,
+  tftpAnswer,
   type AnswerVerdict,
 } from './protocol-answers.js';
 
@@ -98,6 +100,9 @@ export async function askInProtocol(host: string, port: number, transport: 'TCP'
       if (transport === 'UDP') return dnsAnswer(await udpExchange(host, port, query), id);
       return dnsAnswer((await tcpExchange(host, port, tcpFramed(query), tcpFrameComplete)).subarray(2), id);
     }
+    case 'tftp':
+      // The server answers from a port of its own (its transfer ID, RFC 1350 4): an unconnected socket hears it.
+      return tftpAnswer(await udpExchange(host, port, TFTP_READ_REQUEST));
     case 'ldap':
       return ldapBindAnswer(await tcpExchange(host, port, LDAP_ANONYMOUS_BIND, berComplete));
     default: {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultCatalogDir } from './load-catalog.js';
 
-export type ProtocolCheck = 'text' | 'http' | 'tls' | 'mysql' | 'dns' | 'ldap';
+export type ProtocolCheck = 'text' | 'http' | 'tls' | 'mysql' | 'dns' | 'ldap' | 'tftp';
 
 export interface ProtocolSpec {
   readonly name: string;
@@ -23,7 +23,7 @@ export interface ProtocolSpec {
   readonly why: string;
 }
 
-const CHECKS: readonly ProtocolCheck[] = ['text', 'http', 'tls', 'mysql', 'dns', 'ldap'];
+const CHECKS: readonly ProtocolCheck[] = ['text', 'http', 'tls', 'mysql', 'dns', 'ldap', 'tftp'];
 const KEYS = ['name', 'ports', 'transports', 'check', 'send', 'expect', 'why'];
 
 function entryOf(raw: unknown, at: string): ProtocolSpec | string {

@@ -1,13 +1,14 @@
 /**
  * What a service's own command line says about its ports and its config:
- * `-p N`, `--port N`, `--port=N`, `--listen[=]addr:N` open ports; `-c FILE`,
+ * `-p N`, `--port N`, `--port=N`, `--listen[=]addr:N`, `--address[=]addr:N` open ports; `-c FILE`,
  * `--config[=]FILE`, `-f FILE`, `--conf[=]FILE`, `--config-file[=]FILE` and a
  * bare absolute path under /etc name the files it reads.
  */
 import { isPortNumber, parseListenValue, type FoundPort } from './found-port.js';
 
 const PORT_FLAGS = new Set(['-p', '--port']);
-const LISTEN_FLAGS = new Set(['--listen', '--bind']);
+// `--address addr:port`: tftpd-hpa's (Debian's /etc/default/tftpd-hpa passes TFTP_ADDRESS so).
+const LISTEN_FLAGS = new Set(['--listen', '--bind', '--address']);
 const CONFIG_FLAGS = new Set(['-c', '-f', '--config', '--conf', '--config-file', '--configfile', '--conf-file']);
 
 /** `--flag=value` or `--flag value`: the flag and its value, for each flag the set names. */

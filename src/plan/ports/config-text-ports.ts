@@ -5,6 +5,7 @@
  *
  *   port N · Port N · port = N · port: N · "port": N · listen_port/server_port/rpc-port N   (ini, toml, yaml, json, conf)
  *   listen N · listen addr:N · Listen N · listen = addr:N                        (nginx-, apache-, fpm-like)
+ *   accept = [addr:]N                                                             (stunnel)
  *   bind addr:N · listen-address addr:N                                          (haproxy-, privoxy-like)
  *   udp_port N · `listen 53 udp`                                                 (UDP where the directive says so)
  *
@@ -17,7 +18,8 @@ import { isLoopbackAddress, isPortNumber, parseListenValue, type FoundPort } fro
 // Keys that name a port the service opens; `db_port`, `smtp_port`, `remote_port` … are ports it connects to, and are not read.
 const PORT_KEY = /^\s*"?((?:listen|bind|server|local|http|https|rpc|peer)[_-]?port|port|(udp|tcp)[_-]?port)"?\s*[:=]?\s*"?(\d{1,5})"?\s*[,;]?\s*$/i;
 // `key value`, `key = value`, `key: value`; a colon right before the value is the value's (`bind :443`).
-const LISTEN = /^\s*(listen|bind|listen[_-]?address|bind[_-]?address)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
+// `accept = [host:]port`: stunnel's service sections.
+const LISTEN = /^\s*(listen|bind|listen[_-]?address|bind[_-]?address|accept)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
 const ADDRESSES = /^\s*(listen_addresses|inet_interfaces|bind|bind[_-]?address|listen[_-]?address)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
 
 /**

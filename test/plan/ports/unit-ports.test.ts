@@ -168,3 +168,15 @@ describe("a daemon's documented default port (catalog/ports/defaults.yaml)", () 
     expect(r.notes.join('\n')).toMatch(/ports are not known/);
   });
 });
+
+describe('listeners named the way tftpd-hpa and stunnel name them', () => {
+  const base = { collection: [], protocols, files: [] };
+  it("in.tftpd --address 0.0.0.0:69 is tftp's port, UDP by the protocol table", () => {
+    const r = unitPorts({ ...base, service: 'tftpd-hpa', command: ['/usr/sbin/in.tftpd', '--foreground', '--user', 'tftp', '--address', '0.0.0.0:69', '--secure', '/srv/tftp'] });
+    expect(r.ports.map((p) => `${p.port}/${p.protocol} ${p.from}`)).toEqual(['69/UDP command']);
+  });
+  it("stunnel's accept = port in a service section of its conf.d", () => {
+    const r = unitPorts({ ...base, service: 'stunnel', command: ['/usr/bin/stunnel', '/etc/stunnel/stunnel.conf'], files: [file('/etc/stunnel/stunnel.conf', 'foreground = yes\ninclude = /etc/stunnel/conf.d\n'), file('/etc/stunnel/conf.d/server.conf', '[web]\naccept = 8080\nconnect = 127.0.0.1:80\n[tls]\naccept = 0.0.0.0:9090\nconnect = 9091\n')] });
+    expect(r.ports.map((p) => p.port)).toEqual([8080, 9090]);
+  });
+});
