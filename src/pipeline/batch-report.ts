@@ -3,6 +3,7 @@
  * summary computed from the entries alone, so a merge of shard reports
  * equals the report of one run over all the inputs.
  */
+import type { ConvertInvocation } from '../model/convert-invocation.js';
 import { byteOrder } from '../load/list-files.js';
 import type { InputReport } from './input-outcome.js';
 
@@ -20,6 +21,8 @@ export interface BatchReport {
   readonly batch: 1;
   readonly inputs: readonly InputReport[];
   readonly summary: BatchSummary;
+  /** How convert was asked (src/model/convert-invocation.ts); written by convert, kept by a merge. */
+  readonly convert?: ConvertInvocation;
 }
 
 function count(into: Record<string, number>, key: string): void {

@@ -4,6 +4,8 @@
  * report.json for all. Prints nothing: the caller (the CLI, a test) says what
  * it wants of the diagnostics, the progress and the summary.
  */
+import type { ConvertInvocation } from '../model/convert-invocation.js';
+import { withInvocation } from './convert-invocation.js';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { error } from '../diagnostics/create.js';
@@ -37,6 +39,8 @@ export interface BatchRequest {
   readonly facts?: FactsSetting;
   /** Output formats by name, checked by the caller (src/emit/formats.ts parseFormats); absent: the default. */
   readonly formats?: readonly string[];
+  /** How convert was asked, recorded in report.json (`convert`) so CI can run the same conversion again. */
+  readonly invocation?: ConvertInvocation;
 }
 
 /** A batch ready to run: its inputs found and OUT checked. */
@@ -46,6 +50,7 @@ export interface PreparedBatch {
   /** Inputs found in all shards. */
   readonly foundCount: number;
   readonly shard?: Shard;
+  readonly invocation?: ConvertInvocation;
   readonly jobs: number;
   readonly options: BatchOptions;
   /** Files OUT's marker listed before this run. */
@@ -94,7 +99,7 @@ export function prepareBatch(args: BatchRequest): Preparation {
     ...(args.formats ? { formats: args.formats } : {}),
     decantVersion: decantVersion(),
   };
-  return { warnings, batch: { inputs, foundCount: found.inputs.length, ...(shard ? { shard } : {}), jobs, options, previous: listedFiles(out) } };
+  return { warnings, batch: { inputs, foundCount: found.inputs.length, ...(shard ? { shard } : {}), ...(args.invocation ? { invocation: args.invocation } : {}), jobs, options, previous: listedFiles(out) } };
 }
 
 export interface BatchResult {
@@ -111,7 +116,8 @@ export interface BatchResult {
 export async function runBatch(batch: PreparedBatch, onOutcome: OnOutcome = () => {}): Promise<BatchResult> {
   const outcomes = await runInputs(batch.inputs, batch.jobs, batch.options, onOutcome);
   const report = batchReport(outcomes.map((o) => o.report));
-  const reportText = batchReportText(report);
+  const plain = batchReportText(report);
+  const reportText = batch.invocation ? withInvocation(plain, batch.invocation) : plain;
   finishOut(batch.options.out, batch.inputs.map((i) => i.rel), reportText, batch.previous);
   return { outcomes, report, reportText, exitCode: Math.max(0, ...outcomes.map((o) => o.report.exitCode)) };
 }

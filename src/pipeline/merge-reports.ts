@@ -37,5 +37,12 @@ export function mergeReports(reports: readonly { name: string; report: BatchRepo
       else if (seen.text !== text) diagnostics.push(error('DEC0903', `input ${entry.input} is in ${seen.from} and ${name} with different results; kept the one in ${seen.from}`, undefined, 'merge the shards of one run'));
     }
   }
-  return { report: batchReport([...byInput.values()].map((v) => v.entry)), diagnostics };
+  // Shards of one run were asked the same way; the merged report keeps that record for `decant ci`.
+  const asked = reports.filter((r) => r.report.convert !== undefined);
+  const convert = asked[0]?.report.convert;
+  for (const r of asked.slice(1)) {
+    if (JSON.stringify(r.report.convert) !== JSON.stringify(convert)) diagnostics.push(error('DEC0903', `${r.name} was converted with other inputs or flags than ${asked[0]!.name} ("convert" differs); kept the one in ${asked[0]!.name}`, undefined, 'merge the shards of one run'));
+  }
+  const report = batchReport([...byInput.values()].map((v) => v.entry));
+  return { report: convert ? { ...report, convert } : report, diagnostics };
 }

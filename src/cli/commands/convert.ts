@@ -19,6 +19,7 @@ import { runBatch } from '../batch/run-batch.js';
 import { factsSourceFor, type FactsSetting } from '../../pipeline/package-facts-source.js';
 import { compareWithOut, scratchBeside } from '../../pipeline/check-output.js';
 import { printCheck } from '../check-text.js';
+import { convertInvocation, withInvocation } from '../../pipeline/convert-invocation.js';
 
 function factsOf(setting: FactsSetting) {
   const facts = factsSourceFor(setting);
@@ -56,6 +57,24 @@ export function factsSettingOf(args: { offline?: boolean; 'facts-cache'?: string
   if (args.offline ?? (!named && process.env['DECANT_OFFLINE'] === '1')) return { mode: 'offline' };
   if (args['facts-file'] !== undefined) return { mode: 'recorded', file: resolve(args['facts-file']) };
   return { mode: 'engine', ...(args['facts-cache'] !== undefined ? { cacheDir: resolve(args['facts-cache']) } : {}) };
+}
+
+/** What report.json records of this command line (`convert`), paths relative to OUT. */
+function invocationOf(args: ConvertArgs, batch: boolean) {
+  return convertInvocation({
+    paths: args.paths,
+    out: args.out,
+    ...(args['run-list'] !== undefined ? { runList: args['run-list'] } : {}),
+    platform: args.platform,
+    ...(args.environment !== undefined ? { environment: args.environment } : {}),
+    ...(args.suite !== undefined ? { suite: args.suite } : {}),
+    cookbookPaths: args['cookbook-path'],
+    ...(args.plan !== undefined ? { plan: args.plan } : {}),
+    includeSecrets: args['include-secrets'],
+    strict: args.strict,
+    batch,
+    facts: factsSettingOf(args),
+  });
 }
 
 /** Several inputs, or a batch flag: each input converts on its own into OUT/<input>, with one report.json for all. */
@@ -134,6 +153,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
         ...(args.cache !== undefined ? { cache: args.cache } : {}),
         facts: factsSettingOf(args),
         ...formats,
+        invocation: invocationOf(args, true),
       }, scratch !== undefined ? { stdout: () => {}, stderr: (t) => process.stderr.write(t) } : undefined);
       if (scratch === undefined) process.exitCode = code;
       // An input that failed is unusable input (2) even when OUT holds the same failure.
@@ -184,7 +204,10 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       return fail([error('DEC0901', `internal error: ${(e as Error).message}`)], 'nothing was written');
     }
     if ('error' in converted) return fail([converted.error]);
-    const { apps, files } = converted;
+    const { apps } = converted;
+    // report.json records how it was made, so `decant ci` (and a person) can run the same conversion again.
+    const invocation = invocationOf(args, false);
+    const files = converted.files.map((f) => (f.path === 'report.json' && 'text' in f ? { ...f, text: withInvocation(f.text, invocation) } : f));
     const hide = redactor(converted.redact);
     if (args.check) {
       const scratch = scratchBeside(args.out);
