@@ -27,7 +27,7 @@ export interface ReportApp extends ReportAppSources {
   readonly resources?: readonly { type?: unknown; name?: unknown; unit?: unknown; class?: unknown; source?: { file?: unknown } }[];
 }
 
-const EMPTY: TestRun = { passed: 0, failed: 0, unsupported: 0, results: [] };
+const EMPTY: TestRun = { passed: 0, failed: 0, unsupported: 0, skipped: 0, results: [] };
 
 /** `:1F90 ` as /proc/net/tcp writes port 8080, in state 0A (LISTEN). */
 const listenPattern = (port: number) => `:${port.toString(16).toUpperCase().padStart(4, '0')} [0-9A-F:]* 0A`;
@@ -35,7 +35,7 @@ const listenPattern = (port: number) => `:${port.toString(16).toUpperCase().padS
 /** Services start at their own pace; tests of ports and HTTP would fail on a slow start, not a wrong conversion. */
 async function waitForListeners(targets: readonly Target[], seconds: number): Promise<void> {
   await Promise.all(
-    targets.flatMap((t) =>
+    targets.filter((t) => !t.elsewhere).flatMap((t) =>
       t.ports.map((p) =>
         until(async () => {
           const r = await execIn(t.containerId, ['sh', '-c', `cat /proc/net/tcp /proc/net/tcp6 2>/dev/null | grep -q '${listenPattern(p)}'`], 5000);
@@ -49,7 +49,7 @@ async function waitForListeners(targets: readonly Target[], seconds: number): Pr
 export async function runAppTests(
   app: ReportApp,
   running: ReadonlyMap<string, string>,
-  options: { suite?: string; roots: readonly string[]; readySeconds?: number; finished?: ReadonlySet<string> },
+  options: { suite?: string; roots: readonly string[]; readySeconds?: number; finished?: ReadonlySet<string>; elsewhere?: ReadonlySet<string> },
 ): Promise<AppTests> {
   const recipe = typeof app.runList?.[0] === 'string' ? (app.runList[0] as string) : undefined;
   const home = findTestsHome(options.roots, recipe, options.suite);
@@ -62,7 +62,7 @@ export async function runAppTests(
     };
   }
   // A unit kept after its process ended runs an idle placeholder as PID 1: that is not the service running.
-  const targets = targetsForApp(app, running).map((t) => (options.finished?.has(t.unit) ? { ...t, services: [] } : t));
+  const targets = targetsForApp(app, running, options.elsewhere).map((t) => (options.finished?.has(t.unit) ? { ...t, services: [] } : t));
   await waitForListeners(targets, options.readySeconds ?? 20);
   const run = await runIntegrationTests(home.root, home.suite.name, targets, recipe ? { recipe } : {});
   const diagnostics = run.results

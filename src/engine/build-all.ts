@@ -15,7 +15,7 @@ export interface UnitBuild {
 export async function buildAll(
   docker: DockerClient,
   units: readonly EngineUnit[],
-  options: { jobs?: number; onProgress?: BuildListener; displayRoot?: string } = {},
+  options: { jobs?: number; onProgress?: BuildListener; displayRoot?: string; cacheFrom?: readonly string[] } = {},
 ): Promise<UnitBuild[]> {
   const results: UnitBuild[] = new Array(units.length);
   let next = 0;
@@ -23,7 +23,7 @@ export async function buildAll(
     while (next < units.length) {
       const i = next++;
       const unit = units[i]!;
-      const build = await buildUnit(docker, unit, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}) });
+      const build = await buildUnit(docker, unit, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}), ...(options.cacheFrom ? { cacheFrom: options.cacheFrom } : {}) });
       const finish = build.ok && build.imageId ? await finishCommand(docker, unit, build.imageId).catch(() => undefined) : undefined;
       results[i] = { build, ...(finish ? { finish } : {}) };
     }

@@ -91,6 +91,8 @@ export interface BuildOptions {
   /** Where paths in messages are shown relative to (OUT). */
   readonly displayRoot?: string;
   readonly abortSignal?: AbortSignal;
+  /** Images whose layers the build may reuse (pulled from a registry in CI): the legacy builder reuses only local builds without them. */
+  readonly cacheFrom?: readonly string[];
 }
 
 export async function buildUnit(docker: DockerClient, unit: EngineUnit, options: BuildOptions = {}): Promise<BuildResult> {
@@ -129,7 +131,7 @@ export async function buildUnit(docker: DockerClient, unit: EngineUnit, options:
     const src = (await contextFiles(unit.context)).filter((f) => f !== dataEntry);
     const stream = await docker.buildImage(
       { context: unit.context, src },
-      { t: unit.image, dockerfile, rm: true, forcerm: true, ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}) },
+      { t: unit.image, dockerfile, rm: true, forcerm: true, ...(options.cacheFrom?.length ? { cachefrom: JSON.stringify(options.cacheFrom) } : {}), ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}) },
     );
     await follow(stream, progress, (e) => {
       const started = applyEvent(progress, e);

@@ -25,11 +25,53 @@ export interface EngineUnit {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A path from the report, kept inside OUT: the report is input, not trusted to point elsewhere. */
-function inside(out: string, p: unknown): string | undefined {
+function insideOut(out: string, p: unknown): string | undefined {
   if (typeof p !== 'string' || p === '' || isAbsolute(p)) return undefined;
   const abs = normalize(join(out, p));
   const rel = relative(out, abs);
   return rel.startsWith('..') ? undefined : abs;
+}
+
+
+type Where = { file: string; line: number; column: number; path: string };
+
+/** The units of one app list, paths resolved under ROOT (OUT, or OUT/<input> in a batch) and kept inside OUT. */
+function appUnits(out: string, root: string, prefix: string, apps: readonly unknown[], where: Where): { units: EngineUnit[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const units: EngineUnit[] = [];
+  const inside = (base: string, p: unknown) => {
+    const abs = insideOut(base, p);
+    return abs && !relative(out, abs).startsWith('..') ? abs : undefined;
+  };
+  for (const app of apps) {
+    if (!isRecord(app) || typeof app['name'] !== 'string' || !Array.isArray(app['units'])) {
+      diagnostics.push(error('DEC0704', 'an app in report.json has no name or no "units" list', where));
+      continue;
+    }
+    const manifests = inside(root, app['manifests']);
+    for (const u of app['units']) {
+      const dockerfile = isRecord(u) ? inside(root, u['dockerfile']) : undefined;
+      const context = isRecord(u) ? inside(root, u['context']) : undefined;
+      const imageData = isRecord(u) ? inside(root, u['imageData']) : undefined;
+      if (!isRecord(u) || typeof u['name'] !== 'string' || typeof u['image'] !== 'string' || !dockerfile || !context) {
+        diagnostics.push(error('DEC0704', `a unit of app ${app['name']} lacks name, image, or a dockerfile/context inside OUT`, where));
+        continue;
+      }
+      const ports = Array.isArray(u['ports']) ? u['ports'].filter((p): p is number => Number.isInteger(p)) : [];
+      units.push({
+        app: `${prefix}${app['name']}`,
+        name: u['name'],
+        workload: typeof u['workload'] === 'string' ? u['workload'] : 'Deployment',
+        image: u['image'],
+        dockerfile,
+        context,
+        ...(imageData ? { imageData } : {}),
+        ports,
+        ...(manifests ? { manifests } : {}),
+      });
+    }
+  }
+  return { units, diagnostics };
 }
 
 export async function readReportUnits(out: string): Promise<{ units: EngineUnit[]; diagnostics: Diagnostic[] }> {
@@ -44,35 +86,22 @@ export async function readReportUnits(out: string): Promise<{ units: EngineUnit[
   }
   const diagnostics: Diagnostic[] = [];
   const units: EngineUnit[] = [];
-  const apps = isRecord(doc) && Array.isArray(doc['apps']) ? doc['apps'] : undefined;
-  if (!apps) return { units, diagnostics: [error('DEC0704', 'report.json has no "apps" list', where)] };
-  for (const app of apps) {
-    if (!isRecord(app) || typeof app['name'] !== 'string' || !Array.isArray(app['units'])) {
-      diagnostics.push(error('DEC0704', 'an app in report.json has no name or no "units" list', where));
+  // A batch's report lists each input's apps, their paths relative to OUT/<input>: the app is named by that folder.
+  const inputs = isRecord(doc) && doc['batch'] === 1 && Array.isArray(doc['inputs']) ? doc['inputs'].filter(isRecord) : undefined;
+  const groups = inputs
+    ? inputs.flatMap((i) => (typeof i['input'] === 'string' && Array.isArray(i['apps']) ? [{ root: insideOut(out, i['input']), prefix: `${i['input']}/`, apps: i['apps'] as unknown[] }] : []))
+    : isRecord(doc) && Array.isArray(doc['apps'])
+      ? [{ root: out, prefix: '', apps: doc['apps'] as unknown[] }]
+      : undefined;
+  if (!groups) return { units, diagnostics: [error('DEC0704', 'report.json has no "apps" list', where)] };
+  for (const g of groups) {
+    if (!g.root) {
+      diagnostics.push(error('DEC0704', 'an input of report.json is not a folder inside OUT', where));
       continue;
     }
-    const manifests = inside(out, app['manifests']);
-    for (const u of app['units']) {
-      const dockerfile = isRecord(u) ? inside(out, u['dockerfile']) : undefined;
-      const context = isRecord(u) ? inside(out, u['context']) : undefined;
-      const imageData = isRecord(u) ? inside(out, u['imageData']) : undefined;
-      if (!isRecord(u) || typeof u['name'] !== 'string' || typeof u['image'] !== 'string' || !dockerfile || !context) {
-        diagnostics.push(error('DEC0704', `a unit of app ${app['name']} lacks name, image, or a dockerfile/context inside OUT`, where));
-        continue;
-      }
-      const ports = Array.isArray(u['ports']) ? u['ports'].filter((p): p is number => Number.isInteger(p)) : [];
-      units.push({
-        app: app['name'],
-        name: u['name'],
-        workload: typeof u['workload'] === 'string' ? u['workload'] : 'Deployment',
-        image: u['image'],
-        dockerfile,
-        context,
-        ...(imageData ? { imageData } : {}),
-        ports,
-        ...(manifests ? { manifests } : {}),
-      });
-    }
+    const read = appUnits(out, g.root, g.prefix, g.apps, where);
+    units.push(...read.units);
+    diagnostics.push(...read.diagnostics);
   }
   return { units, diagnostics };
 }

@@ -16,6 +16,7 @@ interface BuildArgs {
   unit: string[];
   jobs: number;
   json: boolean;
+  'cache-from': string[];
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -55,6 +56,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     y
       .positional('out', { type: 'string', demandOption: true, describe: 'the folder `decant convert -o` wrote' })
       .option('unit', { type: 'string', array: true, default: [], describe: 'build only this unit (NAME or APP/NAME; repeatable)' })
+      .option('cache-from', { type: 'string', array: true, default: [], describe: 'an image whose layers the build may reuse, e.g. one pulled from the registry (repeatable)' })
       .option('jobs', { type: 'number', default: 1, describe: 'images built at the same time' })
       .option('json', { type: 'boolean', default: false, describe: 'print a machine-readable result, no progress' }),
   handler: async (args) => {
@@ -77,6 +79,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       results = await buildAll(docker, picked.units, {
         jobs: args.jobs,
         displayRoot: out,
+        cacheFrom: args['cache-from'],
         onProgress: (e) => {
           if (e.kind === 'step') say(`[${e.unit.app}/${e.unit.name}] step ${e.step}/${e.total}: ${e.instruction.split('\n')[0]!.slice(0, 100)}`);
         },

@@ -42,7 +42,7 @@ interface Outcome {
   readonly tests: AppTests[];
 }
 
-async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], args: VerifyArgs, apps: readonly ReportApp[], say: (line: string) => void): Promise<Outcome> {
+async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], args: VerifyArgs, apps: readonly ReportApp[], all: readonly EngineUnit[], say: (line: string) => void): Promise<Outcome> {
   const results: VerifyResult[] = [];
   const tests: AppTests[] = [];
   for (const [appName, appUnits] of byApp(units)) {
@@ -64,7 +64,9 @@ async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], arg
       if (args.tests && app) {
         say(`[${appName}] integration tests`);
         const roots = candidateRoots(appCookbooks(app), [...recordedFolders(app, resolve(args.out)), ...args['cookbook-path']]);
-        tests.push(await runAppTests(app, running, { roots, finished, ...(args.suite ? { suite: args.suite } : {}) }));
+        // Units of the app that --unit left out: their expectations are skipped here, each unit's own run checks them.
+        const elsewhere = new Set(all.filter((u) => u.app === appName && !appUnits.includes(u)).map((u) => u.name));
+        tests.push(await runAppTests(app, running, { roots, finished, elsewhere, ...(args.suite ? { suite: args.suite } : {}) }));
       }
     } finally {
       // Always, also when a check or a test threw: verify leaves no container behind.
@@ -74,7 +76,7 @@ async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], arg
   return { results, tests };
 }
 
-const total = (tests: readonly AppTests[], key: 'passed' | 'failed' | 'unsupported') => tests.reduce((n, t) => n + t.run[key], 0);
+const total = (tests: readonly AppTests[], key: 'passed' | 'failed' | 'unsupported' | 'skipped') => tests.reduce((n, t) => n + t.run[key], 0);
 
 function verifyJson(outcome: Outcome): unknown {
   return {
@@ -83,7 +85,8 @@ function verifyJson(outcome: Outcome): unknown {
       passed: total(outcome.tests, 'passed'),
       failed: total(outcome.tests, 'failed'),
       unsupported: total(outcome.tests, 'unsupported'),
-      suites: outcome.tests.map((t) => ({ app: t.app, suite: t.suite ?? null, passed: t.run.passed, failed: t.run.failed, unsupported: t.run.unsupported })),
+      skipped: total(outcome.tests, 'skipped'),
+      suites: outcome.tests.map((t) => ({ app: t.app, suite: t.suite ?? null, passed: t.run.passed, failed: t.run.failed, unsupported: t.run.unsupported, skipped: t.run.skipped })),
       results: outcome.tests.flatMap((t) =>
         t.run.results.map((r) => ({
           app: t.app,
@@ -109,7 +112,7 @@ function humanLines(outcome: Outcome): string[] {
   }
   for (const t of outcome.tests) {
     if (!t.suite) continue;
-    lines.push(`tests ${t.app}: suite ${t.suite} (${t.root}): ${t.run.passed} passed, ${t.run.failed} failed, ${t.run.unsupported} unsupported`);
+    lines.push(`tests ${t.app}: suite ${t.suite} (${t.root}): ${t.run.passed} passed, ${t.run.failed} failed, ${t.run.unsupported} unsupported${t.run.skipped ? `, ${t.run.skipped} skipped (other units)` : ''}`);
     for (const r of t.run.results) {
       const mark = r.status === 'passed' ? 'pass' : r.status === 'failed' ? 'FAIL' : 'skip';
       const what = r.expectation.startsWith(r.control) ? r.expectation : `${r.control}: ${r.expectation}`;
@@ -142,7 +145,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     const say = (line: string) => {
       if (!args.json) process.stderr.write(`${line}\n`);
     };
-    const outcome: Outcome = usable ? await verifyAll(docker, picked.units, args, await reportApps(out), say) : { results: [], tests: [] };
+    const outcome: Outcome = usable ? await verifyAll(docker, picked.units, args, await reportApps(out), read.units, say) : { results: [], tests: [] };
     for (const r of outcome.results) diagnostics.push(...r.diagnostics);
     for (const t of outcome.tests) diagnostics.push(...t.diagnostics);
     const failed =

@@ -91,7 +91,8 @@ export interface ParsedSuite {
   readonly expectations: Expectation[];
 }
 
-export type Status = 'passed' | 'failed' | 'unsupported';
+/** `skipped`: the expectation belongs to a unit of the app this run does not verify (`verify --unit` picked others). */
+export type Status = 'passed' | 'failed' | 'unsupported' | 'skipped';
 
 export interface TestResult {
   readonly control: string;
@@ -105,6 +106,7 @@ export interface TestRun {
   readonly passed: number;
   readonly failed: number;
   readonly unsupported: number;
+  readonly skipped: number;
   readonly results: TestResult[];
 }
 
@@ -115,4 +117,6 @@ export interface Target {
   readonly packages: string[];
   /** Chef `service` resources the unit was converted from (report.json); optional for callers that do not know. */
   readonly services?: string[];
+  /** A unit of the app left to another run (`verify --unit`): no container; what it owns is skipped here, not failed. */
+  readonly elsewhere?: boolean;
 }

@@ -41,6 +41,8 @@ const PATH_TYPES = new Set(['file', 'directory', 'json', 'yaml', 'ini']);
 export async function pickTarget(exp: Expectation, targets: readonly Target[], execs: (t: Target) => Exec): Promise<Choice | undefined> {
   if (targets.length === 0) return undefined;
   if (targets.length === 1) return { target: targets[0]!, reason: '' };
+  // Probing inside a container needs one: a unit verified elsewhere is chosen only by what the report says of it.
+  const running = targets.filter((t) => !t.elsewhere);
   const s = exp.subject;
   const first = s.kind === 'resource' ? s.args[0] : undefined;
   if (s.kind === 'resource') {
@@ -78,7 +80,7 @@ export async function pickTarget(exp: Expectation, targets: readonly Target[], e
         const program = first.trim().split(/\s+/)[0] ?? '';
         const t = byName(targets, program.split('/').pop() ?? program);
         if (t) return { target: t, reason: `unit ${t.unit} holds ${program}` };
-        for (const x of targets) {
+        for (const x of running) {
           if ((await sh(execs(x), `command -v ${quote(program)} >/dev/null`)).exitCode === 0) {
             return { target: x, reason: `${program} is found in unit ${x.unit}` };
           }
@@ -87,7 +89,7 @@ export async function pickTarget(exp: Expectation, targets: readonly Target[], e
       }
       default:
         if (PATH_TYPES.has(s.type) && typeof first === 'string') {
-          for (const x of targets) {
+          for (const x of running) {
             if ((await sh(execs(x), `[ -e ${quote(first)} ]`)).exitCode === 0) return { target: x, reason: `${first} exists in unit ${x.unit}` };
           }
         }
@@ -96,11 +98,12 @@ export async function pickTarget(exp: Expectation, targets: readonly Target[], e
           // Base-image accounts exist everywhere; prefer the unit whose packages created the account.
           const named = byName(targets, first);
           if (named) return { target: named, reason: `unit ${named.unit} holds ${first}` };
-          for (const x of targets) {
+          for (const x of running) {
             if ((await sh(execs(x), `getent ${db} ${quote(first)} >/dev/null`)).exitCode === 0) return { target: x, reason: `${s.type} ${first} exists in unit ${x.unit}` };
           }
         }
     }
   }
-  return { target: targets[0]!, reason: `no unit claims it; ran in the first unit, ${targets[0]!.unit}` };
+  const fallback = running[0] ?? targets[0]!;
+  return { target: fallback, reason: `no unit claims it; ran in the first unit, ${fallback.unit}` };
 }

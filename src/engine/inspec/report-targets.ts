@@ -19,12 +19,14 @@ interface ReportApp {
 }
 
 /** `containers` maps a unit name to the id of its running container; units without one are left out. */
-export function targetsForApp(app: ReportApp, containers: ReadonlyMap<string, string>): Target[] {
+/** `elsewhere`: units of the app another run verifies (`verify --unit`): kept as targets without a container, so what they own is skipped rather than sent to the wrong unit. */
+export function targetsForApp(app: ReportApp, containers: ReadonlyMap<string, string>, elsewhere: ReadonlySet<string> = new Set()): Target[] {
   const out: Target[] = [];
   for (const u of app.units ?? []) {
     if (typeof u.name !== 'string') continue;
     const id = containers.get(u.name);
-    if (!id) continue;
+    const away = !id && elsewhere.has(u.name);
+    if (!id && !away) continue;
     const ports = Array.isArray(u.ports) ? u.ports.filter((p): p is number => typeof p === 'number') : [];
     const packages = (app.resources ?? [])
       .filter((r) => r.type === 'package' && r.unit === u.name)
@@ -32,7 +34,7 @@ export function targetsForApp(app: ReportApp, containers: ReadonlyMap<string, st
     const services = (app.resources ?? [])
       .filter((r) => r.type === 'service' && r.unit === u.name && r.class === 'workload' && typeof r.name === 'string')
       .map((r) => r.name as string);
-    out.push({ unit: u.name, containerId: id, ports, packages: [...new Set(packages)].sort(), services: [...new Set(services)].sort() });
+    out.push({ unit: u.name, containerId: id ?? '', ...(away ? { elsewhere: true } : {}), ports, packages: [...new Set(packages)].sort(), services: [...new Set(services)].sort() });
   }
   return out;
 }

@@ -58,7 +58,7 @@ export async function readSuite(cookbookRoot: string, suite: Suite, os?: OsFacts
 
 function tally(results: TestResult[]): TestRun {
   const count = (s: TestResult['status']) => results.filter((r) => r.status === s).length;
-  return { passed: count('passed'), failed: count('failed'), unsupported: count('unsupported'), results };
+  return { passed: count('passed'), failed: count('failed'), unsupported: count('unsupported'), skipped: count('skipped'), results };
 }
 
 function noSuite(suites: Suite[], suiteName: string | undefined): TestRun {
@@ -67,7 +67,7 @@ function noSuite(suites: Suite[], suiteName: string | undefined): TestRun {
     : suites.length
       ? `several suites (${suites.map((s) => s.name).join(', ')}) and nothing says which goes with the converted recipe; name one`
       : undefined;
-  if (!reason) return { passed: 0, failed: 0, unsupported: 0, results: [] };
+  if (!reason) return { passed: 0, failed: 0, unsupported: 0, skipped: 0, results: [] };
   return tally([{ control: '(suite)', expectation: suiteName ?? '(choice)', status: 'unsupported', detail: reason, location: { file: 'test/integration', line: 1, column: 1 } }]);
 }
 
@@ -98,6 +98,10 @@ export async function runExpectations(expectations: Expectation[], targets: Targ
       continue;
     }
     const target = choice!.target;
+    if (target?.elsewhere) {
+      results.push({ ...base, status: 'skipped', detail: `belongs to unit ${target.unit} (${choice!.reason}), which this run does not verify: its own run (verify --unit …/${target.unit}) checks it` });
+      continue;
+    }
     const ctx = target
       ? { exec: execOf(target), address: () => addressOf(target), unit: target.unit, packages: target.packages, services: target.services ?? [] }
       : undefined;
@@ -110,7 +114,7 @@ export async function runExpectations(expectations: Expectation[], targets: Targ
 
 /** InSpec's `os`, as the first unit's image says (all units share the base image's platform). */
 async function osOf(targets: Target[]): Promise<OsFacts | undefined> {
-  const first = targets[0];
+  const first = targets.find((t) => !t.elsewhere);
   if (!first) return undefined;
   const r = await execFor(first.containerId)(['cat', '/etc/os-release']);
   if (r.exitCode !== 0) return undefined;
