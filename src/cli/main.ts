@@ -12,6 +12,7 @@ import { verifyCommand } from './commands/verify.js';
 import { reportCommand } from './commands/report-merge.js';
 import { factsCommand } from './commands/facts.js';
 import { diffCommand } from './commands/diff.js';
+import { ciCommand } from './commands/ci.js';
 import { reportInternalError } from './internal-error.js';
 
 // A reader that stops early (`decant diff a b | head`) closes the pipe: that ends the output, it is not a bug.
@@ -41,8 +42,9 @@ try {
     .command(reportCommand)
     .command(factsCommand)
     .command(diffCommand)
+    .command(ciCommand)
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
-    .demandCommand(1, 'Name a command: decant inspect|convert|build|verify|diff')
+    .demandCommand(1, 'Name a command: decant inspect|convert|build|verify|diff|ci')
     .strict()
     .recommendCommands()
     .wrap(Math.min(110, process.stdout.columns ?? 110))

@@ -74,6 +74,7 @@ export const CODES = {
   DEC0903: 'shard reports cannot be read or merged',
   DEC0904: 'the conversion cache could not be read or written; the input was converted anyway',
   DEC0905: 'decant diff or convert --check: a side is not a conversion (no folder or report.json it can read)',
+  DEC0906: 'decant ci: OUT cannot be made into a pipeline (report.json has no convert record or no units, an input lies outside the repository, a bad --target or --shards)',
 } as const;
 
 export type Code = keyof typeof CODES;
