@@ -3,7 +3,9 @@
 # ruby (evaluator and literal-reader differential tests), ruby-erubis (Chef's
 # template engine), shellcheck (RUN bodies), chromium (report.html in a real
 # browser, driven by playwright-core), docker-compose (reads and runs the
-# compose.yaml `convert --format compose` writes). Quick when they are there.
+# compose.yaml `convert --format compose` writes), rsync (gitlab-ci-local
+# copies artifacts with it when the test runs the pipeline `decant ci`
+# writes). Quick when they are there.
 set -euo pipefail
 missing=()
 command -v ruby >/dev/null || missing+=(ruby)
@@ -11,6 +13,7 @@ ruby -rerubis -e '' 2>/dev/null || missing+=(ruby-erubis)
 command -v shellcheck >/dev/null || missing+=(shellcheck)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
+command -v rsync >/dev/null || missing+=(rsync)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "test tools missing (${missing[*]}): run as root or apt-get install them" >&2

@@ -78,12 +78,11 @@ export function githubWorkflow(plan: CiPlan): Record<string, unknown> {
     on: { push: { branches: ['main'] }, pull_request: {}, workflow_dispatch: {} },
     permissions: { contents: 'read', packages: 'write' },
     env: {
-      // Repository variables (Settings → Variables) override these: DECANT when decant is not on the runner's PATH.
-      DECANT: "${{ vars.DECANT || 'decant' }}",
+      // decant runs as ${DECANT:-decant}: put it on the runner's PATH in a setup step, or set DECANT in a self-hosted runner's environment.
       DECANT_OUT: plan.out,
-      DECANT_REGISTRY_IMAGE: "${{ vars.DECANT_REGISTRY_IMAGE || format('ghcr.io/{0}', github.repository) }}",
-      DECANT_REGISTRY_USER: '${{ vars.DECANT_REGISTRY_USER || github.actor }}',
-      DECANT_REGISTRY_PASSWORD: '${{ secrets.DECANT_REGISTRY_PASSWORD || secrets.GITHUB_TOKEN }}',
+      DECANT_REGISTRY_IMAGE: 'ghcr.io/${{ github.repository }}',
+      DECANT_REGISTRY_USER: '${{ github.actor }}',
+      DECANT_REGISTRY_PASSWORD: '${{ secrets.GITHUB_TOKEN }}',
       DECANT_COMMIT: '${{ github.sha }}',
     },
     jobs: { ...checkJobs(plan), ...Object.assign({}, ...plan.units.map(unitJobs)) },

@@ -1,6 +1,7 @@
 /**
- * The shell each pipeline job runs, the same for GitLab and GitHub: both set
- * DECANT (the command), DECANT_OUT, the registry variables
+ * The shell each pipeline job runs, the same for GitLab and GitHub: decant is
+ * `${DECANT:-decant}` (DECANT from the CI's variables or the runner's
+ * environment overrides the one on PATH); both set DECANT_OUT, the registry variables
  * (DECANT_REGISTRY_IMAGE, _USER, _PASSWORD, DECANT_COMMIT) from what their CI
  * provides, and per unit DECANT_UNIT, DECANT_IMAGE and DECANT_SLUG.
  *
@@ -14,6 +15,8 @@
 import { mergedOut, shardOut, type CiPlan } from './ci-plan.js';
 import { shellLine, shellQuote } from './shell-quote.js';
 
+/** The decant command in every job: DECANT when set, else decant from PATH. */
+const DECANT = '${DECANT:-decant}';
 export const CACHE_TAG = 'decant-cache';
 export const IMAGES_DIR = '.decant-images';
 
@@ -22,23 +25,23 @@ const login = 'printf %s "$DECANT_REGISTRY_PASSWORD" | docker login -u "$DECANT_
 const loadImage = `docker image inspect "$DECANT_IMAGE" >/dev/null 2>&1 || docker load -i "${IMAGES_DIR}/$DECANT_SLUG.tar"`;
 
 export function checkScript(plan: CiPlan): string[] {
-  return [`$DECANT convert ${shellLine([...plan.convertArgs, '-o', plan.out, '--check'])}`];
+  return [`${DECANT} convert ${shellLine([...plan.convertArgs, '-o', plan.out, '--check'])}`];
 }
 
 /** Shard INDEX (a shell word, e.g. $CI_NODE_INDEX) of the batch, converted beside OUT. */
 export function shardScript(plan: CiPlan, index: string): string[] {
-  return [`$DECANT convert ${shellLine([...plan.convertArgs, '-o'])} ${shellQuote(shardOut(plan.out, 'X')).replace('X', index)} --shard ${index}/${plan.shards}`];
+  return [`${DECANT} convert ${shellLine([...plan.convertArgs, '-o'])} ${shellQuote(shardOut(plan.out, ''))}${index} --shard ${index}/${plan.shards}`];
 }
 
 /** The shards put together beside OUT (their input folders, the merged report) and compared with OUT. */
 export function mergeScript(plan: CiPlan): string[] {
   const merged = shellQuote(mergedOut(plan.out));
-  const shards = `${shellQuote(shardOut(plan.out, 'X')).replace('X', '')}*`;
+  const shards = `${shellQuote(shardOut(plan.out, ''))}*`;
   return [
     `rm -rf ${merged} && mkdir -p ${merged}`,
     `for s in ${shards}; do cp -R "$s/." ${merged}/; done`,
-    `$DECANT report merge ${shards.replace(/\*$/, '*/report.json')} -o ${merged}/report.json`,
-    `$DECANT diff ${shellQuote(plan.out)} ${merged}`,
+    `${DECANT} report merge ${shards.replace(/\*$/, '*/report.json')} -o ${merged}/report.json`,
+    `${DECANT} diff ${shellQuote(plan.out)} ${merged}`,
   ];
 }
 
@@ -52,13 +55,13 @@ export function buildScript(): string[] {
       '  echo "decant: no registry configured (DECANT_REGISTRY_IMAGE is empty): no layer cache from a registry"',
       'fi',
     ].join('\n'),
-    '$DECANT build "$DECANT_OUT" --unit "$DECANT_UNIT" ${DECANT_CACHE_FROM:+--cache-from "$DECANT_CACHE_FROM"}',
+    `${DECANT} build "$DECANT_OUT" --unit "$DECANT_UNIT" ` + '${DECANT_CACHE_FROM:+--cache-from "$DECANT_CACHE_FROM"}',
     `mkdir -p ${IMAGES_DIR} && docker save -o "${IMAGES_DIR}/$DECANT_SLUG.tar" "$DECANT_IMAGE"`,
   ];
 }
 
 export function verifyScript(): string[] {
-  return [loadImage, '$DECANT verify "$DECANT_OUT" --unit "$DECANT_UNIT" --tests'];
+  return [loadImage, `${DECANT} verify "$DECANT_OUT" --unit "$DECANT_UNIT" --tests`];
 }
 
 export function pushScript(): string[] {
