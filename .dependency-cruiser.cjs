@@ -46,6 +46,13 @@ module.exports = {
       from: { path: '^src/diff/' },
       to: { path: '^src/(ruby|chef|plan|engine|facts|pipeline)/' },
     },
+    {
+      name: 'ci-reads-outputs-only',
+      severity: 'error',
+      comment: 'decant ci writes pipelines from a written conversion (report.json, the units build reads): it never converts, evaluates or runs an engine itself.',
+      from: { path: '^src/ci/' },
+      to: { path: '^src/(ruby|chef|plan|emit|facts|pipeline|diff)/|^src/engine/(?!report-units)' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -20,7 +20,7 @@ const DECANT = '${DECANT:-decant}';
 export const CACHE_TAG = 'decant-cache';
 export const IMAGES_DIR = '.decant-images';
 
-const repoOf = (what: string) => `${what}="$(printf %s "$DECANT_REGISTRY_IMAGE" | tr A-Z a-z)/$DECANT_SLUG"`;
+const repoOf = (what: string) => `${what}="$(printf %s "$DECANT_REGISTRY_IMAGE" | tr '[:upper:]' '[:lower:]')/$DECANT_SLUG"`;
 const login = 'printf %s "$DECANT_REGISTRY_PASSWORD" | docker login -u "$DECANT_REGISTRY_USER" --password-stdin "${repo%%/*}"';
 const loadImage = `docker image inspect "$DECANT_IMAGE" >/dev/null 2>&1 || docker load -i "${IMAGES_DIR}/$DECANT_SLUG.tar"`;
 
@@ -30,7 +30,7 @@ export function checkScript(plan: CiPlan): string[] {
 
 /** Shard INDEX (a shell word, e.g. $CI_NODE_INDEX) of the batch, converted beside OUT. */
 export function shardScript(plan: CiPlan, index: string): string[] {
-  return [`${DECANT} convert ${shellLine([...plan.convertArgs, '-o'])} ${shellQuote(shardOut(plan.out, ''))}${index} --shard ${index}/${plan.shards}`];
+  return [`${DECANT} convert ${shellLine([...plan.convertArgs, '-o'])} ${shellQuote(shardOut(plan.out, ''))}"${index}" --shard "${index}/${plan.shards}"`];
 }
 
 /** The shards put together beside OUT (their input folders, the merged report) and compared with OUT. */

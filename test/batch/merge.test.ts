@@ -62,3 +62,26 @@ describe('decant report merge', () => {
     expect(parseBatchReport(batchReportText(batchReport(all)), 'ok.json')).toHaveProperty('inputs');
   });
 });
+
+describe('the convert record through a merge', () => {
+  const asked = { inputs: ['../cookbooks'], platform: 'debian-12', cookbookPaths: [], includeSecrets: false, strict: false, batch: true, facts: 'engine' as const };
+
+  it('is kept when every shard was converted the same way, so decant ci reads it from the merged report', () => {
+    const m = mergeReports([
+      { name: 's1', report: { ...batchReport([all[0]!]), convert: asked } },
+      { name: 's2', report: { ...batchReport([all[1]!]), convert: asked } },
+    ]);
+    expect(m.diagnostics).toEqual([]);
+    expect(m.report.convert).toEqual(asked);
+    expect(JSON.parse(batchReportText(m.report)).convert).toEqual(asked);
+  });
+
+  it('is refused when shards were converted with other flags: they are not shards of one run', () => {
+    const m = mergeReports([
+      { name: 's1', report: { ...batchReport([all[0]!]), convert: asked } },
+      { name: 's2', report: { ...batchReport([all[1]!]), convert: { ...asked, platform: 'ubuntu-22.04' } } },
+    ]);
+    expect(m.diagnostics.map((d) => d.code)).toEqual(['DEC0903']);
+    expect(m.diagnostics[0]!.message).toContain('"convert" differs');
+  });
+});
