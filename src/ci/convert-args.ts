@@ -37,6 +37,7 @@ export function convertArgs(inv: ConvertInvocation, root: string, out: string): 
   if (inv.suite !== undefined) args.push('--suite', inv.suite);
   for (const _ of inv.cookbookPaths) args.push('--cookbook-path', at(k++));
   if (inv.plan !== undefined) args.push('--plan', at(k++));
+  if (inv.format !== undefined) args.push('--format', inv.format);
   if (inv.includeSecrets) args.push('--include-secrets');
   if (inv.strict) args.push('--strict');
   if (inv.batch) args.push('--batch');

@@ -17,6 +17,8 @@ export interface ConvertInvocation {
   readonly cookbookPaths: readonly string[];
   /** `--plan`, relative to OUT. */
   readonly plan?: string;
+  /** `--format` as given (output formats); absent: the default. */
+  readonly format?: string;
   readonly includeSecrets: boolean;
   readonly strict: boolean;
   /** A batch (several inputs or --batch): OUT/<input> per input. */

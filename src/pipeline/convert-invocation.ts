@@ -16,6 +16,7 @@ export interface InvocationRequest {
   readonly suite?: string;
   readonly cookbookPaths: readonly string[];
   readonly plan?: string;
+  readonly format?: string;
   readonly includeSecrets: boolean;
   readonly strict: boolean;
   readonly batch: boolean;
@@ -36,6 +37,7 @@ export function convertInvocation(r: InvocationRequest): ConvertInvocation {
     ...(r.suite !== undefined ? { suite: r.suite } : {}),
     cookbookPaths: r.cookbookPaths.map((p) => fromOut(r.out, p)),
     ...(r.plan !== undefined ? { plan: fromOut(r.out, r.plan) } : {}),
+    ...(r.format !== undefined ? { format: r.format } : {}),
     includeSecrets: r.includeSecrets,
     strict: r.strict,
     batch: r.batch,

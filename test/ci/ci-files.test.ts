@@ -47,9 +47,9 @@ const invocation = (over: Partial<ConvertInvocation> = {}): ConvertInvocation =>
 
 describe('convert arguments from report.json', () => {
   it('reproduces the recorded inputs and flags relative to the repository root, facts through a cached folder', () => {
-    const r = convertArgs(invocation({ runList: 'role[stack]', environment: 'production', plan: '../plan.yaml', cookbookPaths: ['../vendor'], strict: true }), '/repo', '/repo/out');
+    const r = convertArgs(invocation({ runList: 'role[stack]', environment: 'production', plan: '../plan.yaml', cookbookPaths: ['../vendor'], strict: true, format: 'kustomize,compose' }), '/repo', '/repo/out');
     expect(r).toEqual({
-      args: ['chef-repo', '--run-list', 'role[stack]', '--platform', 'debian-12', '--environment', 'production', '--cookbook-path', 'vendor', '--plan', 'plan.yaml', '--strict', '--facts-cache', '.decant-facts'],
+      args: ['chef-repo', '--run-list', 'role[stack]', '--platform', 'debian-12', '--environment', 'production', '--cookbook-path', 'vendor', '--plan', 'plan.yaml', '--format', 'kustomize,compose', '--strict', '--facts-cache', '.decant-facts'],
       factsCache: '.decant-facts',
     });
   });

@@ -70,6 +70,7 @@ function invocationOf(args: ConvertArgs, batch: boolean) {
     ...(args.suite !== undefined ? { suite: args.suite } : {}),
     cookbookPaths: args['cookbook-path'],
     ...(args.plan !== undefined ? { plan: args.plan } : {}),
+    ...(args.format !== undefined ? { format: args.format } : {}),
     includeSecrets: args['include-secrets'],
     strict: args.strict,
     batch,
