@@ -6,13 +6,24 @@
  * put together equal OUT, and what cannot become a pipeline exits 2.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync as makeTemp, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const repo = join(import.meta.dirname, '..', '..');
+
+const made: string[] = [];
+/** A fresh folder, removed after the tests. */
+const mkdtempSync = (prefix: string) => {
+  const dir = makeTemp(prefix);
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
