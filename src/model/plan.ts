@@ -377,6 +377,10 @@ export interface App {
   readonly networkRules?: readonly NetworkRule[];
   /** What each output format wrote for this app, relative to OUT (set by emit; report.json and report.md name them). */
   readonly outputs?: readonly AppOutput[];
+  /** Who reaches whom over a socket or localhost (src/plan/connections); empty when no unit does. */
+  readonly connections?: readonly ConnectionEdge[];
+  /** Units that share one pod because of those connections; a unit in none has a pod of its own. */
+  readonly pods?: readonly PodGroup[];
 }
 
 /** One format's output of one app: `{format: 'compose', path: 'stack/compose.yaml'}`. */
@@ -437,4 +441,34 @@ export interface PlanFileApp {
 export interface PlanFile {
   readonly version: 1;
   readonly apps: readonly PlanFileApp[];
+}
+
+/**
+ * One unit reaching another the way they did on one server: through a unix
+ * socket, or a loopback address and port (issue 20). Found in the unit's
+ * rendered configs, command line and environment (src/plan/connections).
+ */
+export interface ConnectionEdge {
+  /** The unit that connects. */
+  readonly from: string;
+  /** The unit that listens there. */
+  readonly to: string;
+  readonly kind: 'unix' | 'tcp';
+  /** As written: the socket path, or `127.0.0.1:11211`. */
+  readonly endpoint: string;
+  readonly port?: number;
+  /** Where the endpoint was written: a file the unit ships (`file`, 1-based `line`), or `command`/`env NAME` (line 0). */
+  readonly source: { readonly file: string; readonly line: number; readonly text: string };
+}
+
+/**
+ * Units that run as containers of one pod, because one reaches another
+ * through a socket or localhost (each keeps its own image). `name` is the
+ * workload's name; `sharedDirs` are the socket directories shared through an
+ * emptyDir mounted at the same path in every member.
+ */
+export interface PodGroup {
+  readonly name: string;
+  readonly units: readonly string[];
+  readonly sharedDirs: readonly string[];
 }

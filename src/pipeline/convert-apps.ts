@@ -21,6 +21,7 @@ import { applyStrict } from '../plan/strict-mode.js';
 import { dnsLabel } from '../plan/unit-seed-name.js';
 import { keepSecretsOutOfLayers } from '../plan/build-time-secrets.js';
 import { markNeedsInput } from '../plan/needs-input.js';
+import { withConnections } from '../plan/connections/app-connections.js';
 import type { Catalog } from '../plan/catalog/catalog-entry.js';
 import type { ForegroundForm } from '../plan/package-unit-command.js';
 import type { Converge } from '../model/converge.js';
@@ -155,6 +156,8 @@ function reviewed(planned: App, options: ConvertOptions): App {
       const applied = applyPlanFile(app, editedApp);
       app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
     }
+    // After plan.yaml: the ports and files it sets are what the units connect through.
+    app = withConnections(app);
     // After plan.yaml: a command it gives answers "no command".
     app = markNeedsInput(app);
     if (options.strict) app = applyStrict(app);

@@ -200,6 +200,11 @@ function serviceUnit(
         notes.push(`ports ${nums.join(', ')} read from the rendered configuration`);
       }
     }
+    // A service the rendered config puts on a unix socket instead of a port (php-fpm's `listen = /run/php/x.sock`) declares none.
+    if (s.name === 'socket' && found.length && ports.every((p) => p.from === 'catalog')) {
+      ports = [];
+      notes.push(`listens on the unix socket ${found.join(', ')} (rendered configuration), not on a port: units that use it share its pod`);
+    }
     const value = found[0] ?? s.default;
     if (value !== undefined) values[s.name] = value;
   }

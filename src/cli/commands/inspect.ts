@@ -7,6 +7,7 @@ import type { Converge } from '../../model/converge.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Workspace } from '../../model/workspace.js';
 import { markNeedsInput } from '../../plan/needs-input.js';
+import { withConnections } from '../../plan/connections/app-connections.js';
 import { dataBagEntries } from '../../plan/secret-values.js';
 import { catalogData, planConverged } from '../../pipeline/convert-apps.js';
 import { formatLocation } from '../../model/source.js';
@@ -21,7 +22,7 @@ function planErrorsOf(ws: Workspace, converge: Converge): Diagnostic[] {
   if ('error' in data) return [data.error];
   const bagValues = dataBagEntries([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
   try {
-    const app = markNeedsInput(planConverged(ws, converge, converge.runList[0]?.split('::')[0] ?? 'app', { ...data, secretValues: bagValues }));
+    const app = markNeedsInput(withConnections(planConverged(ws, converge, converge.runList[0]?.split('::')[0] ?? 'app', { ...data, secretValues: bagValues })));
     return app.diagnostics.filter((d) => d.severity === 'error');
   } catch (e) {
     return [error('DEC0901', `internal error in the planner: ${(e as Error).message}`)];

@@ -11,6 +11,7 @@ import { service } from './service.js';
 import { toYaml } from './to-yaml.js';
 import type { KubernetesObject, Kustomization } from './types.js';
 import { cronJob, daemonSet, deployment, job, statefulSet } from './workloads.js';
+import { groupWorkload } from './pod-group.js';
 
 function workloadObject(app: App, unit: Unit): KubernetesObject {
   switch (unit.workload) {
@@ -51,12 +52,28 @@ function objectFile(object: KubernetesObject, unitName: string): string {
   return `${OWN_NAME.has(object.kind) ? object.metadata.name : unitName}-${fileSuffix[object.kind]}.yaml`;
 }
 
+/**
+ * The workload that runs a unit: its own, or — for the first unit of a pod
+ * group — the group's; the other members of a group have none of their own.
+ */
+function runningObject(app: App, unit: Unit): KubernetesObject | undefined {
+  const group = app.pods?.find((p) => p.units.includes(unit.name));
+  if (!group) return workloadObject(app, unit);
+  return group.units[0] === unit.name ? groupWorkload(app, group, app.units) : undefined;
+}
+
+/** The first unit of the pod a unit runs in. */
+function podLead(app: App, unit: Unit): Unit {
+  const lead = app.pods?.find((p) => p.units.includes(unit.name))?.units[0];
+  return app.units.find((u) => u.name === lead) ?? unit;
+}
+
 /** Every object of one unit, with the file it goes to (relative to the kustomize folder). */
 function unitObjects(app: App, unit: Unit, options: FormatOptions): { file: string; object: KubernetesObject }[] {
   const exposure = app.exposure?.find((e) => e.unit === unit.name);
   return [
-    workloadObject(app, unit),
-    service(app, unit),
+    runningObject(app, unit),
+    service(app, unit, podLead(app, unit)),
     publicService(app, unit, exposure),
     ingress(app, unit, exposure),
     configMap(app, unit),

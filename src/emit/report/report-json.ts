@@ -28,6 +28,9 @@ export function reportJson(plan: Plan, options: { includeSecrets: boolean } = { 
         : {}),
       // What a person must answer or check before this runs, most consequential first.
       needsReview: reviewItems(app, options).map((r) => ({ ...r })),
+      // Who reaches whom over a socket or localhost, and the pods that keeps together (issue 20).
+      connections: (app.connections ?? []).map((e) => ({ ...e, source: { ...e.source } })),
+      pods: (app.pods ?? []).map((p) => ({ name: p.name, units: [...p.units], sharedDirs: [...p.sharedDirs] })),
       units: app.units.map((u) => ({
         name: u.name,
         workload: u.workload,
@@ -38,6 +41,8 @@ export function reportJson(plan: Plan, options: { includeSecrets: boolean } = { 
         command: [...u.command],
         commandSource: u.commandSource ?? (u.command.length ? 'catalog' : 'unknown'),
         ports: u.ports.map((p) => p.port),
+        // The pod the unit's container runs in (its own when it shares none): verify runs the pod's containers together.
+        pod: app.pods?.find((p) => p.units.includes(u.name))?.name ?? u.name,
         needsInput: u.needsInput !== undefined && u.needsInput.length > 0,
         ...(u.needsInput?.length ? { needsInputReasons: [...u.needsInput] } : {}),
         ...(u.lockedPackages ? { packages: u.lockedPackages.map((p) => ({ name: p.name, version: p.version, source: p.source })) } : {}),

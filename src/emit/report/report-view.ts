@@ -51,6 +51,15 @@ export function reportView(plan: Plan, options: { includeSecrets: boolean } = { 
           exceptions: Object.entries(lintExceptions(u)).map(([k, v]) => `${k.replace('decant.io/lint-exception.', '')}: ${v}`),
         })).map((u) => ({ ...u, noted: u.notes.length > 0 || u.exceptions.length > 0 })),
         reachability: reachabilityLines(app),
+        connections: (app.connections ?? []).map((e) => ({
+          from: e.from,
+          to: e.to,
+          kind: e.kind,
+          endpoint: cell(e.endpoint),
+          where: cell(e.source.line ? `${e.source.file}:${e.source.line}` : e.source.file),
+          text: cell(e.source.text.replace(/`/g, "'")),
+        })),
+        pods: (app.pods ?? []).map((p) => ({ name: p.name, units: p.units.join(', '), sharedDirs: p.sharedDirs.join(', ') })),
         resources: app.decisions.map((d) => ({
           resource: cell(`${d.type}[${d.name}]`),
           class: d.class,

@@ -1,0 +1,43 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { App, Unit } from '../../model/plan.js';
+import { error, info } from '../../diagnostics/create.js';
+import { matchEdges, type Unmatched } from './match-edges.js';
+import { podGroups } from './pod-groups.js';
+
+/** The resource that wrote a file the endpoint is in, else the unit's own: where a reviewer looks. */
+function whereIn(unit: Unit, file: string) {
+  return unit.files.find((f) => f.path === file)?.source ?? unit.origin?.source;
+}
+
+function unmatchedDiagnostic(units: readonly Unit[], u: Unmatched): Diagnostic {
+  const unit = units.find((x) => x.name === u.unit)!;
+  const e = u.endpoint;
+  const at = e.line.line ? `${e.line.file}:${e.line.line}` : e.line.file;
+  const what = e.kind === 'unix' ? `the unix socket ${e.endpoint}` : `${e.endpoint} (loopback)`;
+  return error(
+    'DEC0530',
+    `unit ${u.unit} reaches ${what} (${at}: ${e.line.text.trim()}) but no unit of the app listens there: on its own pod the connection fails`,
+    whereIn(unit, e.line.file),
+    'add the service that listens there to the run list, or point the config at its Service name and port',
+  );
+}
+
+/**
+ * The app's connection graph and the pods it makes (issue 20): edges found
+ * in each unit's configs, command and environment; units joined by one run
+ * as containers of one pod; a local endpoint nobody in the app serves is an
+ * error (DEC0530), since decant knows that link breaks. `split` (plan.yaml)
+ * names units that keep a pod of their own.
+ */
+export function withConnections(app: App, split: ReadonlySet<string> = new Set()): App {
+  const { edges, unmatched } = matchEdges(app.units);
+  const pods = podGroups(app.units, edges, split);
+  const diagnostics: Diagnostic[] = unmatched.map((u) => unmatchedDiagnostic(app.units, u));
+  for (const p of pods) {
+    const first = app.units.find((u) => u.name === p.units[0]);
+    const shared = p.sharedDirs.length ? `, sharing ${p.sharedDirs.join(', ')} through an emptyDir` : '';
+    diagnostics.push(info('DEC0531', `units ${p.units.join(', ')} reach each other through a socket or localhost: they run as containers of one pod ${p.name}${shared}`, first?.origin?.source));
+  }
+  if (!edges.length && !diagnostics.length) return app;
+  return { ...app, connections: edges, ...(pods.length ? { pods } : {}), diagnostics: [...app.diagnostics, ...diagnostics] };
+}
