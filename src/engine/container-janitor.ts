@@ -8,6 +8,8 @@ import type { DockerClient } from './docker-client.js';
 const tracked = new Map<string, DockerClient>();
 /** Images verify committed (a run-once unit's finished state): removed after their containers. */
 const trackedImages = new Map<string, DockerClient>();
+/** Volumes verify made for a pod's shared socket directories: removed after the pod's containers. */
+const trackedVolumes = new Map<string, DockerClient>();
 let installed = false;
 
 export async function removeTracked(): Promise<void> {
@@ -17,6 +19,9 @@ export async function removeTracked(): Promise<void> {
   const images = [...trackedImages.entries()];
   trackedImages.clear();
   await Promise.all(images.map(([id, docker]) => docker.getImage(id).remove({ force: true }).catch(() => undefined)));
+  const volumes = [...trackedVolumes.entries()];
+  trackedVolumes.clear();
+  await Promise.all(volumes.map(([name, docker]) => docker.getVolume(name).remove({ force: true }).catch(() => undefined)));
 }
 
 function onSignal(signal: NodeJS.Signals): void {
@@ -51,4 +56,16 @@ export async function release(id: string): Promise<void> {
   const docker = tracked.get(id);
   tracked.delete(id);
   if (docker) await docker.getContainer(id).remove({ force: true, v: true }).catch(() => undefined);
+}
+
+
+export function trackVolume(docker: DockerClient, name: string): void {
+  trackedVolumes.set(name, docker);
+  installHandlers();
+}
+
+export async function releaseVolume(name: string): Promise<void> {
+  const docker = trackedVolumes.get(name);
+  trackedVolumes.delete(name);
+  if (docker) await docker.getVolume(name).remove({ force: true }).catch(() => undefined);
 }

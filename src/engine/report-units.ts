@@ -20,6 +20,10 @@ export interface EngineUnit {
   readonly ports: readonly number[];
   /** Folder of the app's manifests (absolute), when the report names one. */
   readonly manifests?: string;
+  /** The pod the unit's container runs in (report.json `pod`): its own name unless it shares one. */
+  readonly pod: string;
+  /** The socket directories the unit's pod shares between its containers (report.json `pods`). */
+  readonly sharedDirs: readonly string[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49,6 +53,7 @@ function appUnits(out: string, root: string, prefix: string, apps: readonly unkn
       continue;
     }
     const manifests = inside(root, app['manifests']);
+    const pods = Array.isArray(app['pods']) ? app['pods'].filter(isRecord) : [];
     for (const u of app['units']) {
       const dockerfile = isRecord(u) ? inside(root, u['dockerfile']) : undefined;
       const context = isRecord(u) ? inside(root, u['context']) : undefined;
@@ -58,6 +63,10 @@ function appUnits(out: string, root: string, prefix: string, apps: readonly unkn
         continue;
       }
       const ports = Array.isArray(u['ports']) ? u['ports'].filter((p): p is number => Number.isInteger(p)) : [];
+      const pod = typeof u['pod'] === 'string' ? u['pod'] : u['name'];
+      const shared = pods.find((p) => p['name'] === pod)?.['sharedDirs'];
+      // Only absolute directories: the report is input, and these become mount points.
+      const sharedDirs = Array.isArray(shared) ? shared.filter((d): d is string => typeof d === 'string' && d.startsWith('/') && d !== '/' && !d.includes('..')) : [];
       units.push({
         app: `${prefix}${app['name']}`,
         name: u['name'],
@@ -68,6 +77,8 @@ function appUnits(out: string, root: string, prefix: string, apps: readonly unkn
         ...(imageData ? { imageData } : {}),
         ports,
         ...(manifests ? { manifests } : {}),
+        pod,
+        sharedDirs,
       });
     }
   }

@@ -51,6 +51,18 @@ export interface VerifyOptions {
    * see what the one run left behind.
    */
   readonly hold?: boolean;
+  /** The unit's container is one of a pod's (src/engine/verify-pod.ts): how it shares the pod's network and sockets. */
+  readonly pod?: PodJoin;
+}
+
+/** How one container joins its pod, as Kubernetes would run it. */
+export interface PodJoin {
+  /** The pod's first container, whose network namespace this one joins; absent for the first itself. */
+  readonly networkOf?: string;
+  /** Docker volumes standing in for the pod's emptyDirs, each mounted at its socket directory. */
+  readonly volumes: readonly { readonly name: string; readonly dir: string }[];
+  /** TCP ports the pod's other containers listen on: in one network namespace this container sees them too. */
+  readonly otherPorts: readonly number[];
 }
 
 /** A container verify left running for the caller, and the image it committed for it, if any. */
@@ -126,7 +138,15 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
   let id: string | undefined;
   let held: Held | undefined;
   try {
-    const container = await docker.createContainer({ Image: unit.image, Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` } });
+    const pod = options.pod;
+    const hostConfig = pod
+      ? { Binds: pod.volumes.map((v) => `${v.name}:${v.dir}`), ...(pod.networkOf ? { NetworkMode: `container:${pod.networkOf}` } : {}) }
+      : undefined;
+    const container = await docker.createContainer({
+      Image: unit.image,
+      Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` },
+      ...(hostConfig ? { HostConfig: hostConfig } : {}),
+    });
     id = container.id;
     track(docker, id);
     // Files the pod makes at start (keys, configs with secret values) are made as its init container makes them.
@@ -153,7 +173,7 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
       if (up) {
         // image.json says each port's transport and protocol; from an older one, report.json's numbers are TCP ports.
         const ports: ImagePort[] = read.ok && read.data.ports ? [...read.data.ports] : unit.ports.map((port) => ({ port, protocol: 'TCP' as const }));
-        checks.push(...(await serviceChecks(docker, id, unit, ports, image.Config.Healthcheck?.Test, read.ok ? read.data.health : undefined, ready)));
+        checks.push(...(await serviceChecks(docker, id, unit, ports, image.Config.Healthcheck?.Test, read.ok ? read.data.health : undefined, ready, pod)));
       }
       checks.push(logCheck(await logText(docker, id, 500)));
     }
@@ -216,9 +236,11 @@ async function serviceChecks(
   test: string[] | undefined,
   emitted: HealthCheck | undefined,
   ready: number,
+  pod: PodJoin | undefined,
 ): Promise<Check[]> {
   const checks: Check[] = [];
-  const net = (await docker.getContainer(id).inspect()).NetworkSettings.Networks;
+  // A container in its pod's network namespace has the address of the pod's first container.
+  const net = (await docker.getContainer(pod?.networkOf ?? id).inspect()).NetworkSettings.Networks;
   const ip = Object.values(net).map((n) => n.IPAddress).find((a) => a);
   for (const port of ports.filter((p) => p.protocol === 'TCP').map((p) => p.port)) {
     const open = ip ? await until(async () => ((await tcpOpen(ip, port)) ? true : undefined), ready * 1000) : undefined;
@@ -240,7 +262,7 @@ async function serviceChecks(
     checks.push({ name: `http :${target.port}${target.path} answers`, ok, detail: answer ? `HTTP ${answer.status}, ${answer.body.length} bytes` : 'no HTTP answer' });
   }
   if (ip) checks.push(...(await protocolChecks(ip, ports.filter((p) => !(target && p.port === target.port && p.speaks === 'http')), ready)));
-  checks.push(...(await listenerChecks(docker, id, ports)));
+  checks.push(...(await listenerChecks(docker, id, ports, pod?.otherPorts ?? [])));
   return checks;
 }
 
@@ -261,12 +283,14 @@ async function protocolChecks(ip: string, ports: readonly ImagePort[], ready: nu
 }
 
 /** What listens inside the container, against what the unit declares. */
-async function listenerChecks(docker: DockerClient, id: string, ports: readonly ImagePort[]): Promise<Check[]> {
+async function listenerChecks(docker: DockerClient, id: string, ports: readonly ImagePort[], othersInPod: readonly number[]): Promise<Check[]> {
   const read = await execOk(docker, id, ['sh', '-c', PROC_NET_SCRIPT]).catch((e: unknown) => ({ code: -1, output: e instanceof Error ? e.message : String(e) }));
   if (read.code !== 0 || !read.output.includes('@@tcp')) {
     return [{ name: 'listening sockets', ok: false, detail: `could not read /proc/net in the container (exit ${read.code}): ${read.output.slice(0, 200)}` }];
   }
-  return compareListeners(ports, parseListeners(read.output).listeners);
+  // The pod's other containers' listeners are theirs to declare: each is checked in its own container's turn.
+  const own = parseListeners(read.output).listeners.filter((l) => ports.some((p) => p.port === l.port) || !othersInPod.includes(l.port));
+  return compareListeners(ports, own);
 }
 
 function finish(unit: EngineUnit, checks: Check[], held?: Held): VerifyResult {

@@ -7,7 +7,8 @@ import { runAppTests, type AppTests, type ReportApp } from '../../engine/app-tes
 import { appCookbooks, candidateRoots, recordedFolders } from '../../engine/cookbook-roots.js';
 import { dockerClient, engineProblem, type DockerClient } from '../../engine/docker-client.js';
 import { readReportUnits, selectUnits, type EngineUnit } from '../../engine/report-units.js';
-import { releaseHeld, verifyUnit, type Held, type VerifyResult } from '../../engine/verify.js';
+import type { VerifyResult } from '../../engine/verify.js';
+import { releaseAppRun, verifyApp, type AppRun } from '../../engine/verify-app.js';
 import { EXIT_CLEAN, EXIT_UNUSABLE, EXIT_WITH_ERRORS } from '../../pipeline/exit-code.js';
 import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 
@@ -46,31 +47,21 @@ async function verifyAll(docker: DockerClient, units: readonly EngineUnit[], arg
   const results: VerifyResult[] = [];
   const tests: AppTests[] = [];
   for (const [appName, appUnits] of byApp(units)) {
-    const held: Held[] = [];
+    let run: AppRun | undefined;
     try {
-      const running = new Map<string, string>();
-      const finished = new Set<string>();
-      for (const unit of appUnits) {
-        say(`[${unit.app}/${unit.name}] running ${unit.image}`);
-        const r = await verifyUnit(docker, unit, { hold: args.tests });
-        results.push(r);
-        if (r.held) {
-          held.push(r.held);
-          running.set(unit.name, r.held.containerId);
-          if (r.held.committedImage) finished.add(unit.name);
-        }
-      }
+      run = await verifyApp(docker, appUnits, { hold: args.tests, say });
+      results.push(...run.results);
       const app = apps.find((a) => a.name === appName);
       if (args.tests && app) {
         say(`[${appName}] integration tests`);
         const roots = candidateRoots(appCookbooks(app), [...recordedFolders(app, resolve(args.out)), ...args['cookbook-path']]);
         // Units of the app that --unit left out: their expectations are skipped here, each unit's own run checks them.
         const elsewhere = new Set(all.filter((u) => u.app === appName && !appUnits.includes(u)).map((u) => u.name));
-        tests.push(await runAppTests(app, running, { roots, finished, elsewhere, ...(args.suite ? { suite: args.suite } : {}) }));
+        tests.push(await runAppTests(app, run.running, { roots, finished: run.finished, elsewhere, ...(args.suite ? { suite: args.suite } : {}) }));
       }
     } finally {
       // Always, also when a check or a test threw: verify leaves no container behind.
-      for (const h of held) await releaseHeld(h);
+      if (run) await releaseAppRun(run);
     }
   }
   return { results, tests };

@@ -82,9 +82,12 @@ export function sh(exec: Exec, script: string): Promise<ExecResult> {
 }
 
 /** The container's address on its network, for checks from the host (ports, HTTP). */
-export async function containerAddress(containerId: string): Promise<string | undefined> {
+export async function containerAddress(containerId: string, depth = 0): Promise<string | undefined> {
   try {
     const info = await docker().getContainer(containerId).inspect();
+    // A container of a pod that joined its first container's network (verify-app) has that container's address.
+    const joined = /^container:(.+)$/.exec(info.HostConfig?.NetworkMode ?? '')?.[1];
+    if (joined && depth < 3) return containerAddress(joined, depth + 1);
     const nets = Object.values(info.NetworkSettings?.Networks ?? {});
     return nets.map((n) => n.IPAddress).find((ip) => !!ip) || undefined;
   } catch {
