@@ -4,7 +4,8 @@
  * real engine, no mocks. What is asserted is what a user would check: the
  * fixtures' own InSpec suites (nginx page and templated location over HTTP,
  * redis PING/port/maxmemory, memcached stats on its port, both services of the
- * role, the cron command's effect after one run) pass through the CLI; the
+ * role, the cron command's effect after one run, a PHP page through nginx and
+ * php-fpm's socket, a worker counting in memcached at 127.0.0.1) pass through the CLI; the
  * nginx fixture's `failing` suite is reported failed at its lines; a
  * config-only change rebuilds only the layers after the package layer; and
  * the generated manifests play under podman with the services answering.
@@ -135,6 +136,8 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
     'e2e-package-unit': [5, ['port(11400) should be_listening', 'command("id -un") its("stdout") should eq "beanstalkd\\n"']],
     'e2e-systemd-unit-resource': [4, ['http("http://localhost:8097/index.html") its("body") should match /Hello from busy_site/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
     'e2e-plan-command': [3, ['http("http://localhost:8098/") its("body") should match /Hello from vendor_web/']],
+    'e2e-php-fpm-socket': [4, ['http("http://localhost:8086/index.php") its("body") should match /php_site says 42 from PHP 8\\.2/']],
+    'e2e-localhost-cache': [3, ['file("/var/lib/hit-counter/last") its("content") should match /^hits \\d+$/']],
     'e2e-chef-repo-two-services': [9, ['http("http://localhost:8081/healthz") its("body") should eq "web up\\n"', 'command("redis-cli -p 6390 ping") its("stdout") should match /PONG/']],
   };
   it('finds the end-to-end fixtures, each with what its suite must show', () => {
@@ -240,6 +243,23 @@ describe('the generated manifests under podman kube play, on the images decant b
       expect(conf.stdout).toBe('port 6380\nmaxmemory 64mb\n');
       const saved = await podExec(pod!, 'redis', ['redis-cli', '-p', '6380', 'save']);
       expect(saved.stdout.trim()).toBe('OK');
+    });
+  }, 600_000);
+
+  it('nginx and php-fpm in one pod: the PHP page answers through the socket in the shared emptyDir', async () => {
+    await play('e2e-php-fpm-socket', 1, async ([pod]) => {
+      const page = await podHttp(pod!, 'nginx', 8086, '/index.php', 'php.example.test');
+      expect(page.stdout).toMatch(/^HTTP\/1\.1 200/);
+      expect(page.stdout).toMatch(/\r\n\r\nphp_site says 42 from PHP 8\.2\n$/);
+      const socket = await podExec(pod!, 'nginx', ['test', '-S', '/run/php/php8.2-fpm-php_site.sock']);
+      expect(socket.code).toBe(0);
+    });
+  }, 600_000);
+
+  it('the worker and memcached in one pod: the worker counts hits at 127.0.0.1:11211', async () => {
+    await play('e2e-localhost-cache', 1, async ([pod]) => {
+      const last = await retry(() => podExec(pod!, 'hit-counter', ['grep', '-E', '^hits [0-9]+$', '/var/lib/hit-counter/last']));
+      expect(last.stdout).toMatch(/^hits \d+\n$/);
     });
   }, 600_000);
 
