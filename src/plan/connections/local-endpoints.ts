@@ -12,11 +12,12 @@ export interface LocalEndpoint {
 }
 
 /**
- * `unix:/run/php/x.sock` (nginx's fastcgi_pass and proxy_pass, apache's
+ * `unix:/run/php/x.sock` (nginx's fastcgi_pass, and proxy_pass's
+ * `http://unix:/run/x.sock:/uri` whose path ends at the colon; apache's
  * `proxy:unix:/run/x.sock|fcgi://localhost`, uwsgi/gunicorn URLs), and a
  * bare absolute path ending in `.sock` or `.socket` (a client's `socket =`).
  */
-const UNIX_URL = /unix:(\/[^\s|"';,)]+)/g;
+const UNIX_URL = /unix:(\/[^\s|"';,):]+)/g;
 const SOCKET_PATH = /(?:^|[\s=:"'(])(\/[\w./@-]+\.sock(?:et)?)(?=$|[\s"';,)|])/g;
 /** A loopback host with a port: `127.0.0.1:3306`, `localhost:6379`, `[::1]:11211`, inside URLs too. */
 const LOOPBACK_PORT = /(?:^|[^\w.-])(localhost|127\.0\.0\.1|\[::1\]):(\d{1,5})(?![\d])/g;

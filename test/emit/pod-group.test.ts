@@ -1,0 +1,56 @@
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/model/plan.js';
+import { emitPlan } from '../../src/emit/emit-plan.js';
+import { withConnections } from '../../src/plan/connections/app-connections.js';
+import { validateManifest } from '../support/lint/kubernetes-schema.js';
+import { lintKubernetes } from '../support/lint/kube-lint.js';
+import { config, tcp, unit } from '../plan/connections/unit-fixture.js';
+
+const phpFpm = { ...unit('php-fpm', { files: [{ ...config('/etc/php/8.2/fpm/pool.d/www.conf', '[www]\nlisten = /run/php/php8.2-fpm.sock\n'), tunable: true, configMapKey: 'www.conf' }] }), dataDirs: [{ path: '/var/lib/php/sessions', size: '1Gi' }] };
+const nginx = unit('nginx', {
+  ports: [tcp(8080)],
+  files: [{ ...config('/etc/nginx/sites-available/app', 'server {\n  listen 8080;\n  location ~ \\.php$ { fastcgi_pass unix:/run/php/php8.2-fpm.sock; }\n}\n'), tunable: true, configMapKey: 'app' }],
+});
+const app: App = withConnections({ name: 'shop', runList: ['shop::default'], version: '1.0.0', labels: {}, platform: 'debian-12', units: [phpFpm, nginx], decisions: [], diagnostics: [] });
+
+type Doc = { kind: string; metadata: { name: string }; spec: Record<string, any> };
+const docs = (): Doc[] =>
+  emitPlan({ apps: [app] }, { includeSecrets: false, redact: [] })
+    .files.filter((f) => f.path.startsWith('shop/k8s/') && 'text' in f)
+    .flatMap((f) => parseAllDocuments((f as { text: string }).text).map((d) => d.toJS() as Doc));
+
+describe('a pod group in the manifests', () => {
+  const all = docs();
+  const workloads = all.filter((d) => ['Deployment', 'StatefulSet'].includes(d.kind));
+
+  it('one workload runs both units, each its own container and image', () => {
+    expect(workloads.map((w) => [w.kind, w.metadata.name])).toEqual([['Deployment', 'php-fpm']]);
+    const pod = workloads[0]!.spec['template'].spec;
+    expect(pod.containers.map((c: { name: string; image: string }) => [c.name, c.image])).toEqual([
+      ['php-fpm', 'app-php-fpm:1'],
+      ['nginx', 'app-nginx:1'],
+    ]);
+  });
+
+  it('the socket directory is an emptyDir mounted in both; each member keeps its own config and data, renamed apart', () => {
+    const pod = workloads[0]!.spec['template'].spec;
+    const mounts = (name: string) => pod.containers.find((c: { name: string }) => c.name === name).volumeMounts.map((m: { name: string; mountPath: string }) => `${m.name}@${m.mountPath}`);
+    expect(mounts('php-fpm')).toEqual(['config@/etc/php/8.2/fpm/pool.d/www.conf', 'sockets@/run/php', 'data@/var/lib/php/sessions']);
+    expect(mounts('nginx')).toEqual(['nginx-config@/etc/nginx/sites-available/app', 'sockets@/run/php']);
+    expect(pod.volumes.map((v: { name: string }) => v.name)).toEqual(['config', 'data', 'nginx-config', 'sockets']);
+    expect(pod.volumes.find((v: { name: string }) => v.name === 'sockets')).toEqual({ name: 'sockets', emptyDir: {} });
+    expect(pod.initContainers.map((c: { name: string }) => c.name)).toEqual(['seed-data']);
+  });
+
+  it("every member's Service selects the shared pod", () => {
+    const svc = all.find((d) => d.kind === 'Service' && d.metadata.name === 'nginx')!;
+    expect(svc.spec['selector']).toEqual(workloads[0]!.spec['selector'].matchLabels);
+    expect(workloads[0]!.spec['template'].metadata.labels).toMatchObject(svc.spec['selector']);
+  });
+
+  it('validates and passes the lint rules', () => {
+    for (const d of all) expect(validateManifest(d)).toEqual([]);
+    expect(lintKubernetes(all)).toEqual([]);
+  });
+});
