@@ -58,6 +58,8 @@ export const CODES = {
   DEC0524: 'a sensitive file ships with its tracked secret values substituted at start; the rest of its text is in the image',
   DEC0530: 'a unit reaches a unix socket or a loopback port that no unit of the app listens on: the link breaks once the units are split',
   DEC0531: 'units that reach each other through a socket or localhost run as containers of one pod',
+  DEC0532: 'units in different pods are joined by a unix socket or a loopback-only port, which cannot cross pods',
+  DEC0533: 'a loopback endpoint was rewritten to the Service of the unit that listens there, because the two run in different pods',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   // engine

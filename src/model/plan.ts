@@ -381,6 +381,10 @@ export interface App {
   readonly connections?: readonly ConnectionEdge[];
   /** Units that share one pod because of those connections; a unit in none has a pod of its own. */
   readonly pods?: readonly PodGroup[];
+  /** Loopback endpoints rewritten to another unit's Service, because the two run in different pods. */
+  readonly rewrites?: readonly EndpointRewrite[];
+  /** Units plan.yaml gave a pod of their own (`ownPod: true`). */
+  readonly ownPods?: readonly string[];
 }
 
 /** One format's output of one app: `{format: 'compose', path: 'stack/compose.yaml'}`. */
@@ -425,6 +429,13 @@ export interface PlanFileUnit {
   readonly tunable: readonly string[];
   readonly schedule?: string;
   readonly resources: readonly string[];
+  /**
+   * Written for units that share a pod because of a socket or localhost
+   * connection: `true` gives the unit a pod of its own, and decant rewrites
+   * each loopback endpoint between it and the others to the other unit's
+   * Service name and port (a unix socket cannot cross pods: an error).
+   */
+  readonly ownPod?: boolean;
 }
 
 export interface PlanFileApp {
@@ -459,6 +470,16 @@ export interface ConnectionEdge {
   readonly port?: number;
   /** Where the endpoint was written: a file the unit ships (`file`, 1-based `line`), or `command`/`env NAME` (line 0). */
   readonly source: { readonly file: string; readonly line: number; readonly text: string };
+}
+
+/** One endpoint decant rewrote in a unit's config, command or environment: where, and what it said before and after. */
+export interface EndpointRewrite {
+  readonly unit: string;
+  /** A file's path, `command` or `env NAME`; `line` 1-based in a file, 0 otherwise. */
+  readonly file: string;
+  readonly line: number;
+  readonly before: string;
+  readonly after: string;
 }
 
 /**

@@ -157,7 +157,7 @@ function reviewed(planned: App, options: ConvertOptions): App {
       app = { ...applied.app, diagnostics: [...applied.app.diagnostics, ...applied.diagnostics] };
     }
     // After plan.yaml: the ports and files it sets are what the units connect through.
-    app = withConnections(app);
+    app = withConnections(app, new Set(editedApp?.units.filter((u) => u.ownPod === true).map((u) => u.name) ?? []));
     // After plan.yaml: a command it gives answers "no command".
     app = markNeedsInput(app);
     if (options.strict) app = applyStrict(app);

@@ -46,8 +46,17 @@ describe('plan file', () => {
     const r = readPlanFile(text, 'plan.yaml');
     expect(r.plan).toBeUndefined();
     const msgs = r.diagnostics.map((d) => `${d.code} ${d.location?.line}: ${d.message}`);
-    expect(msgs).toContain('DEC0504 13: unknown key `replicas` (known: name, workload, baseImage, command, user, ports, dataDirs, tunable, schedule, resources)');
+    expect(msgs).toContain('DEC0504 13: unknown key `replicas` (known: name, workload, baseImage, command, user, ports, dataDirs, tunable, schedule, resources, ownPod)');
     expect(msgs.some((m) => m.startsWith('DEC0504 7: baseImage must be a pinned image'))).toBe(true);
+  });
+
+  it('ownPod: a boolean, read back as written', () => {
+    const unit = '      - name: worker\n        workload: Deployment\n        baseImage: debian:bookworm-slim\n        command: [worker]\n        ports: []\n        dataDirs: []\n        tunable: []\n        resources: []\n';
+    const ok = readPlanFile(`version: 1\napps:\n  - name: shop\n    units:\n${unit}        ownPod: true\n`, 'plan.yaml');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.plan!.apps[0]!.units[0]!.ownPod).toBe(true);
+    const bad = readPlanFile(`version: 1\napps:\n  - name: shop\n    units:\n${unit}        ownPod: yes please\n`, 'plan.yaml');
+    expect(bad.diagnostics.map((d) => `${d.location?.line}: ${d.message}`)).toEqual(['13: ownPod must be true or false']);
   });
 
   it('merges two units into one when a reviewer moves the resources', () => {

@@ -31,6 +31,8 @@ export function reportJson(plan: Plan, options: { includeSecrets: boolean } = { 
       // Who reaches whom over a socket or localhost, and the pods that keeps together (issue 20).
       connections: (app.connections ?? []).map((e) => ({ ...e, source: { ...e.source } })),
       pods: (app.pods ?? []).map((p) => ({ name: p.name, units: [...p.units], sharedDirs: [...p.sharedDirs] })),
+      // Endpoints pointed at another pod's Service, each line before and after; absent when none was.
+      ...(app.rewrites?.length ? { rewrites: app.rewrites.map((r) => ({ ...r })) } : {}),
       units: app.units.map((u) => ({
         name: u.name,
         workload: u.workload,

@@ -3,6 +3,7 @@ import type { App, Unit } from '../../model/plan.js';
 import { error, info } from '../../diagnostics/create.js';
 import { matchEdges, type Unmatched } from './match-edges.js';
 import { podGroups } from './pod-groups.js';
+import { rewriteCrossPodEdges } from './rewrite-endpoints.js';
 
 /** The resource that wrote a file the endpoint is in, else the unit's own: where a reviewer looks. */
 function whereIn(unit: Unit, file: string) {
@@ -26,18 +27,30 @@ function unmatchedDiagnostic(units: readonly Unit[], u: Unmatched): Diagnostic {
  * The app's connection graph and the pods it makes (issue 20): edges found
  * in each unit's configs, command and environment; units joined by one run
  * as containers of one pod; a local endpoint nobody in the app serves is an
- * error (DEC0530), since decant knows that link breaks. `split` (plan.yaml)
- * names units that keep a pod of their own.
+ * error (DEC0530), since decant knows that link breaks. `ownPods` (plan.yaml
+ * `ownPod: true`) keeps units out of pods; edges that then cross pods are
+ * rewritten to Service names, or are errors where they cannot cross.
  */
-export function withConnections(app: App, split: ReadonlySet<string> = new Set()): App {
+export function withConnections(app: App, ownPods: ReadonlySet<string> = new Set()): App {
   const { edges, unmatched } = matchEdges(app.units);
-  const pods = podGroups(app.units, edges, split);
+  const pods = podGroups(app.units, edges, ownPods);
   const diagnostics: Diagnostic[] = unmatched.map((u) => unmatchedDiagnostic(app.units, u));
   for (const p of pods) {
     const first = app.units.find((u) => u.name === p.units[0]);
     const shared = p.sharedDirs.length ? `, sharing ${p.sharedDirs.join(', ')} through an emptyDir` : '';
     diagnostics.push(info('DEC0531', `units ${p.units.join(', ')} reach each other through a socket or localhost: they run as containers of one pod ${p.name}${shared}`, first?.origin?.source));
   }
-  if (!edges.length && !diagnostics.length) return app;
-  return { ...app, connections: edges, ...(pods.length ? { pods } : {}), diagnostics: [...app.diagnostics, ...diagnostics] };
+  const crossed = rewriteCrossPodEdges(app.units, edges, pods);
+  diagnostics.push(...crossed.diagnostics);
+  const own = app.units.filter((u) => ownPods.has(u.name)).map((u) => u.name);
+  if (!edges.length && !diagnostics.length && !own.length) return app;
+  return {
+    ...app,
+    units: crossed.units,
+    connections: edges,
+    ...(pods.length ? { pods } : {}),
+    ...(crossed.rewrites.length ? { rewrites: crossed.rewrites } : {}),
+    ...(own.length ? { ownPods: own } : {}),
+    diagnostics: [...app.diagnostics, ...diagnostics],
+  };
 }

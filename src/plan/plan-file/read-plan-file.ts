@@ -5,7 +5,7 @@ import type { PlanFile, PlanFileApp, PlanFileUnit, WorkloadKind } from '../../mo
 import { error } from '../../diagnostics/create.js';
 
 const WORKLOADS: readonly WorkloadKind[] = ['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job'];
-const UNIT_KEYS = ['name', 'workload', 'baseImage', 'command', 'user', 'ports', 'dataDirs', 'tunable', 'schedule', 'resources'];
+const UNIT_KEYS = ['name', 'workload', 'baseImage', 'command', 'user', 'ports', 'dataDirs', 'tunable', 'schedule', 'resources', 'ownPod'];
 
 /**
  * An app's `values:`: answers by question (value-answers.ts has the keys).
@@ -104,6 +104,7 @@ export function readPlanFile(text: string, file: string): { plan?: PlanFile; dia
       if (j['schedule'] !== undefined && (typeof j['schedule'] !== 'string' || j['schedule'].trim().split(/\s+/).length !== 5)) {
         fail(field('schedule'), 'schedule must have five cron fields');
       }
+      if (j['ownPod'] !== undefined && typeof j['ownPod'] !== 'boolean') fail(field('ownPod'), 'ownPod must be true or false');
       units.push(j as unknown as PlanFileUnit);
     }
     apps.push({ name: name as string, units, ...(values ? { values } : {}) });

@@ -18,6 +18,8 @@ export function toPlanFile(plan: Plan): PlanFile {
         tunable: u.files.filter((f) => f.tunable).map((f) => f.path),
         ...(u.schedule !== undefined ? { schedule: u.schedule } : {}),
         resources: unitMembers(u),
+        // Only where there is a choice: a unit sharing a pod because of a socket or localhost connection.
+        ...(app.ownPods?.includes(u.name) ? { ownPod: true } : app.pods?.some((p) => p.units.includes(u.name)) ? { ownPod: false } : {}),
       })),
       ...(planValues(app) ? { values: planValues(app)! } : {}),
     })),
@@ -37,6 +39,8 @@ export const PLAN_FILE_HEADER = [
   '# decant plan: the decisions of this conversion. Edit and convert again with --plan FILE:',
   '# move resources between units to merge or split them, fix ports, command, user, base image,',
   '# workload (Deployment|StatefulSet|DaemonSet|CronJob|Job), data directories and tunable files.',
+  '# `ownPod: true` gives a unit that shares a pod (it reached another over localhost or a socket) a pod',
+  '# of its own: its loopback endpoints are rewritten to the other unit\'s Service name and port.',
   '# `values:` answers what decant cannot know, keyed by what asked: shell_out("cmd") (its output),',
   '# node["a"]["b"] (an attribute), data_bag_item("bag", "item") (a mapping), search(:node, "q")',
   '# (a list of nodes), type[name].property. Open questions are the commented lines under each app:',

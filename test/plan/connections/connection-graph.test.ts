@@ -101,3 +101,30 @@ describe('withConnections', () => {
     expect(withConnections(plain)).toBe(plain);
   });
 });
+
+describe('edges that cross pods', () => {
+  const app = (units: App['units']): App => ({ name: 'shop', runList: ['shop::default'], version: '1.0.0', labels: {}, platform: 'debian-12', units, decisions: [], diagnostics: [] });
+
+  it('plan.yaml ownPod: the loopback endpoint is rewritten in its line to the Service name and port, and said so', () => {
+    const out = withConnections(app([memcached, worker]), new Set(['worker']));
+    expect(out.pods).toBeUndefined();
+    expect(out.ownPods).toEqual(['worker']);
+    expect(out.rewrites).toEqual([{ unit: 'worker', file: '/etc/worker/worker.conf', line: 1, before: '127.0.0.1:11211', after: 'memcached:11211' }]);
+    const conf = out.units.find((u) => u.name === 'worker')!.files[0]!.content;
+    expect(conf).toMatchObject({ kind: 'rendered', text: 'cache_server = memcached:11211\n' });
+    expect(out.diagnostics.map((d) => [d.code, d.severity])).toEqual([['DEC0533', 'info']]);
+  });
+
+  it('a CronJob reaching a loopback port is in another pod by nature: its environment is rewritten', () => {
+    const job = unit('report', { workload: 'CronJob', env: { CACHE: 'localhost:11211' } });
+    const out = withConnections(app([memcached, job]));
+    expect(out.units.find((u) => u.name === 'report')!.env).toEqual({ CACHE: 'memcached:11211' });
+  });
+
+  it('a unix socket cannot cross pods: an error (DEC0532), the config left as it was', () => {
+    const out = withConnections(app([phpFpm, apache]), new Set(['apache2']));
+    expect(out.diagnostics.map((d) => [d.code, d.severity])).toEqual([['DEC0532', 'error']]);
+    expect(out.rewrites).toBeUndefined();
+    expect(out.units).toEqual([phpFpm, apache]);
+  });
+});
