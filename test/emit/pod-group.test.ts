@@ -54,3 +54,21 @@ describe('a pod group in the manifests', () => {
     expect(lintKubernetes(all)).toEqual([]);
   });
 });
+
+describe('an exporter scraping its service on localhost', () => {
+  const redis = unit('redis', { ports: [tcp(6379)] });
+  const exporter = unit('redis-exporter', {
+    command: ['prometheus-redis-exporter', '--web.listen-address', ':9121', '--redis.addr=redis://localhost:6379'],
+    ports: [{ ...tcp(9121), speaks: 'metrics' }],
+  });
+  const shop: App = withConnections({ name: 'shop', runList: ['shop::default'], version: '1.0.0', labels: {}, platform: 'debian-12', units: [redis, exporter], decisions: [], diagnostics: [] });
+
+  it("joins the pod of the service it watches, annotated for Prometheus to scrape its port", () => {
+    expect(shop.pods).toEqual([{ name: 'redis', units: ['redis', 'redis-exporter'], sharedDirs: [] }]);
+    const files = emitPlan({ apps: [shop] }, { includeSecrets: false, redact: [] }).files;
+    const deployment = files.find((f) => f.path === 'shop/k8s/redis-deployment.yaml') as { text: string };
+    const doc = parseAllDocuments(deployment.text)[0]!.toJS() as Doc;
+    expect(doc.spec['template'].metadata.annotations).toEqual({ 'prometheus.io/path': '/metrics', 'prometheus.io/port': '9121', 'prometheus.io/scrape': 'true' });
+    expect(files.some((f) => f.path === 'shop/k8s/redis-exporter-deployment.yaml')).toBe(false);
+  });
+});

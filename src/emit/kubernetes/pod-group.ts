@@ -1,6 +1,7 @@
 import type { App, PodGroup, Unit } from '../../model/plan.js';
 import { selectorLabels, unitLabels } from './labels.js';
 import { lintExceptions, podTemplate } from './pod-template.js';
+import { scrapeAnnotations } from './scrape-annotations.js';
 import type { Container, Deployment, PodTemplate, StatefulSet, Volume } from './types.js';
 import { deployment, statefulSet } from './workloads.js';
 
@@ -38,8 +39,9 @@ export function groupPodTemplate(app: App, group: PodGroup, units: readonly Unit
   const volumes: Volume[] = [...parts.flatMap((p) => p.volumes), ...shared.map((s) => ({ name: s.name, emptyDir: {} }))];
   const aliases = members.flatMap((u) => u.hostAliases ?? []);
   const fsGroup = members.find((u) => (u.dataDirs.length || u.secrets.length) && u.gid !== undefined)?.gid;
+  const scrape = scrapeAnnotations(members);
   return {
-    metadata: { labels: { ...unitLabels(app, lead), ...selectorLabels(app, lead) } },
+    metadata: { labels: { ...unitLabels(app, lead), ...selectorLabels(app, lead) }, ...(scrape ? { annotations: scrape } : {}) },
     spec: {
       automountServiceAccountToken: false,
       ...(aliases.length ? { hostAliases: aliases.map((h) => ({ ip: h.ip, hostnames: [...h.hostnames] })) } : {}),

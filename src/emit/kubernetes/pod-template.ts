@@ -2,6 +2,7 @@ import type { App, Unit } from '../../model/plan.js';
 import { selectorLabels, unitLabels } from './labels.js';
 import { unitProbe } from '../unit-probe.js';
 import { runtimeWork } from '../runtime-files.js';
+import { scrapeAnnotations } from './scrape-annotations.js';
 import type { Container, PodTemplate, Probe, Volume, VolumeMount } from './types.js';
 
 import { claimName, configMapName, dataVolumeName, secretName } from './names.js';
@@ -93,8 +94,9 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
     ...(mounts.length ? { volumeMounts: mounts } : {}),
   };
   const inits = [seedContainer(unit, container), runtimeInitContainer(unit, container)].filter((c): c is Container => c !== undefined);
+  const scrape = scrapeAnnotations([unit]);
   return {
-    metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) } },
+    metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) }, ...(scrape ? { annotations: scrape } : {}) },
     spec: {
       automountServiceAccountToken: false,
       ...(unit.hostAliases?.length ? { hostAliases: unit.hostAliases.map((h) => ({ ip: h.ip, hostnames: [...h.hostnames] })) } : {}),
