@@ -35,7 +35,7 @@ export function groupPodTemplate(app: App, group: PodGroup, units: readonly Unit
     const mounts = [...(c.volumeMounts ?? []), ...shared].sort((a, b) => (a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0));
     return { ...c, ...(mounts.length ? { volumeMounts: mounts } : {}) };
   });
-  const init = parts.flatMap((p) => p.init);
+  const init = [...socketDirsContainer(lead, containers[0]!, shared), ...parts.flatMap((p) => p.init)];
   const volumes: Volume[] = [...parts.flatMap((p) => p.volumes), ...shared.map((s) => ({ name: s.name, emptyDir: {} }))];
   const aliases = members.flatMap((u) => u.hostAliases ?? []);
   const fsGroup = members.find((u) => (u.dataDirs.length || u.secrets.length) && u.gid !== undefined)?.gid;
@@ -51,6 +51,29 @@ export function groupPodTemplate(app: App, group: PodGroup, units: readonly Unit
       ...(volumes.length ? { volumes } : {}),
     },
   };
+}
+
+/**
+ * A socket directory must be writable by whichever member creates the socket
+ * and readable by the ones that connect, each with its own user and without
+ * DAC_OVERRIDE. Kubernetes makes an emptyDir 0777, but other runtimes (podman
+ * kube play) give it the owner of the image's directory: made 1777 like /tmp
+ * first, so the pod behaves the same everywhere.
+ */
+function socketDirsContainer(lead: Unit, first: Container, shared: readonly { name: string; mountPath: string }[]): Container[] {
+  if (!shared.length) return [];
+  return [
+    {
+      name: 'socket-dirs',
+      image: lead.image,
+      imagePullPolicy: 'IfNotPresent',
+      command: ['chmod', '1777', ...shared.map((s) => s.mountPath)],
+      resources: first.resources,
+      // Root, with only the right to change the mode of a directory it does not own.
+      securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['FOWNER'] }, readOnlyRootFilesystem: false, runAsNonRoot: false, runAsUser: 0 },
+      volumeMounts: shared.map((s) => ({ name: s.name, mountPath: s.mountPath })),
+    },
+  ];
 }
 
 /** The group's workload: a StatefulSet when a member keeps state (its claims come with it), else a Deployment. */
