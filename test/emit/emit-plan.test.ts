@@ -93,12 +93,12 @@ describe('emitPlan', () => {
   it('report.json has the public shape', () => {
     const r = JSON.parse(textOf(files, 'report.json'));
     // `input` and `cookbooks` appear when the caller says where the output goes (convert does); not here.
-    expect(Object.keys(r.apps[0])).toEqual(['name', 'runList', 'manifests', 'outputs', 'needsReview', 'units', 'exposure', 'networkPolicies', 'resources', 'diagnostics']);
+    expect(Object.keys(r.apps[0])).toEqual(['name', 'runList', 'manifests', 'outputs', 'needsReview', 'connections', 'pods', 'units', 'exposure', 'networkPolicies', 'resources', 'diagnostics']);
     expect(r.apps[0].outputs).toEqual([{ format: 'kustomize', path: 'webfront/k8s' }]);
     expect(r.apps[0].units[0]).toEqual({
       name: 'nginx', workload: 'Deployment', image: 'webfront-nginx:1.4.2',
       dockerfile: 'webfront/images/nginx/Dockerfile', context: 'webfront/images/nginx', imageData: 'webfront/images/nginx/image.json',
-      command: ['nginx', '-g', 'daemon off;'], commandSource: 'catalog', ports: [8080], needsInput: false,
+      command: ['nginx', '-g', 'daemon off;'], commandSource: 'catalog', ports: [8080], pod: 'nginx', needsInput: false,
     });
     expect(Object.keys(r.apps[0].resources[0])).toEqual(['type', 'name', 'source', 'class', 'unit', 'reason']);
     expect(r.apps[0].units.map((u: { workload: string }) => u.workload)).toEqual(['Deployment', 'StatefulSet', 'CronJob']);
