@@ -42,6 +42,9 @@ describe('plan.yaml ownPod', () => {
     expect(app.rewrites).toEqual([{ unit: 'hit-counter', file: '/etc/hit-counter/counter.conf', line: 2, before: '127.0.0.1:11211', after: 'memcached:11211' }]);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('- rewritten in unit hit-counter, /etc/hit-counter/counter.conf:2: `127.0.0.1:11211` → `memcached:11211`');
     expect(readFileSync(join(out, 'plan.yaml'), 'utf8')).toMatch(/name: hit-counter\n\s+ownPod: true/);
+    // The rewritten connection now crosses the pod network, which the app's default-deny closes: a rule opens it.
+    const policies = (JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { apps: { networkPolicies: { name: string; kind: string; ports: unknown[] }[] }[] }).apps[0]!.networkPolicies;
+    expect(policies.find((p) => p.name === 'memcached-from-hit-counter')).toMatchObject({ kind: 'connection', ports: [{ port: 11211, protocol: 'TCP' }] });
   });
 
   it('a unix socket cannot cross pods: DEC0532 at the site template, exit 1', () => {

@@ -76,3 +76,14 @@ describe('an exporter scraping its service on localhost', () => {
     expect(files.some((f) => f.path === 'shop/k8s/redis-exporter-deployment.yaml')).toBe(false);
   });
 });
+
+describe('NetworkPolicies of a unit that shares a pod', () => {
+  it('select the pod it runs in (labelled as its first unit), in both directions of a connection', async () => {
+    const { networkPolicies } = await import('../../src/emit/kubernetes/network-policy.js');
+    const rule = { name: 'php-fpm-from-nginx', kind: 'connection' as const, toUnit: 'php-fpm', fromUnit: 'nginx', ports: [{ port: 9000, protocol: 'TCP' as const }], reason: 'test' };
+    const [ingress, egress] = networkPolicies(app, rule, app.units);
+    const lead = { 'app.kubernetes.io/name': 'php-fpm', 'app.kubernetes.io/part-of': 'shop' };
+    expect(ingress!.spec.podSelector).toEqual({ matchLabels: lead });
+    expect(egress!.spec.podSelector).toEqual({ matchLabels: lead });
+  });
+});

@@ -12,6 +12,7 @@ import { toYaml } from './to-yaml.js';
 import type { KubernetesObject, Kustomization } from './types.js';
 import { cronJob, daemonSet, deployment, job, statefulSet } from './workloads.js';
 import { groupWorkload } from './pod-group.js';
+import { podLead } from './pod-of.js';
 
 function workloadObject(app: App, unit: Unit): KubernetesObject {
   switch (unit.workload) {
@@ -62,19 +63,13 @@ function runningObject(app: App, unit: Unit): KubernetesObject | undefined {
   return group.units[0] === unit.name ? groupWorkload(app, group, app.units) : undefined;
 }
 
-/** The first unit of the pod a unit runs in. */
-function podLead(app: App, unit: Unit): Unit {
-  const lead = app.pods?.find((p) => p.units.includes(unit.name))?.units[0];
-  return app.units.find((u) => u.name === lead) ?? unit;
-}
-
 /** Every object of one unit, with the file it goes to (relative to the kustomize folder). */
 function unitObjects(app: App, unit: Unit, options: FormatOptions): { file: string; object: KubernetesObject }[] {
   const exposure = app.exposure?.find((e) => e.unit === unit.name);
   return [
     runningObject(app, unit),
     service(app, unit, podLead(app, unit)),
-    publicService(app, unit, exposure),
+    publicService(app, unit, exposure, podLead(app, unit)),
     ingress(app, unit, exposure),
     configMap(app, unit),
     secret(app, unit, options.includeSecrets, options.mask),

@@ -1,8 +1,10 @@
 import type { App, NetworkRule, Unit } from '../../model/plan.js';
 import type { NetworkPolicy, NetworkPolicyPort } from './types.js';
+import { podLabelUnit } from './pod-of.js';
 
 const appSelector = (app: App) => ({ matchLabels: { 'app.kubernetes.io/part-of': app.name } });
-const unitSelector = (app: App, unit: string) => ({ matchLabels: { 'app.kubernetes.io/name': unit, 'app.kubernetes.io/part-of': app.name } });
+// A unit sharing a pod (src/plan/connections) is selected by the labels that pod carries.
+const unitSelector = (app: App, unit: string) => ({ matchLabels: { 'app.kubernetes.io/name': podLabelUnit(app, unit), 'app.kubernetes.io/part-of': app.name } });
 
 function labels(app: App): Record<string, string> {
   return { 'app.kubernetes.io/managed-by': 'decant', 'app.kubernetes.io/part-of': app.name };

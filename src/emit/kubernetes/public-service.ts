@@ -7,7 +7,7 @@ import type { Service } from './types.js';
  * the ClusterIP Service stays what the app's other units use, and only the
  * ports the cookbook opened to the world get an external address.
  */
-export function publicService(app: App, unit: Unit, exposure: UnitExposure | undefined): Service | undefined {
+export function publicService(app: App, unit: Unit, exposure: UnitExposure | undefined, pod: Unit = unit): Service | undefined {
   const ports = exposure?.loadBalancer?.ports ?? [];
   if (!ports.length) return undefined;
   return {
@@ -16,7 +16,8 @@ export function publicService(app: App, unit: Unit, exposure: UnitExposure | und
     metadata: { name: `${unit.name}-public`, labels: unitLabels(app, unit) },
     spec: {
       type: 'LoadBalancer',
-      selector: selectorLabels(app, unit),
+      // A unit sharing a pod is reached in that pod, labelled as its first unit.
+      selector: selectorLabels(app, pod),
       ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: p.protocol })),
     },
   };

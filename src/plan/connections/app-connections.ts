@@ -4,6 +4,8 @@ import { error, info } from '../../diagnostics/create.js';
 import { matchEdges, type Unmatched } from './match-edges.js';
 import { podGroups } from './pod-groups.js';
 import { rewriteCrossPodEdges } from './rewrite-endpoints.js';
+import { networkRules } from '../exposure/network-rules.js';
+import type { ConnectionEdge } from '../../model/plan.js';
 
 /** The resource that wrote a file the endpoint is in, else the unit's own: where a reviewer looks. */
 function whereIn(unit: Unit, file: string) {
@@ -42,6 +44,8 @@ export function withConnections(app: App, ownPods: ReadonlySet<string> = new Set
   }
   const crossed = rewriteCrossPodEdges(app.units, edges, pods);
   diagnostics.push(...crossed.diagnostics);
+  // A connection rewritten to a Service goes over the pod network, which the app's default-deny policies close.
+  const rules = connectionRules(app, crossed.units, edges.filter((e) => crossed.rewrites.some((r) => r.unit === e.from && r.file === e.source.file && r.line === e.source.line && r.before === e.endpoint)));
   const own = app.units.filter((u) => ownPods.has(u.name)).map((u) => u.name);
   if (!edges.length && !diagnostics.length && !own.length) return app;
   return {
@@ -51,6 +55,22 @@ export function withConnections(app: App, ownPods: ReadonlySet<string> = new Set
     ...(pods.length ? { pods } : {}),
     ...(crossed.rewrites.length ? { rewrites: crossed.rewrites } : {}),
     ...(own.length ? { ownPods: own } : {}),
+    ...(rules ? { networkRules: rules } : {}),
     diagnostics: [...app.diagnostics, ...diagnostics],
   };
+}
+
+/** The app's rules with one `connection` rule per edge that now crosses pods (absent when there is none). */
+function connectionRules(app: App, units: readonly Unit[], crossing: readonly ConnectionEdge[]): App['networkRules'] | undefined {
+  if (!crossing.length || !app.networkRules) return undefined;
+  const edges = crossing.map((e) => ({
+    fromUnit: e.from,
+    toUnit: e.to,
+    ...(e.port !== undefined ? { port: e.port } : {}),
+    protocol: 'TCP' as const,
+    reason: `its config names ${e.endpoint}, rewritten to ${e.to}'s Service`,
+    where: `${e.source.file}${e.source.line ? `:${e.source.line}` : ''}`,
+  }));
+  const added = networkRules(app.name, units, [], edges).filter((r) => r.kind === 'connection' && !app.networkRules!.some((o) => o.name === r.name));
+  return [...app.networkRules, ...added];
 }
