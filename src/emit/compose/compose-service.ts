@@ -64,16 +64,29 @@ function dependsOn(app: App, unit: Unit): ComposeService['depends_on'] {
   return Object.fromEntries(after.map((u) => [u.name, { condition: unitProbe(u) ? 'service_healthy' : 'service_started' }] as const));
 }
 
+/** The pod a unit shares (src/plan/connections), if any. */
+const podOf = (app: App, unit: Unit) => app.pods?.find((p) => p.units.includes(unit.name));
+
+/** A pod's shared socket directories as project volumes, mounted where the sockets live in every member. */
+function socketVolumes(app: App, unit: Unit): ComposeVolumeMount[] {
+  const pod = podOf(app, unit);
+  return (pod?.sharedDirs ?? []).map((dir, i): ComposeVolumeMount => ({ type: 'volume', source: `${pod!.name}-sockets${i === 0 ? '' : `-${i + 1}`}`, target: dir }));
+}
+
 /** One unit as a Compose service: the image decant builds, run as the manifests run it. */
 export function composeService(app: App, unit: Unit): ComposeService {
   const hostNetwork = unit.nodeAccess?.hostNetwork === true;
+  const pod = podOf(app, unit);
+  // The pod's first unit owns the network the others join: it publishes every member's ports.
+  const lead = pod && pod.units[0] !== unit.name ? pod.units[0] : undefined;
+  const published = lead ? [] : pod ? app.units.filter((u) => pod.units.includes(u.name)) : [unit];
   const cron = unit.workload === 'CronJob';
   const check = serving(unit) ? healthcheck(unit) : undefined;
-  const mounts = volumes(unit);
+  const mounts = [...volumes(unit), ...socketVolumes(app, unit)].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   const secrets = mountedSecrets(unit).map((s) => ({ source: composeSecretName(unit, s), target: s.path! }));
   const add = addedCapabilities(unit);
   const env = Object.keys(unit.env).sort();
-  const after = dependsOn(app, unit);
+  const after = lead ? { [lead]: { condition: 'service_started' as const } } : dependsOn(app, unit);
   const literal = composeLiterals({
     image: unit.image,
     ...(unit.command.length ? { command: [...unit.command] } : {}),
@@ -90,8 +103,8 @@ export function composeService(app: App, unit: Unit): ComposeService {
     // Relative to compose.yaml, which sits in the app folder beside images/.
     build: { context: `./images/${unit.name}` },
     // On the host's network a port is the host's already: publishing it is refused.
-    ...(unit.ports.length && !hostNetwork ? { ports: unit.ports.map((p) => publishedPort(app, unit, p)) } : {}),
-    ...(hostNetwork ? { network_mode: 'host' as const } : {}),
+    ...(!hostNetwork && published.some((u) => u.ports.length) ? { ports: published.flatMap((u) => u.ports.map((p) => publishedPort(app, u, p))) } : {}),
+    ...(hostNetwork ? { network_mode: 'host' as const } : lead ? { network_mode: `service:${lead}` as const } : {}),
     ...(after ? { depends_on: after } : {}),
     ...(cron ? { profiles: [CRON_PROFILE] } : {}),
     restart: serving(unit) ? 'unless-stopped' : 'no',

@@ -32,7 +32,8 @@ export interface ComposeService {
   readonly depends_on?: Readonly<Record<string, { readonly condition: 'service_started' | 'service_healthy' }>>;
   readonly profiles?: readonly string[];
   readonly restart: 'unless-stopped' | 'no';
-  readonly network_mode?: 'host';
+  /** `service:<first>`: a unit sharing a pod joins the network of the pod's first unit, as containers of one pod do. */
+  readonly network_mode?: 'host' | `service:${string}`;
   readonly cap_drop: readonly string[];
   readonly cap_add?: readonly string[];
   readonly security_opt: readonly string[];
