@@ -40,9 +40,9 @@ describe('a pod group in the manifests', () => {
     expect(mounts('nginx')).toEqual(['nginx-config@/etc/nginx/sites-available/app', 'sockets@/run/php']);
     expect(pod.volumes.map((v: { name: string }) => v.name)).toEqual(['config', 'data', 'nginx-config', 'sockets']);
     expect(pod.volumes.find((v: { name: string }) => v.name === 'sockets')).toEqual({ name: 'sockets', emptyDir: {} });
-    // The socket directory made 1777 first, as an emptyDir is on Kubernetes, whatever the runtime gives it.
+    // The socket directory made 0777 first, as an emptyDir is on Kubernetes, whatever the runtime gives it.
     expect(pod.initContainers.map((c: { name: string; command: string[] }) => [c.name, c.command.join(' ')])).toEqual([
-      ['socket-dirs', 'chmod 1777 /run/php'],
+      ['socket-dirs', 'chmod 0777 /run/php'],
       ['seed-data', expect.stringContaining('/var/lib/php/sessions')],
     ]);
   });
@@ -85,5 +85,21 @@ describe('NetworkPolicies of a unit that shares a pod', () => {
     const lead = { 'app.kubernetes.io/name': 'php-fpm', 'app.kubernetes.io/part-of': 'shop' };
     expect(ingress!.spec.podSelector).toEqual({ matchLabels: lead });
     expect(egress!.spec.podSelector).toEqual({ matchLabels: lead });
+  });
+});
+
+describe('a pod group in compose.yaml', () => {
+  it('members join the first unit\'s network, which publishes their ports; the socket volume is made 0777 first and never copied from an image', async () => {
+    const { composeFormat } = await import('../../src/emit/compose/compose-format.js');
+    const { parse } = await import('yaml');
+    const written = composeFormat.write(app, { includeSecrets: false, mask: (t: string) => t } as never);
+    const compose = parse(written.files.find((f) => f.path.endsWith('compose.yaml'))!.text) as { services: Record<string, any>; volumes: Record<string, unknown> };
+    expect(compose.services['nginx'].network_mode).toBe('service:php-fpm');
+    expect(compose.services['nginx'].ports).toBeUndefined();
+    expect(compose.services['php-fpm'].ports).toEqual(['127.0.0.1:${SHOP_NGINX_PORT_8080:-8080}:8080/tcp']);
+    expect(compose.services['php-fpm-socket-dirs'].command).toEqual(['chmod', '0777', '/run/php']);
+    expect(compose.services['nginx'].depends_on).toEqual({ 'php-fpm-socket-dirs': { condition: 'service_completed_successfully' }, 'php-fpm': { condition: 'service_started' } });
+    for (const s of ['nginx', 'php-fpm', 'php-fpm-socket-dirs']) expect(compose.services[s].volumes).toContainEqual({ type: 'volume', source: 'php-fpm-sockets', target: '/run/php', volume: { nocopy: true } });
+    expect(Object.keys(compose.volumes)).toContain('php-fpm-sockets');
   });
 });

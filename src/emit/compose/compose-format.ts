@@ -6,7 +6,7 @@ import { tunableFiles } from '../kubernetes/pod-template.js';
 import { toYaml11 } from '../kubernetes/to-yaml.js';
 import type { FormatFile, FormatOptions, OutputFormat } from '../output-format.js';
 import { secretText } from '../secret-text.js';
-import { composeSecretName, composeService, mountedSecrets } from './compose-service.js';
+import { composeSecretName, composeService, mountedSecrets, socketDirsService, socketDirsServiceName } from './compose-service.js';
 import type { ComposeFile, ComposeService } from './compose-types.js';
 
 const HEADER =
@@ -51,6 +51,10 @@ export const composeFormat: OutputFormat = {
       } catch (e) {
         diagnostics.push(error('DEC0901', `internal error while writing the Compose service of unit ${unit.name} (${e instanceof Error ? e.message : String(e)}); the unit is left out of compose.yaml`, unit.origin?.source));
       }
+    }
+    for (const pod of app.pods ?? []) {
+      const sockets = socketDirsService(app, pod);
+      if (sockets) services[socketDirsServiceName(pod.name)] = sockets;
     }
     const compose: ComposeFile = {
       services,

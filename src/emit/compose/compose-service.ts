@@ -70,7 +70,29 @@ const podOf = (app: App, unit: Unit) => app.pods?.find((p) => p.units.includes(u
 /** A pod's shared socket directories as project volumes, mounted where the sockets live in every member. */
 function socketVolumes(app: App, unit: Unit): ComposeVolumeMount[] {
   const pod = podOf(app, unit);
-  return (pod?.sharedDirs ?? []).map((dir, i): ComposeVolumeMount => ({ type: 'volume', source: `${pod!.name}-sockets${i === 0 ? '' : `-${i + 1}`}`, target: dir }));
+  // nocopy: the sockets volume stays empty, and Docker would give it the image directory's owner and mode again at each member's mount.
+  return (pod?.sharedDirs ?? []).map((dir, i): ComposeVolumeMount => ({ type: 'volume', source: `${pod!.name}-sockets${i === 0 ? '' : `-${i + 1}`}`, target: dir, volume: { nocopy: true } }));
+}
+
+export const socketDirsServiceName = (pod: string) => `${pod}-socket-dirs`;
+
+/**
+ * The pod's socket directories made 0777 before its members start, as the
+ * manifests' init container does: a new volume takes the owner of the image's
+ * directory, which the member creating the socket may not be.
+ */
+export function socketDirsService(app: App, pod: NonNullable<App['pods']>[number]): ComposeService | undefined {
+  const lead = app.units.find((u) => u.name === pod.units[0]);
+  if (!lead || !pod.sharedDirs.length) return undefined;
+  const mounts = socketVolumes(app, lead);
+  return {
+    ...composeLiterals({ image: lead.image, command: ['chmod', '0777', ...pod.sharedDirs], user: '0:0', volumes: mounts, labels: unitLabels(app, lead) }),
+    build: { context: `./images/${lead.name}` },
+    restart: 'no',
+    cap_drop: ['ALL'],
+    cap_add: ['FOWNER'],
+    security_opt: ['no-new-privileges:true'],
+  };
 }
 
 /** One unit as a Compose service: the image decant builds, run as the manifests run it. */
@@ -86,7 +108,9 @@ export function composeService(app: App, unit: Unit): ComposeService {
   const secrets = mountedSecrets(unit).map((s) => ({ source: composeSecretName(unit, s), target: s.path! }));
   const add = addedCapabilities(unit);
   const env = Object.keys(unit.env).sort();
-  const after = lead ? { [lead]: { condition: 'service_started' as const } } : dependsOn(app, unit);
+  const sockets = pod?.sharedDirs.length ? { [socketDirsServiceName(pod.name)]: { condition: 'service_completed_successfully' as const } } : {};
+  const joined = lead ? { [lead]: { condition: 'service_started' as const } } : dependsOn(app, unit);
+  const after = joined || pod?.sharedDirs.length ? { ...sockets, ...(joined ?? {}) } : undefined;
   const literal = composeLiterals({
     image: unit.image,
     ...(unit.command.length ? { command: [...unit.command] } : {}),

@@ -8,6 +8,8 @@ export interface ComposeVolumeMount {
   readonly source: string;
   readonly target: string;
   readonly read_only?: true;
+  /** Docker copies the image's directory (owner and mode too) into an empty volume at every mount unless told not to. */
+  readonly volume?: { readonly nocopy: true };
 }
 
 export interface ComposeHealthcheck {
@@ -29,7 +31,7 @@ export interface ComposeService {
   readonly healthcheck?: ComposeHealthcheck;
   readonly volumes?: readonly ComposeVolumeMount[];
   readonly secrets?: readonly { readonly source: string; readonly target: string }[];
-  readonly depends_on?: Readonly<Record<string, { readonly condition: 'service_started' | 'service_healthy' }>>;
+  readonly depends_on?: Readonly<Record<string, { readonly condition: 'service_started' | 'service_healthy' | 'service_completed_successfully' }>>;
   readonly profiles?: readonly string[];
   readonly restart: 'unless-stopped' | 'no';
   /** `service:<first>`: a unit sharing a pod joins the network of the pod's first unit, as containers of one pod do. */

@@ -57,8 +57,9 @@ export function groupPodTemplate(app: App, group: PodGroup, units: readonly Unit
  * A socket directory must be writable by whichever member creates the socket
  * and readable by the ones that connect, each with its own user and without
  * DAC_OVERRIDE. Kubernetes makes an emptyDir 0777, but other runtimes (podman
- * kube play) give it the owner of the image's directory: made 1777 like /tmp
- * first, so the pod behaves the same everywhere.
+ * kube play) give it the owner of the image's directory: made 0777 as an emptyDir is
+ * first, so the pod behaves the same everywhere. Not sticky (1777): a member
+ * restarting must remove the socket it left, which another user owns by then.
  */
 function socketDirsContainer(lead: Unit, first: Container, shared: readonly { name: string; mountPath: string }[]): Container[] {
   if (!shared.length) return [];
@@ -67,7 +68,7 @@ function socketDirsContainer(lead: Unit, first: Container, shared: readonly { na
       name: 'socket-dirs',
       image: lead.image,
       imagePullPolicy: 'IfNotPresent',
-      command: ['chmod', '1777', ...shared.map((s) => s.mountPath)],
+      command: ['chmod', '0777', ...shared.map((s) => s.mountPath)],
       resources: first.resources,
       // Root, with only the right to change the mode of a directory it does not own.
       securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['FOWNER'] }, readOnlyRootFilesystem: false, runAsNonRoot: false, runAsUser: 0 },
