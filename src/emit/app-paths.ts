@@ -3,6 +3,8 @@ import type { App, Unit } from '../model/plan.js';
 /** Where an app's files go under OUT; report.json names the same paths. */
 export const appPaths = {
   manifests: (app: App) => `${app.name}/k8s`,
+  /** The same objects as a cdk8s app (TypeScript). */
+  cdk8s: (app: App) => `${app.name}/cdk8s`,
   context: (app: App, unit: Unit) => `${app.name}/images/${unit.name}`,
   dockerfile: (app: App, unit: Unit) => `${app.name}/images/${unit.name}/Dockerfile`,
   /** What build and verify need of the image, as data (src/model/image-data.ts). */

@@ -9,6 +9,7 @@ import { formatsNamed } from './formats.js';
 import { unitManifests } from './kubernetes/kustomize-format.js';
 import type { OutputFile } from './output-file.js';
 import type { FormatOptions, OutputFormat } from './output-format.js';
+import { redactor } from './redactor.js';
 import { renderReportMd } from './report/render-report-md.js';
 import { reportJson } from './report/report-json.js';
 import { renderReportHtml } from './report/html/render-page.js';
@@ -26,12 +27,6 @@ export interface EmitOptions {
   readonly readSource?: ReadSource;
   /** Names of the output formats to write (src/emit/formats.ts); absent: the default, kustomize. */
   readonly formats?: readonly string[];
-}
-
-export function redactor(values: readonly string[], replacement = '<redacted secret>'): (text: string) => string {
-  // Longest first, so a value containing another is replaced whole.
-  const list = [...new Set(values.filter((v) => v.length >= 4))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return (text) => list.reduce((t, v) => t.split(v).join(replacement), text);
 }
 
 export interface Emitted {
@@ -101,7 +96,7 @@ function formatFiles(app: App, format: OutputFormat, options: FormatOptions, red
 export function emitPlan(plan: Plan, options: EmitOptions): Emitted {
   const redact = redactor(options.redact);
   const formats = formatsNamed(options.formats);
-  const formatOptions: FormatOptions = { includeSecrets: options.includeSecrets, mask: redactor(options.redact, 'REPLACE-ME') };
+  const formatOptions: FormatOptions = { includeSecrets: options.includeSecrets, mask: redactor(options.redact, 'REPLACE-ME'), redact };
   const files: OutputFile[] = [];
   const text = (path: string, content: string, mode?: number): OutputFile => ({ path, text: redact(content), ...(mode !== undefined ? { mode } : {}) });
   const apps: App[] = [];

@@ -1,3 +1,4 @@
+import { cdk8sFormat } from './cdk8s/cdk8s-format.js';
 import { composeFormat } from './compose/compose-format.js';
 import { kustomizeFormat } from './kubernetes/kustomize-format.js';
 import type { OutputFormat } from './output-format.js';
@@ -7,13 +8,10 @@ import type { OutputFormat } from './output-format.js';
  * are listed and written. A new format is one entry here: an OutputFormat
  * (src/emit/output-format.ts) whose `write(app, options)` returns its files.
  */
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [kustomizeFormat, composeFormat];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [kustomizeFormat, composeFormat, cdk8sFormat];
 
 /** What convert writes when --format is not given. */
 export const DEFAULT_FORMATS: readonly string[] = ['kustomize'];
-
-/** Formats the issue names that this build does not write yet: asking for one is a usage error that says so. */
-const NOT_YET_AVAILABLE = new Set(['cdk8s']);
 
 /**
  * `--format a,b`: each name once, in the registry's order (so output and
@@ -24,7 +22,6 @@ export function parseFormats(flag: string): { formats: OutputFormat[] } | { erro
   if (names.length === 0) return { error: `--format: name at least one of ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}` };
   for (const n of names) {
     if (OUTPUT_FORMATS.some((f) => f.name === n)) continue;
-    if (NOT_YET_AVAILABLE.has(n)) return { error: `--format ${n}: not available in this version of decant` };
     return { error: `--format ${n}: unknown output format (known: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')})` };
   }
   return { formats: OUTPUT_FORMATS.filter((f) => names.includes(f.name)) };

@@ -7,6 +7,14 @@ export interface FormatOptions {
   readonly includeSecrets: boolean;
   /** Replaces the secret values inside a text, for a secret file that keeps the rest of its config. */
   readonly mask: (text: string) => string;
+  /**
+   * Replaces the secret values inside a text with the marker emit's own pass
+   * writes. For a writer that escapes what it writes (a string literal in
+   * source code): emit's pass over the file's text would not find a value
+   * whose quote or newline came out escaped, so such a writer redacts the
+   * values before writing them.
+   */
+  readonly redact: (text: string) => string;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { error } from '../diagnostics/create.js';
-import { redactor } from '../emit/emit-plan.js';
+import { redactor } from '../emit/redactor.js';
 import { diagnosticJson } from '../emit/report/diagnostic-json.js';
 import { writeOutput } from '../emit/write-output.js';
 import { loadWorkspace, newLoadCache, type LoadCache } from '../load/load-workspace.js';

@@ -4,8 +4,8 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, formatsNamed, parseFormats } from '../
 const names = (r: ReturnType<typeof parseFormats>) => ('formats' in r ? r.formats.map((f) => f.name) : r.error);
 
 describe('output formats (--format)', () => {
-  it('registers kustomize and compose, kustomize the default', () => {
-    expect(OUTPUT_FORMATS.map((f) => f.name)).toEqual(['kustomize', 'compose']);
+  it('registers kustomize, compose and cdk8s, kustomize the default', () => {
+    expect(OUTPUT_FORMATS.map((f) => f.name)).toEqual(['kustomize', 'compose', 'cdk8s']);
     expect(DEFAULT_FORMATS).toEqual(['kustomize']);
     expect(formatsNamed(undefined).map((f) => f.name)).toEqual(['kustomize']);
   });
@@ -14,11 +14,11 @@ describe('output formats (--format)', () => {
     expect(names(parseFormats('compose'))).toEqual(['compose']);
     expect(names(parseFormats('compose,kustomize'))).toEqual(['kustomize', 'compose']);
     expect(names(parseFormats(' kustomize , compose,compose '))).toEqual(['kustomize', 'compose']);
+    expect(names(parseFormats('cdk8s,kustomize'))).toEqual(['kustomize', 'cdk8s']);
   });
 
-  it('refuses unknown names, no name, and formats this version does not write', () => {
-    expect(names(parseFormats('kustomize,helm'))).toBe('--format helm: unknown output format (known: kustomize, compose)');
-    expect(names(parseFormats(' , '))).toMatch(/^--format: name at least one of kustomize, compose$/);
-    expect(names(parseFormats('cdk8s'))).toBe('--format cdk8s: not available in this version of decant');
+  it('refuses unknown names and no name', () => {
+    expect(names(parseFormats('kustomize,helm'))).toBe('--format helm: unknown output format (known: kustomize, compose, cdk8s)');
+    expect(names(parseFormats(' , '))).toMatch(/^--format: name at least one of kustomize, compose, cdk8s$/);
   });
 });

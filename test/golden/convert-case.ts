@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { convertApps } from '../../src/pipeline/convert-apps.js';
 import { parseRunListFlag } from '../../src/pipeline/run-list-flag.js';
 import type { OutputFile } from '../../src/emit/output-file.js';
+import type { App } from '../../src/model/plan.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { chooseApps } from '../../src/plan/choose-apps.js';
 import { FIXTURES } from '../support/fixtures.js';
@@ -14,6 +15,11 @@ const RECORDED_FACTS = join(FIXTURES, '..', 'test', 'facts', 'recorded');
 
 /** What `decant convert` would write for a fixture case, in memory (no OUT folder). */
 export async function convertCase(name: string): Promise<OutputFile[]> {
+  return (await convertCaseResult(name))?.files ?? [];
+}
+
+/** The conversion of a fixture case: its emitted apps, files and secret values; undefined when it converts no app. */
+export async function convertCaseResult(name: string): Promise<{ apps: App[]; files: OutputFile[]; redact: string[] } | undefined> {
   const spec = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as {
     input?: string;
     runList?: string[];
@@ -26,7 +32,7 @@ export async function convertCase(name: string): Promise<OutputFile[]> {
   const ws = await loadWorkspace([join(FIXTURES, name, spec.input ?? 'input')], {});
   const runList = spec.runList ? spec.runList.flatMap((r) => parseRunListFlag(r)) : undefined;
   const choice = chooseApps(ws, runList);
-  if ('none' in choice) return [];
+  if ('none' in choice) return undefined;
   const platform = spec.platform ?? 'debian-12';
   const plan = spec.plan ? readPlanFile(readFileSync(join(FIXTURES, name, spec.plan), 'utf8'), spec.plan).plan : undefined;
   const r = await convertApps(ws, choice.apps, {
@@ -42,5 +48,5 @@ export async function convertCase(name: string): Promise<OutputFile[]> {
     outputDir: join(FIXTURES, name, 'expected', 'convert'),
   });
   if ('error' in r) throw new Error(r.error.message);
-  return r.files;
+  return r;
 }
