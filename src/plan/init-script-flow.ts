@@ -10,6 +10,8 @@
  * decant can too.
  */
 
+import { scanTopLevel } from '../text/shell-top-level.js';
+
 /** What sh would say of a condition: true, false, or not knowable before the host runs. */
 export type Truth = boolean | undefined;
 
@@ -23,29 +25,14 @@ type Frame =
 /** Splits text at `sep` where it is not inside quotes, backticks or `$(…)`. */
 function splitTopLevel(text: string, sep: RegExp): string[] {
   const parts: string[] = [];
-  let quote: string | undefined;
-  let parens = 0;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '$' && text[i + 1] === '(') parens++;
-    else if (c === ')' && parens > 0) parens--;
-    else if (parens === 0) {
-      const m = sep.exec(text.slice(i));
-      if (m && m.index === 0) {
-        parts.push(text.slice(from, i));
-        i += m[0].length - 1;
-        from = i + 1;
-      }
+  const scan = scanTopLevel(text);
+  for (const i of scan.indices) {
+    const m = sep.exec(text.slice(i));
+    if (m && m.index === 0) {
+      parts.push(text.slice(from, i));
+      scan.skip(m[0].length - 1);
+      from = i + m[0].length;
     }
   }
   parts.push(text.slice(from));

@@ -7,6 +7,7 @@
  * the service's own unit does, and stopping one is nothing while the image
  * builds. Issue 14.
  */
+import { scanTopLevel } from '../text/shell-top-level.js';
 
 /** One service-manager command taken out of a script, with what it means in a container. */
 export interface DroppedPart {
@@ -97,33 +98,19 @@ function segments(script: string): Segment[] | undefined {
   const out: Segment[] = [];
   let sep = '';
   let start = 0;
-  let quote: string | undefined;
-  let depth = 0;
-  for (let i = 0; i < script.length; i++) {
+  const scan = scanTopLevel(script);
+  for (const i of scan.indices) {
     const c = script[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === "'" || c === '"' || c === '`') quote = c;
-    else if (c === '$' && script[i + 1] === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-    else if (depth === 0) {
-      const two = script.slice(i, i + 2);
-      const found = two === '&&' || two === '||' ? two : c === ';' || c === '\n' || c === '|' ? c : undefined;
-      if (found) {
-        out.push({ sep, text: script.slice(start, i) });
-        sep = found;
-        start = i + found.length;
-        i += found.length - 1;
-      }
+    const two = script.slice(i, i + 2);
+    const found = two === '&&' || two === '||' ? two : c === ';' || c === '\n' || c === '|' ? c : undefined;
+    if (found) {
+      out.push({ sep, text: script.slice(start, i) });
+      sep = found;
+      start = i + found.length;
+      scan.skip(found.length - 1);
     }
   }
-  if (quote || depth) return undefined;
+  if (scan.unbalanced()) return undefined;
   out.push({ sep, text: script.slice(start) });
   return out;
 }

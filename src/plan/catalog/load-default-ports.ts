@@ -3,11 +3,9 @@
  * and config name none (named's 53, vsftpd's 21). Data with a citation per
  * entry, not code: each is what the daemon's own documentation says.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { defaultCatalogDir } from './load-catalog.js';
-import { recordOf } from './yaml-record.js';
+import { loadCatalogList, recordOf } from './yaml-record.js';
 
 export interface DefaultPorts {
   readonly binary: string;
@@ -26,22 +24,8 @@ function entryOf(raw: unknown, at: string): DefaultPorts | string {
 }
 
 export function loadDefaultPorts(dir: string = defaultCatalogDir()): { defaults: DefaultPorts[]; errors: string[] } {
-  const file = join(dir, 'ports', 'defaults.yaml');
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    return { defaults: [], errors: [`${file}: ${e instanceof Error ? e.message : String(e)}`] };
-  }
-  if (!Array.isArray(raw)) return { defaults: [], errors: [`${file}: a list of entries`] };
-  const defaults: DefaultPorts[] = [];
-  const errors: string[] = [];
-  raw.forEach((r, i) => {
-    const e = entryOf(r, `${file}[${i}]`);
-    if (typeof e === 'string') errors.push(e);
-    else defaults.push(e);
-  });
-  return { defaults, errors };
+  const { entries, errors } = loadCatalogList(join(dir, 'ports', 'defaults.yaml'), entryOf);
+  return { defaults: entries, errors };
 }
 
 let defaultOnce: DefaultPorts[] | undefined;

@@ -3,11 +3,9 @@
  * per config format, and which stream the file's lines belong on. Data, so a
  * daemon decant was not taught is one entry, not code.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { defaultCatalogDir } from './load-catalog.js';
-import { patternErrors, recordOf, stringListErrors } from './yaml-record.js';
+import { loadCatalogList, patternErrors, recordOf, stringListErrors } from './yaml-record.js';
 
 export interface LogDirective {
   readonly name: string;
@@ -37,22 +35,8 @@ function entryOf(raw: unknown, at: string): LogDirective | string {
 }
 
 export function loadLogDirectives(dir: string = defaultCatalogDir()): { directives: LogDirective[]; errors: string[] } {
-  const file = join(dir, 'logs', 'log-directives.yaml');
-  let doc: unknown;
-  try {
-    doc = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    return { directives: [], errors: [`${file}: ${(e as Error).message}`] };
-  }
-  if (!Array.isArray(doc)) return { directives: [], errors: [`${file}: a list is expected`] };
-  const directives: LogDirective[] = [];
-  const errors: string[] = [];
-  doc.forEach((raw: unknown, i) => {
-    const r = entryOf(raw, `${file}: entry ${i + 1}`);
-    if (typeof r === 'string') errors.push(r);
-    else directives.push(r);
-  });
-  return { directives, errors };
+  const { entries, errors } = loadCatalogList(join(dir, 'logs', 'log-directives.yaml'), entryOf);
+  return { directives: entries, errors };
 }
 
 let once: LogDirective[] | undefined;

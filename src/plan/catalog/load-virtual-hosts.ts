@@ -3,11 +3,9 @@
  * virtual host's public names and its port, per config format. Data, so a
  * web server decant was not taught is one entry, not code.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { defaultCatalogDir } from './load-catalog.js';
-import { patternErrors, recordOf, stringListErrors } from './yaml-record.js';
+import { loadCatalogList, patternErrors, recordOf, stringListErrors } from './yaml-record.js';
 
 export interface VirtualHostSyntax {
   readonly format: string;
@@ -34,22 +32,8 @@ function entryOf(raw: unknown, at: string): VirtualHostSyntax | string {
 }
 
 export function loadVirtualHosts(dir: string = defaultCatalogDir()): { syntaxes: VirtualHostSyntax[]; errors: string[] } {
-  const file = join(dir, 'exposure', 'virtual-hosts.yaml');
-  let doc: unknown;
-  try {
-    doc = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    return { syntaxes: [], errors: [`${file}: ${(e as Error).message}`] };
-  }
-  if (!Array.isArray(doc)) return { syntaxes: [], errors: [`${file}: a list is expected`] };
-  const syntaxes: VirtualHostSyntax[] = [];
-  const errors: string[] = [];
-  doc.forEach((raw: unknown, i) => {
-    const r = entryOf(raw, `${file}: entry ${i + 1}`);
-    if (typeof r === 'string') errors.push(r);
-    else syntaxes.push(r);
-  });
-  return { syntaxes, errors };
+  const { entries, errors } = loadCatalogList(join(dir, 'exposure', 'virtual-hosts.yaml'), entryOf);
+  return { syntaxes: entries, errors };
 }
 
 let once: VirtualHostSyntax[] | undefined;
