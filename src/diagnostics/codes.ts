@@ -62,6 +62,7 @@ export const CODES = {
   DEC0533: 'a loopback endpoint was rewritten to the Service of the unit that listens there, because the two run in different pods',
   // emit
   DEC0601: 'output folder holds files decant did not write',
+  DEC0602: 'compose.yaml cannot carry part of a unit (a start-time file it cannot mount, a service name taken twice); the rest is written',
   // engine
   DEC0701: 'image build failed',
   DEC0702: 'a unit check failed',

@@ -33,7 +33,8 @@ const FILL = [
   '}',
 ];
 
-const quote = (s: string): string => (/^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+/** A word for sh: as it is when nothing in it is special, else single-quoted. */
+export const shellQuote = (s: string): string => (/^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 const keyFor = (path: string, i: number): string => `${String(i + 1).padStart(2, '0')}-${(path.slice(path.lastIndexOf('/') + 1) || 'file').replace(/[^-._a-zA-Z0-9]+/g, '_')}`.slice(0, 253);
 
@@ -47,8 +48,18 @@ export function runtimeWork(unit: Unit): RuntimeWork | undefined {
   const lines = ['set -e'];
   if (filled.length) lines.push(...FILL);
   for (const s of steps) lines.push(`# ${s.what}: ${s.resource} from ${s.source.cookbook ? `${s.source.cookbook}/` : ''}${s.source.file}:${s.source.line}`, s.command);
-  for (const f of filled) lines.push(`# secret values ${f.substituted!.join(', ')} into ${f.path} (${f.resource})`, `decant_fill ${quote(f.path)}`);
-  lines.push('if [ -n "${DECANT_RUNTIME_DIR:-}" ]; then', ...files.map((f) => `  cp -p ${quote(f.path)} "$DECANT_RUNTIME_DIR/${f.key}"`), 'fi');
+  for (const f of filled) lines.push(`# secret values ${f.substituted!.join(', ')} into ${f.path} (${f.resource})`, `decant_fill ${shellQuote(f.path)}`);
+  lines.push('if [ -n "${DECANT_RUNTIME_DIR:-}" ]; then', ...files.map((f) => `  cp -p ${shellQuote(f.path)} "$DECANT_RUNTIME_DIR/${f.key}"`), 'fi');
   const secretEnv = [...new Set(filled.flatMap((f) => f.substituted!))].sort();
   return { script: `${lines.join('\n')}\n`, files, secretEnv };
+}
+
+/**
+ * What root keeps of its capabilities to do the work: keys go where
+ * root-owned directories are, files keep the owner the cookbook gave, and a
+ * step run as another user (`su -s`) switches to it. The init container and
+ * compose's one-shot service add the same.
+ */
+export function runtimeCapabilities(work: RuntimeWork): string[] {
+  return ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', ...(/\bsu -s /.test(work.script) ? ['SETGID', 'SETUID'] : [])];
 }

@@ -1,11 +1,13 @@
 import { error } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { App } from '../../model/plan.js';
+import type { App, SecretSpec } from '../../model/plan.js';
 import { appPaths } from '../app-paths.js';
 import { tunableFiles } from '../kubernetes/pod-template.js';
 import { toYaml11 } from '../kubernetes/to-yaml.js';
 import type { FormatFile, FormatOptions, OutputFormat } from '../output-format.js';
 import { secretText } from '../secret-text.js';
+import { composeRuntime } from './compose-runtime.js';
+import { runtimeService } from './compose-runtime-service.js';
 import { composeSecretName, composeService, mountedSecrets, socketDirsService, socketDirsServiceName } from './compose-service.js';
 import type { ComposeFile, ComposeService } from './compose-types.js';
 
@@ -17,17 +19,27 @@ const HEADER =
 
 export const COMPOSE_SECRET_PLACEHOLDER = 'REPLACE-ME: write the value into this file (decant --include-secrets writes the real value)';
 
-/** One unit's pieces: its service, the files it mounts, the project-wide volumes and secrets it names. */
+/** A secret value the start-time script reads: the script takes the file's bytes as they are. */
+export const COMPOSE_RUNTIME_SECRET_PLACEHOLDER = 'REPLACE-ME: write the value into this file, with no final newline unless the value has one (decant --include-secrets writes the real value)';
+
+/** One unit's pieces: its service (and the one-shot doing its start-time work), the files they mount, the project-wide volumes and secrets they name. */
 function unitPart(app: App, unit: App['units'][number], options: FormatOptions) {
-  const service = composeService(app, unit);
+  const runtime = composeRuntime(unit);
+  const services: [string, ComposeService][] = [[unit.name, composeService(app, unit, runtime)], ...(runtime ? [[runtime.service, runtimeService(app, unit, runtime)] as [string, ComposeService]] : [])];
   const at = (path: string) => `${app.name}/${path}`;
+  const secretFile = (s: SecretSpec, placeholder: string): FormatFile => ({ path: at(appPaths.composeSecret(unit, s.key)), text: secretText(s, options.includeSecrets, options.mask, placeholder), holdsSecrets: true });
+  const shared = [...mountedSecrets(unit), ...(runtime?.secrets ?? [])];
   const files: FormatFile[] = [
     ...tunableFiles(unit).map((f) => ({ path: at(appPaths.composeConfig(unit, f.configMapKey)), text: f.text })),
-    ...mountedSecrets(unit).map((s) => ({ path: at(appPaths.composeSecret(unit, s.key)), text: secretText(s, options.includeSecrets, options.mask, COMPOSE_SECRET_PLACEHOLDER), holdsSecrets: true })),
+    ...mountedSecrets(unit).map((s) => secretFile(s, COMPOSE_SECRET_PLACEHOLDER)),
+    ...(runtime?.secrets ?? []).map((s) => secretFile(s, COMPOSE_RUNTIME_SECRET_PLACEHOLDER)),
   ];
-  const volumes = (service.volumes ?? []).filter((v) => v.type === 'volume').map((v) => v.source);
-  const secrets = mountedSecrets(unit).map((s) => [composeSecretName(unit, s), { file: `./${appPaths.composeSecret(unit, s.key)}` }] as const);
-  return { service, files, volumes, secrets };
+  const volumes = services.flatMap(([, s]) => (s.volumes ?? []).filter((v) => v.type === 'volume').map((v) => v.source));
+  const secrets = shared.map((s) => [composeSecretName(unit, s), { file: `./${appPaths.composeSecret(unit, s.key)}` }] as const);
+  const diagnostics = (runtime?.unplaced ?? []).map((path) =>
+    error('DEC0602', `compose cannot hand ${path} to unit ${unit.name}: the runtime-files service passes a file through a volume on its folder, and a volume cannot be mounted at /; the service starts without it (the manifests' init container does make it)`, unit.origin?.source),
+  );
+  return { services, files, volumes, secrets, diagnostics };
 }
 
 /** compose.yaml per app (the Compose specification), with the config and secret files it mounts. */
@@ -44,8 +56,12 @@ export const composeFormat: OutputFormat = {
     for (const unit of app.units) {
       try {
         const part = unitPart(app, unit, options);
-        services[unit.name] = part.service;
+        for (const [name, service] of part.services) {
+          if (services[name]) diagnostics.push(error('DEC0602', `compose service ${name} (unit ${unit.name}) has the name of another service; it is left out of compose.yaml`, unit.origin?.source));
+          else services[name] = service;
+        }
         files.push(...part.files);
+        diagnostics.push(...part.diagnostics);
         for (const v of part.volumes) volumes[v] = {};
         for (const [name, s] of part.secrets) secrets[name] = s;
       } catch (e) {

@@ -5,6 +5,7 @@ import { addedCapabilities, claimName, tunableFiles } from '../kubernetes/pod-te
 import { unitProbe } from '../unit-probe.js';
 import { composeLimits } from './compose-limits.js';
 import { composeLiterals } from './compose-literal.js';
+import type { ComposeRuntime } from './compose-runtime.js';
 import type { ComposeHealthcheck, ComposeService, ComposeVolumeMount } from './compose-types.js';
 import { publishedPort } from './published-port.js';
 
@@ -14,21 +15,10 @@ export const SCHEDULE_LABEL = 'decant.io/schedule';
 
 /**
  * Secrets compose mounts: those the unit reads from a file, as the manifests
- * mount them, and each file holding secret values written whole (compose has
- * no init container to substitute them at start): masked unless --include-secrets.
+ * mount them. A file holding secret values is written at start by the
+ * unit's runtime-files service (compose-runtime.ts), not mounted whole.
  */
-export const mountedSecrets = (unit: Unit): SecretSpec[] => [...unit.secrets.filter((s) => s.path !== undefined), ...filledFiles(unit)];
-
-/** A file with `${DECANT_SECRET_<KEY>}` references, as a secret holding its text with the values in place. */
-function filledFiles(unit: Unit): SecretSpec[] {
-  const values = new Map(unit.secrets.flatMap((s) => (s.env !== undefined && s.value !== undefined ? [[s.env, s.value] as const] : [])));
-  return unit.files.flatMap((f) => {
-    if (!f.substituted?.length || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) return [];
-    const text = f.substituted.reduce((t, env) => t.split(`\${${env}}`).join(values.get(env) ?? `\${${env}}`), f.content.text);
-    const key = `file-${f.path.replace(/^\/+/, '').replace(/[^-._a-zA-Z0-9]+/g, '_')}`.slice(0, 253);
-    return [{ resource: f.resource, source: f.source, key, path: f.path, ...(f.mode ? { mode: f.mode } : {}), value: text, reason: 'secret value in content' }];
-  });
-}
+export const mountedSecrets = (unit: Unit): SecretSpec[] => unit.secrets.filter((s) => s.path !== undefined);
 
 /** The project-wide name of a unit's secret or data volume: unit names are unique in an app, keys in a unit. */
 export const composeSecretName = (unit: Unit, s: SecretSpec) => `${unit.name}-${s.key}`;
@@ -45,11 +35,12 @@ function healthcheck(unit: Unit): ComposeHealthcheck | undefined {
 }
 
 /** Data directories on named volumes (Docker copies the image's directory into a new one), tunable configs and node paths bound read-only. */
-function volumes(unit: Unit): ComposeVolumeMount[] {
+function volumes(unit: Unit, runtime: ComposeRuntime | undefined): ComposeVolumeMount[] {
+  const made = (runtime?.folders ?? []).map((f): ComposeVolumeMount => ({ type: 'volume', source: f.volume, target: f.path }));
   const data = unit.dataDirs.map((d, i): ComposeVolumeMount => ({ type: 'volume', source: claimName(unit, i), target: d.path }));
   const configs = tunableFiles(unit).map((f): ComposeVolumeMount => ({ type: 'bind', source: `./${appPaths.composeConfig(unit, f.configMapKey)}`, target: f.path, read_only: true }));
   const host = (unit.nodeAccess?.hostPaths ?? []).map((h): ComposeVolumeMount => ({ type: 'bind', source: h.path, target: h.mountPath, read_only: true }));
-  return [...data, ...configs, ...host].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  return [...data, ...made, ...configs, ...host].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
 }
 
 /**
@@ -95,8 +86,12 @@ export function socketDirsService(app: App, pod: NonNullable<App['pods']>[number
   };
 }
 
-/** One unit as a Compose service: the image decant builds, run as the manifests run it. */
-export function composeService(app: App, unit: Unit): ComposeService {
+/**
+ * One unit as a Compose service: the image decant builds, run as the
+ * manifests run it, after its start-time work has finished without error
+ * (compose-runtime.ts), as a pod's containers after its init containers.
+ */
+export function composeService(app: App, unit: Unit, runtime?: ComposeRuntime): ComposeService {
   const hostNetwork = unit.nodeAccess?.hostNetwork === true;
   const pod = podOf(app, unit);
   // The pod's first unit owns the network the others join: it publishes every member's ports.
@@ -104,13 +99,15 @@ export function composeService(app: App, unit: Unit): ComposeService {
   const published = lead ? [] : pod ? app.units.filter((u) => pod.units.includes(u.name)) : [unit];
   const cron = unit.workload === 'CronJob';
   const check = serving(unit) ? healthcheck(unit) : undefined;
-  const mounts = [...volumes(unit), ...socketVolumes(app, unit)].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  const mounts = [...volumes(unit, runtime), ...socketVolumes(app, unit)].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   const secrets = mountedSecrets(unit).map((s) => ({ source: composeSecretName(unit, s), target: s.path! }));
   const add = addedCapabilities(unit);
   const env = Object.keys(unit.env).sort();
   const sockets = pod?.sharedDirs.length ? { [socketDirsServiceName(pod.name)]: { condition: 'service_completed_successfully' as const } } : {};
   const joined = lead ? { [lead]: { condition: 'service_started' as const } } : dependsOn(app, unit);
-  const after = joined || pod?.sharedDirs.length ? { ...sockets, ...(joined ?? {}) } : undefined;
+  const made = runtime ? { [runtime.service]: { condition: 'service_completed_successfully' as const } } : {};
+  const waits = { ...sockets, ...made, ...(joined ?? {}) };
+  const after = Object.keys(waits).length ? waits : undefined;
   const literal = composeLiterals({
     image: unit.image,
     ...(unit.command.length ? { command: [...unit.command] } : {}),

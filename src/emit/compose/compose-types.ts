@@ -20,9 +20,13 @@ export interface ComposeHealthcheck {
   readonly start_period: string;
 }
 
+/** What a service waits for of another: started, healthy, or (a one-shot) exited 0. */
+export type ComposeCondition = 'service_started' | 'service_healthy' | 'service_completed_successfully';
+
 export interface ComposeService {
   readonly build: { readonly context: string };
   readonly image: string;
+  readonly entrypoint?: readonly string[];
   readonly command?: readonly string[];
   readonly user?: string;
   readonly ports?: readonly string[];
@@ -31,7 +35,7 @@ export interface ComposeService {
   readonly healthcheck?: ComposeHealthcheck;
   readonly volumes?: readonly ComposeVolumeMount[];
   readonly secrets?: readonly { readonly source: string; readonly target: string }[];
-  readonly depends_on?: Readonly<Record<string, { readonly condition: 'service_started' | 'service_healthy' | 'service_completed_successfully' }>>;
+  readonly depends_on?: Readonly<Record<string, { readonly condition: ComposeCondition }>>;
   readonly profiles?: readonly string[];
   readonly restart: 'unless-stopped' | 'no';
   /** `service:<first>`: a unit sharing a pod joins the network of the pod's first unit, as containers of one pod do. */

@@ -7,7 +7,7 @@
  * values reach it only as variables from the unit's Secret.
  */
 import type { Unit } from '../../model/plan.js';
-import { runtimeWork } from '../runtime-files.js';
+import { runtimeCapabilities, runtimeWork } from '../runtime-files.js';
 import { secretName } from './names.js';
 import type { Container, Volume, VolumeMount } from './types.js';
 
@@ -27,8 +27,8 @@ export function runtimeMounts(unit: Unit): { volumes: Volume[]; mounts: VolumeMo
 export function runtimeInitContainer(unit: Unit, main: Container): Container | undefined {
   const work = runtimeWork(unit);
   if (!work) return undefined;
-  // Root, as chef-client ran these: keys go where root-owned directories are, files keep the owner the cookbook gave.
-  const add = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', ...(/\bsu -s /.test(work.script) ? ['SETGID', 'SETUID'] : [])];
+  // Root, as chef-client ran these.
+  const add = runtimeCapabilities(work);
   return {
     name: 'runtime-files',
     image: main.image,
