@@ -14,7 +14,7 @@ import type { Plan, Unit } from '../../src/model/plan.js';
 import { emitPlan } from '../../src/emit/emit-plan.js';
 import { composeCpus, composeMemory } from '../../src/emit/compose/compose-limits.js';
 import { composeLiteral } from '../../src/emit/compose/compose-literal.js';
-import { COMPOSE_SECRET_PLACEHOLDER } from '../../src/emit/compose/compose-format.js';
+import { COMPOSE_RUNTIME_SECRET_PLACEHOLDER } from '../../src/emit/compose/compose-format.js';
 import { loadCatalog } from '../../src/plan/catalog/load-catalog.js';
 import { planApp } from '../../src/plan/plan-app.js';
 import { converge, nginxSite, res } from '../plan/make-converge.js';
@@ -57,7 +57,8 @@ describe('compose.yaml', () => {
   const cronName = plan.apps[0]!.units.find((u) => u.workload === 'CronJob')!.name;
 
   it('has a service per unit, built from its image folder and tagged as the manifests name the image', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(plan.apps[0]!.units.map((u) => u.name).sort());
+    // redis's config holds its password: the one-shot service substituting it at start comes with it.
+    expect(Object.keys(compose.services).sort()).toEqual([...plan.apps[0]!.units.map((u) => u.name), 'redis-runtime-files'].sort());
     for (const u of plan.apps[0]!.units) {
       expect(compose.services[u.name]!.build).toEqual({ context: `./images/${u.name}` });
       expect(compose.services[u.name]!.image).toBe(u.image);
@@ -90,25 +91,26 @@ describe('compose.yaml', () => {
   it('keeps a data directory on a named volume, and binds the tunable config read-only from OUT', () => {
     const redis = compose.services['redis']!;
     expect(redis.volumes).toContainEqual({ type: 'volume', source: 'redis-data', target: '/var/lib/redis' });
-    expect(compose.volumes).toEqual({ 'redis-data': {} });
+    expect(compose.volumes).toEqual({ 'redis-data': {}, 'redis-runtime-etc-redis': {} });
     const nginx = compose.services['nginx']!;
     const bind = (nginx.volumes as { type: string; source: string; target: string; read_only?: boolean }[]).find((v) => v.target === '/etc/nginx/sites-available/default');
     expect(bind).toMatchObject({ type: 'bind', read_only: true });
     expect(textOf(files, `webfront/${bind!.source.replace(/^\.\//, '')}`)).toContain('listen 8080;');
   });
 
-  it('mounts secrets from files in OUT: masked or placeholders unless --include-secrets, never in compose.yaml', () => {
+  it('mounts no config holding a secret value whole: its values come from secret files in OUT, placeholders unless --include-secrets, never in compose.yaml', () => {
     const secretFiles = files.filter((f) => f.path.startsWith('webfront/compose/redis/secrets/'));
-    expect(secretFiles.length).toBeGreaterThan(0);
-    for (const f of secretFiles) expect('text' in f && (f.text.includes('REPLACE-ME') || f.text === COMPOSE_SECRET_PLACEHOLDER)).toBe(true);
+    expect(secretFiles.map((f) => f.path)).toEqual(['webfront/compose/redis/secrets/DECANT_SECRET_PASSWORD']);
+    for (const f of secretFiles) expect('text' in f && f.text).toBe(COMPOSE_RUNTIME_SECRET_PLACEHOLDER);
     expect(files.some((f) => 'text' in f && f.text.includes('hunter2-secret'))).toBe(false);
-    const redis = compose.services['redis']!;
-    expect(redis.secrets).toContainEqual({ source: expect.stringMatching(/^redis-/), target: '/etc/redis/redis.conf' });
+    expect(compose.services['redis']!.secrets).toBeUndefined();
+    expect(compose.services['redis-runtime-files']!.secrets).toEqual([{ source: 'redis-DECANT_SECRET_PASSWORD', target: '/run/secrets/DECANT_SECRET_PASSWORD' }]);
     for (const [, s] of Object.entries(compose.secrets!)) expect(files.some((f) => f.path === `webfront/${s.file.replace(/^\.\//, '')}`)).toBe(true);
 
     const real = emit(plan, true);
+    // The value exactly, no newline added: the script takes the file's bytes as they are.
+    expect(textOf(real, 'webfront/compose/redis/secrets/DECANT_SECRET_PASSWORD')).toBe('hunter2-secret');
     const holding = real.filter((f) => 'text' in f && f.text.includes('hunter2-secret')).map((f) => f.path);
-    expect(holding.some((p) => p.startsWith('webfront/compose/redis/secrets/'))).toBe(true);
     expect(holding).not.toContain('webfront/compose.yaml');
   });
 
