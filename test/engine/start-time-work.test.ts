@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, filesUnder, repo as ROOT } from '../hardening/cli-run.js';
+import { startTimeCookbook } from './start-time-cookbook.js';
 
 const run = promisify(execFile);
 
@@ -38,56 +39,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const FILES: Record<string, string> = {
-  [`cookbooks/${NAME}/metadata.rb`]: `name '${NAME}'\nversion '1.0.0'\n`,
-  [`cookbooks/${NAME}/recipes/default.rb`]: [
-    "package 'memcached'",
-    "package 'openssl'",
-    "creds = data_bag_item('app', 'cache')",
-    "directory '/etc/memcached' do",
-    "  mode '0755'",
-    'end',
-    "template '/etc/memcached.conf' do",
-    "  source 'memcached.conf.erb'",
-    "  owner 'memcache'",
-    "  mode '0640'",
-    "  variables(password: creds['password'])",
-    '  sensitive true',
-    "  notifies :restart, 'service[memcached]'",
-    'end',
-    "execute 'tls key' do",
-    "  command 'openssl genrsa -out /etc/memcached/tls.key 2048'",
-    "  not_if 'test -f /etc/memcached/tls.key'",
-    'end',
-    "openssl_x509_certificate '/etc/memcached/tls.crt' do",
-    "  key_file '/etc/memcached/tls.key'",
-    "  common_name 'cache.example.test'",
-    '  expire 30',
-    'end',
-    "service 'memcached' do",
-    '  action [:enable, :start]',
-    'end',
-    '',
-  ].join('\n'),
-  [`cookbooks/${NAME}/templates/memcached.conf.erb`]: '-p 11211\n# sasl password <%= @password %>\n',
-  [`cookbooks/${NAME}/test/integration/default/default_test.rb`]: [
-    "describe file('/etc/memcached.conf') do",
-    `  its('content') { should match /sasl password ${PASSWORD}/ }`,
-    'end',
-    // Root's 0600 key: the suite, running as the service's user, sees it is there.
-    "describe file('/etc/memcached/tls.key') do",
-    '  it { should exist }',
-    'end',
-    "describe command('openssl x509 -in /etc/memcached/tls.crt -noout -subject') do",
-    "  its('stdout') { should match /cache.example.test/ }",
-    'end',
-    "describe port(11211) do",
-    '  it { should be_listening }',
-    'end',
-    '',
-  ].join('\n'),
-  'data_bags/app/cache.json': JSON.stringify({ id: 'cache', password: PASSWORD }),
-};
+const FILES = startTimeCookbook(NAME, PASSWORD);
 
 /** Each layer's file names and contents, the image config and its history, as `docker save` and `docker history` give them. */
 function imageParts(image: string): { where: string; bytes: Buffer }[] {
