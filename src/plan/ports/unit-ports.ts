@@ -35,8 +35,7 @@ export interface UnitPortInput {
 
 /**
  * Where the service's config lives: `/etc/<service>/`, and the files its
- * command names — or, when it names none, `/etc/<binary>/` and the
- * conventional `/etc/<name>.conf`. A binary's
+ * command names — or, when it names none, `/etc/<binary>/`. A binary's
  * directory may hold the configs of several instances (gunicorn's, one per
  * app), so once the command says which file is its own, only that one counts.
  */
@@ -44,9 +43,9 @@ export function serviceConfigScope(service: string, command: readonly string[]):
   const files = configFilesOfCommand(command);
   const binary = command[0]?.split('/').pop();
   const names = [service.replace(/\.service$/, ''), ...(files.length ? [] : [binary])].filter((n): n is string => !!n && /^[\w.@+-]+$/.test(n));
-  // Without one named, `/etc/<name>.conf` is where many daemons read (vsftpd, dnsmasq, rsyncd for rsync --daemon).
-  const conventional = files.length ? [] : [...new Set(names.flatMap((n) => [`/etc/${n}.conf`, ...(n.endsWith("d") ? [] : [`/etc/${n}d.conf`])]))];
-  return { files: [...files, ...conventional], dirs: [...new Set(names.map((n) => `/etc/${n}`))] };
+  // Not `/etc/<name>.conf` by convention: a daemon reads it only if it says so (mini_httpd only with -C; the e2e runit
+  // fixture's `-p 8091` would have gained the package file's port=80).
+  return { files, dirs: [...new Set(names.map((n) => `/etc/${n}`))] };
 }
 
 const belongs = (path: string, scope: { files: string[]; dirs: string[] }) => scope.files.includes(path) || scope.dirs.some((d) => path.startsWith(`${d}/`));

@@ -54,7 +54,7 @@ describe('unitPorts', () => {
   it("reads the service's config dir and its -c file, not another service's file", () => {
     expect(serviceConfigScope('app', ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'])).toEqual({ files: ['/srv/app/conf/app.conf'], dirs: ['/etc/app'] });
     // Without a config file on its command line, the binary's directory is the service's too.
-    expect(serviceConfigScope('app', ['/usr/sbin/appd'])).toEqual({ files: ['/etc/app.conf', '/etc/appd.conf'], dirs: ['/etc/app', '/etc/appd'] });
+    expect(serviceConfigScope('app', ['/usr/sbin/appd'])).toEqual({ files: [], dirs: ['/etc/app', '/etc/appd'] });
     const r = unitPorts({
       ...base,
       command: ['/usr/sbin/appd', '-c', '/srv/app/conf/app.conf'],
@@ -156,7 +156,7 @@ describe("a daemon's documented default port (catalog/ports/defaults.yaml)", () 
   });
 
   it('a port the config names wins over the default; a pid-file watch still names its daemon', () => {
-    const r = unitPorts({ ...base, service: 'vsftpd', command: ['/usr/sbin/vsftpd'], files: [file('/etc/vsftpd.conf', 'listen_port=2121\n')] });
+    const r = unitPorts({ ...base, service: 'vsftpd', command: ['/usr/sbin/vsftpd', '/etc/vsftpd.conf'], files: [file('/etc/vsftpd.conf', 'listen_port=2121\n')] });
     expect(r.ports.map((p) => p.port)).toEqual([2121]);
     const watched = unitPorts({ ...base, service: 'x', command: ['/bin/sh', '-c', "'/usr/sbin/dnsmasq' '-x' '/run/dnsmasq.pid' || exit $?; i=0"], files: [] });
     expect(watched.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['53/TCP', '53/UDP']);
