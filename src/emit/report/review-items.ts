@@ -69,7 +69,8 @@ export function reviewItems(app: App, options: { includeSecrets: boolean }): Rev
           kind: 'placeholder',
           unit: u.name,
           ...(at !== undefined ? { at } : {}),
-          what: `Secret key ${s.key} (${s.path ?? s.env ?? 'value'}) holds a placeholder: ${s.reason}`,
+          // A substituted value's env name is its key: naming it twice says nothing more.
+          what: `Secret key ${s.key}${s.key === (s.path ?? s.env) ? '' : ` (${s.path ?? s.env ?? 'value'})`} holds a placeholder: ${s.reason}`,
           todo: `put the real value in the Secret before deploying (or convert with --include-secrets)`,
         });
       }
