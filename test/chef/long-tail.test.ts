@@ -117,6 +117,30 @@ describe('Chef APIs of the long tail', () => {
 });
 
 describe('Ruby of the long tail in a Chef run', () => {
+  it('to_hash and dup of a node attribute give a copy the recipe may change, and the node keeps its value (ImmutableMash#to_h)', async () => {
+    const c = await evaluateCookbook('cb', {
+      'attributes/default.rb': "default['cb']['unit'] = { 'Service' => { 'User' => 'app', 'ExecStart' => { 'start' => '/usr/bin/java', 'end' => '-jar app.jar' } } }\n",
+      'recipes/default.rb': [
+        "unit = node['cb']['unit'].to_hash",
+        "unit['Service']['ExecStart'] = [unit['Service']['ExecStart']['start'], unit['Service']['ExecStart']['end']].join(' ')",
+        "systemd_unit 'app.service' do",
+        '  content unit',
+        'end',
+        "copy = node['cb'].dup",
+        "copy['unit']['Service']['User'] = 'root'",
+        "file '/etc/node-user' do",
+        "  content \"#{node['cb']['unit']['Service']['User']} #{node['cb']['unit']['Service']['ExecStart']['start']} #{unit[:Service].inspect} #{copy[:unit]['Service']['User']}\"",
+        'end',
+      ].join('\n'),
+    });
+    expect(resource(c, 'systemd_unit', 'app.service').properties.content).toEqual({
+      Service: { User: 'app', ExecStart: '/usr/bin/java -jar app.jar' },
+    });
+    // to_hash is a plain Hash (a symbol key misses, as in Chef); dup is a Mash; the node is untouched by either.
+    expect(resource(c, 'file', '/etc/node-user').properties.content).toBe('app /usr/bin/java nil root');
+    expect(codes(c, 'DEC0306')).toEqual([]);
+  });
+
   it('a helper that rescues a missing data bag returns its fallback, as in Chef, without DEC0306', async () => {
     const c = await evaluateCookbook('cb', {
       'libraries/h.rb': [

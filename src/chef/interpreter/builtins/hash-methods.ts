@@ -5,7 +5,7 @@ import { inspect } from '../ruby-text.js';
 import { rEquals } from '../value-ops.js';
 import { enumerableMethod } from './array-methods.js';
 import { blockTruth, yieldBlock } from './helpers.js';
-import { isImmutableMash, isMash, markMash, mashChild, mashKey } from './mash.js';
+import { isImmutableMash, isMash, markMash, mashChild, mashKey, mutableCopy } from './mash.js';
 
 function pairs(h: RHash): RubyValue[] {
   return h.entries().map(([k, v]) => new RArray([k, mashChild(h, v) ?? null]));
@@ -83,8 +83,8 @@ export function hashMethod(c: Call, h: RHash): Found {
     case 'empty?': return h.size === 0;
     case 'to_h': case 'to_hash': case 'to_hash_deep':
       if (c.block) break;
-      return h;
-    case 'dup': case 'clone': return copyHash(h);
+      return isImmutableMash(h) ? mutableCopy(h, false) : h;
+    case 'dup': case 'clone': return isImmutableMash(h) ? mutableCopy(h, true) : copyHash(h);
     case 'merge': return merged(c, copyHash(h), a);
     case 'merge!': case 'update': return merged(c, h, a);
     case 'deep_merge': return a[0] instanceof RHash ? deepMerge(copyHash(h), a[0]) : h;

@@ -3,7 +3,7 @@
  * same key. Hashes read from the node are registered here; their lookups
  * convert symbol keys to strings, and so do the hashes nested in them.
  */
-import { RHash, RObject, RSymbol, type RubyValue } from '../../values.js';
+import { RArray, RHash, RObject, RSymbol, type RubyValue } from '../../values.js';
 
 const mashes = new WeakSet<RHash>();
 const immutable = new WeakSet<RHash>();
@@ -38,4 +38,19 @@ export function mashChild(parent: RHash, v: RubyValue | undefined): RubyValue | 
   if (mashes.has(parent)) v = resolveDeferred(v);
   if (v instanceof RHash && mashes.has(parent) && !mashes.has(v)) markMash(v, immutable.has(parent));
   return v;
+}
+
+/**
+ * What Chef's ImmutableMash#to_h/#to_hash (a plain Hash) and #dup (a Mash)
+ * return: a deep copy the recipe may change — `unit = node['x']['unit'].to_hash;
+ * unit['Service']['ExecStart'] = ...` then writes the copy, never the node.
+ */
+export function mutableCopy(v: RubyValue, asMash: boolean): RubyValue {
+  v = resolveDeferred(v) ?? null;
+  if (v instanceof RArray) return new RArray(v.items.map((x) => mutableCopy(x, asMash)));
+  if (!(v instanceof RHash)) return v;
+  const out = new RHash();
+  for (const [k, x] of v.entries()) out.set(k, mutableCopy(x, asMash));
+  out.defaultValue = v.defaultValue;
+  return asMash ? markMash(out, false) : out;
 }
