@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real oracles and checkers the tests compare decant with, from Debian:
 # ruby (evaluator and literal-reader differential tests), ruby-erubis (Chef's
-# template engine), shellcheck (RUN bodies), chromium (report.html in a real
+# template engine), ruby-ffi-yajl (the JSON encoder behind Chef::JSONCompat),
+# shellcheck (RUN bodies), chromium (report.html in a real
 # browser, driven by playwright-core), docker-compose (reads and runs the
 # compose.yaml `convert --format compose` writes), rsync (gitlab-ci-local
 # copies artifacts with it when the test runs the pipeline `decant ci`
@@ -10,6 +11,7 @@ set -euo pipefail
 missing=()
 command -v ruby >/dev/null || missing+=(ruby)
 ruby -rerubis -e '' 2>/dev/null || missing+=(ruby-erubis)
+ruby -rffi_yajl -e '' 2>/dev/null || missing+=(ruby-ffi-yajl)
 command -v shellcheck >/dev/null || missing+=(shellcheck)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null || missing+=(docker-compose)

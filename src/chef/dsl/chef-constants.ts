@@ -1,6 +1,7 @@
 /** The parts of Chef's own namespace recipes and libraries touch: Chef::Config, Chef::Log, the DSL modules. */
 import { RHash, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
 import { registerDeepMerge } from './deep-merge-mixin.js';
+import { registerJsonCompat } from './json-compat.js';
 import { markMash } from '../interpreter/builtins/mash.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
 import { defineModule } from '../interpreter/define-module.js';
@@ -109,6 +110,7 @@ export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; 
   const providerDsl = [defineModule(interp, 'Chef::Provider', true), defineModule(interp, 'Chef::DSL::Recipe'), defineModule(interp, 'Chef::DSL::Universal')];
   for (const n of ['Chef::Node', 'Chef::Resource::LWRPBase', 'Chef::Provider::LWRPBase', 'Chef::Exceptions', 'Chef::Util::FileEdit', 'Chef::Mixin::Checksum', 'Chef::Mixin::Which', 'Chef::Sugar']) defineModule(interp, n, true);
   registerDeepMerge(interp);
+  registerJsonCompat(interp);
   // Mash.new: a Hash whose symbol keys read as strings (Chef's attribute hashes), not an opaque object.
   defineModule(interp, 'Mash', true).singletonMethods.set('new', (c) => {
     const init = c.args[0];
