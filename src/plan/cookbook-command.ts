@@ -14,6 +14,7 @@ import { runitCommand, supervisorCommand, sysvScriptCommand, upstartJobCommand }
 import { displayName, str } from './property-values.js';
 import { cookbookSystemdUnit } from './systemd-exec-start.js';
 import { applyForm, formFor, unitCommand, type FileText, type ForegroundForm } from './unit-command.js';
+import { unitDropIns, withDropIns } from './unit-drop-ins.js';
 import { whereOf } from './written-text.js';
 
 /** Resource types that start a service through an init system (their start_command is Chef's service provider's). */
@@ -53,7 +54,9 @@ export function cookbookUnitCommand(service: string, resources: readonly Resourc
   const unit = cookbookSystemdUnit(service, resources);
   if (!unit) return undefined;
   if ('unreadable' in unit) return { refused: `the cookbook's unit for ${service}: ${unit.unreadable}` };
-  const made = unitCommand(unit.assignments, unit.where, fileText, forms);
+  const merged = withDropIns(unit.assignments, unitDropIns([service.endsWith('.service') ? service : `${service}.service`], resources));
+  if (!merged.ok) return { refused: `the cookbook's unit for ${service}: ${merged.reason}` };
+  const made = unitCommand(merged.assignments, unit.where, fileText, forms);
   if (!made.ok) return { refused: `the cookbook's unit for ${service} gives no command: ${made.reason}` };
   const execLine = [...unit.assignments].reverse().find((a) => a.section === 'Service' && a.key === 'ExecStart')?.line;
   return {
@@ -65,6 +68,7 @@ export function cookbookUnitCommand(service: string, resources: readonly Resourc
       runtimeDirectories: made.runtimeDirectories,
       notes: [
         `command from ExecStart${execLine ? ` (line ${execLine})` : ''} of ${unit.where}`,
+        ...merged.notes,
         ...made.notes,
         ...(made.workingDirectory ? [`the unit starts it in ${made.workingDirectory} (WorkingDirectory): the container starts in its image's working directory`] : []),
       ],

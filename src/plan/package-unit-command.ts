@@ -11,6 +11,7 @@ import type { SystemdUnitFact } from '../model/package-facts.js';
 import { readUnitFile } from '../text/systemd-unit.js';
 import { unitCommand, type FileText, type ForegroundForm, type UnitCommand } from './unit-command.js';
 import { fillSpecifiers, unitNames } from './unit-environment.js';
+import { withDropIns, type DropIn } from './unit-drop-ins.js';
 
 export type { FileText, ForegroundForm } from './unit-command.js';
 
@@ -38,7 +39,17 @@ function resolveLink(unit: SystemdUnitFact, units: readonly SystemdUnitFact[]): 
   return units.find((u) => u.name === target && !u.linkTo) ?? unit;
 }
 
-export function packageUnitCommand(service: string, units: readonly SystemdUnitFact[], fileText: FileText, forms: readonly ForegroundForm[]): PackageUnitCommand | undefined {
+/**
+ * `dropIns` gives the drop-ins systemd reads for the unit's names (the cookbook's
+ * overrides and the package's own), applied after the unit as systemd does.
+ */
+export function packageUnitCommand(
+  service: string,
+  units: readonly SystemdUnitFact[],
+  fileText: FileText,
+  forms: readonly ForegroundForm[],
+  dropIns: (unitNames: readonly string[]) => readonly DropIn[] = () => [],
+): PackageUnitCommand | undefined {
   const found = findServiceUnit(service, units);
   if (!found) return undefined;
   const unit = resolveLink(found, units);
@@ -48,7 +59,11 @@ export function packageUnitCommand(service: string, units: readonly SystemdUnitF
   const filled = fillSpecifiers(unit.raw, instance ? asked : unit.name);
   if ('unknown' in filled) return { ok: false, unit, reason: `${unit.path} uses the specifier ${filled.unknown}, which only the host running it knows` };
   const alias = instance ? ` (${asked} is an instance of the template ${unit.name})` : unit.name !== asked ? ` (${asked} is an alias of ${unit.name})` : '';
-  const made = unitCommand(readUnitFile(filled.text), unit.path, fileText, forms);
+  // An instance reads the template's drop-ins (x@.service.d) and its own (x@i.service.d); an alias, its real name's.
+  const names = [...new Set([unit.name, asked, ...(found.name !== unit.name ? [found.name] : [])])];
+  const merged = withDropIns(readUnitFile(filled.text), dropIns(names));
+  if (!merged.ok) return { ok: false, unit, reason: merged.reason };
+  const made = unitCommand(merged.assignments, unit.path, fileText, forms);
   if (!made.ok) return { ok: false, unit, reason: made.reason };
-  return { ...made, unit, notes: [`command from ${unit.path}${alias}, shipped by the package`, ...made.notes] };
+  return { ...made, unit, notes: [`command from ${unit.path}${alias}, shipped by the package`, ...merged.notes, ...made.notes] };
 }

@@ -13,6 +13,7 @@ import { initScriptCommand } from './init-script-command.js';
 import { packageUnitCommand, type FileText, type ForegroundForm } from './package-unit-command.js';
 import { displayName, str } from './property-values.js';
 import { lastWritten } from './written-text.js';
+import { packageDropIns, unitDropIns } from './unit-drop-ins.js';
 
 export type CommandSource = 'cookbook' | 'package' | 'catalog' | 'plan' | 'unknown';
 
@@ -72,7 +73,8 @@ export function serviceCommandFor(
     );
     return { found: false, reasons };
   }
-  const packaged = packageUnitCommand(service, facts.view.units(facts.installed), fileText, forms);
+  const fromPackages = packageDropIns(facts.view, facts.installed);
+  const packaged = packageUnitCommand(service, facts.view.units(facts.installed), fileText, forms, (names) => unitDropIns(names, resources, fromPackages));
   if (packaged?.ok) {
     return {
       found: true,

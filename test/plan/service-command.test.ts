@@ -39,6 +39,40 @@ describe('the command of a service from its package unit', () => {
     expect(app.diagnostics.filter((d) => d.code === 'DEC0503')).toEqual([]);
   });
 
+  it("a cookbook drop-in under /etc/systemd/system/<unit>.d overrides the package unit's ExecStart, as systemd reads it", () => {
+    const app = planApp(
+      converge([
+        res('package', 'bind9', { actions: ['install'] }),
+        // The service is asked by its alias (bind9); the drop-in is for the real unit name, in a later-sorting file than one it overrides.
+        res('template', '/lib/systemd/system/named.service.d/20-exec.conf', { actions: ['create'], content: rendered('[Service]\nExecStart=\nExecStart=/usr/sbin/named -f -u nobody\n') }),
+        res('template', '/etc/systemd/system/named.service.d/10-env.conf', { actions: ['create'], content: rendered('[Service]\nEnvironment=CONF=/etc/bind/custom.conf\n') }),
+        res('template', '/etc/systemd/system/named.service.d/20-exec.conf', { actions: ['create'], content: rendered('[Service]\nExecStart=\nExecStart=/usr/sbin/named -f -u bind -c ${CONF}\n') }),
+        res('service', 'bind9', { actions: ['enable', 'start'] }),
+      ]),
+      { name: 'dns', version: '1.0.0', labels: {}, catalog, packageFacts, foregroundForms },
+    );
+    const u = app.units[0]!;
+    expect(u.command).toEqual(['/usr/sbin/named', '-f', '-u', 'bind', '-c', '/etc/bind/custom.conf']);
+    expect(u.commandSource).toBe('package');
+    const notes = u.notes.join('\n');
+    expect(notes).toMatch(/drop-in \/etc\/systemd\/system\/named\.service\.d\/10-env\.conf \(template\[.*\) read after the unit, as systemd does: it sets Environment=/);
+    expect(notes).toMatch(/drop-in \/etc\/systemd\/system\/named\.service\.d\/20-exec\.conf .*it sets ExecStart=/);
+    expect(notes).not.toMatch(/\/lib\/systemd\/system\/named\.service\.d/);
+  });
+
+  it('a drop-in whose text is not known leaves the command unknown, naming the drop-in', () => {
+    const app = planApp(
+      converge([
+        res('package', 'bind9', { actions: ['install'] }),
+        res('template', '/etc/systemd/system/bind9.service.d/override.conf', { actions: ['create'], content: { kind: 'unknown', reason: 'node["x"] is not set' } }),
+        res('service', 'bind9', { actions: ['enable', 'start'] }),
+      ]),
+      { name: 'dns', version: '1.0.0', labels: {}, catalog, packageFacts, foregroundForms },
+    );
+    expect(app.units[0]!.commandSource).toBe('unknown');
+    expect(app.diagnostics.find((d) => d.code === 'DEC0503')!.message).toMatch(/the drop-in \/etc\/systemd\/system\/bind9\.service\.d\/override\.conf \(template\[.*\) changes the unit, and what it holds is not known/);
+  });
+
   it('the same run offline is an error at the service, with what to write in plan.yaml', () => {
     const app = planApp(
       converge([res('package', 'bind9', { actions: ['install'] }), res('service', 'bind9', { actions: ['enable', 'start'] })]),
