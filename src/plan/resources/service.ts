@@ -52,7 +52,7 @@ export const serviceHandler: ResourceHandler = {
       class: 'workload',
       reason: entry
         ? `started service: a unit running ${entry.name} in the foreground (restarts and reloads become rolling updates)`
-        : "started service unknown to the catalog: its command comes from what the cookbook writes to start it (a unit, a run script, a program), the package's unit, or needs review",
+        : "started service: a unit running it in the foreground, its command taken from what the cookbook writes to start it (a unit, a run script, a program), else from its package's unit, else from plan.yaml (the unit's notes say which)",
       seed: { kind: 'service', service, ...(entry ? { entry } : {}) },
     };
   },
