@@ -70,6 +70,8 @@ export function parseImageData(text: string): ImageDataRead {
   const ports = doc['ports'] === undefined ? undefined : Array.isArray(doc['ports']) ? doc['ports'].map(portOf) : [undefined];
   if (ports?.some((p) => p === undefined)) return { ok: false, reason: '"ports" is not a list of {port, protocol, speaks?}' };
   if (doc['systemdService'] !== undefined && typeof doc['systemdService'] !== 'string') return { ok: false, reason: '"systemdService" is not a name' };
+  const capabilities = doc['capabilities'];
+  if (capabilities !== undefined && !(isStrings(capabilities) && capabilities.every((c) => /^[A-Z_]+$/.test(c)))) return { ok: false, reason: '"capabilities" is not a list of capability names' };
   const runtime = doc['runtime'] === undefined ? undefined : runtimeOf(doc['runtime']);
   if (doc['runtime'] !== undefined && !runtime) return { ok: false, reason: '"runtime" is not {script, files: [{path, key}], secretEnv}' };
   return {
@@ -81,6 +83,7 @@ export function parseImageData(text: string): ImageDataRead {
       ...(health ? { health } : {}),
       ...(ports ? { ports: ports as ImagePort[] } : {}),
       ...(typeof doc['systemdService'] === 'string' ? { systemdService: doc['systemdService'] } : {}),
+      ...(capabilities !== undefined ? { capabilities: capabilities as string[] } : {}),
       ...(runtime ? { runtime } : {}),
     },
   };

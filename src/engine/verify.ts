@@ -139,13 +139,10 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
   let held: Held | undefined;
   try {
     const pod = options.pod;
-    const hostConfig = pod
-      ? { Binds: pod.volumes.map((v) => `${v.name}:${v.dir}`), ...(pod.networkOf ? { NetworkMode: `container:${pod.networkOf}` } : {}) }
-      : undefined;
     const container = await docker.createContainer({
       Image: unit.image,
       Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` },
-      ...(hostConfig ? { HostConfig: hostConfig } : {}),
+      HostConfig: verifyHostConfig(pod, read.ok ? read.data.capabilities ?? [] : []),
     });
     id = container.id;
     track(docker, id);
@@ -173,7 +170,10 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
       if (up) {
         // image.json says each port's transport and protocol; from an older one, report.json's numbers are TCP ports.
         const ports: ImagePort[] = read.ok && read.data.ports ? [...read.data.ports] : unit.ports.map((port) => ({ port, protocol: 'TCP' as const }));
-        checks.push(...(await serviceChecks(docker, id, unit, ports, image.Config.Healthcheck?.Test, read.ok ? read.data.health : undefined, ready, pod)));
+        // image.json says which ports speak HTTP (stunnel relaying on 8080 does not); from an older one, a conventional number does.
+        const httpPorts = read.ok && read.data.ports ? ports.filter((p) => p.speaks === 'http').map((p) => p.port) : unit.ports;
+        const health = read.ok ? read.data.health : undefined;
+        checks.push(...(await serviceChecks(docker, id, { ports, httpPorts }, image.Config.Healthcheck?.Test, health, ready, pod)));
       }
       checks.push(logCheck(await logText(docker, id, 500)));
     }
@@ -192,6 +192,22 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
     if (id) await release(id);
   }
   return finish(unit, checks, held);
+}
+
+/**
+ * The container as Kubernetes would run it. A pod's loopback has ::1 (the
+ * runtimes leave IPv6 on), while Docker turns IPv6 off in a container unless
+ * its daemon has it on: a daemon binding ::1 (unbound's default interface
+ * list) would fail here only. The capabilities the manifests add are added
+ * (Docker's default set is not `drop: ALL`, but lacks NET_ADMIN and others).
+ * A container joining its pod's network namespace takes its sysctls.
+ */
+export function verifyHostConfig(pod: PodJoin | undefined, capabilities: readonly string[]): Record<string, unknown> {
+  return {
+    ...(pod ? { Binds: pod.volumes.map((v) => `${v.name}:${v.dir}`) } : {}),
+    ...(pod?.networkOf ? { NetworkMode: `container:${pod.networkOf}` } : { Sysctls: { 'net.ipv6.conf.all.disable_ipv6': '0', 'net.ipv6.conf.lo.disable_ipv6': '0' } }),
+    ...(capabilities.length ? { CapAdd: [...capabilities] } : {}),
+  };
 }
 
 /** The state a run-once unit left, kept up: commit the exited container, run that image idle. */
@@ -231,8 +247,7 @@ export function logCheck(log: string): Check {
 async function serviceChecks(
   docker: DockerClient,
   id: string,
-  unit: EngineUnit,
-  ports: readonly ImagePort[],
+  { ports, httpPorts }: { readonly ports: readonly ImagePort[]; readonly httpPorts: readonly number[] },
   test: string[] | undefined,
   emitted: HealthCheck | undefined,
   ready: number,
@@ -255,7 +270,7 @@ async function serviceChecks(
     }, ready * 1000, 1000);
     checks.push({ name: 'health check', ok: passed === true, detail: passed ? `${JSON.stringify(health)} exits 0` : `exit ${last.code}${last.output ? `: ${last.output.slice(0, 300)}` : ''}` });
   }
-  const target = httpTarget(emitted, unit.ports);
+  const target = httpTarget(emitted, httpPorts);
   if (target && ip) {
     const answer = await until(() => httpGet(ip, target.port, target.path), ready * 1000);
     const ok = answer !== undefined && answer.status < 500;

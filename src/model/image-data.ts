@@ -30,6 +30,12 @@ export interface ImageData {
    */
   readonly ports?: readonly ImagePort[];
   /**
+   * Capabilities a root service keeps besides NET_BIND_SERVICE (the
+   * manifests' `capabilities.add`): verify adds them to its container.
+   * Absent when there are none.
+   */
+  readonly capabilities?: readonly string[];
+  /**
    * Work the unit does when its pod starts (issue 16): the script its
    * runtime-files init container runs with the image itself, the files it
    * hands the service (path, and key in the runtime volume), and the Secret

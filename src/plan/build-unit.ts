@@ -22,6 +22,8 @@ import { readSetting } from './read-settings.js';
 import { resourceId } from './resource-id.js';
 import { uniqueSecretKeys } from './secret-keys.js';
 import { serviceCommandFor, type CommandFacts } from './service-command.js';
+import { directiveNeeds } from './directive-needs.js';
+import { directiveNeedsOfCatalog } from './catalog/load-directive-needs.js';
 import { unitPorts } from './ports/unit-ports.js';
 import { defaultProtocols, type ProtocolSpec } from './catalog/load-protocols.js';
 import type { ForegroundForm } from './unit-command.js';
@@ -309,6 +311,8 @@ function commandlessEntryUnit(
   const user = decided.user && decided.user !== 'root' ? decided.user : undefined;
   const account = user ? ctx.commandFacts?.view.users(ctx.commandFacts.installed).find((u) => u.name === user) : undefined;
   const uid = user ? (users.find((u) => u.name === user)?.uid ?? account?.id ?? baseImageUid(ctx.family, user)) : undefined;
+  const packages = [...common.packages.map((p) => p.name), ...(ctx.commandFacts ? ctx.commandFacts.view.closure(ctx.commandFacts.installed) : [])];
+  const asked = directiveNeeds(common.files, packages, directiveNeedsOfCatalog());
   const found = unitPorts({
     service,
     command: decided.command,
@@ -318,6 +322,7 @@ function commandlessEntryUnit(
     ...(ctx.commandFacts ? { facts: ctx.commandFacts } : {}),
     protocols: ctx.protocols ?? defaultProtocols(),
     defaults: defaultPortsOfCatalog(),
+    optionPorts: asked.ports,
   });
   const runtimeDirs: DirectorySpec[] = decided.runtimeDirectories.map((d) => ({
     ...draft.origin,
@@ -340,12 +345,14 @@ function commandlessEntryUnit(
       ...(uid !== undefined ? { uid } : {}),
       runAsNonRoot: uid !== undefined && uid !== 0,
       ports: found.ports,
+      capabilities: [...asked.capabilities],
       directories: [...common.directories, ...runtimeDirs],
       notes: [
         ...common.notes,
         // One line for a cookbook's unit, as reviewers have read it since wave 1.
         ...(decided.source === 'cookbook' ? [`${decided.notes.join('; ')}; ${found.notes[0]}`, ...found.notes.slice(1)] : [...decided.notes, ...found.notes]),
         ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
+        ...asked.notes,
         ...(runtimeDirs.length ? [`RuntimeDirectory of the unit made in the image: ${runtimeDirs.map((d) => d.path).join(', ')}`] : []),
         ...(Object.keys(env).length ? [`the unit's environment is the container's: ${Object.keys(env).sort().join(', ')}`] : []),
         ...(withheld.length ? [`not put in the container's environment, as they look like secrets: ${withheld.sort().join(', ')}`] : []),

@@ -305,13 +305,18 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
   });
   const view: DockerfileView = { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: written.map((b) => ({ comments: b.comments, lines: b.lines })) };
   const runtime = runtimeWork(unit);
-  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit), ...(runtime ? { runtime } : {}) } };
+  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit), ...imageCapabilities(unit), ...(runtime ? { runtime } : {}) } };
 }
 
 /** The unit's ports as verify checks them; nothing for a unit without ports, so such image.json files stay as they were. */
 function imagePorts(unit: Unit): Pick<ImageData, 'ports'> {
   if (unit.ports.length === 0) return {};
   return { ports: unit.ports.map((p) => ({ port: p.port, protocol: p.protocol, ...(p.speaks ? { speaks: p.speaks } : {}) })) };
+}
+
+/** What a root service keeps beyond the runtime's defaults, as the manifests add it: verify runs the container with it. */
+function imageCapabilities(unit: Unit): Pick<ImageData, 'capabilities'> {
+  return !unit.runAsNonRoot && unit.capabilities.length ? { capabilities: [...unit.capabilities] } : {};
 }
 
 /**

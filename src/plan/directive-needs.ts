@@ -1,0 +1,48 @@
+/**
+ * The ports and capabilities a unit's config asks for through options whose
+ * meaning is the daemon's (catalog/directives/needs.yaml): dnsmasq's
+ * `dhcp-range` opens 67/udp and needs NET_ADMIN, which no listen or port
+ * directive says. Decided from the entry's packages and the option's line in
+ * the unit's own config files, never from the service's name.
+ */
+import type { FileSpec } from '../model/plan.js';
+import type { DirectiveNeed } from './catalog/load-directive-needs.js';
+import type { FoundPort } from './ports/found-port.js';
+
+export interface DirectiveNeeds {
+  readonly ports: readonly FoundPort[];
+  /** Sorted, each once. */
+  readonly capabilities: readonly string[];
+  /** For the unit's notes: which line asked for which capability, and why. */
+  readonly notes: readonly string[];
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first line (1-based) that sets the option: `name`, `name=…` or `name …`, comments skipped. */
+function lineSetting(text: string, directive: string): number | undefined {
+  const sets = new RegExp(`^\\s*${escaped(directive)}(\\s*=|\\s|$)`);
+  const i = text.split('\n').findIndex((l) => !/^\s*[#;]/.test(l) && sets.test(l));
+  return i < 0 ? undefined : i + 1;
+}
+
+export function directiveNeeds(files: readonly FileSpec[], packages: readonly string[], needs: readonly DirectiveNeed[]): DirectiveNeeds {
+  const ports: FoundPort[] = [];
+  const capabilities = new Map<string, string>();
+  const notes: string[] = [];
+  for (const need of needs) {
+    if (!need.packages.some((p) => packages.includes(p))) continue;
+    for (const f of files) {
+      if (f.content.kind !== 'rendered' && f.content.kind !== 'inline') continue;
+      const line = lineSetting(f.content.text, need.directive);
+      if (line === undefined) continue;
+      const where = `${f.path}:${line} (${need.directive}; catalog/directives/needs.yaml)`;
+      ports.push(...need.ports.map((p) => ({ port: p.port, transport: p.transport, loopback: false, from: 'config' as const, where })));
+      const fresh = need.capabilities.filter((c) => !capabilities.has(c));
+      for (const c of fresh) capabilities.set(c, where);
+      if (fresh.length) notes.push(`keeps ${fresh.join(', ')}: ${where}: ${need.why}`);
+      break;
+    }
+  }
+  return { ports, capabilities: [...capabilities.keys()].sort(), notes };
+}
