@@ -204,6 +204,8 @@ export interface PortSpec {
   readonly where?: string;
   /** The application protocol the port speaks (catalog/protocols/protocols.yaml), which decides how it is checked. */
   readonly speaks?: string;
+  /** The port relays another service's protocol (stunnel's `accept`): its well-known number says nothing of what it speaks. */
+  readonly relays?: true;
 }
 
 export interface DataDirSpec {

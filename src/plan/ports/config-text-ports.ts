@@ -78,7 +78,17 @@ export function portsInConfigText(text: string, path: string): FoundPort[] {
     // A bare number after `bind` is not a port in the formats that use bind for addresses.
     if (/^bind$/i.test(listen[1]!) && /^\d+$/.test(first!)) continue;
     const udp = options.some((o) => /^udp$/i.test(o));
-    out.push({ port: value.port, ...(udp ? { transport: 'UDP' as const } : {}), loopback: value.loopback, ...(value.bare ? { bare: true } : {}), from: 'config', where: `${path}:${l.line} (${listen[1]})` });
+    // stunnel's accept takes what its section's `connect` end speaks (TLS or the plain protocol behind it): not its number's.
+    const relay = /^accept$/i.test(listen[1]!);
+    out.push({
+      port: value.port,
+      ...(udp ? { transport: 'UDP' as const } : {}),
+      loopback: value.loopback,
+      ...(value.bare ? { bare: true } : {}),
+      ...(relay ? { relay: true as const } : {}),
+      from: 'config',
+      where: `${path}:${l.line} (${listen[1]})`,
+    });
   }
   return out;
 }

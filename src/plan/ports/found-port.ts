@@ -9,6 +9,8 @@ export interface FoundPort {
   readonly loopback: boolean;
   /** The source gives a bare number, no address: another source's loopback address for the same port wins over it. */
   readonly bare?: boolean;
+  /** The port relays another service's protocol (stunnel's `accept`): its well-known number says nothing of what it speaks. */
+  readonly relay?: true;
   readonly from: PortOrigin;
   /** `path:line (directive)`, `service[x] property port`, … */
   readonly where: string;

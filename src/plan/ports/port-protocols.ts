@@ -8,7 +8,7 @@ import { defaultProtocols, protocolNamed, protocolOfPort, type ProtocolSpec } fr
  */
 export function withSpeaks(ports: readonly PortSpec[], protocols: readonly ProtocolSpec[] = defaultProtocols()): PortSpec[] {
   return ports.map((p) => {
-    if (p.speaks !== undefined) return p;
+    if (p.speaks !== undefined || p.relays) return p;
     const spec = protocolOfPort(p.port, protocols) ?? protocolNamed(p.name, protocols);
     return spec && spec.transports.includes(p.protocol === 'UDP' ? 'udp' : 'tcp') ? { ...p, speaks: spec.name } : p;
   });

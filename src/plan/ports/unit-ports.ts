@@ -31,6 +31,8 @@ export interface UnitPortInput {
   readonly protocols: readonly ProtocolSpec[];
   /** catalog/ports/defaults.yaml: where a daemon listens when nothing names a port. */
   readonly defaults?: readonly DefaultPorts[];
+  /** Ports options of the daemon's config turn on at its compiled-in numbers (catalog/directives/needs.yaml): they add to the rest, and leave the default in place. */
+  readonly optionPorts?: readonly FoundPort[];
 }
 
 /**
@@ -123,18 +125,62 @@ function transportsOf(found: FoundPort, protocols: readonly ProtocolSpec[]): ('T
   return spec ? spec.transports.map((t) => (t === 'udp' ? 'UDP' : 'TCP')) : ['TCP'];
 }
 
-/** The daemon's executable name: the command's, or, for a pid-file watch (`/bin/sh -c "'/usr/sbin/x' … || exit"`), the one it starts. */
-function daemonBinary(command: readonly string[]): string | undefined {
+/** The daemon's executable: the command's, or, for a pid-file watch (`/bin/sh -c "'/usr/sbin/x' … || exit"`), the one it starts. */
+function daemonPath(command: readonly string[]): string | undefined {
   const [first, flag, script] = command;
-  if (/(^|\/)(ba)?sh$/.test(first ?? '') && flag === '-c' && script) {
-    const m = /^\s*(?:exec\s+)?'?([^'\s]+)'?/.exec(script);
-    return m?.[1]?.split('/').pop();
+  if (/(^|\/)(ba)?sh$/.test(first ?? '') && flag === '-c' && script) return /^\s*(?:exec\s+)?'?([^'\s]+)'?/.exec(script)?.[1];
+  return first;
+}
+
+/**
+ * The documented defaults of the daemon the command starts. A command outside
+ * the bin directories is a package's wrapper script (dnsmasq's
+ * /usr/share/dnsmasq/systemd-helper execs /usr/sbin/dnsmasq): the daemon is
+ * then the one binary with documented defaults that the wrapper's package and
+ * its dependencies ship.
+ */
+function defaultsOf(input: UnitPortInput): DefaultPorts | undefined {
+  const path = daemonPath(input.command);
+  const binary = path?.split('/').pop();
+  const direct = input.defaults?.find((d) => d.binary === binary);
+  if (direct || !path || !input.facts || /(^|\/)s?bin\//.test(path)) return direct;
+  const { view, installed } = input.facts;
+  const wrapper = view.packageOf(path, installed);
+  if (!wrapper) return undefined;
+  const shipped = (input.defaults ?? []).filter((d) => ['/usr/sbin/', '/usr/bin/', '/sbin/', '/bin/'].some((dir) => view.fileExists(`${dir}${d.binary}`, [wrapper])));
+  return shipped.length === 1 ? shipped[0] : undefined;
+}
+
+/**
+ * The defaults the daemon serves: those its config's picking option names
+ * (the last setting in the cookbook's files of the service wins; `$var`
+ * words are the package's own and left out), else all of them.
+ */
+function pickedDefaults(entry: DefaultPorts, input: UnitPortInput): { ports: readonly number[]; byConfig?: true; note?: string } {
+  if (!entry.by) return { ports: entry.ports };
+  const scope = serviceConfigScope(input.service, input.command);
+  const sets = new RegExp(`^\\s*${entry.by.option}\\s*=\\s*(.*?)\\s*$`);
+  let last: { words: string[]; where: string } | undefined;
+  for (const f of input.files) {
+    if (!belongs(f.path, scope) || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) continue;
+    f.content.text.split('\n').forEach((l, i) => {
+      const m = sets.exec(l);
+      if (m) last = { words: m[1]!.split(/\s+/).filter((w) => w !== '' && !w.startsWith('$')), where: `${f.path}:${i + 1}` };
+    });
   }
-  return first?.split('/').pop();
+  if (!last) return { ports: entry.ports };
+  const ports = [...new Set(last.words.flatMap((w) => entry.by!.ports[w] ?? []))];
+  return ports.length ? { ports, byConfig: true } : { ports, byConfig: true, note: `serves no port: ${last.where} sets ${entry.by.option} = ${last.words.join(' ') || '(nothing)'}, which turns on none of ${entry.binary}'s listeners` };
 }
 
 export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: string[] } {
-  const found = [...portsOfServiceResource(input.serviceResource, input.collection), ...portsInCommand(input.command), ...configPorts(input), ...socketPorts(input)];
+  const notes: string[] = [];
+  const entry = defaultsOf(input);
+  const picked = entry ? pickedDefaults(entry, input) : undefined;
+  if (picked?.note) notes.push(picked.note);
+  // No systemd hands the socket unit's sockets over in a container: the daemon opens only what its config turns on.
+  const sockets = socketPorts(input).filter((f) => !picked?.byConfig || picked.ports.includes(f.port));
+  const found = [...portsOfServiceResource(input.serviceResource, input.collection), ...portsInCommand(input.command), ...configPorts(input), ...sockets];
   const declared = new Map<string, FoundPort & { transport: 'TCP' | 'UDP' }>();
   const loopback = new Map<string, FoundPort>();
   for (const f of found) {
@@ -149,26 +195,29 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
   for (const [key, f] of declared) if (f.bare && loopback.has(key) && !found.some((o) => !o.loopback && !o.bare && `${o.port}` === key.split('/')[0])) declared.delete(key);
   // Nothing names a port the daemon serves from outside: it listens where its documentation says it does by default.
   if (declared.size === 0) {
-    const binary = daemonBinary(input.command);
-    const entry = input.defaults?.find((d) => d.binary === binary);
-    for (const port of entry?.ports ?? []) {
-      const f: FoundPort = { port, loopback: false, from: 'catalog', where: `${binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)` };
+    for (const port of picked?.ports ?? []) {
+      const f: FoundPort = { port, loopback: false, from: 'catalog', where: `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)` };
       for (const transport of transportsOf(f, input.protocols)) if (!loopback.has(`${port}/${transport}`)) declared.set(`${port}/${transport}`, { ...f, transport });
     }
   }
+  for (const f of input.optionPorts ?? []) {
+    const key = `${f.port}/${f.transport ?? 'TCP'}`;
+    if (!declared.has(key)) declared.set(key, { ...f, transport: f.transport ?? 'TCP' });
+  }
   const list = [...declared.values()];
   const ports: PortSpec[] = list.map((f) => {
-    const spec = protocolOfPort(f.port, input.protocols);
+    const spec = f.relay ? undefined : protocolOfPort(f.port, input.protocols);
     const speaks = spec && spec.transports.includes(f.transport === 'UDP' ? 'udp' : 'tcp') ? spec.name : undefined;
     const both = list.filter((o) => o.port === f.port).length > 1;
-    return { port: f.port, protocol: f.transport, name: portName(f.port, f.transport, speaks, both), from: f.from, where: f.where, ...(speaks ? { speaks } : {}) };
+    return { port: f.port, protocol: f.transport, name: portName(f.port, f.transport, speaks, both), from: f.from, where: f.where, ...(speaks ? { speaks } : {}), ...(f.relay ? { relays: true as const } : {}) };
   });
-  const notes: string[] = [];
   if (ports.length) notes.push(`ports ${ports.map((p) => `${p.port}/${p.protocol}`).join(', ')} found in ${[...new Set(ports.map((p) => p.where))].join('; ')}: verify checks that they listen`);
+  const relayed = ports.filter((p) => p.relays).map((p) => `${p.port}/${p.protocol}`);
+  if (relayed.length) notes.push(`ports ${relayed.join(', ')} relay what the other end of their tunnel speaks, whatever their numbers usually carry: verify and the probes check they accept connections`);
   for (const [key, f] of loopback) {
     if (!declared.has(key)) notes.push(`port ${key} listens on loopback only (${f.where}): not declared, other pods cannot reach it`);
   }
   // Nothing found at all is unknown; a port on loopback only is known, and its note says so.
-  if (!ports.length && !loopback.size) notes.push('ports are not known: add them in plan.yaml');
+  if (!ports.length && !loopback.size && !notes.length) notes.push('ports are not known: add them in plan.yaml');
   return { ports, notes };
 }

@@ -12,6 +12,7 @@ import { loadProtocols } from '../../../src/plan/catalog/load-protocols.js';
 import { loadDefaultPorts } from '../../../src/plan/catalog/load-default-ports.js';
 import { planApp } from '../../../src/plan/plan-app.js';
 import { serviceConfigScope, unitPorts } from '../../../src/plan/ports/unit-ports.js';
+import { withSpeaks } from '../../../src/plan/ports/port-protocols.js';
 import { converge, res } from '../make-converge.js';
 
 const { protocols, errors } = loadProtocols();
@@ -178,5 +179,69 @@ describe('listeners named the way tftpd-hpa and stunnel name them', () => {
   it("stunnel's accept = port in a service section of its conf.d", () => {
     const r = unitPorts({ ...base, service: 'stunnel', command: ['/usr/bin/stunnel', '/etc/stunnel/stunnel.conf'], files: [file('/etc/stunnel/stunnel.conf', 'foreground = yes\ninclude = /etc/stunnel/conf.d\n'), file('/etc/stunnel/conf.d/server.conf', '[web]\naccept = 8080\nconnect = 127.0.0.1:80\n[tls]\naccept = 0.0.0.0:9090\nconnect = 9091\n')] });
     expect(r.ports.map((p) => p.port)).toEqual([8080, 9090]);
+    // 8080 is HTTP's number, but stunnel relays there what its connect end speaks (TLS, or the plain protocol behind it).
+    expect(r.ports.map((p) => p.speaks)).toEqual([undefined, undefined]);
+    expect(r.ports[0]!.name).toBe('port-8080');
+    expect(r.ports.map((p) => p.relays)).toEqual([true, true]);
+    expect(withSpeaks(r.ports, protocols).map((p) => p.speaks)).toEqual([undefined, undefined]);
+    expect(r.notes.join('\n')).toMatch(/ports 8080\/TCP, 9090\/TCP relay what the other end of their tunnel speaks/);
+  });
+  it('a listen directive on the same number still speaks its protocol', () => {
+    const r = unitPorts({ ...base, service: 'web', command: ['/usr/sbin/web', '-c', '/etc/web/web.conf'], files: [file('/etc/web/web.conf', 'listen 8080\n')] });
+    expect(r.ports.map((p) => p.speaks)).toEqual(['http']);
+  });
+});
+
+describe('defaults an option of the config picks (dovecot protocols)', () => {
+  const { defaults } = loadDefaultPorts();
+  const base = { service: 'dovecot', command: ['/usr/sbin/dovecot', '-F'], collection: [], protocols, defaults };
+  it('`protocols = none` serves no port, and says why rather than "ports are not known"', () => {
+    const r = unitPorts({ ...base, files: [file('/etc/dovecot/dovecot.conf', '# protocols = imap\nprotocols = none\n')] });
+    expect(r.ports).toEqual([]);
+    expect(r.notes.join('\n')).toMatch(/serves no port: \/etc\/dovecot\/dovecot.conf:2 sets protocols = none/);
+    expect(r.notes.join('\n')).not.toMatch(/not known/);
+  });
+  it('`protocols = imap` serves 143 and 993 only; the package\'s $protocols word is left out', () => {
+    const r = unitPorts({ ...base, files: [file('/etc/dovecot/dovecot.conf', 'protocols = $protocols imap\n')] });
+    expect(r.ports.map((p) => `${p.port} ${p.speaks}`)).toEqual(['143 imap', '993 imaps']);
+  });
+  it("the package's socket unit does not listen for it: with no systemd in the container the daemon opens only what protocols turns on", () => {
+    const socket = { name: 'dovecot.socket', path: '/lib/systemd/system/dovecot.socket', raw: '[Socket]\nListenStream=0.0.0.0:143\nListenStream=0.0.0.0:993\n' } as unknown as SystemdUnitFact;
+    const facts = { view: shipped({}, [socket]), installed: ['dovecot-core'] };
+    expect(unitPorts({ ...base, facts, files: [file('/etc/dovecot/dovecot.conf', 'protocols = none\n')] }).ports).toEqual([]);
+    expect(unitPorts({ ...base, facts, files: [file('/etc/dovecot/dovecot.conf', 'protocols = imap\n')] }).ports.map((p) => `${p.port} ${p.from}`)).toEqual(['143 socket', '993 socket']);
+  });
+  it('no protocols option: every default, as before', () => {
+    const r = unitPorts({ ...base, files: [file('/etc/dovecot/dovecot.conf', 'listen = *\n')] });
+    expect(r.ports.map((p) => p.port)).toEqual([143, 993, 110, 995]);
+  });
+});
+
+describe("a package's wrapper script starts the daemon (dnsmasq's systemd-helper)", () => {
+  const { defaults } = loadDefaultPorts();
+  const helper = '/usr/share/dnsmasq/systemd-helper';
+  const view = {
+    packageOf: (p: string) => (p === helper ? 'dnsmasq' : undefined),
+    // dnsmasq depends on dnsmasq-base, which ships /usr/sbin/dnsmasq.
+    fileExists: (p: string, installed: readonly string[]) => installed.includes('dnsmasq') && p === '/usr/sbin/dnsmasq',
+    listDirectory: () => [],
+    isDirectory: () => false,
+    fileContent: () => undefined,
+    units: () => [],
+  } as unknown as PackageFactsView;
+  const base = { service: 'dnsmasq', collection: [], protocols, defaults, files: [] };
+  it("takes the defaults of the one documented binary the wrapper's package ships", () => {
+    const r = unitPorts({ ...base, command: ['/bin/sh', '-c', `'${helper}' 'exec' || exit $?; i=0`], facts: { view, installed: ['dnsmasq'] } });
+    expect(r.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['53/TCP', '53/UDP']);
+    expect(r.ports[0]!.where).toMatch(/^dnsmasq's default/);
+  });
+  it('without package facts the wrapper names no daemon', () => {
+    const r = unitPorts({ ...base, command: [helper, 'exec'] });
+    expect(r.ports).toEqual([]);
+  });
+  it('ports an option turns on add to the default instead of replacing it', () => {
+    const optionPorts = [{ port: 67, transport: 'UDP' as const, loopback: false, from: 'config' as const, where: '/etc/dnsmasq.d/dhcp.conf:1 (dhcp-range; catalog/directives/needs.yaml)' }];
+    const r = unitPorts({ ...base, command: [helper, 'exec'], facts: { view, installed: ['dnsmasq'] }, optionPorts });
+    expect(r.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['53/TCP', '53/UDP', '67/UDP']);
   });
 });
