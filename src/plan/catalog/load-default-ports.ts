@@ -11,16 +11,35 @@ export interface DefaultPorts {
   readonly binary: string;
   readonly ports: readonly number[];
   readonly why: string;
+  /**
+   * A config option that picks which of the defaults the daemon serves
+   * (dovecot's `protocols = imap pop3`): each value word's ports; a word not
+   * listed (`none`) serves nothing. Without the option in the config, `ports`.
+   */
+  readonly by?: { readonly option: string; readonly ports: Readonly<Record<string, readonly number[]>> };
+}
+
+const isPorts = (v: unknown): v is number[] => Array.isArray(v) && v.every((p) => Number.isInteger(p) && p > 0 && p < 65536);
+
+function byOf(raw: unknown): DefaultPorts['by'] | string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === null || typeof raw !== 'object') return 'by must be {option, ports: {word: [ports]}}';
+  const { option, ports, ...rest } = raw as Record<string, unknown>;
+  if (Object.keys(rest).length || typeof option !== 'string' || !/^[\w.-]+$/.test(option)) return 'by must be {option, ports: {word: [ports]}}';
+  if (ports === null || typeof ports !== 'object' || !Object.values(ports).every(isPorts)) return 'by.ports must map each word to port numbers';
+  return { option, ports: ports as Record<string, number[]> };
 }
 
 function entryOf(raw: unknown, at: string): DefaultPorts | string {
-  const e = recordOf(raw, ['binary', 'ports', 'why'], at);
+  const e = recordOf(raw, ['binary', 'ports', 'why', 'by'], at);
   if (typeof e === 'string') return e;
   if (typeof e['binary'] !== 'string' || !/^[\w.+-]+$/.test(e['binary'])) return `${at}: binary must be an executable's name`;
   const ports = e['ports'];
   if (!Array.isArray(ports) || ports.length === 0 || !ports.every((p) => Number.isInteger(p) && p > 0 && p < 65536)) return `${at}: ports must be port numbers`;
   if (typeof e['why'] !== 'string' || e['why'] === '') return `${at}: why must say where the default is documented`;
-  return { binary: e['binary'], ports: ports as number[], why: e['why'] };
+  const by = byOf(e['by']);
+  if (typeof by === 'string') return `${at}: ${by}`;
+  return { binary: e['binary'], ports: ports as number[], why: e['why'], ...(by ? { by } : {}) };
 }
 
 export function loadDefaultPorts(dir: string = defaultCatalogDir()): { defaults: DefaultPorts[]; errors: string[] } {
