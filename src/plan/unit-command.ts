@@ -9,6 +9,7 @@
  */
 import { lastValue, splitCommandLine, type UnitAssignment } from '../text/systemd-unit.js';
 import { expandCommand, unitEnvironment } from './unit-environment.js';
+import { runDirectoriesMadeBy } from './pre-start-directories.js';
 
 /** How a forking daemon runs in the foreground, keyed by its binary's file name (catalog/foreground/forms.yaml). */
 export interface ForegroundForm {
@@ -121,12 +122,17 @@ export function unitCommand(a: readonly UnitAssignment[], where: string, fileTex
   } else if (type === 'notify') {
     notes.push('the unit is Type=notify: the daemon stays in the foreground; with no notify socket in a container it just starts');
   }
-  const pre = a.filter((x) => x.section === 'Service' && x.key === 'ExecStartPre' && x.value !== '').map((x) => x.value);
+  const preLines = a.filter((x) => x.section === 'Service' && x.key === 'ExecStartPre' && x.value !== '').map((x) => x.value);
+  const preDirs = preLines.map((p) => ({ line: p, dirs: runDirectoriesMadeBy(p) }));
+  const made = preDirs.flatMap((p) => p.dirs ?? []);
+  const pre = preDirs.filter((p) => !p.dirs).map((p) => p.line);
+  if (made.length) notes.push(`ExecStartPre made in the image, as a RuntimeDirectory is: ${preDirs.filter((p) => p.dirs).map((p) => p.line).join('; ')}`);
   if (pre.length) notes.push(`ExecStartPre not run at container start: ${pre.join('; ')}`);
   const user = lastValue(a, 'Service', 'User');
   const group = lastValue(a, 'Service', 'Group');
   const workingDirectory = lastValue(a, 'Service', 'WorkingDirectory');
-  const runtimeDirectories = (lastValue(a, 'Service', 'RuntimeDirectory') ?? '').split(/\s+/).filter(Boolean);
+  const declaredRuntime = (lastValue(a, 'Service', 'RuntimeDirectory') ?? '').split(/\s+/).filter(Boolean);
+  const runtimeDirectories = [...new Set([...declaredRuntime, ...made])];
   return {
     ok: true,
     command: argv,
