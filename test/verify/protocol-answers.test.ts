@@ -77,9 +77,9 @@ describe('MySQL handshake', () => {
 });
 
 describe('DNS', () => {
-  it('a query for the root NS, and its response by id and QR bit, any rcode', () => {
+  it('a query for localhost. A (no upstream needed), and its response by id and QR bit, any rcode', () => {
     const q = dnsQuery(0x1234);
-    expect([...q]).toEqual([0x12, 0x34, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1]);
+    expect([...q]).toEqual([0x12, 0x34, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 9, ...Buffer.from('localhost'), 0, 0, 1, 0, 1]);
     const response = Buffer.from(q);
     response[2] = 0x80;
     response[3] = 0x05;

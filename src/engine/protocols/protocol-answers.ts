@@ -57,13 +57,20 @@ export function mysqlHandshake(data: Buffer): AnswerVerdict {
 /** A MySQL packet is complete when its announced length has arrived. */
 export const mysqlComplete = (data: Buffer): boolean => data.length >= 4 && data.length >= 4 + (data[0]! | (data[1]! << 8) | (data[2]! << 16));
 
-/** A DNS query for the root's NS records (RFC 1035 4.1), recursion not asked: any server answers it, if only to refuse. */
+/**
+ * A DNS query for `localhost.` A (RFC 1035 4.1), recursion not asked: a
+ * server answers it itself (RFC 6761 6.3; bind's default zones, unbound's
+ * default local-zone, dnsmasq's /etc/hosts), or at least refuses it. A query
+ * for the root's NS sent a forwarder upstream: dnsmasq closed the TCP
+ * connection unanswered when its upstream was out of reach, which says
+ * nothing of the server being checked.
+ */
 export function dnsQuery(id: number): Buffer {
   const header = Buffer.alloc(12);
   header.writeUInt16BE(id, 0);
   header.writeUInt16BE(1, 4); // QDCOUNT
-  // QNAME root (a single zero byte), QTYPE NS (2), QCLASS IN (1).
-  return Buffer.concat([header, Buffer.from([0, 0, 2, 0, 1])]);
+  // QNAME localhost. (length-prefixed label, then the root), QTYPE A (1), QCLASS IN (1).
+  return Buffer.concat([header, Buffer.from([9]), Buffer.from('localhost', 'ascii'), Buffer.from([0, 0, 1, 0, 1])]);
 }
 
 const RCODES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED'];
