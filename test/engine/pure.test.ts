@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent, newProgress, parseEventLines } from '../../src/engine/build-progress.js';
 import { parseImageData } from '../../src/engine/image-data.js';
-import { httpTarget } from '../../src/engine/verify.js';
+import { httpTarget, verifyHostConfig } from '../../src/engine/verify.js';
 
 describe('build progress', () => {
   it('follows steps across split stream events and keeps the failing step output', () => {
@@ -65,5 +65,23 @@ describe('HTTP target', () => {
     expect(httpTarget({ kind: 'tcp', port: 6379 }, [6379])).toBeUndefined();
     expect(httpTarget({ kind: 'exec', command: ['true'] }, [8080])).toEqual({ port: 8080, path: '/' });
     expect(httpTarget(undefined, [6379, 80])).toEqual({ port: 80, path: '/' });
+  });
+});
+
+describe('the verify container, as a pod runs it', () => {
+  it('turns IPv6 on (a daemon binding ::1 starts) and adds the capabilities image.json names', () => {
+    expect(verifyHostConfig(undefined, ['NET_ADMIN'])).toEqual({
+      Sysctls: { 'net.ipv6.conf.all.disable_ipv6': '0', 'net.ipv6.conf.lo.disable_ipv6': '0' },
+      CapAdd: ['NET_ADMIN'],
+    });
+  });
+  it("a container joining its pod's network takes that namespace's settings, and keeps its socket volumes", () => {
+    expect(verifyHostConfig({ networkOf: 'lead', volumes: [{ name: 'v', dir: '/run/php' }], otherPorts: [] }, [])).toEqual({ Binds: ['v:/run/php'], NetworkMode: 'container:lead' });
+  });
+  it('image.json capabilities are read, and refused when they are not capability names', () => {
+    const base = { version: 1, files: [], steps: [{ line: 1, instruction: 'FROM', origins: [] }] };
+    const read = parseImageData(JSON.stringify({ ...base, capabilities: ['NET_ADMIN'] }));
+    expect(read.ok && read.data.capabilities).toEqual(['NET_ADMIN']);
+    expect(parseImageData(JSON.stringify({ ...base, capabilities: ['net admin'] })).ok).toBe(false);
   });
 });
