@@ -13,6 +13,11 @@
 #                    or a glob such as 2.4.*)
 #   DECANT_KNOWN     NAME=VERSION a line: facts the host has cached; resolved
 #                    but not downloaded again
+#   DECANT_REPOSITORIES  the cookbook's apt_repository resources, one a line:
+#                    NAME<TAB>SOURCES-LINE<TAB>KEY-URL (KEY-URL may be empty),
+#                    added as the image's Dockerfile adds them. One apt cannot
+#                    read is reported (update log), not fatal: the packages of
+#                    the platform's archive still have facts.
 set -u
 export DEBIAN_FRONTEND=noninteractive LC_ALL=C
 b64() { base64 -w0; }
@@ -28,13 +33,30 @@ if [ -n "${DECANT_SOURCES:-}" ]; then
 fi
 
 printf '{"format":"decant-probe/1","architecture":"%s"' "$(dpkg --print-architecture)"
+added=0
+: >"$work/keys.log"
+while IFS=$'\t' read -r rname rline rkey; do
+  [ -n "$rname" ] || continue
+  added=1
+  if [ -n "$rkey" ]; then
+    mkdir -p /etc/apt/keyrings
+    # apt's own downloader: the slim image has no curl, and this is the transport the build's apt uses.
+    if ! /usr/lib/apt/apt-helper download-file "$rkey" "/etc/apt/keyrings/$rname.asc" >>"$work/keys.log" 2>&1; then
+      printf 'KEY %s %s\n' "$rkey" "$rline" >>"$work/keys.log"
+    fi
+    chmod 0644 "/etc/apt/keyrings/$rname.asc" 2>/dev/null
+  fi
+  printf '%s\n' "$rline" >"/etc/apt/sources.list.d/decant-$rname.list"
+done <<<"${DECANT_REPOSITORIES:-}"
 if [ -L /bin ] && [ -L /sbin ] && [ -L /lib ]; then printf ',"mergedUsr":true'; else printf ',"mergedUsr":false'; fi
 printf ',"base":"%s"' "$(dpkg-query -W -f '${Package}\t${Version}\n' | b64)"
 
-if ! apt-get update -q >"$work/update.log" 2>&1; then
+if ! apt-get update -q >"$work/update.log" 2>&1 && [ "$added" = 0 ]; then
   printf ',"error":"%s"}\n' "$(b64 <"$work/update.log")"
   exit 1
 fi
+# With added repositories the host reads which of them apt could not read from this log.
+[ "$added" = 1 ] && printf ',"update":"%s"' "$(cat "$work/keys.log" "$work/update.log" | b64)"
 
 # Each request: its archive versions (madison) and what the probe decided.
 install=()

@@ -20,6 +20,29 @@ export interface PackageRequest {
 }
 
 /**
+ * A repository the cookbook adds (apt_repository), as the image adds it
+ * before its package layer: the probe adds it too, so facts describe what the
+ * image installs. Part of the cache key.
+ */
+export interface AddedRepository {
+  readonly name: string;
+  readonly uri: string;
+  readonly distribution: string;
+  readonly components: readonly string[];
+  /** URL of the signing key: fetched into /etc/apt/keyrings/NAME.asc and named by signed-by, as the Dockerfile does. */
+  readonly keyUrl?: string;
+  /** Chef's `trusted true`: `[trusted=yes]`, apt reads it unsigned. */
+  readonly trusted?: boolean;
+}
+
+/** An added repository apt could not read in the probe (not reachable from this machine, no Release file, bad key). */
+export interface UnreachableRepository {
+  readonly uri: string;
+  /** apt's own line about it. */
+  readonly reason: string;
+}
+
+/**
  * A service unit's settings that decide how a container runs it, read with
  * the project's one systemd unit reader. `raw` keeps the file so a later reader
  * can take what these fields leave out.
@@ -150,6 +173,8 @@ export interface PackageResolution {
   readonly basePackages: readonly { readonly name: string; readonly version: string }[];
   /** /bin, /sbin and /lib are links into /usr on this platform's image. */
   readonly mergedUsr: boolean;
+  /** Added repositories apt could not read: a package only they provide has unknown facts. Absent when none. */
+  readonly unreachable?: readonly UnreachableRepository[];
 }
 
 /** The answer to "which binary, from which package, reports which version". */

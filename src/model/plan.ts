@@ -61,6 +61,8 @@ export interface RepositorySpec extends Origin {
   readonly components: readonly string[];
   /** URL or path of the signing key, when given. */
   readonly key?: string;
+  /** apt only: Chef's `trusted true`, written `[trusted=yes]`. */
+  readonly trusted?: boolean;
 }
 
 /** An apt pin (`apt_preference`): written before the package layer so the pin applies to it. */

@@ -9,7 +9,8 @@
 import { evaluate, type EvaluateOptions } from '../chef/evaluate.js';
 import { error, info, warning } from '../diagnostics/create.js';
 import { missingPackageMessage, missingVersionMessage } from '../facts/fact-messages.js';
-import type { Converge, Resource } from '../model/converge.js';
+import type { Converge } from '../model/converge.js';
+import { addedRepositories, type AddedRepositoryAt } from './added-repositories.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PackageFactsView, PackageRequest } from '../model/package-facts.js';
 import type { Workspace } from '../model/workspace.js';
@@ -26,18 +27,33 @@ function requestSet(list: readonly RequestedPackage[]): PackageRequest[] {
   return [...seen.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
 }
 
-/** Diagnostics at each package resource the archive refused. */
-export function refusals(requested: readonly RequestedPackage[], view: PackageFactsView, resources: readonly Resource[]): Diagnostic[] {
-  const repos = resources.filter((r) => r.type === 'apt_repository' || r.type === 'yum_repository').map((r) => String(r.name));
+/** Where a repository was added, as a diagnostic names it. */
+const addedAt = (a: AddedRepositoryAt) => `${a.spec.source.file}:${a.spec.source.line}`;
+
+/**
+ * Diagnostics at each package resource the archive refused. A package missing
+ * while an added repository could not be read may well be that repository's:
+ * its facts are unknown, not known absent, and the diagnostic says which
+ * repository and where it was added.
+ */
+export function refusals(requested: readonly RequestedPackage[], view: PackageFactsView, added: readonly AddedRepositoryAt[]): Diagnostic[] {
+  const unreachable = (view.resolution.unreachable ?? []).map((u) => ({ u, at: added.find((a) => a.repository.uri === u.uri) }));
   const out: Diagnostic[] = [];
   for (const p of requested) {
     const missing = view.missing(p.name);
     if (missing) {
-      if (repos.length) {
+      if (unreachable.length) {
         // Not checked is not fine: the Dockerfile would install a name nobody confirmed (issue 13).
-        out.push(error('DEC0508', `${missingPackageMessage(view.platform, missing)}; the cookbook adds ${repos.map((r) => `apt_repository[${r}]`).join(', ')}, which the facts probe could not reach, so the name is unconfirmed`, p.resource.source, 'the image build needs that repository: build where it is reachable, or take the package from the archive'));
+        for (const { u, at } of unreachable) {
+          out.push(error('DEC0534', `repository ${u.uri}${at ? ` (added at ${addedAt(at)})` : ''} could not be reached from this machine; package ${p.name}'s facts are unknown`, p.resource.source, `apt said: ${u.reason}. The image build needs that repository: build where it is reachable, or take the package from ${view.platform}'s archive`));
+        }
       } else {
-        out.push(error('DEC0508', missingPackageMessage(view.platform, missing), p.resource.source, missing.nearNames.length ? `did the cookbook mean ${missing.nearNames[0]}? an older distribution's name?` : 'the package comes from a repository the cookbook does not add'));
+        const hint = added.length
+          ? `neither ${view.platform}'s archive nor the repositories the cookbook adds (${added.map((a) => a.repository.uri).join(', ')}) have it`
+          : missing.nearNames.length
+            ? `did the cookbook mean ${missing.nearNames[0]}? an older distribution's name?`
+            : 'the package comes from a repository the cookbook does not add';
+        out.push(error('DEC0508', missingPackageMessage(view.platform, missing), p.resource.source, hint));
       }
       continue;
     }
@@ -69,7 +85,8 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
     };
   }
   let asked = requestSet(requested);
-  let answer = await source.resolve(options.platform, asked);
+  let added = addedRepositories(converge.resources, options.platform);
+  let answer = await source.resolve(options.platform, asked, added.map((a) => a.repository));
   if (!answer.ok) return { converge, diagnostics: [warning('DEC0507', `package facts could not be had: ${answer.reason}; guards and commands were decided without them`, first)] };
   let view = answer.view;
   for (let pass = 0; pass < EXTRA_PASSES; pass++) {
@@ -77,11 +94,14 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
     requested = packageRequests(converge.resources);
     const now = requestSet(requested);
     const known = new Set(asked.map(keyOf));
-    if (now.every((r) => known.has(keyOf(r)))) break;
+    const nowAdded = addedRepositories(converge.resources, options.platform);
+    const sameRepositories = JSON.stringify(nowAdded.map((a) => a.repository)) === JSON.stringify(added.map((a) => a.repository));
+    if (now.every((r) => known.has(keyOf(r))) && sameRepositories) break;
+    added = nowAdded;
     asked = requestSet([...requested, ...asked.map((r) => ({ ...r, resource: requested[0]!.resource }))]);
-    answer = await source.resolve(options.platform, asked);
+    answer = await source.resolve(options.platform, asked, added.map((a) => a.repository));
     if (!answer.ok) return { converge, diagnostics: [warning('DEC0507', `package facts could not be had for the packages a second pass found: ${answer.reason}`, first)] };
     view = answer.view;
   }
-  return { converge, view, diagnostics: refusals(requested, view, converge.resources) };
+  return { converge, view, diagnostics: refusals(requested, view, added) };
 }

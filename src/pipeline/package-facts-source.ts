@@ -6,7 +6,7 @@
  * workers build their own source; a source never throws: what it cannot
  * answer comes back as a reason.
  */
-import type { PackageFactsView, PackageRequest } from '../model/package-facts.js';
+import type { AddedRepository, PackageFactsView, PackageRequest } from '../model/package-facts.js';
 import { loadRecordedFacts } from '../facts/recorded-facts.js';
 import { dockerClient, engineProblem, type DockerClient } from '../engine/docker-client.js';
 import { resolvePackageFacts } from '../engine/package-facts/resolve-facts.js';
@@ -14,19 +14,21 @@ import { resolvePackageFacts } from '../engine/package-facts/resolve-facts.js';
 export type FactsSetting =
   | { readonly mode: 'offline' }
   /** `cacheDir` absent: the user's cache dir (defaultFactsCacheDir). */
-  | { readonly mode: 'engine'; readonly cacheDir?: string }
+  /** `refreshSince` (--refresh-facts): the run's start, ms; cached facts older than it are probed again and rewritten. */
+  | { readonly mode: 'engine'; readonly cacheDir?: string; readonly refreshSince?: number }
   | { readonly mode: 'recorded'; readonly file: string };
 
 export type FactsAnswer = { readonly ok: true; readonly view: PackageFactsView } | { readonly ok: false; readonly reason: string };
 
 export interface PackageFactsSource {
-  resolve(platform: string, requests: readonly PackageRequest[]): Promise<FactsAnswer>;
+  /** `repositories`: what the cookbook adds; a recording answers as it was recorded and ignores them. */
+  resolve(platform: string, requests: readonly PackageRequest[], repositories?: readonly AddedRepository[]): Promise<FactsAnswer>;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The engine's probe through the cache; the engine is asked once whether it answers. */
-export function engineFactsSource(cacheDir?: string, docker: () => DockerClient = dockerClient): PackageFactsSource {
+export function engineFactsSource(cacheDir?: string, docker: () => DockerClient = dockerClient, refreshSince?: number): PackageFactsSource {
   let client: Promise<{ docker: DockerClient } | { problem: string }> | undefined;
   const connect = () =>
     (client ??= (async () => {
@@ -39,11 +41,15 @@ export function engineFactsSource(cacheDir?: string, docker: () => DockerClient 
       }
     })());
   return {
-    async resolve(platform, requests) {
+    async resolve(platform, requests, repositories = []) {
       const c = await connect();
       if ('problem' in c) return { ok: false, reason: c.problem };
       try {
-        const r = await resolvePackageFacts(c.docker, platform, requests, cacheDir ? { cacheDir } : {});
+        const r = await resolvePackageFacts(c.docker, platform, requests, {
+          ...(cacheDir ? { cacheDir } : {}),
+          ...(repositories.length ? { repositories } : {}),
+          ...(refreshSince !== undefined ? { refreshSince } : {}),
+        });
         return r.ok ? { ok: true, view: r.view } : { ok: false, reason: r.reason };
       } catch (e) {
         return { ok: false, reason: `the package-facts probe failed: ${messageOf(e)}` };
@@ -72,7 +78,7 @@ export function factsSourceFor(setting: FactsSetting): PackageFactsSource | unde
     case 'offline':
       return undefined;
     case 'engine':
-      return engineFactsSource(setting.cacheDir);
+      return engineFactsSource(setting.cacheDir, dockerClient, setting.refreshSince);
     case 'recorded':
       return recordedFactsSource(setting.file);
     default: {

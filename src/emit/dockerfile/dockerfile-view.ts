@@ -89,8 +89,9 @@ function repositoryBlocks(unit: Unit, platformId: string): Block[] {
     const dist = r.distribution ?? codenameOf(platformId) ?? 'stable';
     const keyPath = `/etc/apt/keyrings/${name}.asc`;
     const keyIsUrl = r.key !== undefined && /^https?:\/\//.test(r.key);
-    const signed = keyIsUrl ? `[signed-by=${keyPath}] ` : '';
-    const line = `deb ${signed}${r.uri} ${dist} ${r.components.join(' ')}`.trim();
+    // The package-facts probe writes the same line (engine/package-facts/platform-archives.ts addedSourceLine).
+    const options = [...(keyIsUrl ? [`signed-by=${keyPath}`] : []), ...(r.trusted ? ['trusted=yes'] : [])];
+    const line = `deb ${options.length ? `[${options.join(' ')}] ` : ''}${r.uri} ${dist} ${r.components.join(' ')}`.trim();
     const lines: string[] = [];
     // ADD fetches the key at build time; it lands 0600, and apt reads keys as _apt.
     if (keyIsUrl) lines.push(`ADD ${r.key} ${keyPath}`);

@@ -66,8 +66,14 @@ async function writeAtomically(file: string, data: unknown): Promise<void> {
   await rename(tmp, file);
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
+/**
+ * `since` (--refresh-facts): a file last written or read before it is a miss,
+ * so this run probes again and rewrites it; what this run (or a batch worker
+ * refreshing alongside) already wrote is newer and is read.
+ */
+async function readJson<T>(file: string, since?: number): Promise<T | undefined> {
   try {
+    if (since !== undefined && (await stat(file)).mtimeMs < since) return undefined;
     const value = JSON.parse(await readFile(file, 'utf8')) as T;
     const now = new Date();
     await utimes(file, now, now).catch(() => undefined);
@@ -78,9 +84,10 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-export const readFact = (dir: string, scope: FactsScope, name: string, version: string) => readJson<PackageFact>(factPath(dir, scope, name, version));
+export const readFact = (dir: string, scope: FactsScope, name: string, version: string, since?: number) => readJson<PackageFact>(factPath(dir, scope, name, version), since);
 export const writeFact = (dir: string, scope: FactsScope, fact: PackageFact) => writeAtomically(factPath(dir, scope, fact.name, fact.version), fact);
-export const readResolution = (dir: string, scope: FactsScope, requests: readonly PackageRequest[]) => readJson<PackageResolution>(resolutionPath(dir, scope, requests));
+export const readResolution = (dir: string, scope: FactsScope, requests: readonly PackageRequest[], since?: number) =>
+  readJson<PackageResolution>(resolutionPath(dir, scope, requests), since);
 export const writeResolution = (dir: string, scope: FactsScope, resolution: PackageResolution) =>
   writeAtomically(resolutionPath(dir, scope, resolution.requests), resolution);
 

@@ -7,6 +7,7 @@
  * set of facts, never a stale answer.
  */
 import { createHash } from 'node:crypto';
+import type { AddedRepository } from '../../model/package-facts.js';
 
 export interface PlatformArchive {
   readonly platform: string;
@@ -15,6 +16,30 @@ export interface PlatformArchive {
   readonly sources: readonly string[];
   /** dpkg path-exclude/path-include lines, in order (dpkg.cfg(5)): files they drop never reach the image. */
   readonly pathFilters: readonly string[];
+  /** Repositories the cookbook adds, after the platform's own (absent: none). */
+  readonly added?: readonly AddedRepository[];
+}
+
+/** The archive with the cookbook's repositories added, as the image's Dockerfile adds them. */
+export function withRepositories(archive: PlatformArchive, added: readonly AddedRepository[]): PlatformArchive {
+  if (added.length === 0) return archive;
+  const sorted = [...added].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { ...archive, added: sorted };
+}
+
+/** The sources.list line of an added repository, byte for byte what the Dockerfile writes. */
+export function addedSourceLine(r: AddedRepository): string {
+  const options = [...(r.keyUrl ? [`signed-by=${addedKeyPath(r)}`] : []), ...(r.trusted ? ['trusted=yes'] : [])];
+  return `deb ${options.length ? `[${options.join(' ')}] ` : ''}${r.uri} ${r.distribution} ${r.components.join(' ')}`.trim();
+}
+
+/** Where the Dockerfile puts a repository's key (emit/dockerfile's repositoryBlocks). */
+export function addedKeyPath(r: AddedRepository): string {
+  return `/etc/apt/keyrings/${safeRepositoryName(r.name)}.asc`;
+}
+
+export function safeRepositoryName(name: string): string {
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
 
 // As Debian's -slim images (and engine-setup.sh's write_slim_config).
@@ -52,7 +77,9 @@ export function dpkgArchitecture(arch: string = process.arch): string {
 
 /** First 16 hex digits of a sha256 over repositories, filters and architecture. */
 export function repositoriesDigest(archive: PlatformArchive, architecture: string = dpkgArchitecture()): string {
-  const text = JSON.stringify({ sources: archive.sources, filters: archive.pathFilters, architecture });
+  // Without added repositories the text is what it always was, so existing caches stay valid.
+  const added = archive.added?.length ? { added: archive.added.map((r) => ({ line: addedSourceLine(r), key: r.keyUrl ?? '' })) } : {};
+  const text = JSON.stringify({ sources: archive.sources, filters: archive.pathFilters, architecture, ...added });
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 

@@ -11,6 +11,7 @@ import { pathsFromScript, type ScriptPaths } from '../../facts/maintainer-paths.
 import { nearNames } from '../../facts/near-names.js';
 import { aptProblem, controlFields, parseListing, parseMadison, parseSimulation, relationGroups, type MadisonLine } from './deb-control.js';
 import { keptByFilters, type PlatformArchive } from './platform-archives.js';
+import { complaintAbout, unreachableRepositories } from './repository-reachability.js';
 import { isUnitPath, unitFact } from './unit-facts.js';
 
 interface RawRequest { name: string; version: string; status: 'ok' | 'missing' | 'no-version'; chosen: string; madison: string }
@@ -27,6 +28,8 @@ export interface RawProbe {
   madison?: string;
   packages?: RawPackage[];
   download?: string;
+  /** apt-get update's log (and key downloads), when the cookbook added repositories. */
+  update?: string;
 }
 
 const text = (b64: string | undefined): string => (b64 ? Buffer.from(b64, 'base64').toString('utf8') : '');
@@ -111,6 +114,14 @@ function requestOf(r: RawRequest): PackageRequest {
 /** The resolution and facts a probe document holds. */
 export function readProbeDocument(doc: RawProbe, archive: PlatformArchive, repositories: string): { resolution: PackageResolution; facts: PackageFact[] } {
   const requests = doc.requests ?? [];
+  const updateLog = text(doc.update);
+  // The update went on past errors for the cookbook's repositories; the platform's own must still have been read.
+  for (const line of archive.sources) {
+    const uri = line.split(/\s+/)[1] ?? '';
+    const complaint = doc.update && uri ? complaintAbout(updateLog, uri) : undefined;
+    if (complaint?.startsWith('Err:') || complaint?.startsWith('E:')) throw new ProbeFailure(`apt-get update failed in the probe:\n${updateLog.slice(-1500)}`);
+  }
+  const unreachable = unreachableRepositories(updateLog, archive.added ?? []);
   const basePackages = text(doc.base)
     .split('\n')
     .filter((l) => l.includes('\t'))
@@ -146,6 +157,7 @@ export function readProbeDocument(doc: RawProbe, archive: PlatformArchive, repos
     ...(sim.code !== 0 ? { problem: aptProblem(text(sim.output)) } : {}),
     basePackages,
     mergedUsr: doc.mergedUsr,
+    ...(unreachable.length ? { unreachable } : {}),
   };
   return { resolution, facts };
 }

@@ -5,11 +5,11 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { PackageFact, PackageFactsView, PackageRequest, PackageResolution } from '../../model/package-facts.js';
+import type { AddedRepository, PackageFact, PackageFactsView, PackageRequest, PackageResolution } from '../../model/package-facts.js';
 import { createFactsView } from '../../facts/facts-view.js';
 import type { DockerClient } from '../docker-client.js';
 import { defaultFactsCacheDir, factPath, normalRequests, readFact, readResolution, writeFact, writeResolution, type FactsScope } from './facts-cache.js';
-import { platformArchive, repositoriesDigest, type PlatformArchive } from './platform-archives.js';
+import { platformArchive, repositoriesDigest, withRepositories, type PlatformArchive } from './platform-archives.js';
 import { ProbeFailure, readProbeDocument, readProbeOutput } from './probe-document.js';
 import { runProbe } from './run-probe.js';
 
@@ -19,6 +19,10 @@ export interface ResolveOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Called before each container run (tests count them; the CLI may print progress). */
   readonly onProbe?: (platform: string, requests: readonly PackageRequest[]) => void;
+  /** The cookbook's apt repositories: added in the probe as in the image, and part of the cache key. */
+  readonly repositories?: readonly AddedRepository[];
+  /** --refresh-facts: cache files last written or read before this time (ms) are ignored and rewritten. */
+  readonly refreshSince?: number;
 }
 
 export type FactsOutcome =
@@ -26,10 +30,10 @@ export type FactsOutcome =
   | { readonly ok: false; readonly reason: string };
 
 /** The facts a resolution names: every package it unpacks (all but dependencies the base already holds). */
-async function cachedFacts(dir: string, scope: FactsScope, resolution: PackageResolution): Promise<PackageFact[] | undefined> {
+async function cachedFacts(dir: string, scope: FactsScope, resolution: PackageResolution, since?: number): Promise<PackageFact[] | undefined> {
   const facts: PackageFact[] = [];
   for (const p of resolution.packages) {
-    const fact = await readFact(dir, scope, p.name, p.version);
+    const fact = await readFact(dir, scope, p.name, p.version, since);
     if (!fact) return undefined;
     facts.push(fact);
   }
@@ -40,7 +44,9 @@ async function cachedFacts(dir: string, scope: FactsScope, resolution: PackageRe
 const KNOWN_LIMIT = 120_000;
 
 /** NAME=VERSION of every fact cached in this scope, so the probe does not download them again. */
-async function knownFacts(dir: string, scope: FactsScope): Promise<string[]> {
+async function knownFacts(dir: string, scope: FactsScope, since?: number): Promise<string[]> {
+  // Refreshing: every package is downloaded and unpacked again.
+  if (since !== undefined) return [];
   const root = path.dirname(path.dirname(factPath(dir, scope, 'x', 'x')));
   const out: string[] = [];
   for (const name of await readdir(root).catch(() => [] as string[])) {
@@ -52,8 +58,8 @@ async function knownFacts(dir: string, scope: FactsScope): Promise<string[]> {
   return out.join('\n').length < KNOWN_LIMIT ? out : [];
 }
 
-async function probe(docker: DockerClient, archive: PlatformArchive, scope: FactsScope, dir: string, requests: PackageRequest[]): Promise<FactsOutcome> {
-  const known = await knownFacts(dir, scope);
+async function probe(docker: DockerClient, archive: PlatformArchive, scope: FactsScope, dir: string, requests: PackageRequest[], since?: number): Promise<FactsOutcome> {
+  const known = await knownFacts(dir, scope, since);
   const run = await runProbe(docker, archive, requests, known);
   let read;
   try {
@@ -63,7 +69,7 @@ async function probe(docker: DockerClient, archive: PlatformArchive, scope: Fact
     throw e;
   }
   for (const fact of read.facts) await writeFact(dir, scope, fact);
-  const facts = await cachedFacts(dir, scope, read.resolution);
+  const facts = await cachedFacts(dir, scope, read.resolution, since);
   if (!facts) {
     const lacking = read.resolution.packages.filter((p) => !read.facts.some((f) => f.name === p.name)).map((p) => `${p.name}=${p.version}`);
     return { ok: false, reason: `the probe could not download or unpack ${lacking.join(', ')}` };
@@ -78,14 +84,16 @@ async function probe(docker: DockerClient, archive: PlatformArchive, scope: Fact
  * reason; the caller then uses recorded facts or the fresh-image rules.
  */
 export async function resolvePackageFacts(docker: DockerClient, platform: string, requests: readonly PackageRequest[], options: ResolveOptions = {}): Promise<FactsOutcome> {
-  const archive = platformArchive(platform, options.env);
+  const platformOwn = platformArchive(platform, options.env);
+  const archive = platformOwn && withRepositories(platformOwn, options.repositories ?? []);
   if (!archive) return { ok: false, reason: `no archive for ${platform} is reachable from here: its package facts come from recordings` };
   const dir = options.cacheDir ?? defaultFactsCacheDir(options.env);
   const scope: FactsScope = { platform, repositories: repositoriesDigest(archive) };
   const normal = normalRequests(requests);
-  const resolution = await readResolution(dir, scope, normal);
-  const facts = resolution && (await cachedFacts(dir, scope, resolution));
+  const since = options.refreshSince;
+  const resolution = await readResolution(dir, scope, normal, since);
+  const facts = resolution && (await cachedFacts(dir, scope, resolution, since));
   if (resolution && facts) return { ok: true, view: createFactsView(resolution, facts), resolution, facts, probed: false };
   options.onProbe?.(platform, normal);
-  return probe(docker, archive, scope, dir, normal);
+  return probe(docker, archive, scope, dir, normal, since);
 }

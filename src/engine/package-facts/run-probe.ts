@@ -2,13 +2,14 @@
  * Runs the package-facts probe: ONE throwaway container of the platform's
  * image, with network (apt must reach the archive), removed whatever happens.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { PackageRequest } from '../../model/package-facts.js';
 import { release, track } from '../container-janitor.js';
 import type { DockerClient } from '../docker-client.js';
 import { demuxLogs } from '../run-capture.js';
-import type { PlatformArchive } from './platform-archives.js';
+import { addedSourceLine, safeRepositoryName, type PlatformArchive } from './platform-archives.js';
 
 // scripts/ sits three levels up from both src/engine/package-facts and dist/engine/package-facts.
 export const PROBE_SCRIPT = fileURLToPath(new URL('../../../scripts/package-facts-probe.sh', import.meta.url));
@@ -25,12 +26,24 @@ export function probeEnvironment(archive: PlatformArchive, requests: readonly Pa
     `DECANT_SOURCES=${archive.sources.join('\n')}`,
     `DECANT_REQUESTS=${requests.map((r) => `${r.name}\t${r.version ?? ''}`).join('\n')}`,
     `DECANT_KNOWN=${known.join('\n')}`,
+    `DECANT_REPOSITORIES=${(archive.added ?? []).map((r) => `${safeRepositoryName(r.name)}\t${addedSourceLine(r)}\t${r.keyUrl ?? ''}`).join('\n')}`,
   ];
+}
+
+/**
+ * A file: repository is a folder on this machine: the probe container sees it
+ * read-only at the same path, so a local mirror (and the engine test's
+ * repository) is read as apt on this machine would read it.
+ */
+export function localRepositoryBinds(archive: PlatformArchive): string[] {
+  const dirs = (archive.added ?? []).map((r) => /^file:(?:\/\/)?(\/[^\s]*)$/.exec(r.uri)?.[1]).filter((d): d is string => d !== undefined && existsSync(d));
+  return [...new Set(dirs)].sort().map((d) => `${d}:${d}:ro`);
 }
 
 /** apt-get update plus the downloads take ~30 s for a daemon and its libraries; a big set on a slow mirror more. */
 export async function runProbe(docker: DockerClient, archive: PlatformArchive, requests: readonly PackageRequest[], known: readonly string[], timeoutMs = 900_000): Promise<ProbeRun> {
   const script = await readFile(PROBE_SCRIPT, 'utf8');
+  const binds = localRepositoryBinds(archive);
   const container = await docker.createContainer({
     Image: archive.image,
     Entrypoint: ['bash', '-c', script, 'package-facts-probe'],
@@ -38,6 +51,7 @@ export async function runProbe(docker: DockerClient, archive: PlatformArchive, r
     User: '0',
     Env: probeEnvironment(archive, requests, known),
     Labels: { 'io.decant.engine': 'package-facts' },
+    ...(binds.length ? { HostConfig: { Binds: binds } } : {}),
   });
   track(docker, container.id);
   try {
