@@ -6,7 +6,8 @@
 # browser, driven by playwright-core), docker-compose (reads and runs the
 # compose.yaml `convert --format compose` writes), rsync (gitlab-ci-local
 # copies artifacts with it when the test runs the pipeline `decant ci`
-# writes). Quick when they are there.
+# writes), dpkg-dev (dpkg-scanpackages: the package-facts engine test builds
+# a local apt repository). Quick when they are there.
 set -euo pipefail
 missing=()
 command -v ruby >/dev/null || missing+=(ruby)
@@ -16,6 +17,7 @@ command -v shellcheck >/dev/null || missing+=(shellcheck)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v rsync >/dev/null || missing+=(rsync)
+command -v dpkg-scanpackages >/dev/null || missing+=(dpkg-dev)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "test tools missing (${missing[*]}): run as root or apt-get install them" >&2
