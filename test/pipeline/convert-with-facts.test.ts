@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { convertApps } from '../../src/pipeline/convert-apps.js';
-import { recordedFactsSource } from '../../src/pipeline/package-facts-source.js';
+import type { AddedRepository } from '../../src/model/package-facts.js';
+import { recordedFactsSource, type PackageFactsSource } from '../../src/pipeline/package-facts-source.js';
 
 const RECORDED = join(import.meta.dirname, '../facts/recorded/debian-12');
 
@@ -64,5 +65,45 @@ describe('convert with package facts', () => {
     expect(app.diagnostics.filter((d) => d.code === 'DEC0507').map((d) => d.message)).toEqual(['package facts could not be had: no Docker engine answers (test); guards and commands were decided without them']);
     expect(report.units[0].commandSource).toBe('unknown');
     expect(report.units[0].packages).toBeUndefined();
+  });
+
+  describe("the cookbook's repositories", () => {
+    const RECIPE = "apt_repository 'vendor' do\n  uri 'https://apt.vendor.example/debian'\n  components ['main']\nend\npackage 'vendor-daemon'\n";
+    /** Recorded facts, as the probe answers when apt could (or could not) read the vendor repository. */
+    function vendorSource(unreachable: boolean, asked: (readonly AddedRepository[])[]): PackageFactsSource {
+      const recorded = recordedFactsSource(join(RECORDED, 'refusals.json'));
+      return {
+        async resolve(platform, requests, repositories = []) {
+          asked.push(repositories);
+          const answer = await recorded.resolve(platform, requests);
+          if (!answer.ok) return answer;
+          const resolution = { ...answer.view.resolution, ...(unreachable ? { unreachable: [{ uri: 'https://apt.vendor.example/debian', reason: "Err:4 https://apt.vendor.example/debian bookworm InRelease (Could not resolve 'apt.vendor.example')" }] } : {}) };
+          return { ok: true, view: { ...answer.view, resolution, missing: (n: string) => (n === 'vendor-daemon' ? { name: n, nearNames: [] } : answer.view.missing(n)) } };
+        },
+      };
+    }
+
+    it('are handed to the facts source as the image adds them (distribution defaulted to the codename)', async () => {
+      const asked: (readonly AddedRepository[])[] = [];
+      await convert(RECIPE, vendorSource(true, asked));
+      expect(asked[0]).toEqual([{ name: 'vendor', uri: 'https://apt.vendor.example/debian', distribution: 'bookworm', components: ['main'] }]);
+    });
+
+    it('one apt could not read makes its package unknown (DEC0534), naming the repository and the line that added it', async () => {
+      const { app } = await convert(RECIPE, vendorSource(true, []));
+      expect(app.diagnostics.filter((d) => d.code === 'DEC0508')).toEqual([]);
+      const unknown = app.diagnostics.filter((d) => d.code === 'DEC0534');
+      expect(unknown).toHaveLength(1);
+      expect(unknown[0]).toMatchObject({ severity: 'error', location: { line: 5 } });
+      expect(unknown[0]!.message).toBe("repository https://apt.vendor.example/debian (added at recipes/default.rb:1) could not be reached from this machine; package vendor-daemon's facts are unknown");
+      expect(unknown[0]!.hint).toMatch(/Could not resolve 'apt\.vendor\.example'/);
+    });
+
+    it('one apt read that lacks the package too leaves it missing (DEC0508), saying neither has it', async () => {
+      const { app } = await convert(RECIPE, vendorSource(false, []));
+      const refused = app.diagnostics.filter((d) => d.code === 'DEC0508');
+      expect(refused).toHaveLength(1);
+      expect(refused[0]!.hint).toBe("neither debian-12's archive nor the repositories the cookbook adds (https://apt.vendor.example/debian) have it");
+    });
   });
 });
