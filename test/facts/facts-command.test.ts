@@ -38,4 +38,12 @@ describe('decant facts', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--older-than takes a number of days/);
   });
+
+  it('convert --refresh-facts re-resolves through the engine: it refuses --offline and --facts-file', () => {
+    for (const other of [['--offline'], ['--facts-file', path.join(dir, 'x.json')]]) {
+      const r = decant(['convert', dir, '-o', path.join(dir, 'out'), '--refresh-facts', ...other]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--refresh-facts resolves facts through the engine: it cannot be given with --offline or --facts-file/);
+    }
+  });
 });
