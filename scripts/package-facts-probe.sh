@@ -49,7 +49,7 @@ while IFS=$'\t' read -r rname rline rkey; do
   printf '%s\n' "$rline" >"/etc/apt/sources.list.d/decant-$rname.list"
 done <<<"${DECANT_REPOSITORIES:-}"
 if [ -L /bin ] && [ -L /sbin ] && [ -L /lib ]; then printf ',"mergedUsr":true'; else printf ',"mergedUsr":false'; fi
-printf ',"base":"%s"' "$(dpkg-query -W -f '${Package}\t${Version}\n' | b64)"
+printf ',"base":"%s"' "$(dpkg-query -W -f '${Package}\t${Version}\t${Architecture}\n' | b64)"
 
 if ! apt-get update -q >"$work/update.log" 2>&1 && [ "$added" = 0 ]; then
   printf ',"error":"%s"}\n' "$(b64 <"$work/update.log")"

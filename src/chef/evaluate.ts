@@ -18,6 +18,7 @@ import { RHash } from './values.js';
 import { createAttributeStore } from './attributes/precedence-store.js';
 import type { AttributeStore } from './attributes/store.js';
 import { PLATFORM_IDS, platformTarget } from './platform/targets.js';
+import { ohaiPackages } from './platform/ohai-packages.js';
 import { expandRunList } from './run-list.js';
 import { cookbookOrder } from './cookbook-order.js';
 import { dataToRuby } from './to-data.js';
@@ -74,6 +75,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     order = ordered.order;
 
     store = createAttributeStore();
+    if (options.packageFacts) target.automatic.set('packages', ohaiPackages(options.packageFacts));
     store.setAutomatic(target.automatic);
     applyExternal(store, 'role', expanded.roleDefault, expanded.roleOverride);
     if (expanded.environment) applyExternal(store, 'environment', expanded.environment.defaultAttributes, expanded.environment.overrideAttributes);

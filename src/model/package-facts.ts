@@ -170,7 +170,7 @@ export interface PackageResolution {
   /** Why apt refused the set as a whole (conflicts, unmet dependencies), in its words. */
   readonly problem?: string;
   /** Packages the base image already holds, with versions. */
-  readonly basePackages: readonly { readonly name: string; readonly version: string }[];
+  readonly basePackages: readonly { readonly name: string; readonly version: string; readonly architecture?: string }[];
   /** /bin, /sbin and /lib are links into /usr on this platform's image. */
   readonly mergedUsr: boolean;
   /** Added repositories apt could not read: a package only they provide has unknown facts. Absent when none. */

@@ -125,7 +125,10 @@ export function readProbeDocument(doc: RawProbe, archive: PlatformArchive, repos
   const basePackages = text(doc.base)
     .split('\n')
     .filter((l) => l.includes('\t'))
-    .map((l) => ({ name: l.split('\t')[0]!, version: l.split('\t')[1]! }))
+    .map((l) => {
+      const [name, version, architecture] = l.split('\t');
+      return { name: name!, version: version!, ...(architecture ? { architecture } : {}) };
+    })
     .sort(byName);
   const names = doc.pkgnames ? gunzipSync(Buffer.from(doc.pkgnames, 'base64')).toString('utf8').split('\n').filter(Boolean) : [];
   const missing: MissingPackage[] = requests.filter((r) => r.status === 'missing').map((r) => ({ name: text(r.name), nearNames: nearNames(text(r.name), names) }));
