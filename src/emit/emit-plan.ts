@@ -80,7 +80,8 @@ function formatFiles(app: App, format: OutputFormat, options: FormatOptions, red
   try {
     const out = format.write(app, options);
     const files: OutputFile[] = out.files.map((f) => ({ path: f.path, text: f.holdsSecrets && keepSecrets ? f.text : redact(f.text), ...(f.mode !== undefined ? { mode: f.mode } : {}) }));
-    return { files, diagnostics: out.diagnostics, output: { format: format.name, path: format.path(app) } as AppOutput };
+    // A format with nothing to run for this app (compose without a service) writes nothing, and the report names no output of it.
+    return { files, diagnostics: out.diagnostics, ...(files.length ? { output: { format: format.name, path: format.path(app) } as AppOutput } : {}) };
   } catch (e) {
     const where = app.units[0]?.origin?.source;
     return { files: [], diagnostics: [error('DEC0901', `internal error while writing the ${format.name} output of app ${app.name} (${e instanceof Error ? e.message : String(e)}); it is left out`, where)] };

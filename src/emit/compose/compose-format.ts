@@ -72,8 +72,12 @@ export const composeFormat: OutputFormat = {
       const sockets = socketDirsService(app, pod);
       if (sockets) services[socketDirsServiceName(pod.name)] = sockets;
     }
+    // docker-compose 1.29 reads a file whose services are empty as the old v1 format and refuses it; with nothing to run, no file.
+    if (Object.keys(services).length === 0) return { files: [], diagnostics };
+    const networks = Object.fromEntries([...new Set(Object.values(services).flatMap((s) => Object.keys(s.networks ?? {})))].sort().map((n) => [n, {}] as const));
     const compose: ComposeFile = {
       services,
+      ...(Object.keys(networks).length ? { networks } : {}),
       ...(Object.keys(volumes).length ? { volumes } : {}),
       ...(Object.keys(secrets).length ? { secrets } : {}),
     };

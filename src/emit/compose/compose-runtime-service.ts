@@ -30,6 +30,8 @@ export function runtimeService(app: App, unit: Unit, runtime: ComposeRuntime): C
     ...literal,
     build: { context: `./images/${unit.name}` },
     ...(unit.workload === 'CronJob' ? { profiles: [CRON_PROFILE] } : {}),
+    // It writes files from the image and secret files: nothing to reach, and nothing reaches it.
+    network_mode: 'none',
     restart: 'no',
     cap_drop: ['ALL'],
     cap_add: runtime.capabilities,

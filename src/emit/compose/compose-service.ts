@@ -7,6 +7,7 @@ import { composeLimits } from './compose-limits.js';
 import { composeLiterals } from './compose-literal.js';
 import type { ComposeRuntime } from './compose-runtime.js';
 import type { ComposeHealthcheck, ComposeService, ComposeVolumeMount } from './compose-types.js';
+import { serviceNetworks } from './compose-networks.js';
 import { publishedPort } from './published-port.js';
 
 /** Schedules are the host's to keep: `docker compose run` from its crontab (docs/design-notes.md). */
@@ -79,6 +80,8 @@ export function socketDirsService(app: App, pod: NonNullable<App['pods']>[number
   return {
     ...composeLiterals({ image: lead.image, command: ['chmod', '0777', ...pod.sharedDirs], user: '0:0', volumes: mounts, labels: unitLabels(app, lead) }),
     build: { context: `./images/${lead.name}` },
+    // It only changes a folder's mode: no network, as no network reaches it.
+    network_mode: 'none',
     restart: 'no',
     cap_drop: ['ALL'],
     cap_add: ['FOWNER'],
@@ -125,7 +128,7 @@ export function composeService(app: App, unit: Unit, runtime?: ComposeRuntime): 
     build: { context: `./images/${unit.name}` },
     // On the host's network a port is the host's already: publishing it is refused.
     ...(!hostNetwork && published.some((u) => u.ports.length) ? { ports: published.flatMap((u) => u.ports.map((p) => publishedPort(app, u, p))) } : {}),
-    ...(hostNetwork ? { network_mode: 'host' as const } : lead ? { network_mode: `service:${lead}` as const } : {}),
+    ...(hostNetwork ? { network_mode: 'host' as const } : lead ? { network_mode: `service:${lead}` as const } : { networks: serviceNetworks(app, unit)! }),
     ...(after ? { depends_on: after } : {}),
     ...(cron ? { profiles: [CRON_PROFILE] } : {}),
     restart: serving(unit) ? 'unless-stopped' : 'no',

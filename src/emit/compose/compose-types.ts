@@ -38,8 +38,10 @@ export interface ComposeService {
   readonly depends_on?: Readonly<Record<string, { readonly condition: ComposeCondition }>>;
   readonly profiles?: readonly string[];
   readonly restart: 'unless-stopped' | 'no';
-  /** `service:<first>`: a unit sharing a pod joins the network of the pod's first unit, as containers of one pod do. */
-  readonly network_mode?: 'host' | `service:${string}`;
+  /** `service:<first>`: a unit sharing a pod joins the network of the pod's first unit, as containers of one pod do; `none`: a one-shot that needs no network. */
+  readonly network_mode?: 'host' | 'none' | `service:${string}`;
+  /** The pod's own network and those of the pods the app's NetworkPolicies let it reach (compose-networks.ts). */
+  readonly networks?: Readonly<Record<string, { readonly aliases?: readonly string[] }>>;
   readonly cap_drop: readonly string[];
   readonly cap_add?: readonly string[];
   readonly security_opt: readonly string[];
@@ -52,4 +54,5 @@ export interface ComposeFile {
   readonly services: Readonly<Record<string, ComposeService>>;
   readonly volumes?: Readonly<Record<string, Record<string, never>>>;
   readonly secrets?: Readonly<Record<string, { readonly file: string }>>;
+  readonly networks?: Readonly<Record<string, Record<string, never>>>;
 }
