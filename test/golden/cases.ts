@@ -37,7 +37,7 @@ export interface CaseSpec {
   readonly packageFacts?: 'recorded';
   /** A plan.yaml inside the case, fed to convert with --plan. */
   readonly plan?: string;
-  /** `decant convert --format`: the output formats the golden holds (default: kustomize alone). */
+  /** `decant convert --format`: the output formats the golden holds (default: GOLDEN_FORMATS in convert-case.ts, kustomize and compose). */
   readonly formats?: string[];
   readonly facts: Fact[];
 }
