@@ -19,7 +19,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerClient, engineProblem } from '../../src/engine/docker-client.js';
 import { podExec, playManifests, readManifests, type CommandResult, type PlayedManifests } from '../../src/engine/podman-play.js';
-import { caseField, discoverCases, FIXTURES, type FixtureCase } from '../support/fixtures.js';
+import { FIXTURES, type FixtureCase } from '../support/fixtures.js';
+import { convertArgs, engineCases as allEngineCases, type EngineCase } from './e2e-convert-args.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,13 +28,7 @@ const docker = dockerClient();
 let out: string;
 const played: PlayedManifests[] = [];
 
-interface Case {
-  readonly engine?: boolean;
-  readonly runList?: string[];
-  readonly environment?: string;
-  readonly platform?: string;
-  readonly plan?: string;
-}
+type Case = EngineCase;
 
 interface VerifyDoc {
   units: { name: string; checks: { name: string; ok: boolean; detail: string }[] }[];
@@ -64,19 +59,9 @@ async function decant(...args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-/** The end-to-end fixtures: marked `"engine": true` in their case.json. */
-const engineCases = discoverCases().filter((c) => !c.isError && caseField(c, 'engine') === true);
+const engineCases = allEngineCases();
 const byName = new Map<string, FixtureCase>(engineCases.map((c) => [c.name, c]));
 const readCase = (name: string) => byName.get(name)!.raw as Case;
-
-function convertArgs(name: string, input: string, dir: string, c: Case): string[] {
-  return [
-    'convert', input, '-o', dir, '--platform', c.platform ?? 'debian-12',
-    ...(c.runList ? ['--run-list', c.runList.join(',')] : []),
-    ...(c.environment ? ['--environment', c.environment] : []),
-    ...(c.plan ? ['--plan', join(FIXTURES, name, c.plan)] : []),
-  ];
-}
 
 /** convert and build through the CLI; the fixture's OUT folder. */
 async function convertAndBuild(name: string, input = join(FIXTURES, name, 'input'), dir = join(out, name)): Promise<{ dir: string; build: BuildDoc }> {
