@@ -61,6 +61,7 @@ export const CODES = {
   DEC0532: 'units in different pods are joined by a unix socket or a loopback-only port, which cannot cross pods',
   DEC0533: 'a loopback endpoint was rewritten to the Service of the unit that listens there, because the two run in different pods',
   DEC0534: 'a repository the cookbook adds could not be read by the package-facts probe: the facts of a package only it provides are unknown',
+  DEC0540: 'a service the cookbook does not start, decided offline: whether a package the run installs starts it on install needs package facts',
   // emit
   DEC0601: 'output folder holds files decant did not write',
   DEC0602: 'compose.yaml cannot carry part of a unit (a start-time file it cannot mount, a service name taken twice); the rest is written',

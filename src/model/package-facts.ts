@@ -68,6 +68,23 @@ export interface SystemdUnitFact {
   readonly pidFile?: string;
   readonly capabilityBoundingSet?: string;
   readonly ambientCapabilities?: string;
+  /**
+   * What the package's postinst does to this unit on a fresh install on a
+   * systemd host (Debian enables and starts the daemons it installs). Absent
+   * only in facts recorded before decant read maintainer scripts: such a fact
+   * is stale (src/facts/fact-currency.ts) and is probed again.
+   */
+  readonly onInstall?: UnitInstallEffect;
+}
+
+/** A unit's fate on install, read from the maintainer script (src/facts/maintainer-starts.ts). */
+export interface UnitInstallEffect {
+  /** Enabled (deb-systemd-helper enable, systemctl enable, update-rc.d defaults): it starts at every boot. */
+  readonly enabled: boolean;
+  /** Started now (deb-systemd-invoke start, invoke-rc.d start): it runs as soon as the package is configured. */
+  readonly started: boolean;
+  /** The script lines that say so: 'postinst:52'. */
+  readonly from: readonly string[];
 }
 
 /** A user or group a package's maintainer scripts or sysusers.d file create. */

@@ -20,6 +20,8 @@ import { seedName, uniqueName } from './unit-seed-name.js';
 import type { UnitDraft } from './unit-draft.js';
 import type { PackageFactsView } from '../model/package-facts.js';
 import { findServiceUnit, type ForegroundForm } from './package-unit-command.js';
+import { packageStartedUnits, packageStartOf } from './package-started-units.js';
+import { seedsOfPackageStarts } from './package-start-seeds.js';
 import type { HostServiceEntry } from './catalog/host-service-entry.js';
 import { installedPackages } from './package-requests.js';
 import { defaultLogDirectives, type LogDirective } from './catalog/load-log-directives.js';
@@ -97,9 +99,11 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const notified = notificationIndex(converge.resources);
   const installed = installedPackages(converge.resources);
   const facts = options.packageFacts;
+  const starts = facts ? packageStartedUnits(converge.resources, facts) : undefined;
   const ctx: HandlerContext = {
     hostServices: options.hostServices ?? [],
     packagedUnit: (service) => (facts ? findServiceUnit(service, facts.units(installed)) : undefined),
+    startedOnInstall: (service) => (starts ? packageStartOf(service, starts) : installed.length > 0 ? 'offline' : undefined),
     family,
     catalog: options.catalog,
     holdsSecret: secretMatcher(secrets.map((s) => s.value)),
@@ -135,13 +139,24 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     drafts.push(draft);
     if (c.seed.kind === 'service') byService.set(c.seed.service, draft);
   }
+  const packageNotes = new Map<Resource, string[]>();
+  for (const seeded of seedsOfPackageStarts(starts ?? [], converge.resources, drafts, ctx)) {
+    if ('note' in seeded) {
+      packageNotes.set(seeded.resource, [...(packageNotes.get(seeded.resource) ?? []), seeded.note]);
+      continue;
+    }
+    const draft: UnitDraft = { ...seeded.draft, name: uniqueName(seedName(seeded.draft.seed), taken) };
+    drafts.push(draft);
+    packageNotes.set(draft.resource, [...(packageNotes.get(draft.resource) ?? []), `${draft.startedByPackage}: unit ${draft.name}`]);
+  }
 
   const claims = facts ? { of: packageClaims(drafts, converge.resources, family, { view: facts, installed }), view: facts } : undefined;
   // Offline, a package several units share may belong to one of them only: each such unit says so.
   const unsplit = new Set<string>();
-  const decisions: Decision[] = classified.map(({ r, c, note }) => {
+  const decisions: Decision[] = classified.map(({ r, c, note: guardNote }) => {
     const base = { index: r.index, type: r.type, name: displayName(r.name), class: c.class, source: r.source, ...(r.via ? { via: r.via } : {}) };
-    const own = drafts.find((d) => d.resource === r);
+    const note = [guardNote, ...(packageNotes.get(r) ?? [])].filter(Boolean).join('; ') || undefined;
+    const own = drafts.find((d) => d.resource === r && !d.startedByPackage);
     if (own) return { ...base, unit: own.name, reason: withNote(c.reason, note) };
     const same = sameServiceAs.get(r);
     if (same) return { ...base, unit: same.name, reason: withNote(`${c.reason}; the same service as ${same.origin.resource} declared again`, note) };
@@ -162,7 +177,8 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     try {
       const built = buildUnit(d, ctxUnit);
       const located = pointAtInstalledBinary(built.unit, converge.resources, commandFacts);
-      const keyed = withConfigMapKeys(unitWithSpeaks(unsplit.has(d.name) ? { ...located.unit, notes: [...located.unit.notes, UNSPLIT_NOTE] } : located.unit));
+      const noted = d.startedByPackage ? { ...located.unit, notes: [`${d.startedByPackage}; no resource of the cookbook starts or stops it`, ...located.unit.notes] } : located.unit;
+      const keyed = withConfigMapKeys(unitWithSpeaks(unsplit.has(d.name) ? { ...noted, notes: [...noted.notes, UNSPLIT_NOTE] } : noted));
       diagnostics.push(...built.diagnostics, ...located.diagnostics, ...keyed.diagnostics);
       return [unitWithLogs(keyed.unit, options.logDirectives ?? defaultLogDirectives(), options.catalog, facts)];
     } catch (e) {

@@ -9,4 +9,6 @@ export interface UnitDraft {
   readonly origin: Origin;
   readonly resource: Resource;
   readonly contributions: Contribution[];
+  /** Set when no resource starts the service but the package resource `resource` starts it on install: why, for the unit's notes. */
+  readonly startedByPackage?: string;
 }

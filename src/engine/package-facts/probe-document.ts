@@ -8,6 +8,7 @@ import type { MissingPackage, MissingVersion, PackageFact, PackageRequest, Packa
 import { isBinaryPath, parentsOf } from '../../facts/fact-paths.js';
 import { accountsFromScript, accountsFromSysusers, mergeAccounts, type Accounts } from '../../facts/maintainer-accounts.js';
 import { pathsFromScript, type ScriptPaths } from '../../facts/maintainer-paths.js';
+import { installStarts } from '../../facts/maintainer-starts.js';
 import { nearNames } from '../../facts/near-names.js';
 import { aptProblem, controlFields, parseListing, parseMadison, parseSimulation, relationGroups, type MadisonLine } from './deb-control.js';
 import { keptByFilters, type PlatformArchive } from './platform-archives.js';
@@ -65,10 +66,16 @@ export function packageFact(raw: RawPackage, madison: readonly MadisonLine[], ar
   const directories = listing.filter((e) => e.kind === 'dir' && (keptByFilters(e.path, archive.pathFilters) || needed.has(e.path))).map((e) => e.path);
   const texts: ShippedText[] = raw.texts.map((t) => ({ path: text(t.path), content: text(t.content) })).filter((t) => !t.content.includes('\u0000'));
   const textOf = new Map(texts.map((t) => [t.path, t.content]));
-  const units = [...files, ...links.map((l) => l.path)].filter(isUnitPath).flatMap((p) => {
+  const unitPaths = [...files, ...links.map((l) => l.path)].filter(isUnitPath);
+  const starts = installStarts(text(raw.scripts['postinst']), unitPaths.map((p) => p.split('/').pop()!));
+  const units = unitPaths.flatMap((p) => {
     const link = links.find((l) => l.path === p);
     const body = textOf.get(p);
-    return body === undefined ? [] : [unitFact(p, body, link?.target)];
+    // An alias link is enabled and started with the unit it names.
+    const name = p.split('/').pop()!;
+    const onInstall = starts.get(name)!;
+    const ofTarget = link ? starts.get(link.target.split('/').pop()!) : undefined;
+    return body === undefined ? [] : [{ ...unitFact(p, body, link?.target), onInstall: ofTarget && !onInstall.enabled && !onInstall.started ? ofTarget : onInstall }];
   });
   const acc: Accounts = { users: [], groups: [], notes: [] };
   const made: ScriptPaths = { files: [], directories: [] };

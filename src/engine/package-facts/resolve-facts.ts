@@ -3,10 +3,11 @@
  * resolution and every fact it names (no container run), otherwise from one
  * probe run whose results are cached for every later convert.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddedRepository, PackageFact, PackageFactsView, PackageRequest, PackageResolution } from '../../model/package-facts.js';
 import { createFactsView } from '../../facts/facts-view.js';
+import { isCurrentFact } from '../../facts/fact-currency.js';
 import type { DockerClient } from '../docker-client.js';
 import { defaultFactsCacheDir, factPath, normalRequests, readFact, readResolution, writeFact, writeResolution, type FactsScope } from './facts-cache.js';
 import { platformArchive, repositoriesDigest, withRepositories, type PlatformArchive } from './platform-archives.js';
@@ -34,7 +35,8 @@ async function cachedFacts(dir: string, scope: FactsScope, resolution: PackageRe
   const facts: PackageFact[] = [];
   for (const p of resolution.packages) {
     const fact = await readFact(dir, scope, p.name, p.version, since);
-    if (!fact) return undefined;
+    // A fact an older decant wrote lacks what this one reads (fact-currency.ts): probe the set again.
+    if (!fact || !isCurrentFact(fact)) return undefined;
     facts.push(fact);
   }
   return facts;
@@ -43,7 +45,15 @@ async function cachedFacts(dir: string, scope: FactsScope, resolution: PackageRe
 // Linux refuses one environment string over 128 KiB: past that, the probe just unpacks again.
 const KNOWN_LIMIT = 120_000;
 
-/** NAME=VERSION of every fact cached in this scope, so the probe does not download them again. */
+async function isCurrentFile(file: string): Promise<boolean> {
+  try {
+    return isCurrentFact(JSON.parse(await readFile(file, 'utf8')) as PackageFact);
+  } catch {
+    return false;
+  }
+}
+
+/** NAME=VERSION of every current fact cached in this scope, so the probe does not download them again (a stale one it does). */
 async function knownFacts(dir: string, scope: FactsScope, since?: number): Promise<string[]> {
   // Refreshing: every package is downloaded and unpacked again.
   if (since !== undefined) return [];
@@ -51,7 +61,7 @@ async function knownFacts(dir: string, scope: FactsScope, since?: number): Promi
   const out: string[] = [];
   for (const name of await readdir(root).catch(() => [] as string[])) {
     for (const f of await readdir(path.join(root, name)).catch(() => [] as string[])) {
-      if (f.endsWith('.json')) out.push(`${decodeURIComponent(name)}=${decodeURIComponent(f.slice(0, -'.json'.length))}`);
+      if (f.endsWith('.json') && (await isCurrentFile(path.join(root, name, f)))) out.push(`${decodeURIComponent(name)}=${decodeURIComponent(f.slice(0, -'.json'.length))}`);
     }
   }
   out.sort();

@@ -19,6 +19,7 @@ import type { SystemdUnitFact } from '../../model/package-facts.js';
 import type { Catalog, CatalogEntry } from '../catalog/catalog-entry.js';
 import type { HostServiceEntry, NodeAccess } from '../catalog/host-service-entry.js';
 import type { SecretReference } from '../secret-references.js';
+import type { PackageStart } from '../package-started-units.js';
 
 export interface HandlerContext {
   readonly family: string;
@@ -35,6 +36,11 @@ export interface HandlerContext {
   readonly hostServices: readonly HostServiceEntry[];
   /** The systemd unit the run's packages ship for a service (package facts); undefined offline or when none does. */
   readonly packagedUnit: (service: string) => SystemdUnitFact | undefined;
+  /**
+   * The run list's own package that starts this service on install (package facts), when one does;
+   * 'offline' when there are no facts to say, and the run installs packages.
+   */
+  readonly startedOnInstall: (service: string) => PackageStart | 'offline' | undefined;
 }
 
 /** What a resource puts into whichever unit it is assigned to. */

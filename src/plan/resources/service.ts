@@ -4,6 +4,8 @@ import { hostRoleOf } from '../host-role.js';
 import { displayName, str } from '../property-values.js';
 import { resourceId } from '../resource-id.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+import { info } from '../../diagnostics/create.js';
+import { startedByPackageReason } from '../package-started-units.js';
 
 const STARTING = new Set(['start', 'restart', 'enable']);
 
@@ -37,9 +39,28 @@ export const serviceHandler: ResourceHandler = {
     // enabled/started or notified, even if the expansion declared it `:nothing` and left the rest to providers.
     const around = r.via ? [...ctx.actionsOf(r.via), ...ctx.notifiedActions(r.via)] : [];
     const actions = [...r.actions, ...ctx.notifiedActions(resourceId(r)), ...around];
+    const startedOnInstall = actions.some((a) => STARTING.has(a)) ? undefined : ctx.startedOnInstall(service);
+    if (startedOnInstall && startedOnInstall !== 'offline' && !startedOnInstall.keptFromRunning) {
+      const own = ctx.notifiedActions(resourceId(r));
+      const only = own.length ? `only ${[...new Set(own)].join('s and ')}s it` : `declares it with ${r.actions.join(', ') || 'no action'}`;
+      return {
+        class: 'workload',
+        reason: `${startedByPackageReason(startedOnInstall)}; the cookbook's ${resourceId(r)} ${only}`,
+        seed: { kind: 'service', service, ...(entry ? { entry } : {}), ...(hostRole?.role === 'node-agent' ? { nodeAgent: hostRole.access } : {}) },
+      };
+    }
     if (!actions.some((a) => STARTING.has(a))) {
       if (r.type === 'systemd_unit') return { class: 'host', reason: SYSTEMD_HOST };
-      return { class: 'host', reason: `${service} is not started by the cookbook (${r.actions.join(', ') || 'no action'}): no container runs it` };
+      const why = `${service} is not started by the cookbook (${r.actions.join(', ') || 'no action'})`;
+      if (startedOnInstall === 'offline') {
+        return {
+          class: 'host',
+          reason: `${why}: no container runs it; offline, whether its package starts it on install is not known`,
+          diagnostics: [info('DEC0540', `${resourceId(r)}: ${why}; without package facts (offline) decant cannot tell whether a package the run installs starts it on install, as Debian's packages do with their daemons: convert with an engine to decide`, r.source)],
+        };
+      }
+      const kept = startedOnInstall?.keptFromRunning ? `; its package would start it on install, but ${startedOnInstall.keptFromRunning}` : '';
+      return { class: 'host', reason: `${why}: no container runs it${kept}` };
     }
     if (hostRole?.role === 'node-agent') {
       return {

@@ -1,0 +1,12 @@
+/**
+ * Whether a cached or recorded PackageFact holds everything this decant reads
+ * from a package. Facts written before decant read maintainer scripts for
+ * what a package starts on install have units without `onInstall`: answering
+ * from them would say "the package starts nothing", so they are stale and the
+ * probe reads the package again (facts without units lose nothing and stay).
+ */
+import type { PackageFact } from '../model/package-facts.js';
+
+export function isCurrentFact(fact: PackageFact): boolean {
+  return fact.units.every((u) => u.onInstall !== undefined);
+}
