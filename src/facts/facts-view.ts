@@ -138,6 +138,7 @@ export function createFactsView(resolution: PackageResolution, facts: readonly P
     users: (installed) => accounts(installed, (f) => f.users),
     groups: (installed) => accounts(installed, (f) => f.groups),
     units: (installed): SystemdUnitFact[] => indexedOf(installed).flatMap((i) => i.fact.units),
+    packageFact: (name) => byName.get(name)?.fact,
     missing: (name): MissingPackage | undefined => resolution.missing.find((m) => m.name === name),
   };
 }

@@ -229,6 +229,8 @@ export interface PackageFactsView {
   users(installed: readonly string[]): readonly AccountFact[];
   groups(installed: readonly string[]): readonly AccountFact[];
   units(installed: readonly string[]): readonly SystemdUnitFact[];
+  /** One package's facts, when the resolution unpacked it (its source package, dependencies, units). */
+  packageFact(name: string): PackageFact | undefined;
   /** Near names when the package is not in the archive; undefined when it is. */
   missing(name: string): MissingPackage | undefined;
 }

@@ -5,8 +5,9 @@
  * server runs it although the cookbook never starts it — mosquitto's cookbook
  * only reloads service[mosquitto], declared `action :nothing`.
  *
- * Only packages the run list asks for count: a library's or daemon's pulled
- * dependencies start nothing decant makes a unit of. A unit that only runs
+ * Only packages the run list asks for count (with what they stand for:
+ * packagesAskedFor): a library's or daemon's other pulled dependencies start
+ * nothing decant makes a unit of. A unit that only runs
  * once (Type=oneshot) or that a timer or socket starts is not a long-running
  * service. The run list can keep the package from running it: a service
  * resource that stops, disables or masks it, an execute that does, or a
@@ -14,7 +15,7 @@
  * maintainer scripts to start daemons).
  */
 import type { Resource } from '../model/converge.js';
-import type { PackageFactsView, SystemdUnitFact } from '../model/package-facts.js';
+import type { PackageFact, PackageFactsView, SystemdUnitFact } from '../model/package-facts.js';
 import { packageRequests } from './package-requests.js';
 import { findServiceUnit } from './package-unit-command.js';
 import { displayName, str } from './property-values.js';
@@ -55,7 +56,7 @@ export function keptFromRunning(service: string, unit: SystemdUnitFact, packageR
     if (SERVICE_TYPES.has(r.type)) {
       const named = str(r.properties['service_name']) ?? str(r.properties['unit_name']) ?? displayName(r.name);
       const stopping = r.actions.filter((a) => STOPPING.has(a));
-      if (names.has(named) && stopping.length > 0) return `${id} (${at}) ${stopping.join(', ')}s it`;
+      if (names.has(named) && stopping.length > 0) return `${id} (${at}) has action ${stopping.map((a) => `:${a}`).join(', ')}`;
     }
     if (COMMAND_TYPES.has(r.type)) {
       const command = str(r.properties['command']) ?? str(r.properties['code']) ?? displayName(r.name);
@@ -78,6 +79,26 @@ export function notLongRunning(unit: SystemdUnitFact): string | undefined {
   return undefined;
 }
 
+const sourceOf = (fact: PackageFact) => fact.sourcePackage ?? fact.name;
+
+/** A package that ships nothing but its documentation: a metapackage (php-fpm, postgresql) that stands for what it depends on. */
+const isMetapackage = (fact: PackageFact) => fact.files.every((f) => f.startsWith('/usr/share/doc/') || f.startsWith('/usr/share/lintian/'));
+
+/**
+ * The packages a request stands for: itself, what it pulls from its own source
+ * package (nginx ships its unit in nginx-common), and for a metapackage what it
+ * depends on, read the same way. A library's or tool's other dependencies are
+ * not asked for, and what they start is not the run list's doing.
+ */
+export function packagesAskedFor(name: string, facts: PackageFactsView, seen: Set<string> = new Set()): string[] {
+  const fact = facts.packageFact(name);
+  if (!fact || seen.has(name)) return [];
+  seen.add(name);
+  const sameSource = facts.closure([name]).filter((n) => n !== name && facts.packageFact(n) && sourceOf(facts.packageFact(n)!) === sourceOf(fact));
+  const stoodFor = isMetapackage(fact) ? fact.depends.flatMap((group) => group.filter((n) => facts.packageFact(n)).slice(0, 1)) : [];
+  return [name, ...sameSource.filter((n) => !seen.has(n) && seen.add(n)), ...stoodFor.flatMap((n) => packagesAskedFor(n, facts, seen))];
+}
+
 /** Every service unit the run list's own packages start on install, with what (if anything) keeps it from running. */
 export function packageStartedUnits(resources: readonly Resource[], facts: PackageFactsView): PackageStart[] {
   const out: PackageStart[] = [];
@@ -85,8 +106,10 @@ export function packageStartedUnits(resources: readonly Resource[], facts: Packa
   for (const request of packageRequests(resources)) {
     if (seen.has(request.name)) continue;
     seen.add(request.name);
-    const own = facts.units([request.name]).filter((u) => !u.linkTo && facts.packageOf(u.path, [request.name]) === request.name);
+    const asked = new Set(packagesAskedFor(request.name, facts));
+    const own = facts.units([request.name]).filter((u) => !u.linkTo && asked.has(facts.packageOf(u.path, [request.name]) ?? ''));
     for (const unit of own) {
+      if (out.some((o) => o.unit === unit)) continue;
       if (!unit.onInstall?.started && !unit.onInstall?.enabled) continue;
       if (notLongRunning(unit)) continue;
       const service = unit.name.replace(/\.service$/, '');
