@@ -118,6 +118,7 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
     'e2e-cron-job': [5, ['file("/var/lib/heartbeat/last") its("content") should match /^heartbeat ok \\d{4}-\\d{2}-\\d{2}T/']],
     'e2e-webfs-cookbook-unit': [6, ['http("http://localhost:8095/") its("body") should match /Hello from webfs_site/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
     'e2e-runit-run-template': [5, ['http("http://localhost:8091/index.html") its("body") should match /Hello from mini_site on runit/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
+    'e2e-package-started': [4, ['port(11401) should be_listening', 'command("id -un") its("stdout") should eq "beanstalkd\\n"']],
     'e2e-package-unit': [5, ['port(11400) should be_listening', 'command("id -un") its("stdout") should eq "beanstalkd\\n"']],
     'e2e-systemd-unit-resource': [4, ['http("http://localhost:8097/index.html") its("body") should match /Hello from busy_site/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
     'e2e-plan-command': [3, ['http("http://localhost:8098/") its("body") should match /Hello from vendor_web/']],

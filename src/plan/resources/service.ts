@@ -42,7 +42,7 @@ export const serviceHandler: ResourceHandler = {
     const startedOnInstall = actions.some((a) => STARTING.has(a)) ? undefined : ctx.startedOnInstall(service);
     if (startedOnInstall && startedOnInstall !== 'offline' && !startedOnInstall.keptFromRunning) {
       const own = ctx.notifiedActions(resourceId(r));
-      const only = own.length ? `only ${[...new Set(own)].join('s and ')}s it` : `declares it with ${r.actions.join(', ') || 'no action'}`;
+      const only = own.length ? `only ${[...new Set(own)].join('s and ')}s it` : (r.actions.length ? `declares it with action ${r.actions.map((a) => `:${a}`).join(', ')}` : 'declares it with no action');
       return {
         class: 'workload',
         reason: `${startedByPackageReason(startedOnInstall)}; the cookbook's ${resourceId(r)} ${only}`,
