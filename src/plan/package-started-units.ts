@@ -16,7 +16,8 @@
  */
 import type { Resource } from '../model/converge.js';
 import type { PackageFact, PackageFactsView, SystemdUnitFact } from '../model/package-facts.js';
-import { packageRequests } from './package-requests.js';
+import { installedPackages, packageRequests } from './package-requests.js';
+import { failedFileCondition } from './unit-conditions.js';
 import { findServiceUnit } from './package-unit-command.js';
 import { displayName, str } from './property-values.js';
 
@@ -27,7 +28,7 @@ export interface PackageStart {
   readonly packageName: string;
   /** The package resource that installs it. */
   readonly resource: Resource;
-  /** What the run list does to keep it from running, when it does. */
+  /** What keeps it from running, when something does: the run list stops it, or a condition of its unit fails. */
   readonly keptFromRunning?: string;
 }
 
@@ -76,6 +77,7 @@ export function notLongRunning(unit: SystemdUnitFact): string | undefined {
   if (!unit.name.endsWith('.service')) return `${unit.name} is not a service`;
   if (unit.name.includes('@')) return `${unit.name} is a template: which instances run is the host's choice`;
   if (unit.type === 'oneshot') return `${unit.name} is Type=oneshot: it runs once and exits`;
+  if (/^RemainAfterExit\s*=\s*(yes|true|on|1)\s*$/im.test(unit.raw)) return `${unit.name} has RemainAfterExit=yes: a task that runs once and exits`;
   return undefined;
 }
 
@@ -103,6 +105,7 @@ export function packagesAskedFor(name: string, facts: PackageFactsView, seen: Se
 export function packageStartedUnits(resources: readonly Resource[], facts: PackageFactsView): PackageStart[] {
   const out: PackageStart[] = [];
   const seen = new Set<string>();
+  const installed = installedPackages(resources);
   for (const request of packageRequests(resources)) {
     if (seen.has(request.name)) continue;
     seen.add(request.name);
@@ -113,7 +116,7 @@ export function packageStartedUnits(resources: readonly Resource[], facts: Packa
       if (!unit.onInstall?.started && !unit.onInstall?.enabled) continue;
       if (notLongRunning(unit)) continue;
       const service = unit.name.replace(/\.service$/, '');
-      const kept = keptFromRunning(service, unit, request.resource, resources);
+      const kept = keptFromRunning(service, unit, request.resource, resources) ?? failedFileCondition(unit, resources, facts, installed);
       out.push({ service, unit, packageName: request.name, resource: request.resource, ...(kept ? { keptFromRunning: kept } : {}) });
     }
   }

@@ -12,7 +12,9 @@ import { loadRecordedFacts } from '../../src/facts/recorded-facts.js';
 import { loadCatalog } from '../../src/plan/catalog/load-catalog.js';
 import { planApp } from '../../src/plan/plan-app.js';
 import type { ForegroundForm } from '../../src/plan/package-unit-command.js';
-import { packagesAskedFor, stoppedInCommand } from '../../src/plan/package-started-units.js';
+import { notLongRunning, packagesAskedFor, stoppedInCommand } from '../../src/plan/package-started-units.js';
+import { failedFileCondition } from '../../src/plan/unit-conditions.js';
+import type { SystemdUnitFact } from '../../src/model/package-facts.js';
 import type { Resource } from '../../src/model/converge.js';
 import { converge, res } from './make-converge.js';
 
@@ -95,5 +97,33 @@ describe('stoppedInCommand', () => {
   it('reads systemctl stop/disable/mask (several units), service x stop and update-rc.d x disable|remove', () => {
     expect(stoppedInCommand('systemctl disable --now a.service b && service c stop; update-rc.d -f d remove').map((s) => s.name)).toEqual(['a.service', 'b', 'c', 'd']);
     expect(stoppedInCommand('systemctl restart a')).toEqual([]);
+  });
+});
+
+describe('what keeps a started unit from running', () => {
+  const unit = (raw: string, extra: Partial<SystemdUnitFact> = {}): SystemdUnitFact => ({
+    path: '/lib/systemd/system/rsync.service',
+    name: 'rsync.service',
+    raw,
+    execStartPre: [],
+    environmentFiles: [],
+    runtimeDirectories: [],
+    ...extra,
+  });
+  const rsync = unit('[Unit]\nConditionPathExists=/etc/rsyncd.conf\n[Service]\nExecStart=/usr/bin/rsync --daemon --no-detach\n');
+
+  it('a file condition holds when the cookbook writes the path or an installed package ships it, and not otherwise (rsync without rsyncd.conf)', () => {
+    expect(failedFileCondition(rsync, [], packageFacts, ['memcached'])).toBe(
+      'rsync.service has ConditionPathExists=/etc/rsyncd.conf, and /etc/rsyncd.conf is written by neither the cookbook nor an installed package: systemd skips it',
+    );
+    expect(failedFileCondition(rsync, [res('template', '/etc/rsyncd.conf', { actions: ['create'] })], packageFacts, ['memcached'])).toBeUndefined();
+    const shipped = unit('[Unit]\nConditionPathExists=/etc/memcached.conf\nConditionPathExists=!/etc/nothing-here\n');
+    expect(failedFileCondition(shipped, [], packageFacts, ['memcached'])).toBeUndefined();
+    expect(failedFileCondition(shipped, [res('file', '/etc/memcached.conf', { actions: ['delete'] })], packageFacts, ['memcached'])).toMatch(/is deleted by the cookbook/);
+  });
+
+  it('a unit that remains active after its command exits is a task, not a daemon', () => {
+    expect(notLongRunning(unit('[Service]\nRemainAfterExit=yes\nExecStart=/usr/libexec/helper start\n', { name: 'x-resolvconf.service' }))).toMatch(/RemainAfterExit=yes/);
+    expect(notLongRunning(rsync)).toBeUndefined();
   });
 });
