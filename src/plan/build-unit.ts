@@ -25,6 +25,7 @@ import { serviceCommandFor, type CommandFacts } from './service-command.js';
 import { directiveNeeds } from './directive-needs.js';
 import { directiveNeedsOfCatalog } from './catalog/load-directive-needs.js';
 import { unitPorts } from './ports/unit-ports.js';
+import { commandRunDirectories } from './tmpfiles-directories.js';
 import { defaultProtocols, type ProtocolSpec } from './catalog/load-protocols.js';
 import type { ForegroundForm } from './unit-command.js';
 import type { Contribution } from './resources/handler.js';
@@ -330,6 +331,11 @@ function commandlessEntryUnit(
     mode: '0755',
     ...(user ? { owner: user, group: decided.group ?? user } : {}),
   }));
+  // What systemd-tmpfiles would make at boot; the unit's own RuntimeDirectory= settles a path both name.
+  const tmpfilesDirs = ctx.commandFacts
+    ? commandRunDirectories(ctx.commandFacts.view, decided.command, ctx.commandFacts.installed).filter((d) => !runtimeDirs.some((r) => r.path === d.path))
+    : [];
+  const bootDirs: DirectorySpec[] = tmpfilesDirs.map((d) => ({ ...draft.origin, path: d.path, mode: d.mode, owner: d.owner, group: d.group }));
   // A value that looks like a secret stays out of the manifest and the image; the service reads it from its file.
   const secretName = /pass|secret|token|key|credential/i;
   const env = Object.fromEntries(Object.entries(decided.environment).filter(([k]) => !secretName.test(k)));
@@ -346,7 +352,7 @@ function commandlessEntryUnit(
       runAsNonRoot: uid !== undefined && uid !== 0,
       ports: found.ports,
       capabilities: [...asked.capabilities],
-      directories: [...common.directories, ...runtimeDirs],
+      directories: [...common.directories, ...runtimeDirs, ...bootDirs],
       notes: [
         ...common.notes,
         // One line for a cookbook's unit, as reviewers have read it since wave 1.
@@ -354,6 +360,7 @@ function commandlessEntryUnit(
         ...(user && uid === undefined ? [`runs as ${user}, whose uid is not known: runAsNonRoot cannot be checked by Kubernetes`] : []),
         ...asked.notes,
         ...(runtimeDirs.length ? [`RuntimeDirectory of the unit made in the image: ${runtimeDirs.map((d) => d.path).join(', ')}`] : []),
+        ...(tmpfilesDirs.length ? [`made in the image, as no container runs systemd-tmpfiles at boot: ${tmpfilesDirs.map((d) => `${d.path} (${d.from})`).join(', ')}`] : []),
         ...(Object.keys(env).length ? [`the unit's environment is the container's: ${Object.keys(env).sort().join(', ')}`] : []),
         ...(withheld.length ? [`not put in the container's environment, as they look like secrets: ${withheld.sort().join(', ')}`] : []),
       ],
