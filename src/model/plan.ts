@@ -160,6 +160,19 @@ export interface BuildStep extends Origin {
   readonly user?: string;
   readonly env: Readonly<Record<string, string>>;
   readonly conditions: readonly StepCondition[];
+  /**
+   * Set when Chef runs the step only because other resources notify it
+   * (`action :nothing`): a delayed notification runs it at the end of the run,
+   * after every file is written; an immediate one right after its notifier.
+   * The image runs it after those files, not before them.
+   */
+  readonly notifiedBy?: StepNotifiers;
+}
+
+/** What runs a notified build step: `delayed` when any notification waits for the end of the run, and the immediate notifiers by `type[name]`. */
+export interface StepNotifiers {
+  readonly delayed: boolean;
+  readonly immediately: readonly string[];
 }
 
 /**

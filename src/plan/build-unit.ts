@@ -2,6 +2,7 @@ import { defaultPortsOfCatalog } from './catalog/load-default-ports.js';
 import type { Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type {
+  BuildStep,
   ComputeResources,
   DirectorySpec,
   FileSpec,
@@ -62,12 +63,17 @@ function merged(contributions: readonly Contribution[]) {
     directories: pick('directories'),
     files: pick('files'),
     links: pick('links'),
-    buildSteps: pick('buildSteps'),
+    buildSteps: inRunOrder(pick('buildSteps')),
     secrets: pick('secrets'),
     ...nonEmpty('runtimeSteps', pick('runtimeSteps')),
     ...hostAliasesOf(pick('hostAliases')),
     ...nonEmpty('aptPreferences', dedupe(pick('aptPreferences'), (p) => p.file)),
   };
+}
+
+/** Steps in the order Chef runs them: those a delayed notification runs wait for the end of the run, in their own order. */
+function inRunOrder(steps: readonly BuildStep[]): BuildStep[] {
+  return [...steps.filter((s) => !s.notifiedBy?.delayed), ...steps.filter((s) => s.notifiedBy?.delayed)];
 }
 
 /** A field that is left out when empty, so plans without it read as before. */

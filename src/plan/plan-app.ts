@@ -1,4 +1,4 @@
-import type { Converge, Resource } from '../model/converge.js';
+import type { Converge, NotificationTiming, Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { App, Decision, ImageLabels, Unit } from '../model/plan.js';
 import { error, info } from '../diagnostics/create.js';
@@ -66,6 +66,17 @@ function notificationIndex(resources: readonly Resource[]): Map<string, string[]
   return index;
 }
 
+/** For each notified resource, who notifies it and when (a subscription counts as a notification from what it watches). */
+function notifierIndex(resources: readonly Resource[]): Map<string, { resource: string; timing: NotificationTiming }[]> {
+  const index = new Map<string, { resource: string; timing: NotificationTiming }[]>();
+  const add = (id: string, from: string, timing: NotificationTiming) => index.set(id, [...(index.get(id) ?? []), { resource: from, timing }]);
+  for (const r of resources) {
+    for (const n of r.notifies) add(n.resource, resourceId(r), n.timing);
+    for (const s of r.subscribes) add(resourceId(r), s.resource, s.timing);
+  }
+  return index;
+}
+
 /**
  * Plans one app (one run list): classifies every resource, makes a unit of
  * every started service, cron entry and runtime job, and assigns the rest to
@@ -97,6 +108,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const family = converge.platform.platformFamily;
   const secrets = [...secretAttributeEntries(converge.attributes), ...(options.secretValues ?? [])];
   const notified = notificationIndex(converge.resources);
+  const notifiers = notifierIndex(converge.resources);
   const installed = installedPackages(converge.resources);
   const facts = options.packageFacts;
   const starts = facts ? packageStartedUnits(converge.resources, facts) : undefined;
@@ -109,6 +121,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     holdsSecret: secretMatcher(secrets.map((s) => s.value)),
     secretReferences: secretReferences(secrets),
     notifiedActions: (id) => notified.get(id) ?? [],
+    notifiers: (id) => notifiers.get(id) ?? [],
     actionsOf: (id) => converge.resources.find((x) => resourceId(x) === id)?.actions ?? [],
   };
   const expanded = new Set(converge.resources.flatMap((r) => (r.via ? [r.via] : [])));

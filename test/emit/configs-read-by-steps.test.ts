@@ -33,3 +33,28 @@ describe('configs a build step reads are copied before it', () => {
     expect(placed.last).toEqual([]);
   });
 });
+
+describe('configs whose notification runs a step are copied before it', () => {
+  const notified = (command: string, delayed: boolean, immediately: string[] = []): BuildStep => ({ ...step(command), notifiedBy: { delayed, immediately } });
+
+  it('a delayed notification runs the step at the end of the run: every config not yet copied goes before it', () => {
+    const main = config('/etc/rsyslog.conf');
+    const snippet = config('/etc/rsyslog.d/50-default.conf');
+    const placed = placeConfigs([main, snippet], [notified('rsyslogd -N 1', true)]);
+    expect([...placed.before.entries()]).toEqual([[0, [main, snippet]]]);
+    expect(placed.last).toEqual([]);
+  });
+
+  it('an immediate notification needs only its notifier; the other configs stay last', () => {
+    const list = config('/etc/app/upstreams.list');
+    const other = config('/etc/app/app.conf');
+    const placed = placeConfigs([list, other], [notified('count-upstreams', false, ['template[/etc/app/upstreams.list]'])]);
+    expect([...placed.before.entries()]).toEqual([[0, [list]]]);
+    expect(placed.last).toEqual([other]);
+  });
+
+  it('a step nothing notifies and that names no config leaves the configs last', () => {
+    const conf = config('/etc/app/app.conf');
+    expect(placeConfigs([conf], [step('mkdir -p /srv/app')]).last).toEqual([conf]);
+  });
+});

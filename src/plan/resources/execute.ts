@@ -1,5 +1,5 @@
-import type { Resource } from '../../model/converge.js';
-import type { StepCondition } from '../../model/plan.js';
+import type { NotificationTiming, Resource } from '../../model/converge.js';
+import type { StepCondition, StepNotifiers } from '../../model/plan.js';
 import { originOf } from '../origin.js';
 import { displayName, str, strMap } from '../property-values.js';
 import { resourceId } from '../resource-id.js';
@@ -21,6 +21,19 @@ const INTERPRETERS: Record<string, Record<string, string>> = {
   ruby: { debian: 'ruby', rhel: 'ruby' },
   python: { debian: 'python-is-python3', rhel: 'python-unversioned-command' },
 };
+
+/**
+ * When a step runs only because it is notified, what runs it: Chef runs a
+ * delayed notification at the end of the run and an immediate one right
+ * after its notifier, so the image must have written those files first.
+ */
+export function stepNotifiers(r: Resource, notifiers: readonly { readonly resource: string; readonly timing: NotificationTiming }[]): StepNotifiers | undefined {
+  if (r.actions.includes('run') || notifiers.length === 0) return undefined;
+  return {
+    delayed: notifiers.some((n) => n.timing === 'delayed'),
+    immediately: [...new Set(notifiers.filter((n) => n.timing !== 'delayed').map((n) => n.resource))],
+  };
+}
 
 /**
  * execute, bash and script: a build-time RUN, a runtime Job when the command
@@ -72,12 +85,13 @@ export const executeHandler: ResourceHandler = {
     }
     const env = strMap(r.properties['environment']);
     const interpreter = INTERPRETERS[r.type]?.[ctx.family] ?? INTERPRETERS[r.type]?.['debian'];
+    const notifiedBy = stepNotifiers(r, ctx.notifiers(id));
     return {
       class: 'image',
       reason: `build step (RUN)${conditions.length ? ' with its shell guard carried as a condition' : ''}${notified.length ? ', run because a notification fires on the first converge' : ''}${droppedWhy ? `; service-manager part dropped from it: ${droppedWhy}` : ''}`,
       contribution: {
         ...(interpreter ? { packages: [{ ...originOf(r), name: interpreter }] } : {}),
-        buildSteps: [{ ...originOf(r), command, env, conditions, ...(user && user !== 'root' ? { user } : {}), ...(cwd ? { cwd } : {}) }],
+        buildSteps: [{ ...originOf(r), command, env, conditions, ...(user && user !== 'root' ? { user } : {}), ...(cwd ? { cwd } : {}), ...(notifiedBy ? { notifiedBy } : {}) }],
       },
     };
   },

@@ -1,4 +1,4 @@
-import type { Resource } from '../../model/converge.js';
+import type { NotificationTiming, Resource } from '../../model/converge.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type {
   AptPreferenceSpec,
@@ -30,6 +30,8 @@ export interface HandlerContext {
   readonly secretReferences: readonly SecretReference[];
   /** Actions other resources notify this one with (`type[name]` → actions), and its own subscriptions. */
   readonly notifiedActions: (resourceId: string) => readonly string[];
+  /** Who notifies this resource (its subscriptions included), and when: `type[name]` of the notifier and the timing. */
+  readonly notifiers: (resourceId: string) => readonly { readonly resource: string; readonly timing: NotificationTiming }[];
   /** Declared actions of the resource with this `type[name]` (for a custom resource around a service). */
   readonly actionsOf: (resourceId: string) => readonly string[];
   /** catalog/host/services.yaml: daemons that manage the host, and node agents. */
