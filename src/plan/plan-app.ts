@@ -10,6 +10,7 @@ import { unitWithSpeaks } from './ports/port-protocols.js';
 import { withConfigMapKeys } from './config-map-keys.js';
 import type { Catalog } from './catalog/catalog-entry.js';
 import { guardEffect } from './guard-effect.js';
+import { neverRuns } from './never-runs.js';
 import { displayName } from './property-values.js';
 import { resourceId } from './resource-id.js';
 import type { Classified, HandlerContext } from './resources/handler.js';
@@ -130,6 +131,8 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const classified: { r: Resource; c: Classified; note?: string }[] = converge.resources.map((r) => {
     const g = guardEffect(r.guards, EXECUTE_TYPES.has(r.type));
     if (g.skip) return { r, c: { class: 'skipped', reason: g.skip } };
+    const idle = neverRuns(r, ctx.notifiedActions(resourceId(r)), expanded.has(resourceId(r)));
+    if (idle) return { r, c: { class: 'skipped', reason: idle } };
     const c = classifyResource(r, ctx, expanded.has(resourceId(r)));
     diagnostics.push(...(c.diagnostics ?? []));
     if (c.class === 'host') diagnostics.push(info('DEC0502', `${resourceId(r)} dropped: ${c.reason}`, r.source));
