@@ -8,6 +8,7 @@
  *   accept = [addr:]N                                                             (stunnel)
  *   bind addr:N · listen-address addr:N                                          (haproxy-, privoxy-like)
  *   udp_port N · `listen 53 udp`                                                 (UDP where the directive says so)
+ *   input(type="imudp" port="514") · $InputTCPServerRun N · $UDPServerRun N      (rsyslog's RainerScript and legacy forms)
  *
  * An address-only directive (`bind 127.0.0.1 ::1`, `listen_addresses =
  * 'localhost'`, `inet_interfaces = loopback-only`, `bind-address = 127.0.0.1`)
@@ -58,10 +59,41 @@ function loopbackOnly(lines: readonly { text: string }[]): boolean {
   return sawAddress;
 }
 
+// A RainerScript input statement, on one line or several; its `type` says the transport (imudp is UDP, imtcp/imptcp/imrelp TCP).
+const INPUT_STATEMENT = /\binput\s*\(([^)]*)\)/gi;
+const INPUT_PARAM = (name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i');
+// Legacy rsyslog directives that open a listener: `$InputTCPServerRun 514`, `$UDPServerRun 514`.
+const LEGACY_INPUT = /^\s*\$(InputTCPServerRun|InputPTCPServerRun|InputRELPServerRun|UDPServerRun|InputUDPServerRun)\s+(\d{1,5})\s*$/i;
+
+/** Ports of input statements: each `port` (a number or a list in brackets) with the statement's transport; an address parameter that is loopback makes it loopback. */
+function inputStatementPorts(lines: readonly { line: number; text: string }[], path: string): FoundPort[] {
+  const joined = lines.map((l) => l.text).join('\n');
+  const lineAt = (offset: number) => lines[joined.slice(0, offset).split('\n').length - 1]!.line;
+  const out: FoundPort[] = [];
+  for (const m of joined.matchAll(INPUT_STATEMENT)) {
+    const params = m[1]!;
+    const type = INPUT_PARAM('type').exec(params)?.[1]?.toLowerCase();
+    if (!type?.startsWith('im')) continue;
+    const port = /\bport\s*=\s*(\[[^\]]*\]|"[^"]*")/i.exec(params)?.[1]?.replace(/"/g, '');
+    const address = INPUT_PARAM('address').exec(params)?.[1];
+    const loopback = address !== undefined && isLoopbackAddress(address);
+    for (const p of (port ?? '').split(/[\s,\[\]]+/).map(Number).filter(isPortNumber)) {
+      out.push({ port: p, ...(type === 'imudp' ? { transport: 'UDP' as const } : {}), loopback, ...(address ? {} : { bare: true }), from: 'config', where: `${path}:${lineAt(m.index!)} (input ${type})` });
+    }
+  }
+  for (const l of lines) {
+    const legacy = LEGACY_INPUT.exec(l.text);
+    if (legacy && isPortNumber(Number(legacy[2]))) {
+      out.push({ port: Number(legacy[2]), ...(/udp/i.test(legacy[1]!) ? { transport: 'UDP' as const } : {}), loopback: false, bare: true, from: 'config', where: `${path}:${l.line} ($${legacy[1]})` });
+    }
+  }
+  return out;
+}
+
 export function portsInConfigText(text: string, path: string): FoundPort[] {
   const lines = meaningfulLines(text);
   const fileLoopback = loopbackOnly(lines);
-  const out: FoundPort[] = [];
+  const out: FoundPort[] = inputStatementPorts(lines, path);
   for (const l of lines) {
     const key = PORT_KEY.exec(l.text);
     if (key) {

@@ -104,3 +104,24 @@ describe('ports of resource properties', () => {
     expect(found[1]).toMatchObject({ from: 'resource', where: 'myapp_instance[blue] property listen_port' });
   });
 });
+
+describe('syslog input statements (RainerScript and the legacy directives)', () => {
+  it('input(type=… port=…) on one line or several; imudp is UDP, a loopback address is loopback', () => {
+    const text = [
+      'module(load="imtcp" MaxSessions="200")',
+      'input(type="imtcp" Port="514")',
+      'input(type="imudp"',
+      '      port=["5514", "5515"])',
+      'input(type="imptcp" port="10514" address="127.0.0.1")',
+      '# input(type="imtcp" port="601")',
+      'input(type="imfile" File="/var/log/app.log" Tag="app")',
+    ].join('\n');
+    const found = portsInConfigText(text, '/etc/rsyslog.conf');
+    expect(brief(found)).toEqual(['514', '5514/UDP', '5515/UDP', '10514 lo']);
+    expect(found.map((f) => f.where)).toEqual(['/etc/rsyslog.conf:2 (input imtcp)', '/etc/rsyslog.conf:3 (input imudp)', '/etc/rsyslog.conf:3 (input imudp)', '/etc/rsyslog.conf:5 (input imptcp)']);
+  });
+
+  it('$InputTCPServerRun and $UDPServerRun open listeners', () => {
+    expect(brief(portsInConfigText('$ModLoad imtcp\n$InputTCPServerRun 10514\n$UDPServerRun 514\n', '/etc/rsyslog.d/10-in.conf'))).toEqual(['10514', '514/UDP']);
+  });
+});
