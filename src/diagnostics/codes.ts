@@ -56,6 +56,7 @@ export const CODES = {
   DEC0522: 'a build step generates key material (a private key, certificate or password) that would be baked into an image layer',
   DEC0523: 'key material is generated when the pod starts (an init container running the image): each pod gets its own; a stable one needs a Secret',
   DEC0524: 'a sensitive file ships with its tracked secret values substituted at start; the rest of its text is in the image',
+  DEC0525: 'a build step reads a file the image does not hold (a sensitive file shipped whole as a Secret, mounted at start): it fails while the image builds',
   DEC0530: 'a unit reaches a unix socket or a loopback port that no unit of the app listens on: the link breaks once the units are split',
   DEC0531: 'units that reach each other through a socket or localhost run as containers of one pod',
   DEC0532: 'units in different pods are joined by a unix socket or a loopback-only port, which cannot cross pods',
