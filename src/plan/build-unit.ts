@@ -1,4 +1,5 @@
 import { defaultPortsOfCatalog } from './catalog/load-default-ports.js';
+import { defaultConfigsOfCatalog } from './catalog/load-default-configs.js';
 import type { Resource } from '../model/converge.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type {
@@ -330,6 +331,7 @@ function commandlessEntryUnit(
     protocols: ctx.protocols ?? defaultProtocols(),
     defaults: defaultPortsOfCatalog(),
     optionPorts: asked.ports,
+    defaultConfigs: defaultConfigsOfCatalog(),
   });
   const runtimeDirs: DirectorySpec[] = decided.runtimeDirectories.map((d) => ({
     ...draft.origin,

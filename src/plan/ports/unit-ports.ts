@@ -16,6 +16,7 @@ import type { DefaultPorts } from '../catalog/load-default-ports.js';
 import { displayName, str } from '../property-values.js';
 import { configFilesOfCommand, portsInCommand } from './command-line-ports.js';
 import { portsInConfigText } from './config-text-ports.js';
+import type { DefaultConfig } from '../catalog/load-default-configs.js';
 import type { FoundPort } from './found-port.js';
 import { portsOfServiceResource } from './resource-ports.js';
 import { portsInSocketUnit } from './socket-unit-ports.js';
@@ -33,6 +34,8 @@ export interface UnitPortInput {
   readonly defaults?: readonly DefaultPorts[];
   /** Ports options of the daemon's config turn on at its compiled-in numbers (catalog/directives/needs.yaml): they add to the rest, and leave the default in place. */
   readonly optionPorts?: readonly FoundPort[];
+  /** catalog/config/defaults.yaml: the file a daemon reads when its command names none. */
+  readonly defaultConfigs?: readonly DefaultConfig[];
 }
 
 /**
@@ -41,10 +44,12 @@ export interface UnitPortInput {
  * directory may hold the configs of several instances (gunicorn's, one per
  * app), so once the command says which file is its own, only that one counts.
  */
-export function serviceConfigScope(service: string, command: readonly string[]): { files: string[]; dirs: string[] } {
-  const files = configFilesOfCommand(command);
+export function serviceConfigScope(service: string, command: readonly string[], defaultConfigs: readonly DefaultConfig[] = []): { files: string[]; dirs: string[] } {
+  const named = configFilesOfCommand(command);
   const binary = command[0]?.split('/').pop();
-  const names = [service.replace(/\.service$/, ''), ...(files.length ? [] : [binary])].filter((n): n is string => !!n && /^[\w.@+-]+$/.test(n));
+  // A daemon's documented default file (catalog/config/defaults.yaml) when the command names none.
+  const files = named.length ? named : defaultConfigs.filter((d) => d.binary === binary).map((d) => d.file);
+  const names = [service.replace(/\.service$/, ''), ...(named.length ? [] : [binary])].filter((n): n is string => !!n && /^[\w.@+-]+$/.test(n));
   // Not `/etc/<name>.conf` by convention: a daemon reads it only if it says so (mini_httpd only with -C; the e2e runit
   // fixture's `-p 8091` would have gained the package file's port=80).
   return { files, dirs: [...new Set(names.map((n) => `/etc/${n}`))] };
@@ -79,7 +84,7 @@ function shippedFiles(view: PackageFactsView, installed: readonly string[], dir:
 }
 
 function configPorts(input: UnitPortInput): FoundPort[] {
-  const scope = serviceConfigScope(input.service, input.command);
+  const scope = serviceConfigScope(input.service, input.command, input.defaultConfigs);
   const out: FoundPort[] = [];
   for (const f of input.files) {
     if (!belongs(f.path, scope) || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) continue;

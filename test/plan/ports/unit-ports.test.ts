@@ -10,6 +10,7 @@ import type { PackageFactsView, SystemdUnitFact } from '../../../src/model/packa
 import { loadCatalog } from '../../../src/plan/catalog/load-catalog.js';
 import { loadProtocols } from '../../../src/plan/catalog/load-protocols.js';
 import { loadDefaultPorts } from '../../../src/plan/catalog/load-default-ports.js';
+import { loadDefaultConfigs } from '../../../src/plan/catalog/load-default-configs.js';
 import { planApp } from '../../../src/plan/plan-app.js';
 import { serviceConfigScope, unitPorts } from '../../../src/plan/ports/unit-ports.js';
 import { withSpeaks } from '../../../src/plan/ports/port-protocols.js';
@@ -243,5 +244,26 @@ describe("a package's wrapper script starts the daemon (dnsmasq's systemd-helper
     const optionPorts = [{ port: 67, transport: 'UDP' as const, loopback: false, from: 'config' as const, where: '/etc/dnsmasq.d/dhcp.conf:1 (dhcp-range; catalog/directives/needs.yaml)' }];
     const r = unitPorts({ ...base, command: [helper, 'exec'], facts: { view, installed: ['dnsmasq'] }, optionPorts });
     expect(r.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['53/TCP', '53/UDP', '67/UDP']);
+  });
+});
+
+describe("a daemon's documented default config (catalog/config/defaults.yaml)", () => {
+  const { defaults: defaultConfigs, errors: configErrors } = loadDefaultConfigs();
+  const input = { service: 'rsyslog', collection: [], protocols, defaultConfigs };
+
+  it('loads with a citation per entry', () => {
+    expect(configErrors).toEqual([]);
+    expect(defaultConfigs.find((d) => d.binary === 'rsyslogd')).toMatchObject({ file: '/etc/rsyslog.conf', why: expect.stringMatching(/rsyslogd\(8\)/) });
+  });
+
+  it('is read for ports when the command names no config; a named file replaces it', () => {
+    expect(serviceConfigScope('rsyslog', ['/usr/sbin/rsyslogd', '-n', '-iNONE'], defaultConfigs).files).toEqual(['/etc/rsyslog.conf']);
+    expect(serviceConfigScope('rsyslog', ['/usr/sbin/rsyslogd', '-n', '-f', '/srv/r.conf'], defaultConfigs).files).toEqual(['/srv/r.conf']);
+    const r = unitPorts({ ...input, command: ['/usr/sbin/rsyslogd', '-n', '-iNONE'], files: [file('/etc/rsyslog.conf', 'module(load="imtcp")\ninput(type="imtcp" Port="514")\n')] });
+    expect(r.ports).toEqual([expect.objectContaining({ port: 514, protocol: 'TCP', from: 'config', where: '/etc/rsyslog.conf:2 (input imtcp)' })]);
+  });
+
+  it('a binary the list does not name reads no /etc/<name>.conf', () => {
+    expect(serviceConfigScope('mini-httpd', ['/usr/sbin/mini_httpd', '-D'], defaultConfigs).files).toEqual([]);
   });
 });
