@@ -2,6 +2,8 @@ import type { Diagnostic } from './diagnostic.js';
 import type { SourceLocation } from './source.js';
 import type { Data } from './data.js';
 import type { OpenQuestion } from './converge.js';
+import type { StepNotifiers } from './step-notifiers.js';
+export type { StepNotifiers } from './step-notifiers.js';
 
 /**
  * The plan stage's output: what goes into which container, and why. Emit turns
@@ -160,19 +162,8 @@ export interface BuildStep extends Origin {
   readonly user?: string;
   readonly env: Readonly<Record<string, string>>;
   readonly conditions: readonly StepCondition[];
-  /**
-   * Set when Chef runs the step only because other resources notify it
-   * (`action :nothing`): a delayed notification runs it at the end of the run,
-   * after every file is written; an immediate one right after its notifier.
-   * The image runs it after those files, not before them.
-   */
+  /** Set when Chef runs the step only because it is notified: the image runs it after those files. */
   readonly notifiedBy?: StepNotifiers;
-}
-
-/** What runs a notified build step: `delayed` when any notification waits for the end of the run, and the immediate notifiers by `type[name]`. */
-export interface StepNotifiers {
-  readonly delayed: boolean;
-  readonly immediately: readonly string[];
 }
 
 /**

@@ -68,7 +68,19 @@ const LEGACY_INPUT = /^\s*\$(InputTCPServerRun|InputPTCPServerRun|InputRELPServe
 /** Ports of input statements: each `port` (a number or a list in brackets) with the statement's transport; an address parameter that is loopback makes it loopback. */
 function inputStatementPorts(lines: readonly { line: number; text: string }[], path: string): FoundPort[] {
   const joined = lines.map((l) => l.text).join('\n');
-  const lineAt = (offset: number) => lines[joined.slice(0, offset).split('\n').length - 1]!.line;
+  // Where each meaningful line starts in `joined`, so a match's line is a search, not a re-split of the text before it.
+  const starts: number[] = [];
+  lines.reduce((at, l) => (starts.push(at), at + l.text.length + 1), 0);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[lo]!.line;
+  };
   const out: FoundPort[] = [];
   for (const m of joined.matchAll(INPUT_STATEMENT)) {
     const params = m[1]!;
