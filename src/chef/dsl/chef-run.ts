@@ -169,7 +169,10 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   private readonly loadedLibraries = new Set<string>();
 
   loadLibraries(cookbook: Cookbook): void {
-    for (const rel of cookbook.files.libraries.filter((f) => f.endsWith('.rb'))) this.loadLibrary(cookbook, rel);
+    // Chef loads libraries sorted by their whole path (cookbook_compiler.rb: `sort_by { |r| r[:path] }`), so
+    // `libraries/app.rb` comes before `libraries/app/_utils.rb`, whose folder a directory walk lists first.
+    const files = cookbook.files.libraries.filter((f) => f.endsWith('.rb')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const rel of files) this.loadLibrary(cookbook, rel);
   }
 
   /** One library file, once (libraries `require_relative` each other out of alphabetical order). */

@@ -116,7 +116,9 @@ export class CustomResources implements ResourceTypeRegistry {
     const file = this.run.load(cookbook, rel);
     if (!file) return;
     const ctx = new ResourceFileContext(this, this.run, def, cookbook);
-    const frame = this.run.interp.newFrame(file.ref, this.run.interp.root, defTarget);
+    // Chef class_evals the file's text into the resource (or provider) class: that class is its cref, so a
+    // constant the file assigns (also inside `action_class do … end`) is the class's, read by its actions.
+    const frame = this.run.interp.newFrame(file.ref, defTarget, defTarget);
     const before = def.type;
     this.run.interp.runFile(file.ast, ctx.value, frame);
     if (def.type !== before) this.defs.set(def.type, def);

@@ -8,6 +8,7 @@ import type { Cookbook } from '../../model/workspace.js';
 import { RArray, RHash, RObject, sym } from '../values.js';
 import { ModuleDef, type Behaviour, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
+import { aliasMethod } from '../interpreter/builtins/module-methods.js';
 import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import type { ChefRunApi } from './chef-run-api.js';
@@ -74,9 +75,11 @@ export class ResourceFileContext implements Behaviour {
         return null;
       };
       case 'action_class': case 'class_eval_actions': return (c) => {
-        if (!c.block) return null;
+        // Without a block it is the class itself (`action_class.class_eval do include Helpers end`).
+        if (!c.block) return def.actionClass.value;
         const closure = c.block.scope as Scope;
-        const scope = new Scope(closure, def.actionClass.value, { ...closure.frame, defTarget: def.actionClass, lexical: def.actionClass });
+        // A block keeps its cref: constants assigned here belong to the file's class, where the actions read them.
+        const scope = new Scope(closure, def.actionClass.value, { ...closure.frame, defTarget: def.actionClass });
         return c.block.body ? c.interp.eval(c.block.body as Ast, scope) : null;
       };
       case 'use': return (c) => {
@@ -84,7 +87,7 @@ export class ResourceFileContext implements Behaviour {
         const dir = path.posix.dirname(def.file);
         const rel = path.posix.normalize(`${dir}/${path.posix.dirname(partial)}/_${path.posix.basename(partial).replace(/^_/, '')}.rb`);
         const file = this.cookbook ? this.run.load(this.cookbook, rel, c.node.loc) : undefined;
-        if (file) c.interp.runFile(file.ast, this.value, c.interp.newFrame(file.ref, c.interp.root, def.resourceClass));
+        if (file) c.interp.runFile(file.ast, this.value, c.interp.newFrame(file.ref, def.resourceClass, def.resourceClass));
         return null;
       };
       case 'load_current_value': return (c) => {
@@ -95,6 +98,12 @@ export class ResourceFileContext implements Behaviour {
       case 'preview_resource': case 'skip_docs': case 'chef_version_for_provides': case 'identity_attr': case 'state_attrs':
       case 'sensitive': case 'whyrun_supported?': case 'property_type': case 'deprecated_property_alias':
         return () => null;
+      // `alias_method :max_retries, :retries`: the resource class answers the new name as the old.
+      case 'alias_method': return (c) => {
+        const [to, from] = [c.args[0], c.args[1]];
+        if (to !== undefined && from !== undefined) aliasMethod(def.resourceClass, str(to), str(from));
+        return to ?? null;
+      };
       case 'include': return (c) => {
         for (const m of c.args) { const mod = (m instanceof RObject && m.internal instanceof ModuleDef) ? m.internal : undefined; if (mod) { def.resourceClass.includes.push(mod); def.actionClass.includes.push(mod); } }
         return null;

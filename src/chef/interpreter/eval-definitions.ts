@@ -3,11 +3,12 @@ import { sym, type RubyValue } from '../values.js';
 import { nodeText, type Ast } from './ast.js';
 import { ModuleDef, Scope, behaviourOf, moduleOf, type Frame, type MethodDef } from './runtime.js';
 import type { Evaluator } from './evaluator.js';
+import { aliasMethod } from './builtins/module-methods.js';
 
 export function evalDef(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const name = nodeText(n.fields.name!);
   const target = scope.frame.defTarget;
-  const def: MethodDef = { name, params: n.fields.parameters, body: n.fields.body ?? bodyOf(n), owner: target, ref: scope.frame.ref };
+  const def: MethodDef = { name, params: n.fields.parameters, body: n.fields.body ?? bodyOf(n), owner: target, ref: scope.frame.ref, lexical: scope.frame.lexical };
   target.methods.set(name, def);
   if (target.moduleFunction) target.singletonMethods.set(name, def);
   return sym(name);
@@ -19,7 +20,7 @@ export function evalSingletonDef(interp: Evaluator, n: Ast, scope: Scope): RubyV
   const mod = moduleOf(obj);
   const b = behaviourOf(obj);
   const owner = mod ?? b?.singleton ?? scope.frame.defTarget;
-  const def: MethodDef = { name, params: n.fields.parameters, body: n.fields.body ?? bodyOf(n), owner, ref: scope.frame.ref };
+  const def: MethodDef = { name, params: n.fields.parameters, body: n.fields.body ?? bodyOf(n), owner, ref: scope.frame.ref, lexical: scope.frame.lexical };
   if (mod) mod.singletonMethods.set(name, def);
   else owner.methods.set(name, def);
   return sym(name);
@@ -37,9 +38,11 @@ export function evalModule(interp: Evaluator, n: Ast, scope: Scope, isClass: boo
     short = nodeText(nameNode.fields.name!);
   } else short = nodeText(nameNode);
   let existing = moduleOf(container.constants.get(short) ?? null);
-  if (!existing && container === scope.frame.lexical) {
-    // Reopening a module known from an outer nesting (e.g. `class Chef` at top level).
+  if (!existing && container === scope.frame.lexical && isSynthetic(container)) {
+    // A DSL self's stand-in module is no Ruby cref: `class Chef` there reopens the top-level Chef. A real module
+    // looks only at its own constants, as Ruby does: `module File` inside `module App` is App::File, not ::File.
     for (let m = container.lexicalParent; m && !existing; m = m.lexicalParent) existing = moduleOf(m.constants.get(short) ?? null);
+    existing ??= moduleOf(interp.root.constants.get(short) ?? null);
   }
   let mod = existing;
   if (!mod) {
@@ -68,6 +71,21 @@ export function evalSingletonClass(interp: Evaluator, n: Ast, scope: Scope): Rub
   const body = n.fields.body ?? bodyOf(n);
   if (body) interp.eval(body, new Scope(undefined, target.value, { ref: scope.frame.ref, lexical: target, defTarget: meta, block: null }));
   return null;
+}
+/** `alias new old` in a class body or at a DSL self's level: like alias_method on where `def` would go. */
+export function evalAlias(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
+  const [to, from] = [n.fields.name ?? n.children[0], n.fields.alias ?? n.children[1]];
+  if (!to || !from || to.type === 'global_variable') return null;
+  aliasMethod(scope.frame.defTarget, methodName(to), methodName(from));
+  return null;
+}
+function methodName(n: Ast): string {
+  return nodeText(n).replace(/^:/, '');
+}
+
+/** Modules decant makes for DSL selves (`#<recipe …>`, `#<action>`): not a place Ruby would define constants in. */
+function isSynthetic(m: ModuleDef): boolean {
+  return m.name.startsWith('#<');
 }
 function bodyOf(n: Ast): Ast | undefined {
   return n.children.find((c) => c.type === 'body_statement');

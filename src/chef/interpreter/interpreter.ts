@@ -383,6 +383,7 @@ export class Interpreter implements Evaluator {
       case 'retry':
         throw new RetrySignal();
       case 'alias':
+        return definitions.evalAlias(this, n, scope);
       case 'undef':
         return null;
       case 'super':

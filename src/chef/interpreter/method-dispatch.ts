@@ -150,7 +150,7 @@ export function invoke(interp: Evaluator, m: Method, self: RubyValue, name: stri
 
 export function invokeDef(interp: Evaluator, m: MethodDef, self: RubyValue, args: RubyValue[], block: RProc | null, at: Ast): RubyValue {
   if (m.proc) return interp.callProc(m.proc, args, at, self);
-  const frame: Frame = { ref: m.ref, lexical: m.owner, defTarget: m.owner, block, method: m, args };
+  const frame: Frame = { ref: m.ref, lexical: m.lexical ?? m.owner, defTarget: m.owner, block, method: m, args };
   const scope = new Scope(undefined, self, frame);
   interp.enter(at);
   try {

@@ -115,6 +115,8 @@ export interface MethodDef {
   readonly body: Ast | undefined;
   readonly owner: ModuleDef;
   readonly ref: FileRef;
+  /** The innermost module around the `def` (its cref): constants in the body resolve from here, not from `owner`. */
+  readonly lexical?: ModuleDef;
   /** `define_method(:x) { }` keeps the block's closure. */
   readonly proc?: RProc;
 }

@@ -1,4 +1,5 @@
 /** Kernel functions: calls without a receiver that every self answers. */
+import path from 'node:path';
 import { RArray, RFloat, RHash, RObject, RProc, RRange, Unknown, type RubyValue } from '../../values.js';
 import type { Call, Native } from '../runtime.js';
 import { moduleOf } from '../runtime.js';
@@ -95,6 +96,8 @@ const KERNEL: Record<string, Native> = {
   at_exit: () => null,
   binding: (c) => c.interp.unknown('binding is not modelled', c.node, 'DEC0302'),
   caller: () => new RArray([]),
+  // The folder of the file running, as `__FILE__` names it (`File.expand_path('../x', __dir__)`).
+  __dir__: (c) => (c.scope ? path.posix.dirname(c.scope.frame.ref.file) : null),
   __method__: (c) => { const m = c.scope?.frame.method; return m ? m.name : null; },
   system: (c) => c.interp.unknown(`system(${inspect(c.args[0] ?? null)}) runs on the host`, c.node),
   exec: (c) => c.interp.unknown('exec runs on the host', c.node),

@@ -47,8 +47,13 @@ export function moduleMethod(interp: InterpreterApi, mod: ModuleDef, name: strin
       return sym(n);
     }
     case 'private': case 'public': case 'protected': case 'private_class_method': case 'public_class_method':
-    case 'private_constant': case 'module_eval_safe': case 'extend_self': case 'freeze': case 'alias_method': case 'remove_method': case 'undef_method':
+    case 'private_constant': case 'module_eval_safe': case 'extend_self': case 'freeze': case 'remove_method': case 'undef_method':
       return args[0] ?? null;
+    case 'alias_method': {
+      const [to, from] = names(args);
+      if (to !== undefined && from !== undefined) aliasMethod(mod, to, from);
+      return args[0] ?? null;
+    }
     case 'name': case 'to_s': case 'inspect': return mod.name;
     case 'const_get': {
       const n = str(args[0] ?? '');
@@ -70,7 +75,8 @@ export function moduleMethod(interp: InterpreterApi, mod: ModuleDef, name: strin
     case 'class_eval': case 'module_eval': case 'class_exec': case 'module_exec': {
       if (!block) return interp.unknown(`${name} with a string`, at, 'DEC0302');
       const closure = closureOf(block);
-      const s = new Scope(closure, mod.value, { ...closure.frame, lexical: mod, defTarget: mod });
+      // The block keeps its cref (constants it assigns stay where the block was written); its `def`s land in mod.
+      const s = new Scope(closure, mod.value, { ...closure.frame, defTarget: mod });
       return block.body && !('native' in block.body) ? interp.eval(block.body, s) : null;
     }
     case 'superclass': return mod.superclass?.value ?? null;
@@ -85,4 +91,15 @@ export function moduleMethod(interp: InterpreterApi, mod: ModuleDef, name: strin
       if (args.some((a) => a instanceof Unknown)) return NOT_FOUND;
       return NOT_FOUND;
   }
+}
+
+/**
+ * `alias_method :new, :old` and `alias new old`: the new name is the method `old` is now, so a later `def old`
+ * that calls `new` reaches the previous body (the wrapping idiom). A method that is no definition here — a
+ * custom resource's property, a built-in — is called by its old name, as the alias would.
+ */
+export function aliasMethod(mod: ModuleDef, to: string, from: string): void {
+  if (to === from) return;
+  const m = mod.findMethod(from);
+  mod.methods.set(to, m ?? ((c) => c.interp.send(c.self, from, c.args, c.block, c.node)));
 }
