@@ -9,12 +9,15 @@ import { rCompare } from './value-ops.js';
 import { escapeRegex, makeRegexp, regexpOf } from './regexp.js';
 import { matchData } from './builtins/string-methods.js';
 import { dataToRuby, rubyToData } from '../to-data.js';
+import type { Data } from '../../model/data.js';
 import { registerUri } from './core-uri.js';
 import { registerShellwords } from './core-shellwords.js';
 import { registerOpenStruct } from './core-ostruct.js';
 import { registerStdlib } from './core-stdlib.js';
 import { registerSet } from './core-set.js';
 import { registerStruct } from './core-struct.js';
+import { registerHostLibraries } from './core-hostlib.js';
+import { registerIpAddr } from './core-ipaddr.js';
 import { FNM_CASEFOLD, FNM_DOTMATCH, FNM_EXTGLOB, FNM_NOESCAPE, FNM_PATHNAME, fnmatch } from './fnmatch.js';
 
 const FNM_FLAGS = { FNM_NOESCAPE, FNM_PATHNAME, FNM_DOTMATCH, FNM_CASEFOLD, FNM_EXTGLOB, FNM_SYSCASE: 0 };
@@ -31,6 +34,14 @@ function homeExpanded(p: string): string | undefined {
   const m = /^~([^/]*)(\/.*)?$/.exec(p);
   if (!m) return p;
   return m[1] === '' || m[1] === 'root' ? `/root${m[2] ?? ''}` : undefined;
+}
+
+/** The first Unknown inside converted data, if any. */
+function unknownIn(d: Data): Unknown | undefined {
+  if (d instanceof Unknown) return d;
+  if (Array.isArray(d)) for (const x of d) { const u = unknownIn(x); if (u) return u; }
+  else if (d !== null && typeof d === 'object') for (const x of Object.values(d)) { const u = unknownIn(x); if (u) return u; }
+  return undefined;
 }
 
 const hostRead = (what: string): Native => (c) => c.interp.unknown(`${what} reads the host file system`, c.node);
@@ -111,7 +122,7 @@ export function registerCore(interp: InterpreterApi): void {
     '[]': (c) => new RArray(c.args),
   });
   singletons(defineModule(interp, 'String', true), { new: (c) => str(c.args[0] ?? '') });
-  for (const n of ['Integer', 'Float', 'Symbol', 'NilClass', 'TrueClass', 'FalseClass', 'Numeric', 'Proc', 'Range', 'Regexp', 'Object', 'BasicObject', 'Module', 'Class', 'Comparable', 'Enumerable', 'Kernel', 'Struct', 'OpenStruct', 'IO', 'Process', 'Socket', 'URI', 'Etc', 'Mash']) defineModule(interp, n, true);
+  for (const n of ['Integer', 'Float', 'Symbol', 'NilClass', 'TrueClass', 'FalseClass', 'Numeric', 'Proc', 'Method', 'UnboundMethod', 'Range', 'Regexp', 'Object', 'BasicObject', 'Module', 'Class', 'Comparable', 'Enumerable', 'Kernel', 'Struct', 'OpenStruct', 'IO', 'Process', 'Socket', 'URI', 'Etc', 'Mash']) defineModule(interp, n, true);
   singletons(defineModule(interp, 'Regexp', true), {
     last_match: (c) => {
       const m = c.interp.lastMatch;
@@ -141,8 +152,9 @@ export function registerCore(interp: InterpreterApi): void {
   singletons(defineModule(interp, 'SecureRandom'), { hex: (c) => c.interp.unknown('SecureRandom is random', c.node), uuid: (c) => c.interp.unknown('SecureRandom is random', c.node), base64: (c) => c.interp.unknown('SecureRandom is random', c.node), alphanumeric: (c) => c.interp.unknown('SecureRandom is random', c.node) });
   singletons(defineModule(interp, 'Etc'), { getpwnam: hostRead('Etc.getpwnam'), nprocessors: (c) => c.interp.unknown('Etc.nprocessors is the host CPU count', c.node), getlogin: () => 'root' });
   singletons(defineModule(interp, 'JSON'), {
-    generate: (c) => JSON.stringify(rubyToData(c.args[0] ?? null)),
-    pretty_generate: (c) => JSON.stringify(rubyToData(c.args[0] ?? null), null, 2),
+    // A value with an Unknown inside is Unknown as a whole: its JSON text is not known.
+    generate: (c) => { const d = rubyToData(c.args[0] ?? null); return unknownIn(d) ?? JSON.stringify(d); },
+    pretty_generate: (c) => { const d = rubyToData(c.args[0] ?? null); return unknownIn(d) ?? JSON.stringify(d, null, 2); },
     parse: (c) => { const s = c.args[0]; if (typeof s !== 'string') return s ?? null; try { return dataToRuby(JSON.parse(s)); } catch { return c.interp.unknown('JSON.parse of invalid JSON', c.node); } },
   });
   singletons(defineModule(interp, 'Math'), { sqrt: (c) => new RFloat(Math.sqrt(Number(c.args[0] ?? 0))), log: (c) => new RFloat(Math.log(Number(c.args[0] ?? 0))) });
@@ -154,6 +166,8 @@ export function registerCore(interp: InterpreterApi): void {
   registerStdlib(interp);
   registerSet(interp);
   registerStruct(interp);
+  registerHostLibraries(interp);
+  registerIpAddr(interp);
 
   // Gem::Version: cookbooks compare platform versions with it.
   const version = defineModule(interp, 'Gem::Version', true);
