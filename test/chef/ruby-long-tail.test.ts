@@ -137,3 +137,17 @@ describe('standard library of the node', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('an Unknown flowing into a method call', () => {
+  it('a comparison with an Unknown is Unknown, so the item a find would pick is not nil and `[]` on it is no error', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': [
+        "wanted = ENV['APP_ROLE']",
+        "picked = [{ 'name' => 'web', 'port' => 80 }].find { |s| s['name'] == wanted }",
+        "file '/port' do\n  content picked['port'].to_s\nend",
+      ].join('\n'),
+    });
+    expect(resource(c, 'file', '/port').properties.content).toMatchObject({ reason: expect.stringContaining('ENV["APP_ROLE"]') });
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { MAX_STRING_LENGTH } from './builtins/size-budget.js';
 import { inspect, toS } from './ruby-text.js';
 import type { Evaluator } from './evaluator.js';
 
+const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '===', '<', '>', '<=', '>=', '<=>', '=~', '!~']);
+
 export function evalBinary(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const op = n.op ?? '';
   const leftNode = n.fields.left!;
@@ -37,6 +39,9 @@ export function evalBinary(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
     if (leftNode.type === 'identifier' || leftNode.type === 'instance_variable') interp.assignTo(leftNode, appended, scope);
     return appended;
   }
+  // Comparing a known value with an Unknown one is Unknown: `1 == u` is not false (a `find { |i| i == u }`
+  // that said false would answer nil, and the `[]` after it fail where Ruby would have found the item).
+  if (r instanceof Unknown && COMPARISONS.has(op)) return r;
   if (op === '!=') {
     const eq = interp.send(l, '==', [r], null, n);
     return eq instanceof Unknown ? eq : !isTruthy(eq);
