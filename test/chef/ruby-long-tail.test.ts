@@ -98,6 +98,29 @@ describe('class-level Ruby in resource files', () => {
 });
 
 describe('standard library of the node', () => {
+  it('Erubis::Eruby in a library renders its text with the context Hash as instance variables, as Chef\'s Erubis does', async () => {
+    const c = await evaluateCookbook('cb', {
+      'libraries/conf.rb': [
+        "require 'erubis'",
+        'module Conf',
+        '  PLUGIN = <<-EOT',
+        'plugin {',
+        '<% @conf.sort.each do |k, v| -%>',
+        '  <%= k %> = <%= v %>',
+        '<% end -%>',
+        '}',
+        '  EOT',
+        '  def self.plugin(conf)',
+        '    Erubis::Eruby.new(PLUGIN).evaluate(conf: conf)',
+        '  end',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "file '/etc/plugin.conf' do\n  content Conf.plugin('sieve' => '~/.dovecot.sieve', 'mail_plugins' => 'quota')\nend\n",
+    });
+    expect(resource(c, 'file', '/etc/plugin.conf').properties.content).toBe('plugin {\n  mail_plugins = quota\n  sieve = ~/.dovecot.sieve\n}\n');
+    expect(codes(c, 'DEC0307', 'DEC0302')).toEqual([]);
+  });
+
   it('OpenSSL key material is an Unknown that says it is generated on the node, never content for the image', async () => {
     const c = await evaluateCookbook('cb', {
       'recipes/default.rb': "require 'openssl'\nfile '/etc/openvpn/dh.pem' do\n  content lazy { OpenSSL::PKey::DH.new(2048).to_s }\n  action :create_if_missing\nend\n",

@@ -24,6 +24,7 @@ import { behaviourOf, moduleOf, type Call, type FileProbe, type Found, type Modu
 import { BudgetSignal } from '../interpreter/signals.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { registerChef, type ChefModules } from './chef-constants.js';
+import { registerErubisEruby } from '../template/erubis-eruby.js';
 import { NodeObject } from './node-object.js';
 import { ResourceBuilder, identityName, type ResourceHost } from './resource-builder.js';
 import { isCoreResourceType } from './default-actions.js';
@@ -105,6 +106,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       classHook: (mod, name, c) => this.custom.classMethod(mod, name, c),
     });
     registerCore(this.interp);
+    registerErubisEruby(this.interp);
     this.chef = registerChef(this.interp, {
       dataBagItem: (c) => dataBagItem(ws, c, options.answers),
       dataBag: (c) => dataBag(ws, c),

@@ -14,6 +14,8 @@ export const EVALUATED_LIBRARIES: ReadonlySet<string> = new Set([
   'etc', 'openssl', 'tempfile', 'timeout', 'time', 'date', 'English', 'forwardable', 'singleton', 'mixlib/shellout', 'ipaddr',
   'rubygems', 'chef', 'chef/mixin/shell_out', 'chef/mixin/deep_merge', 'chef/mash', 'chef/log', 'chef/resource', 'chef/provider',
   'chef/version_constraint', 'chef/util/file_edit', 'chef/mixin/which', 'chef/dsl/recipe', 'chef/mixin/securable', 'pp', 'logger',
+  // Chef renders templates with Erubis, so a cookbook's `require 'erubis'` loads what Chef already ships.
+  'erubis',
 ]);
 
 /** The gem a constant most likely comes from (`IniFile` from inifile, `TomlRB` from toml-rb), among the gems required and not evaluated. */
