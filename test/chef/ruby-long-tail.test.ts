@@ -161,6 +161,19 @@ describe('standard library of the node', () => {
   });
 });
 
+describe('host questions with a static answer', () => {
+  it('File.empty? of a path no resource made is false; URI.encode (gone since Ruby 3.0) says chef-client fails there', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': [
+        "file '/empty' do\n  content ::File.empty?('/etc/ossec/client.keys').to_s\nend",
+        "file '/enc' do\n  content URI.encode('a b')\nend",
+      ].join('\n'),
+    });
+    expect(resource(c, 'file', '/empty').properties.content).toBe('false');
+    expect(resource(c, 'file', '/enc').properties.content).toMatchObject({ reason: expect.stringContaining('URI.encode was removed in Ruby 3.0') });
+  });
+});
+
 describe('an Unknown flowing into a method call', () => {
   it('a comparison with an Unknown is Unknown, so the item a find would pick is not nil and `[]` on it is no error', async () => {
     const c = await evaluateCookbook('cb', {

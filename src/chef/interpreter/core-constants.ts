@@ -84,6 +84,8 @@ export function registerCore(interp: InterpreterApi): void {
     read: hostRead('File.read'), readlines: hostRead('File.readlines'), open: hostRead('File.open'), foreach: hostRead('File.foreach'),
     write: hostRead('File.write'), stat: hostRead('File.stat'), mtime: hostRead('File.mtime'), readlink: hostRead('File.readlink'), size: hostRead('File.size'),
     'zero?': hostRead('File.zero?'), realpath: hostRead('File.realpath'),
+    // A path that does not exist is not empty (File.empty? is false); one that does has a size only the node knows.
+    'empty?': (c) => { const p = c.args[0] ?? null; if (p instanceof Unknown) return p; return c.interp.fs.exists(str(p)) ? c.interp.unknown('File.empty? reads the host file system', c.node) : false; },
   });
   file.constants.set('SEPARATOR', '/');
   file.constants.set('ALT_SEPARATOR', null);

@@ -67,6 +67,11 @@ export function registerHostLibraries(interp: InterpreterApi): void {
   for (const name of ['TCPSocket', 'UDPSocket', 'UNIXSocket', 'TCPServer']) {
     singletons(defineModule(interp, name, true), { new: onHost(`${name}.new connects from the host`), open: onHost(`${name}.open connects from the host`) });
   }
+  singletons(defineModule(interp, 'Net::HTTP', true), {
+    get: onHost('Net::HTTP.get (the network)'), get_response: onHost('Net::HTTP.get_response (the network)'), start: onHost('Net::HTTP.start (the network)'),
+    new: onHost('Net::HTTP.new (the network)'), post_form: onHost('Net::HTTP.post_form (the network)'),
+  });
+  for (const name of ['Net::HTTP::Get', 'Net::HTTP::Post', 'Net::HTTPSuccess', 'Net::OpenTimeout', 'Net::ReadTimeout']) defineModule(interp, name, true);
   singletons(defineModule(interp, 'Resolv', true), {
     getaddress: onHost('Resolv.getaddress (DNS)'), getaddresses: onHost('Resolv.getaddresses (DNS)'), getname: onHost('Resolv.getname (DNS)'), getnames: onHost('Resolv.getnames (DNS)'),
   });

@@ -44,6 +44,10 @@ export function registerUri(interp: InterpreterApi): void {
       return c.interp.unknown(`URI.join of ${parts.map((p) => JSON.stringify(p)).join(', ')}`, c.node, 'DEC0302');
     }
   });
+  // Removed in Ruby 3.0; Chef 18 runs 3.1, so chef-client stops here with NoMethodError.
+  for (const gone of ['encode', 'escape', 'decode', 'unescape']) {
+    uri.singletonMethods.set(gone, (c) => c.interp.unknown(`URI.${gone} was removed in Ruby 3.0 (Chef 18 runs Ruby 3.1): chef-client fails here with NoMethodError`, c.node, 'DEC0302', 'warning'));
+  }
   // open-uri's URI#read downloads: only the network knows the answer.
   generic.methods.set('read', (c) => c.interp.unknown(`reading ${String(c.self instanceof RObject ? c.self.ivars.get('@to_s') : 'a URI')} needs the network`, c.node));
   generic.methods.set('open', (c) => c.interp.unknown(`opening ${String(c.self instanceof RObject ? c.self.ivars.get('@to_s') : 'a URI')} needs the network`, c.node));

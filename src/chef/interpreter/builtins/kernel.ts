@@ -98,6 +98,12 @@ const KERNEL: Record<string, Native> = {
   caller: () => new RArray([]),
   // The folder of the file running, as `__FILE__` names it (`File.expand_path('../x', __dir__)`).
   __dir__: (c) => (c.scope ? path.posix.dirname(c.scope.frame.ref.file) : null),
+  // Kernel#URI: a URI stays itself, a String is parsed as URI.parse does.
+  URI: (c) => {
+    const v = c.args[0] ?? null;
+    const uri = c.interp.root.constants.get('URI');
+    return v instanceof RObject || v instanceof Unknown || uri === undefined ? v : c.interp.send(uri, 'parse', [v], null, c.node);
+  },
   __method__: (c) => { const m = c.scope?.frame.method; return m ? m.name : null; },
   system: (c) => c.interp.unknown(`system(${inspect(c.args[0] ?? null)}) runs on the host`, c.node),
   exec: (c) => c.interp.unknown('exec runs on the host', c.node),
