@@ -2,7 +2,7 @@
 import { RFloat, Unknown, isTruthy, type RubyValue } from '../values.js';
 import { nodeText, type Ast } from './ast.js';
 import { BudgetSignal } from './signals.js';
-import type { Scope } from './runtime.js';
+import { moduleOf, type ModuleDef, type Scope } from './runtime.js';
 import { MAX_STRING_LENGTH } from './builtins/size-budget.js';
 import { inspect, toS } from './ruby-text.js';
 import type { Evaluator } from './evaluator.js';
@@ -83,8 +83,20 @@ function evalDefined(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
       return scope.has(nodeText(n)) ? 'local-variable' : interp.respondTo(scope.self, nodeText(n)) ? 'method' : null;
     case 'instance_variable':
       return interp.ivarsOf(scope.self)?.has(nodeText(n)) ? 'instance-variable' : null;
-    case 'constant':
-      return interp.root.constants.has(nodeText(n)) || scope.frame.lexical.constants.has(nodeText(n)) ? 'constant' : null;
+    case 'constant': {
+      // Where lookupConstant would look: the lexical modules, the innermost one's ancestors, the top level.
+      const name = nodeText(n);
+      for (let m: ModuleDef | undefined = scope.frame.lexical; m; m = m.lexicalParent) if (m.constants.has(name)) return 'constant';
+      return scope.frame.lexical.ancestors().some((m) => m.constants.has(name)) || interp.root.constants.has(name) ? 'constant' : null;
+    }
+    case 'scope_resolution': {
+      // `defined?(A::B)`: A must be defined and a module, and B one of its constants (`X = … unless defined?(A::X)`).
+      const name = nodeText(n.fields.name!);
+      if (!n.fields.scope) return interp.root.constants.has(name) ? 'constant' : null;
+      if (evalDefined(interp, n.fields.scope, scope) === null) return null;
+      const outer = moduleOf(interp.eval(n.fields.scope, scope));
+      return outer && outer.ancestors().some((m) => m.constants.has(name)) ? 'constant' : null;
+    }
     default:
       return 'expression';
   }
