@@ -57,7 +57,7 @@ export interface ChefRunApi {
   /** A cookbook file parsed once per run; undefined (reported) when it cannot be read. */
   load(cookbook: Cookbook, relativePath: string, requestedAt?: SourceLocation): LoadedFile | undefined;
   evalAttributeFile(cookbook: Cookbook, rel: string, at?: SourceLocation): void;
-  includeRecipe(spec: string, at?: SourceLocation): RubyValue;
+  includeRecipe(spec: string, at?: SourceLocation, fromCookbook?: string): RubyValue;
   isResourceType(name: string): boolean;
   definition(name: string): Definition | undefined;
   declare(type: string, name: RubyValue, c: Call, recipeSelf: RubyValue, cookbook: string, recipe: string): RubyValue;

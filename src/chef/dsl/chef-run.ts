@@ -225,8 +225,10 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     this.custom.loadCookbook(cookbook);
   }
 
-  includeRecipe(spec: string, at?: SourceLocation): RubyValue {
-    const [cbName, recipeName = 'default'] = spec.split('::') as [string, string?];
+  /** `fromCookbook` is the including recipe's cookbook: Chef reads `::name` (an empty cookbook part) as a recipe of it. */
+  includeRecipe(spec: string, at?: SourceLocation, fromCookbook?: string): RubyValue {
+    const [named, recipeName = 'default'] = spec.split('::') as [string, string?];
+    const cbName = named === '' && fromCookbook !== undefined ? fromCookbook : named;
     const full = `${cbName}::${recipeName}`;
     if (this.includedRecipes.has(full)) return false;
     const cookbook = this.ws.cookbooks.get(cbName);

@@ -65,7 +65,7 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
           c.interp.report('DEC0301', 'warning', `include_recipe of an unknown recipe name (${a.reason})`, c.node.loc);
           continue;
         }
-        last = run.includeRecipe(str(a), c.node.loc);
+        last = run.includeRecipe(str(a), c.node.loc, ctx.cookbook);
       }
       return last;
     };
