@@ -75,6 +75,12 @@ export interface Resource {
   readonly source: SourceLocation;
   /** `type[name]` of the custom resource instance this came from, when expanded. */
   readonly via?: string;
+  /**
+   * For an instance of a custom resource the cookbook defines: the actions whose bodies ran. Resources they
+   * declared carry `via` this one; an action may also declare nothing (an empty body, or an accumulator that
+   * edits a resource declared elsewhere), and the instance is still accounted for by what its actions did.
+   */
+  readonly customActionsRun?: readonly string[];
   /** Property paths whose value is Unknown; empty when all are known. */
   readonly unknown: readonly string[];
   readonly sensitive: boolean;

@@ -422,6 +422,7 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
     guards,
     source: b.location,
     ...(b.via ? { via: b.via } : {}),
+    ...(b.customActionsRun ? { customActionsRun: [...b.customActionsRun] } : {}),
     unknown,
     sensitive: sensitive === true,
     ...(content ? { content } : {}),

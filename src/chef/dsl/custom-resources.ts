@@ -156,11 +156,13 @@ export class CustomResources implements ResourceTypeRegistry {
     const sub: ResourceBuilder[] = [];
     run.collection = sub;
     run.via = instance.identity;
+    instance.customActionsRun = [];
     this.depth++;
     try {
       for (const action of actions) {
         const body = def.actions.get(action);
         if (!body) continue;
+        instance.customActionsRun.push(action);
         const view = new ResourceView(instance, def, run);
         run.newResource = view.value;
         const ctx = new ProviderContext(run, def, view, instance);

@@ -62,6 +62,8 @@ export class ResourceBuilder implements Behaviour {
   displayName: string;
   /** Set by the custom-resource expander on what it declares. */
   via?: string;
+  /** Set by the custom-resource expander on an instance of a custom resource: the actions whose bodies ran. */
+  customActionsRun?: string[];
   deleted = false;
   /** `helpers(Mod)` and `helper(:x) { }` on a template. */
   readonly helperModules: RubyValue[] = [];

@@ -63,6 +63,20 @@ export function handlerFor(type: string): ResourceHandler | undefined {
 }
 
 /**
+ * A custom resource whose actions declared nothing of their own. Chef runs the action bodies and nothing else
+ * happens for the instance: an empty body does nothing, and an accumulator (`edit_resource(:template, …)`,
+ * `config_template.variables[:views] << …`) changes a resource declared elsewhere, which is decided on its own.
+ */
+function customWithoutResources(ran: readonly string[]): Classified {
+  if (ran.length === 0) return { class: 'skipped', reason: 'custom resource: none of its actions has a body here (:nothing), so it does nothing' };
+  // 'image' as for an expanded custom resource: the instance is accounted for by what its actions did.
+  return {
+    class: 'image',
+    reason: `custom resource: its action ${ran.map((a) => `:${a}`).join(', ')} declares no resource of its own; what it changes in resources declared elsewhere (an accumulated template) is decided with them`,
+  };
+}
+
+/**
  * Classifies one resource. A type no handler knows is unsupported with a
  * DEC0501, never dropped; a custom resource that was expanded is accounted
  * for by what it expanded to.
@@ -71,6 +85,7 @@ export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boo
   if (expanded) {
     return { class: 'image', reason: 'custom resource: expanded into the resources listed with `via` this one' };
   }
+  if (r.customActionsRun) return customWithoutResources(r.customActionsRun);
   const handler = handlerFor(r.type);
   if (!handler) {
     return {
