@@ -106,6 +106,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     // A run-list recipe whose cookbook is missing was reported by the expansion already.
     for (const recipe of expanded.recipes) if (ws.cookbooks.has(recipe.split('::')[0]!)) run.includeRecipe(recipe);
 
+    run.convergeCustomResources();
     runListOut = [...run.includedRecipes];
     resources = convergePass(run, fs);
   } catch (e) {

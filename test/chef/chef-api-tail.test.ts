@@ -71,3 +71,98 @@ describe('custom resources whose actions declare no resource of their own', () =
     expect(c.resources[0]!.customActionsRun).toBeUndefined();
   });
 });
+
+describe("custom resources converge after the compile phase, as Chef's do", () => {
+  const helper = [
+    'module LookupHelpers',
+    '  def find_one(run_context, type, name)',
+    '    begin',
+    '      run_context.resource_collection.find(type => name)',
+    '    rescue',
+    '      nil',
+    '    end',
+    '  end',
+    'end',
+  ].join('\n');
+
+  it("an action finds, through Chef.run_context's resource collection, a resource the recipe declares after it", async () => {
+    const c = await evaluateCookbook('es', {
+      'libraries/helpers.rb': helper,
+      'resources/user.rb': 'provides :es_user\nproperty :username, String, default: "elastic"\naction :create do\n  user new_resource.username\nend\n',
+      'resources/configure.rb': [
+        'provides :es_configure',
+        'include LookupHelpers',
+        'action :manage do',
+        '  svc = find_one(Chef.run_context, :es_service, new_resource.name)',
+        '  usr = find_one(Chef.run_context, :es_user, new_resource.name)',
+        '  raise "no service" unless svc',
+        "  file '/etc/es.yml' do",
+        '    content "user: #{usr.username}\\nservice: #{svc.name}\\n"',
+        '  end',
+        'end',
+      ].join('\n'),
+      'resources/service.rb': 'provides :es_service\naction :configure do\nend\n',
+      'recipes/default.rb': "es_user 'es'\nes_configure 'es'\nes_service 'es'\n",
+    });
+    expect(c.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const yml = c.resources.find((r) => r.type === 'file' && r.name === '/etc/es.yml');
+    expect(yml?.properties['content']).toBe('user: elastic\nservice: es\n');
+    expect(yml?.via).toBe('es_configure[es]');
+    // What an action declares converges in place: right after its instance.
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['es_user[es]', 'user[elastic]', 'es_configure[es]', 'file[/etc/es.yml]', 'es_service[es]']);
+  });
+
+  it("resource_collection.find of a missing resource raises ResourceNotFound (rescued above; unrescued it ends the action)", async () => {
+    const c = await evaluateCookbook('rc', {
+      'resources/thing.rb': "provides :rc_thing\naction :create do\n  run_context.resource_collection.find(:service => 'absent')\n  file '/never'\nend\n",
+      'recipes/default.rb': "rc_thing 'x'\n",
+    });
+    expect(c.resources.some((r) => r.name === '/never')).toBe(false);
+    expect(c.diagnostics.find((d) => d.code === 'DEC0306')?.message).toContain('Chef::Exceptions::ResourceNotFound');
+  });
+
+  it("lookup('type[name]'), several names at once, and Enumerable calls on the collection", async () => {
+    const c = await evaluateCookbook('rc', {
+      'resources/report.rb': [
+        'provides :rc_report',
+        'action :create do',
+        '  rc = run_context.resource_collection',
+        "  one = rc.lookup('package[nginx]')",
+        "  two = rc.find(package: %w(nginx curl))",
+        "  names = rc.select { |r| r.is_a?(Chef::Resource) && r.resource_name == :package }.map(&:name)",
+        "  file '/etc/report' do",
+        '    content "#{one.name} #{two.size} #{names.join(",")} #{rc.count}"',
+        '  end',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "package 'nginx'\nrc_report 'r'\npackage 'curl'\n",
+    });
+    expect(c.resources.find((r) => r.name === '/etc/report')?.properties['content']).toBe('nginx 2 nginx,curl 3');
+  });
+
+  it('run_action after the block of a custom resource declared :nothing runs that action (its actions run at converge)', async () => {
+    const c = await evaluateCookbook('ra', {
+      'resources/setup.rb': "provides :ra_setup\naction :create do\n  directory '/srv/ra'\nend\n",
+      'recipes/default.rb': "s = ra_setup 'x' do\n  action :nothing\nend\ns.run_action(:create)\n",
+    });
+    expect(c.resources.some((r) => r.type === 'directory' && r.name === '/srv/ra')).toBe(true);
+  });
+
+  it('an action reads node attributes as they stand at the end of the compile phase', async () => {
+    const c = await evaluateCookbook('late', {
+      'resources/conf.rb': "provides :late_conf\naction :create do\n  file '/etc/late' do\n    content node['late']['port'].to_s\n  end\nend\n",
+      'attributes/default.rb': "default['late']['port'] = 80\n",
+      'recipes/default.rb': "late_conf 'x'\nnode.default['late']['port'] = 8080\n",
+    });
+    expect(c.resources.find((r) => r.name === '/etc/late')?.properties['content']).toBe('8080');
+  });
+
+  it('what a custom resource declared under an unknown condition declares carries that condition', async () => {
+    const c = await evaluateCookbook('cond', {
+      'resources/conf.rb': "provides :cond_conf\naction :create do\n  directory '/srv/cond'\nend\n",
+      'recipes/default.rb': "if shell_out('test -e /x').exitstatus == 0\n  cond_conf 'x'\nend\n",
+    });
+    const dir = c.resources.find((r) => r.name === '/srv/cond');
+    expect(dir?.guards.some((g) => g.outcome === 'unknown')).toBe(true);
+  });
+});

@@ -51,9 +51,22 @@ export interface ChefModules {
   readonly providerDsl: ModuleDef[];
 }
 
-export function registerChef(interp: Interpreter, hooks: { dataBagItem: Native; dataBag: Native; dataBagList: Native; search: Native; answers?: ValueAnswers }): ChefModules {
+export interface ChefHooks {
+  dataBagItem: Native;
+  dataBag: Native;
+  dataBagList: Native;
+  search: Native;
+  /** `Chef.run_context` and `Chef.node`: the run's globals, which class-level code and libraries reach. */
+  runContext: () => RubyValue;
+  node: () => RubyValue;
+  answers?: ValueAnswers;
+}
+
+export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules {
   const chef = defineModule(interp, 'Chef', true);
   chef.constants.set('VERSION', '18.5.0');
+  chef.singletonMethods.set('run_context', () => hooks.runContext());
+  chef.singletonMethods.set('node', () => hooks.node());
   const config = defineModule(interp, 'Chef::Config', true);
   const read: Native = (c) => {
     const k = str(c.args[0] ?? '');

@@ -112,6 +112,8 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       dataBag: (c) => dataBag(ws, c),
       dataBagList: () => dataBagList(ws),
       search: (c) => search(ws, c, options.answers),
+      runContext: () => this.runContext,
+      node: () => this.node.value,
       ...(options.answers ? { answers: options.answers } : {}),
     });
     this.node = new NodeObject(store, options.answers, {
@@ -262,6 +264,11 @@ export class ChefRun implements ResourceHost, ChefRunApi {
 
   /** Resources declared in the whole run, custom resources' inner ones included. */
   private declared = 0;
+  /** False during the compile phase: a custom resource declared then has its actions run by convergeCustomResources. */
+  private converging = false;
+  private readonly pendingActions = new Map<ResourceBuilder, Call>();
+  /** While a root custom resource converges: where a declaration into the root collection goes. */
+  private insertAt: number | undefined;
 
   declare(type: string, name: RubyValue, c: Call, recipeSelf: RubyValue, cookbook: string, recipe: string): RubyValue {
     if (++this.declared > MAX_RESOURCES) {
@@ -272,11 +279,43 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     if (!isCoreResourceType(type) && !this.custom.has(type)) {
       this.interp.report('DEC0308', 'info', `resource type '${type}' is not one decant knows; recorded as declared`, c.node.loc);
     }
-    this.collection.push(builder);
+    if (this.collection === this.resources && this.insertAt !== undefined) this.resources.splice(this.insertAt++, 0, builder);
+    else this.collection.push(builder);
     // A block parameter is the enclosing custom resource's new_resource (Chef 16+), else the resource itself.
     if (c.block) this.interp.callProc(c.block, [this.newResource ?? builder.value], c.node, builder.value);
-    this.custom.afterDeclare(builder, c);
+    // Chef runs a custom resource's actions when it converges, after the whole compile phase: an action that
+    // looks up resources declared later in the recipes finds them (elasticsearch's find_es_resource), a
+    // `run_action` after the block counts, and node attributes read in an action hold their final values.
+    // What an action declares converges in place (unified mode), so declarations made while converging expand now.
+    if (this.converging) this.custom.afterDeclare(builder, c);
+    else this.pendingActions.set(builder, c);
     return builder.value;
+  }
+
+  /** Compile phase over: run each root custom resource's actions in collection order, as Chef's converge does. */
+  convergeCustomResources(): void {
+    this.converging = true;
+    // Expansions insert their resources after the instance, so the walk meets them next; they were expanded inline.
+    for (let i = 0; i < this.resources.length; i++) {
+      const b = this.resources[i]!;
+      const c = this.pendingActions.get(b);
+      if (!c) continue;
+      this.pendingActions.delete(b);
+      if (b.deleted) continue;
+      // What the instance's actions declare stands under the same unknown conditions as the instance.
+      const conditions = this.interp.unknownConditions;
+      const depth = conditions.length;
+      conditions.push(...b.conditions);
+      // Chef's ResourceList inserts what is declared into the root collection while converging right after the
+      // resource converging now (with_run_context(:root) accumulators), not at the end of the run.
+      this.insertAt = i + 1;
+      try {
+        this.custom.afterDeclare(b, c);
+      } finally {
+        conditions.length = depth;
+        this.insertAt = undefined;
+      }
+    }
   }
 
   find(type: string, name: RubyValue): ResourceBuilder | undefined {

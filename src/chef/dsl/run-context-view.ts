@@ -6,9 +6,10 @@
  * .resource_collection.select { |r| r.resource_name == :rsync_serve }`).
  * Anything else of Chef's RunContext is an Unknown naming the call.
  */
-import { RArray, RObject, type RubyValue } from '../values.js';
+import { RObject, type RubyValue } from '../values.js';
 import { ModuleDef, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import type { ResourceBuilder } from './resource-builder.js';
+import { ResourceCollectionView } from './resource-collection-view.js';
 
 export interface RunContextSource {
   /** The root resource collection, in declaration order. */
@@ -21,17 +22,18 @@ export class RunContextView implements Behaviour {
   readonly singleton = new ModuleDef('#<Chef::RunContext>', true, undefined);
   readonly value: RObject;
   readonly displayName = '#<Chef::RunContext>';
+  private readonly collection: RObject;
   constructor(private readonly source: RunContextSource) {
     this.value = new RObject('Chef::RunContext', this);
+    this.collection = new ResourceCollectionView(() => source.resources).value;
   }
   modules(): readonly ModuleDef[] {
     return [];
   }
   native(name: string): Native | undefined {
     switch (name) {
-      // Chef's ResourceCollection is Enumerable over its resources: an Array answers the same calls.
       case 'resource_collection':
-        return () => new RArray(this.source.resources.filter((r) => !r.deleted).map((r) => r.value));
+        return () => this.collection;
       case 'root_run_context':
         return () => this.value;
       case 'parent_run_context':
