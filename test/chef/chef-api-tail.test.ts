@@ -166,3 +166,16 @@ describe("custom resources converge after the compile phase, as Chef's do", () =
     expect(dir?.guards.some((g) => g.outcome === 'unknown')).toBe(true);
   });
 });
+
+describe('resource names from file names', () => {
+  it("resources/default.rb and providers/default.rb define the type named after the cookbook (ark's LWRP), other files <cookbook>_<file>", async () => {
+    const c = await evaluateCookbook('unpack', {
+      'resources/default.rb': 'actions :install\ndefault_action :install\nattribute :url, kind_of: String\n',
+      'providers/default.rb': "action :install do\n  directory \"/opt/#{new_resource.name}\"\nend\n",
+      'resources/tool.rb': "property :bin, String\naction :create do\n  link \"/usr/local/bin/#{new_resource.bin}\" do\n    to '/opt/x'\n  end\nend\n",
+      'recipes/default.rb': "unpack 'consul' do\n  url 'https://example.test/consul.zip'\nend\nunpack_tool 't' do\n  bin 'consul'\nend\n",
+    });
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['unpack[consul]', 'directory[/opt/consul]', 'unpack_tool[t]', 'link[/usr/local/bin/consul]']);
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0308')).toEqual([]);
+  });
+});

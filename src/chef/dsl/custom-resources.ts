@@ -91,12 +91,12 @@ export class CustomResources implements ResourceTypeRegistry {
     for (const rel of cookbook.files.resources.filter((f) => f.endsWith('.rb'))) {
       const base = path.posix.basename(rel, '.rb');
       if (base.startsWith('_')) continue; // partials, pulled in by `use`
-      const def = new CustomResourceDef(`${prefix}_${base}`, cookbook.name, rel);
+      const def = new CustomResourceDef(lwrpTypeName(prefix, base), cookbook.name, rel);
       this.evalDefinitionFile(cookbook, rel, def);
       this.defs.set(def.type, def);
     }
     for (const rel of cookbook.files.providers.filter((f) => f.endsWith('.rb'))) {
-      const type = `${prefix}_${path.posix.basename(rel, '.rb')}`;
+      const type = lwrpTypeName(prefix, path.posix.basename(rel, '.rb'));
       let def = this.defs.get(type);
       if (!def) {
         def = new CustomResourceDef(type, cookbook.name, rel);
@@ -185,4 +185,13 @@ export class CustomResources implements ResourceTypeRegistry {
     const at = savedCollection.indexOf(instance);
     savedCollection.splice(at >= 0 ? at + 1 : savedCollection.length, 0, ...sub);
   }
+}
+
+/**
+ * The type a resources/ or providers/ file defines before any `provides`: Chef's filename_to_qualified_string
+ * (lib/chef/mixin/convert_to_class_name.rb) names default.rb after the cookbook itself (ark's resources/default.rb
+ * is `ark`), every other file `<cookbook>_<file>`.
+ */
+export function lwrpTypeName(cookbookPrefix: string, fileBase: string): string {
+  return fileBase === 'default' ? cookbookPrefix : `${cookbookPrefix}_${fileBase}`;
 }
