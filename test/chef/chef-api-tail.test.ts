@@ -179,3 +179,31 @@ describe('resource names from file names', () => {
     expect(c.diagnostics.filter((d) => d.code === 'DEC0308')).toEqual([]);
   });
 });
+
+describe('library resource classes on LWRPBase', () => {
+  it('actions, default_action and attribute answer in `class Resource::X < Resource::LWRPBase`, and its provider class runs', async () => {
+    const c = await evaluateCookbook('creds', {
+      'libraries/store.rb': [
+        'class Chef',
+        '  class Resource::CredsStore < Resource::LWRPBase',
+        '    resource_name :creds_store',
+        '    actions :create, :delete',
+        '    default_action :create',
+        '    attribute :path, kind_of: String, default: "/etc/creds"',
+        '  end',
+        'end',
+        'class Chef',
+        '  class Provider::CredsStore < Provider::LWRPBase',
+        '    provides :creds_store',
+        '    action :create do',
+        '      directory new_resource.path',
+        '    end',
+        '  end',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "creds_store 'main'\n",
+    });
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0307').map((d) => `${d.line}: ${d.message}`)).toEqual([]);
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['creds_store[main]', 'directory[/etc/creds]']);
+  });
+});

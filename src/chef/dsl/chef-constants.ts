@@ -122,6 +122,12 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
   const resourceDsl = [defineModule(interp, 'Chef::Resource', true), defineModule(interp, 'Chef::DSL::Universal'), defineModule(interp, 'Chef::DSL::PlatformIntrospection')];
   const providerDsl = [defineModule(interp, 'Chef::Provider', true), defineModule(interp, 'Chef::DSL::Recipe'), defineModule(interp, 'Chef::DSL::Universal')];
   for (const n of ['Chef::Node', 'Chef::Resource::LWRPBase', 'Chef::Provider::LWRPBase', 'Chef::Exceptions', 'Chef::Util::FileEdit', 'Chef::Mixin::Checksum', 'Chef::Mixin::Which', 'Chef::Sugar']) defineModule(interp, n, true);
+  // `class Resource::JenkinsCredentials < Resource::LWRPBase`: LWRPBase is a Chef::Resource (and its provider a
+  // Chef::Provider), so the class-level DSL (actions, default_action, attribute) answers in such library classes.
+  for (const [base, parent] of [['Chef::Resource::LWRPBase', resourceDsl[0]!], ['Chef::Provider::LWRPBase', providerDsl[0]!]] as const) {
+    const mod = defineModule(interp, base, true);
+    mod.superclass ??= parent;
+  }
   registerDeepMerge(interp);
   registerJsonCompat(interp);
   // Mash.new: a Hash whose symbol keys read as strings (Chef's attribute hashes), not an opaque object.

@@ -21,6 +21,8 @@ export interface ResourceTypeRegistry {
   alias(def: CustomResourceDef, name: string): void;
   /** Whether the type comes from a library class (its `provides` renames it). */
   isClassDef(def: CustomResourceDef): boolean;
+  /** Whether a type of this name is registered. */
+  has(type: string): boolean;
 }
 
 export class ResourceFileContext implements Behaviour {
@@ -70,7 +72,8 @@ export class ResourceFileContext implements Behaviour {
       };
       case 'provides': case 'resource_name': return (c) => {
         const n = str(c.args[0] ?? '');
-        if (n && n !== def.type) this.types.alias(def, n);
+        // A library class's own snake name (`class Resource::CredsStore` providing :creds_store) is registered here too.
+        if (n && (n !== def.type || !this.types.has(n))) this.types.alias(def, n);
         if (n && (name === 'resource_name' || this.types.isClassDef(def))) def.type = n;
         return null;
       };
