@@ -32,3 +32,11 @@ describe('custom resources that declare nothing of their own', () => {
     expect(app.diagnostics.filter((d) => d.code === 'DEC0501')).toHaveLength(1);
   });
 });
+
+describe('a custom resource asked for an action its definition lacks', () => {
+  it('is unsupported with DEC0501 naming the action, as Chef would stop there', () => {
+    const app = planApp(converge([res('half_loaded', 'x', { actions: ['install'], customActionsRun: [] }), res('service', 'named', { actions: ['start'] })]), opts);
+    expect(app.decisions[0]).toMatchObject({ class: 'unsupported' });
+    expect(app.diagnostics.find((d) => d.code === 'DEC0501')?.message).toBe('half_loaded[x]: action :install is not defined by its custom resource');
+  });
+});

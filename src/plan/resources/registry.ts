@@ -67,7 +67,17 @@ export function handlerFor(type: string): ResourceHandler | undefined {
  * happens for the instance: an empty body does nothing, and an accumulator (`edit_resource(:template, …)`,
  * `config_template.variables[:views] << …`) changes a resource declared elsewhere, which is decided on its own.
  */
-function customWithoutResources(ran: readonly string[]): Classified {
+function customWithoutResources(ran: readonly string[], r: Resource): Classified {
+  // Chef raises on an action the resource does not define; decant says so rather than call the instance done.
+  const undefinedActions = r.actions.filter((a) => a !== 'nothing' && !ran.includes(a));
+  if (undefinedActions.length > 0) {
+    const what = `${r.type}[${typeof r.name === 'string' ? r.name : '…'}]`;
+    return {
+      class: 'unsupported',
+      reason: `custom resource: its definition has no action ${undefinedActions.map((a) => `:${a}`).join(', ')} (Chef stops the run there)`,
+      diagnostics: [warning('DEC0501', `${what}: action ${undefinedActions.map((a) => `:${a}`).join(', ')} is not defined by its custom resource`, r.source, 'check that the resource file evaluated in full (errors above), or describe it in plan.yaml')],
+    };
+  }
   if (ran.length === 0) return { class: 'skipped', reason: 'custom resource: none of its actions has a body here (:nothing), so it does nothing' };
   // 'image' as for an expanded custom resource: the instance is accounted for by what its actions did.
   return {
@@ -85,7 +95,7 @@ export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boo
   if (expanded) {
     return { class: 'image', reason: 'custom resource: expanded into the resources listed with `via` this one' };
   }
-  if (r.customActionsRun) return customWithoutResources(r.customActionsRun);
+  if (r.customActionsRun) return customWithoutResources(r.customActionsRun, r);
   const handler = handlerFor(r.type);
   if (!handler) {
     return {
