@@ -169,3 +169,19 @@ describe('/etc/hosts entries become hostAliases', () => {
     expect(dep.spec.template.spec.hostAliases).toEqual([{ ip: '10.0.0.5', hostnames: ['db.internal', 'db', 'db-replica'] }]);
   });
 });
+
+describe('resources Chef Infra 18 bundles from cheffish, and macOS profiles', () => {
+  it('private_key (RSA, PEM) is made at start like openssl_rsa_private_key; with a pass phrase it is a Secret to fill', () => {
+    const made = planApp(converge([res('private_key', '/etc/app/key.pem', { actions: ['create'], properties: { size: 3072 } }), nginx()]), opts);
+    expect(made.decisions[0]).toMatchObject({ class: 'secret' });
+    expect(JSON.stringify(made.units[0]!.runtimeSteps)).toContain('openssl genrsa -out /etc/app/key.pem 3072');
+    const filled = planApp(converge([res('private_key', '/etc/app/key.pem', { actions: ['create'], properties: { pass_phrase: 'x' } }), nginx()]), opts);
+    expect(JSON.stringify(filled.units[0]!.runtimeSteps ?? [])).not.toContain('genrsa');
+  });
+
+  it('chef_node and friends edit the Chef Server, and osx_profile is macOS: none reaches an image', () => {
+    const app = planApp(converge([res('chef_node', 'web1', { actions: ['create'] }), res('osx_profile', 'screensaver', { actions: ['install'] }), nginx()]), opts);
+    expect(app.decisions.slice(0, 2).map((d) => d.class)).toEqual(['host', 'host']);
+    expect(app.decisions[0]!.reason).toContain('Chef Infra Server');
+  });
+});

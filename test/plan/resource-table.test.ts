@@ -14,6 +14,8 @@ describe('resource decision table', () => {
 
   it('every resource Chef Infra 18 ships has a handler', () => {
     expect(chef18.length).toBeGreaterThan(180);
+    // macOS profiles and the cheffish resources Chef Infra 18 bundles (docs.chef.io lists them among its resources).
+    expect(chef18).toEqual(expect.arrayContaining(['osx_profile', 'chef_node', 'chef_data_bag_item', 'private_key', 'public_key']));
     expect(chef18.filter((t) => !handlerFor(t))).toEqual([]);
   });
 

@@ -19,6 +19,9 @@ const KEY_MATERIAL = [
   'openssl_x509_certificate',
   'openssl_x509_crl',
   'openssl_x509_request',
+  // cheffish's key files (bundled with Chef Infra 18): the same kind of material at `path`.
+  'private_key',
+  'public_key',
 ];
 
 /**

@@ -1,5 +1,7 @@
 import type { ResourceHandler } from './handler.js';
 
+const CHEFFISH = 'manages an object on the Chef Infra Server (a cheffish resource), which the images neither run nor talk to';
+
 /**
  * Resource types that configure the host, not a container: dropped, with the
  * reason the report shows. A table, because the answer is data.
@@ -58,6 +60,19 @@ const HOST_TYPES: Record<string, string> = {
   chef_client_cron: 'Chef does not run in the images',
   chef_client_systemd_timer: 'Chef does not run in the images',
   chef_client_scheduled_task: 'Chef does not run in the images',
+  // Chef Infra 18 bundles cheffish: these edit the Chef Server's data, not the node.
+  chef_acl: CHEFFISH,
+  chef_client: CHEFFISH,
+  chef_container: CHEFFISH,
+  chef_data_bag: CHEFFISH,
+  chef_data_bag_item: CHEFFISH,
+  chef_environment: CHEFFISH,
+  chef_group: CHEFFISH,
+  chef_mirror: CHEFFISH,
+  chef_node: CHEFFISH,
+  chef_organization: CHEFFISH,
+  chef_role: CHEFFISH,
+  chef_user: CHEFFISH,
   chef_gem: 'installs into Chef\'s own Ruby, which the images do not have',
   chef_handler: 'Chef does not run in the images',
   chef_sleep: 'Chef does not run in the images',

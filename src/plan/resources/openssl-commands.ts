@@ -76,6 +76,13 @@ export function opensslWork(r: Resource): OpensslWork | undefined {
     case 'openssl_rsa_key':
       if (str(r.properties['key_pass'])) return undefined;
       return { command: `openssl genrsa -out ${out} ${num(r.properties['key_length']) ?? 2048}${finish(r, [path])}`, writes: [path], what: 'a private key (openssl)' };
+    // cheffish's private_key: RSA of `size` bits in PEM unless told otherwise (a passphrase or another type or format: a Secret).
+    case 'private_key': {
+      const type = str(r.properties['type']) ?? 'rsa';
+      const format = str(r.properties['format']) ?? 'pem';
+      if (str(r.properties['pass_phrase']) || type !== 'rsa' || format !== 'pem') return undefined;
+      return { command: `openssl genrsa -out ${out} ${num(r.properties['size']) ?? 2048}${finish(r, [path])}`, writes: [path], what: 'a private key (openssl)' };
+    }
     case 'openssl_ec_private_key':
       if (str(r.properties['key_pass'])) return undefined;
       return { command: `openssl ecparam -name ${str(r.properties['key_curve']) ?? 'prime256v1'} -genkey -noout -out ${out}${finish(r, [path])}`, writes: [path], what: 'a private key (openssl)' };

@@ -15,7 +15,7 @@ const WINDOWS = [
 ];
 const MACOS = [
   'dmg_package', 'homebrew_cask', 'homebrew_package', 'homebrew_tap', 'homebrew_update', 'launchd', 'mac_os_x_userdefaults',
-  'mac_user', 'macos_pkg', 'macos_userdefaults', 'macports_package', 'plist',
+  'mac_user', 'macos_pkg', 'macos_userdefaults', 'macports_package', 'osx_config_profile', 'osx_profile', 'plist',
 ];
 const OTHER_UNIX: Record<string, string> = {
   aix_user: 'AIX', bff_package: 'AIX', freebsd_package: 'FreeBSD', pw_user: 'FreeBSD', ips_package: 'Solaris',
