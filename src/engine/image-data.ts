@@ -6,7 +6,7 @@
  * is an error naming the file, never a crash.
  */
 import { readFile } from 'node:fs/promises';
-import { IMAGE_DATA_VERSION, type ImageData, type ImagePort, type ImageStep, type StepOrigin } from '../model/image-data.js';
+import { IMAGE_DATA_VERSION, type ImageData, type ImageLogs, type ImagePort, type ImageStep, type StepOrigin } from '../model/image-data.js';
 import type { HealthCheck } from '../model/plan.js';
 import type { EngineUnit } from './report-units.js';
 
@@ -53,6 +53,11 @@ function runtimeOf(v: unknown): Runtime | undefined {
   return { script: v['script'], files: files as Runtime['files'], secretEnv: v['secretEnv'] };
 }
 
+function logsOf(v: unknown): ImageLogs | undefined {
+  if (!isRecord(v) || typeof v['requests'] !== 'boolean' || !isStrings(v['files']) || !isStrings(v['syslog'])) return undefined;
+  return { requests: v['requests'], files: v['files'], syslog: v['syslog'] };
+}
+
 /** The checked content of an image.json. */
 export function parseImageData(text: string): ImageDataRead {
   let doc: unknown;
@@ -72,6 +77,8 @@ export function parseImageData(text: string): ImageDataRead {
   if (doc['systemdService'] !== undefined && typeof doc['systemdService'] !== 'string') return { ok: false, reason: '"systemdService" is not a name' };
   const capabilities = doc['capabilities'];
   if (capabilities !== undefined && !(isStrings(capabilities) && capabilities.every((c) => /^[A-Z_]+$/.test(c)))) return { ok: false, reason: '"capabilities" is not a list of capability names' };
+  const logs = doc['logs'] === undefined ? undefined : logsOf(doc['logs']);
+  if (doc['logs'] !== undefined && !logs) return { ok: false, reason: '"logs" is not {requests, files, syslog}' };
   const runtime = doc['runtime'] === undefined ? undefined : runtimeOf(doc['runtime']);
   if (doc['runtime'] !== undefined && !runtime) return { ok: false, reason: '"runtime" is not {script, files: [{path, key}], secretEnv}' };
   return {
@@ -84,6 +91,7 @@ export function parseImageData(text: string): ImageDataRead {
       ...(ports ? { ports: ports as ImagePort[] } : {}),
       ...(typeof doc['systemdService'] === 'string' ? { systemdService: doc['systemdService'] } : {}),
       ...(capabilities !== undefined ? { capabilities: capabilities as string[] } : {}),
+      ...(logs ? { logs } : {}),
       ...(runtime ? { runtime } : {}),
     },
   };

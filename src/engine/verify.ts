@@ -21,6 +21,8 @@ import { httpGet, tcpOpen, until } from './probes.js';
 import { readImageData } from './image-data.js';
 import { prepareRuntimeFiles } from './runtime-files.js';
 import { demuxLogs } from './run-capture.js';
+import { execOk } from './container-exec.js';
+import { listenForSyslog, logReachCheck } from './log-reach.js';
 import type { EngineUnit } from './report-units.js';
 
 export interface Check {
@@ -93,20 +95,6 @@ async function logTail(docker: DockerClient, id: string, lines = 15): Promise<st
   return `${stdout}${stderr}`.trim().split('\n').slice(-lines).join(' | ');
 }
 
-async function execOk(docker: DockerClient, id: string, cmd: string[]): Promise<{ code: number; output: string }> {
-  const exec = await docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
-  const stream = await exec.start({ hijack: true, stdin: false });
-  const chunks: Buffer[] = [];
-  await new Promise<void>((resolve) => {
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => resolve());
-    stream.on('error', () => resolve());
-  });
-  const info = await exec.inspect();
-  const { stdout, stderr } = demuxLogs(Buffer.concat(chunks));
-  return { code: info.ExitCode ?? -1, output: `${stdout}${stderr}`.trim() };
-}
-
 function healthCommand(test: readonly string[] | undefined): string[] | undefined {
   if (!test || test.length === 0 || test[0] === 'NONE') return undefined;
   if (test[0] === 'CMD') return test.slice(1);
@@ -163,6 +151,8 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
           : { name: 'runs once and exits 0', ok: waited.StatusCode === 0, detail: `exit code ${waited.StatusCode}${tail ? `; output: ${tail}` : ''}` },
       );
     } else {
+      // Listening on /dev/log from the start: what the daemon sends to syslog is seen, not lost unnoticed.
+      const syslogHeard = await listenForSyslog(docker, id);
       await new Promise((r) => setTimeout(r, stayUp * 1000));
       const state = (await container.inspect()).State;
       const up = state.Running && !state.Restarting;
@@ -174,6 +164,15 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
         const httpPorts = read.ok && read.data.ports ? ports.filter((p) => p.speaks === 'http').map((p) => p.port) : unit.ports;
         const health = read.ok ? read.data.health : undefined;
         checks.push(...(await serviceChecks(docker, id, { ports, httpPorts }, image.Config.Healthcheck?.Test, health, ready, pod)));
+        const containerId = id;
+        checks.push(
+          await logReachCheck(docker, containerId, {
+            logs: read.ok ? read.data.logs : undefined,
+            http: await httpAddress(docker, containerId, pod, httpTarget(health, httpPorts)),
+            syslogHeard,
+            output: () => logText(docker, containerId, 2000),
+          }),
+        );
       }
       checks.push(logCheck(await logText(docker, id, 500)));
     }
@@ -244,6 +243,17 @@ export function logCheck(log: string): Check {
   return { name: 'log has no fatal errors', ok: fatal.length === 0, detail: fatal.length ? fatal.join(' | ').slice(0, 600) : 'no fatal, emerg, panic, "Address already in use" or "Permission denied" line' };
 }
 
+/** The address a unit's HTTP target is asked at: a container in its pod's network namespace has its first container's. */
+async function podAddress(docker: DockerClient, id: string, pod: PodJoin | undefined): Promise<string | undefined> {
+  const net = (await docker.getContainer(pod?.networkOf ?? id).inspect()).NetworkSettings.Networks;
+  return Object.values(net).map((n) => n.IPAddress).find((a) => a);
+}
+
+async function httpAddress(docker: DockerClient, id: string, pod: PodJoin | undefined, target: { port: number; path: string } | undefined) {
+  const ip = target ? await podAddress(docker, id, pod) : undefined;
+  return target && ip ? { ip, ...target } : undefined;
+}
+
 async function serviceChecks(
   docker: DockerClient,
   id: string,
@@ -254,9 +264,7 @@ async function serviceChecks(
   pod: PodJoin | undefined,
 ): Promise<Check[]> {
   const checks: Check[] = [];
-  // A container in its pod's network namespace has the address of the pod's first container.
-  const net = (await docker.getContainer(pod?.networkOf ?? id).inspect()).NetworkSettings.Networks;
-  const ip = Object.values(net).map((n) => n.IPAddress).find((a) => a);
+  const ip = await podAddress(docker, id, pod);
   for (const port of ports.filter((p) => p.protocol === 'TCP').map((p) => p.port)) {
     const open = ip ? await until(async () => ((await tcpOpen(ip, port)) ? true : undefined), ready * 1000) : undefined;
     checks.push({ name: `port ${port} accepts connections`, ok: open === true, detail: open ? `TCP connect to ${ip}:${port}` : ip ? `nothing accepts on ${ip}:${port} within ${ready} s` : 'the container has no address' });

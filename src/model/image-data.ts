@@ -46,8 +46,23 @@ export interface ImageData {
     readonly files: readonly { readonly path: string; readonly key: string }[];
     readonly secretEnv: readonly string[];
   };
+  /**
+   * Where the service's logs go, as the plan found them (src/plan/logs):
+   * verify checks that they reach the container's output. Absent when the
+   * plan knows of no log file, access log or syslog target.
+   */
+  readonly logs?: ImageLogs;
   /** Set when decant does not know the command: `decant build` reads it from this systemd service's unit in the image. */
   readonly systemdService?: string;
+}
+
+export interface ImageLogs {
+  /** An access log is linked to the container's output: a request verify makes must appear there as a line. */
+  readonly requests: boolean;
+  /** Log files the service keeps inside the container (no link): each fails verify's log check. */
+  readonly files: readonly string[];
+  /** Config lines that send the log to syslog, which no container reads: each fails verify's log check. */
+  readonly syslog: readonly string[];
 }
 
 export interface ImagePort {

@@ -231,6 +231,20 @@ export type HealthCheck =
 export interface LogLink {
   readonly path: string;
   readonly stream: 'stdout' | 'stderr';
+  /** The service writes a line here per request it serves (an access log): verify looks for its own request. */
+  readonly requests?: true;
+}
+
+/**
+ * Where a unit's service logs that is not the container's output, as the plan
+ * found it (src/plan/logs): verify's log check fails naming each, since
+ * `kubectl logs` shows none of it.
+ */
+export interface LogsElsewhere {
+  /** Log files the service keeps inside the container. */
+  readonly files: readonly string[];
+  /** Config lines that send the log to syslog (`/etc/nginx/…:3 (nginx-error_log)`). */
+  readonly syslog: readonly string[];
 }
 
 
@@ -290,6 +304,8 @@ export interface Unit {
   readonly ports: readonly PortSpec[];
   readonly dataDirs: readonly DataDirSpec[];
   readonly logs: readonly LogLink[];
+  /** Logs that do not reach the container's output; absent when every log does. */
+  readonly logsElsewhere?: LogsElsewhere;
   readonly health?: HealthCheck;
   readonly env: Readonly<Record<string, string>>;
   /** Node agents only (workload DaemonSet): what of its node the pod reaches. */

@@ -10,6 +10,7 @@ import type {
   HealthCheck,
   HostAlias,
   LinkSpec,
+  LogLink,
   NodeAccess,
   Origin,
   PackageManager,
@@ -126,7 +127,7 @@ export function buildUnit(draft: UnitDraft, ctx: UnitContext): { unit: Unit; dia
     notes: [] as string[],
     capabilities: [] as string[],
     dataDirs: [] as { path: string; size: string }[],
-    logs: [] as { path: string; stream: 'stdout' | 'stderr' }[],
+    logs: [] as LogLink[],
   };
   const seed = draft.seed;
   switch (seed.kind) {
@@ -239,8 +240,8 @@ function serviceUnit(
     mode: '0755',
     ...(user ? { owner: user.name, group: user.name } : {}),
   }));
-  // Root services write their logs through these links like the official images do; a non-root
-  // service cannot always open the runtime's stdout pipe, so its catalog entry logs to stdout itself.
+  // Services write their logs through these links like the official images do: the runtime gives the
+  // container's stdout and stderr to the container's user, so root and a USER alike can open them.
   const logLinks: LinkSpec[] = entry.logs.map((l) => ({ ...catalogOriginOf, path: l.path, to: `/dev/${l.stream}`, hard: false }));
   const health: HealthCheck | undefined = !entry.health
     ? undefined

@@ -306,7 +306,16 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
   });
   const view: DockerfileView = { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: written.map((b) => ({ comments: b.comments, lines: b.lines })) };
   const runtime = runtimeWork(unit);
-  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit), ...imageCapabilities(unit), ...(runtime ? { runtime } : {}) } };
+  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit), ...imageCapabilities(unit), ...imageLogs(unit), ...(runtime ? { runtime } : {}) } };
+}
+
+/** Where the service logs, for verify's log check; nothing when the plan knows of no log, so such image.json files stay as they were. */
+function imageLogs(unit: Unit): Pick<ImageData, 'logs'> {
+  const requests = unit.logs.some((l) => l.requests === true);
+  const files = unit.logsElsewhere?.files ?? [];
+  const syslog = unit.logsElsewhere?.syslog ?? [];
+  if (!requests && !files.length && !syslog.length) return {};
+  return { logs: { requests, files, syslog } };
 }
 
 /** The unit's ports as verify checks them; nothing for a unit without ports, so such image.json files stay as they were. */

@@ -48,7 +48,7 @@ export interface CatalogEntry {
   readonly shippedPorts: readonly { readonly port: number; readonly files: readonly string[] }[];
   readonly dataDirs: readonly string[];
   readonly runtimeDirs: readonly string[];
-  readonly logs: readonly { readonly path: string; readonly stream: 'stdout' | 'stderr' }[];
+  readonly logs: readonly { readonly path: string; readonly stream: 'stdout' | 'stderr'; readonly requests?: true }[];
   /**
    * How the command itself sends the service's log to stdout/stderr (redis's
    * `--logfile ""`): log files the config names are then not the service's,

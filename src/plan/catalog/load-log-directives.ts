@@ -14,24 +14,27 @@ export interface LogDirective {
   /** Captures the log file's path. */
   readonly pattern: string;
   readonly stream: 'stdout' | 'stderr';
+  /** An access log: the service writes a line per request it serves. */
+  readonly requests: boolean;
   /** `${NAME}` in a value, as the package's environment sets it for the config. */
   readonly variables: Readonly<Record<string, string>>;
 }
 
-const KEYS = ['name', 'files', 'pattern', 'stream', 'variables'];
+const KEYS = ['name', 'files', 'pattern', 'stream', 'requests', 'variables'];
 
 function entryOf(raw: unknown, at: string): LogDirective | string {
   const e = recordOf(raw, KEYS, at);
   if (typeof e === 'string') return e;
   if (typeof e['name'] !== 'string' || typeof e['pattern'] !== 'string') return `${at}: name and pattern must be text`;
   if (e['stream'] !== 'stdout' && e['stream'] !== 'stderr') return `${at}: stream must be stdout or stderr`;
+  if (e['requests'] !== undefined && typeof e['requests'] !== 'boolean') return `${at}: requests must be true or false`;
   const vars = e['variables'] ?? {};
   if (vars === null || typeof vars !== 'object' || Array.isArray(vars) || !Object.values(vars).every((v) => typeof v === 'string')) {
     return `${at}: variables must map names to text`;
   }
   const bad = [...stringListErrors(e['files'], `${at}: files`), ...patternErrors([e['pattern'], ...(e['files'] as string[])], at)];
   if (bad.length) return bad.join('; ');
-  return { name: e['name'], files: e['files'] as string[], pattern: e['pattern'], stream: e['stream'], variables: vars as Record<string, string> };
+  return { name: e['name'], files: e['files'] as string[], pattern: e['pattern'], stream: e['stream'], requests: e['requests'] === true, variables: vars as Record<string, string> };
 }
 
 export function loadLogDirectives(dir: string = defaultCatalogDir()): { directives: LogDirective[]; errors: string[] } {

@@ -70,7 +70,9 @@ export function validateEntry(doc: unknown, file: string): { entry?: CatalogEntr
     if (!isObject(sp) || !Number.isInteger(sp.port) || !isStringList(sp.files) || Object.keys(sp).length !== 2) err(`shippedPorts[${i}]`, '{ port, files }');
   }
   for (const [i, l] of listOf(doc.logs)) {
-    if (!isObject(l) || typeof l.path !== 'string' || (l.stream !== 'stdout' && l.stream !== 'stderr')) err(`logs[${i}]`, '{ path, stream: stdout|stderr }');
+    if (!isObject(l) || typeof l.path !== 'string' || (l.stream !== 'stdout' && l.stream !== 'stderr') || (l.requests !== undefined && l.requests !== true)) {
+      err(`logs[${i}]`, '{ path, stream: stdout|stderr, requests?: true }');
+    }
   }
   if (doc.logging !== undefined && typeof doc.logging !== 'string') err('logging', 'how the command logs to stdout/stderr, a string');
   if (doc.health !== undefined) {

@@ -7,6 +7,8 @@ import { configMatches, matchWhere } from '../config-matches.js';
 export interface FoundLog {
   readonly path: string;
   readonly stream: 'stdout' | 'stderr';
+  /** An access log: a line per request served. */
+  readonly requests: boolean;
   readonly where: string;
   /** The resource behind it: the Dockerfile step's comment names it. */
   readonly origin: Origin;
@@ -39,7 +41,7 @@ export function configLogFiles(files: readonly FileSpec[], directives: readonly 
       }
       const path = expand(m.value, d.variables);
       if (!isFilePath(path) || logs.some((l) => l.path === path)) continue;
-      logs.push({ path, stream: d.stream, where, origin: { resource: m.file.resource, source: m.file.source } });
+      logs.push({ path, stream: d.stream, requests: d.requests, where, origin: { resource: m.file.resource, source: m.file.source } });
     }
   }
   return { logs, syslog };
@@ -64,7 +66,7 @@ export function packageLogFiles(view: PackageFactsView, packages: readonly Packa
       if (!view.fileExists(path, names)) continue;
       const pkg = view.packageOf(path, names);
       const origin = packages.find((p) => p.name === pkg) ?? packages[0];
-      if (origin) out.push({ path, stream: streamOf(path), where: `${path}, shipped by package ${pkg ?? 'of the unit'}`, origin: { resource: origin.resource, source: origin.source } });
+      if (origin) out.push({ path, stream: streamOf(path), requests: false, where: `${path}, shipped by package ${pkg ?? 'of the unit'}`, origin: { resource: origin.resource, source: origin.source } });
     }
   };
   walk('/var/log', 0);

@@ -1,0 +1,134 @@
+/**
+ * verify's log check: a long-running unit's logs reach the container's
+ * output (what `docker logs` and `kubectl logs` show, and what a cluster's
+ * log collector reads). Decided from what the plan says of the unit's logs
+ * (image.json `logs`, src/plan/logs) and from what the run shows:
+ *
+ * - a unit with an access log linked to its output must show the request
+ *   verify made for this check (a unique query string on its HTTP path);
+ * - a log file the service wrote inside the container (under /var/log, or one
+ *   the plan knows it keeps) fails, named: `kubectl logs` never shows it;
+ * - a line sent to syslog fails, with the line: no container reads /dev/log.
+ *   verify listens on /dev/log itself during the run (perl, which Debian's
+ *   images always have) so a daemon that logs only through syslog is caught
+ *   rather than taken for a quiet one;
+ * - otherwise the lines the service wrote at start (or for the requests
+ *   before) are its logs; a service that wrote none, kept no file and sent
+ *   nothing to syslog logs nothing at its verbosity, and what it would write
+ *   goes to its output: that passes, saying so.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ImageLogs } from '../model/image-data.js';
+import type { DockerClient } from './docker-client.js';
+import { execOk } from './container-exec.js';
+import { httpGet, until } from './probes.js';
+
+export interface LogCheckResult {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+export const LOG_REACH_CHECK = 'logs reach the container output';
+
+/** Where the syslog reader writes what it receives: /dev is the container's own tmpfs, so nothing lands in its layer. */
+const SYSLOG_CAPTURE = '/dev/.decant-verify-syslog';
+
+/** A datagram reader bound to /dev/log, each message a line in SYSLOG_CAPTURE; Socket is in perl-base. */
+const SYSLOG_READER = [
+  'use Socket;',
+  'socket(my $s, PF_UNIX, SOCK_DGRAM, 0) or die "socket: $!";',
+  'bind($s, pack_sockaddr_un("/dev/log")) or die "bind /dev/log: $!";',
+  'chmod 0666, "/dev/log";',
+  `open(my $o, ">>", "${SYSLOG_CAPTURE}") or die "open: $!";`,
+  'select($o); $| = 1;',
+  'while (defined(recv($s, my $m, 65536, 0))) { $m =~ s/\\n+$//; print "$m\\n"; }',
+].join(' ');
+
+/**
+ * Starts the /dev/log reader as root, before verify's requests: a daemon's
+ * syslog() connects at each call until it reaches a socket, so lines after
+ * this point are caught. Whether it runs (no perl, /dev/log taken) is
+ * returned for the check's detail.
+ */
+export async function listenForSyslog(docker: DockerClient, id: string): Promise<boolean> {
+  const has = await execOk(docker, id, ['sh', '-c', 'command -v perl >/dev/null && [ ! -e /dev/log ]'], '0').catch(() => ({ code: -1, output: '' }));
+  if (has.code !== 0) return false;
+  try {
+    const exec = await docker.getContainer(id).exec({ Cmd: ['perl', '-e', SYSLOG_READER], User: '0', AttachStdout: false, AttachStderr: false });
+    await exec.start({ Detach: true });
+  } catch {
+    return false;
+  }
+  // The socket exists once the reader has bound it.
+  return (await until(async () => ((await execOk(docker, id, ['test', '-S', '/dev/log'], '0').catch(() => ({ code: -1 }))).code === 0 ? true : undefined), 3000, 200)) === true;
+}
+
+/** What the syslog reader caught, a line per message. */
+async function syslogLines(docker: DockerClient, id: string): Promise<string[]> {
+  const read = await execOk(docker, id, ['cat', SYSLOG_CAPTURE], '0').catch(() => ({ code: -1, output: '' }));
+  return read.code === 0 ? read.output.split('\n').filter((l) => l.trim()) : [];
+}
+
+/** Regular, non-empty files (not links) the run wrote under /var/log or at a path the plan says the service keeps a log in. */
+async function logFilesWritten(docker: DockerClient, id: string, kept: readonly string[]): Promise<string[] | undefined> {
+  // The engine answers `null` (which dockerode hands over as a Buffer) when nothing changed.
+  const answer: unknown = await docker.getContainer(id).changes().catch(() => undefined);
+  const changes = (Array.isArray(answer) ? answer : []) as { Path?: unknown; Kind?: unknown }[];
+  const candidates = changes
+    .filter((c): c is { Path: string; Kind: number } => typeof c.Path === 'string')
+    .filter((c) => c.Kind !== 2 && (c.Path.startsWith('/var/log/') || kept.includes(c.Path)))
+    .map((c) => c.Path);
+  if (!candidates.length) return [];
+  const script = 'for f; do [ -f "$f" ] && [ ! -L "$f" ] && [ -s "$f" ] && echo "$f"; done; true';
+  const read = await execOk(docker, id, ['sh', '-c', script, 'sh', ...candidates], '0').catch(() => undefined);
+  if (!read || read.code !== 0) return undefined;
+  return read.output.split('\n').filter((l) => l.startsWith('/')).sort();
+}
+
+function withQuery(path: string, marker: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}${marker}`;
+}
+
+const firstLine = (text: string) => text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? '';
+
+export interface LogReachInput {
+  readonly logs: ImageLogs | undefined;
+  /** Where verify asks the unit over HTTP (its health check's path, else `/` of a web port), and the address to ask. */
+  readonly http: { readonly ip: string; readonly port: number; readonly path: string } | undefined;
+  /** Whether listenForSyslog runs in the container. */
+  readonly syslogHeard: boolean;
+  /** The container's output so far (stdout and stderr). */
+  readonly output: () => Promise<string>;
+}
+
+export async function logReachCheck(docker: DockerClient, id: string, input: LogReachInput): Promise<LogCheckResult> {
+  const fail = (detail: string): LogCheckResult => ({ name: LOG_REACH_CHECK, ok: false, detail });
+  const logs = input.logs ?? { requests: false, files: [], syslog: [] };
+  let requestLine: string | undefined;
+  let asked: string | undefined;
+  if (logs.requests && input.http) {
+    const marker = `decant-verify-log=${randomBytes(6).toString('hex')}`;
+    asked = withQuery(input.http.path, marker);
+    await httpGet(input.http.ip, input.http.port, asked);
+    requestLine = await until(async () => (await input.output()).split('\n').find((l) => l.includes(marker)), 5000, 250);
+  }
+  const problems: string[] = [];
+  if (logs.syslog.length) problems.push(`the config sends its log to syslog, which no container reads: ${logs.syslog.join('; ')}`);
+  const heard = input.syslogHeard ? await syslogLines(docker, id) : [];
+  if (heard.length) problems.push(`${heard.length} line(s) sent to syslog (/dev/log), which the container's output does not show: ${heard[0]!.slice(0, 200)}`);
+  const files = await logFilesWritten(docker, id, logs.files);
+  if (files === undefined) problems.push('could not look for log files in the container (no sh)');
+  else if (files.length) problems.push(`log file(s) written inside the container, not to its output: ${files.join(', ')}`);
+  if (asked && requestLine === undefined) problems.push(`the access log is linked to the output, but the request verify made (GET ${asked}) has no line there`);
+  if (problems.length) return fail(problems.join('; '));
+  const syslogNote = input.syslogHeard ? '' : ' (syslog not observed: the image has no perl)';
+  if (requestLine !== undefined) return { name: LOG_REACH_CHECK, ok: true, detail: `the request verify made is in the output: ${requestLine.trim().slice(0, 200)}${syslogNote}` };
+  const output = await input.output();
+  if (output.trim()) return { name: LOG_REACH_CHECK, ok: true, detail: `${output.trim().split('\n').length} line(s) in the output, the first: ${firstLine(output)}${syslogNote}` };
+  return {
+    name: LOG_REACH_CHECK,
+    ok: true,
+    detail: `the service wrote no line during the run, kept no log file and sent nothing to syslog while verify listened: it logs nothing at its verbosity, and what it writes goes to the output${syslogNote}`,
+  };
+}
