@@ -137,6 +137,10 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
       await convertAndBuild(name);
       const { code, doc } = await verifyTests(name);
       expect(failedChecks(doc)).toEqual([]);
+      // Every long-running unit's logs reach its container's output (what kubectl logs shows): the check ran and passed.
+      const units = (JSON.parse(await readFile(join(out, name, 'report.json'), 'utf8')) as { apps: { units: { name: string; workload: string }[] }[] }).apps.flatMap((a) => a.units);
+      const longRunning = units.filter((u) => u.workload !== 'CronJob' && u.workload !== 'Job').map((u) => u.name);
+      expect(doc.units.filter((u) => u.checks.some((c) => c.name === 'logs reach the container output' && c.ok)).map((u) => u.name).sort()).toEqual(longRunning.sort());
       expect(notPassed(doc)).toEqual([]);
       expect(doc.tests).toMatchObject({ passed: count, failed: 0, unsupported: 0 });
       for (const text of mustPass) expect(passedText(doc)).toContain(text);

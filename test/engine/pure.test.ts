@@ -38,12 +38,13 @@ describe('image.json', () => {
       { line: 6, instruction: 'RUN', origins: [{ resource: 'package[nginx]', file: 'web/recipes/default.rb', line: 3 }] },
     ],
     health: { kind: 'http', port: 8080, path: '/healthz' },
+    logs: { requests: true, files: ['/var/log/app/app.log'], syslog: ['/etc/app.conf:3 (log)'] },
     systemdService: 'greeter',
   };
 
   it('reads what emit wrote', () => {
     expect(parseImageData(JSON.stringify(data))).toEqual({ ok: true, data });
-    const { health: _h, systemdService: _s, ...bare } = data;
+    const { health: _h, systemdService: _s, logs: _l, ...bare } = data;
     expect(parseImageData(JSON.stringify(bare))).toEqual({ ok: true, data: bare });
   });
 
@@ -56,6 +57,8 @@ describe('image.json', () => {
     expect(parseImageData(JSON.stringify({ ...data, steps: [{ line: 1, instruction: 'FROM', origins: [{ resource: 'x' }] }] }))).toMatchObject({ ok: false });
     expect(parseImageData(JSON.stringify({ ...data, health: { kind: 'http', port: 70000, path: '/' } }))).toMatchObject({ ok: false, reason: expect.stringContaining('"health"') });
     expect(parseImageData(JSON.stringify({ ...data, systemdService: 3 }))).toMatchObject({ ok: false });
+    expect(parseImageData(JSON.stringify({ ...data, logs: { requests: 'yes', files: [], syslog: [] } }))).toMatchObject({ ok: false, reason: expect.stringContaining('"logs"') });
+    expect(parseImageData(JSON.stringify({ ...data, logs: { requests: true, files: [1], syslog: [] } }))).toMatchObject({ ok: false });
   });
 });
 

@@ -64,7 +64,7 @@ describe('log files in the rendered config', () => {
     ]);
   });
 
-  it('leaves a non-root service its log file and says why; a syslog target gets a note', () => {
+  it("links a non-root service's log file as well (the runtime gives the container's output to its user); a syslog target is a note and stays in logsElsewhere", () => {
     const app = planApp(
       converge([
         res('package', 'memcached', { actions: ['install'] }),
@@ -77,10 +77,27 @@ describe('log files in the rendered config', () => {
       opts,
     );
     const mc = app.units.find((u) => u.name === 'memcached')!;
-    expect(mc.links.some((l) => l.path === '/var/log/memcached.log')).toBe(false);
-    expect(mc.notes.join('\n')).toMatch(/log files left as files.*\/var\/log\/memcached\.log.*memcache is not root/);
+    expect(mc.user).toBe('memcache');
+    expect(mc.links.filter((l) => l.path === '/var/log/memcached.log').map((l) => l.to)).toEqual(['/dev/stderr']);
+    expect(mc.logs.find((l) => l.path === '/var/log/memcached.log')).toEqual({ path: '/var/log/memcached.log', stream: 'stderr' });
+    expect(mc.logsElsewhere).toBeUndefined();
     const ng = app.units.find((u) => u.name === 'nginx')!;
     expect(ng.notes.join('\n')).toMatch(/logs to syslog \(\/etc\/nginx\/nginx\.conf:1 \(nginx-error_log\)/);
+    expect(ng.logsElsewhere).toEqual({ files: [], syslog: ['/etc/nginx/nginx.conf:1 (nginx-error_log), written by template[/etc/nginx/nginx.conf] at web/recipes/default.rb:9'] });
+  });
+
+  it('marks access logs as request logs (config directive and catalog entry alike), which image.json hands to verify', () => {
+    const app = planApp(
+      converge([
+        res('package', 'nginx', { actions: ['install'] }),
+        rendered('/etc/nginx/sites-available/default', 'server {\n  access_log /var/log/nginx/site.access.log;\n  error_log /var/log/nginx/site.error.log;\n}\n', 'nginx'),
+        res('service', 'nginx', { actions: ['enable', 'start'] }),
+      ]),
+      opts,
+    );
+    const u = app.units[0]!;
+    expect(u.logs.filter((l) => l.requests).map((l) => l.path).sort()).toEqual(['/var/log/nginx/access.log', '/var/log/nginx/site.access.log']);
+    expect(u.logs.find((l) => l.path === '/var/log/nginx/site.error.log')?.requests).toBeUndefined();
   });
 
   it("leaves redis alone: its catalog command logs to stdout whatever the config's logfile says", () => {
