@@ -6,6 +6,8 @@ import type { StepNotifiers } from './step-notifiers.js';
 export type { StepNotifiers } from './step-notifiers.js';
 import type { NetworkRule, UnitExposure } from './exposure.js';
 export type { ExposureEvidence, NetworkRule, UnitExposure } from './exposure.js';
+import type { LogLink, LogsElsewhere } from './unit-logs.js';
+export type { LogLink, LogsElsewhere } from './unit-logs.js';
 
 /**
  * The plan stage's output: what goes into which container, and why. Emit turns
@@ -226,26 +228,6 @@ export type HealthCheck =
   | { readonly kind: 'tcp'; readonly port: number }
   | { readonly kind: 'exec'; readonly command: readonly string[] }
   | { readonly kind: 'http'; readonly port: number; readonly path: string };
-
-/** A log file the service writes that the image turns into stdout/stderr (a symlink). */
-export interface LogLink {
-  readonly path: string;
-  readonly stream: 'stdout' | 'stderr';
-  /** The service writes a line here per request it serves (an access log): verify looks for its own request. */
-  readonly requests?: true;
-}
-
-/**
- * Where a unit's service logs that is not the container's output, as the plan
- * found it (src/plan/logs): verify's log check fails naming each, since
- * `kubectl logs` shows none of it.
- */
-export interface LogsElsewhere {
-  /** Log files the service keeps inside the container. */
-  readonly files: readonly string[];
-  /** Config lines that send the log to syslog (`/etc/nginx/…:3 (nginx-error_log)`). */
-  readonly syslog: readonly string[];
-}
 
 
 export interface ComputeResources {
