@@ -54,12 +54,10 @@ const SYSLOG_READER = [
 export async function listenForSyslog(docker: DockerClient, id: string): Promise<boolean> {
   const has = await execOk(docker, id, ['sh', '-c', 'command -v perl >/dev/null && [ ! -e /dev/log ]'], '0').catch(() => ({ code: -1, output: '' }));
   if (has.code !== 0) return false;
-  try {
-    const exec = await docker.getContainer(id).exec({ Cmd: ['perl', '-e', SYSLOG_READER], User: '0', AttachStdout: false, AttachStderr: false });
-    await exec.start({ Detach: true });
-  } catch {
-    return false;
-  }
+  // Started in the background by a shell that exits at once: an exec left attached (or dockerode's
+  // Detach) keeps a connection to the engine open, and the CLI would not exit until it timed out.
+  const start = await execOk(docker, id, ['sh', '-c', 'perl -e "$1" </dev/null >/dev/null 2>&1 &', 'sh', SYSLOG_READER], '0').catch(() => ({ code: -1 }));
+  if (start.code !== 0) return false;
   // The socket exists once the reader has bound it.
   return (await until(async () => ((await execOk(docker, id, ['test', '-S', '/dev/log'], '0').catch(() => ({ code: -1 }))).code === 0 ? true : undefined), 3000, 200)) === true;
 }
