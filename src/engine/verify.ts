@@ -168,7 +168,8 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
         checks.push(
           await logReachCheck(docker, containerId, {
             logs: read.ok ? read.data.logs : undefined,
-            http: await httpAddress(docker, containerId, pod, httpTarget(health, httpPorts)),
+            // A web port that is neither the health check's nor a conventional one is still asked: its access log must show the request.
+            http: await httpAddress(docker, containerId, pod, httpTarget(health, httpPorts) ?? webPort(ports)),
             syslogHeard,
             output: () => logText(docker, containerId, 2000),
           }),
@@ -241,6 +242,11 @@ export async function releaseHeld(held: Held): Promise<void> {
 export function logCheck(log: string): Check {
   const fatal = fatalLogLines(log);
   return { name: 'log has no fatal errors', ok: fatal.length === 0, detail: fatal.length ? fatal.join(' | ').slice(0, 600) : 'no fatal, emerg, panic, "Address already in use" or "Permission denied" line' };
+}
+
+function webPort(ports: readonly ImagePort[]): { port: number; path: string } | undefined {
+  const web = ports.find((p) => p.protocol === 'TCP' && p.speaks === 'http');
+  return web ? { port: web.port, path: '/' } : undefined;
 }
 
 /** The address a unit's HTTP target is asked at: a container in its pod's network namespace has its first container's. */
