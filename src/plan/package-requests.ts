@@ -18,6 +18,8 @@ export function packageRequests(resources: readonly Resource[]): RequestedPackag
   const out: RequestedPackage[] = [];
   for (const r of resources) {
     if (!PACKAGE_TYPES.test(r.type) || r.type === 'chef_gem' || r.type === 'gem_package') continue;
+    // An instance of a cookbook's own resource (dhcp_package 'Server Test'): the package resources its actions declare are the requests.
+    if (r.customActionsRun !== undefined) continue;
     if (!r.actions.some((a) => a === 'install' || a === 'upgrade')) continue;
     if (r.guards.some((g) => g.outcome === 'skip')) continue;
     const names = r.properties['package_name'] ?? r.name;

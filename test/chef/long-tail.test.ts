@@ -1,6 +1,7 @@
 /** Issue 15: Chef APIs and Ruby constructs seen failing in real cookbooks, each as Chef would run it. */
 import { describe, expect, it } from 'vitest';
 import { evaluateCookbook } from './evaluate-recipe.js';
+import { packageRequests } from '../../src/plan/package-requests.js';
 import type { Converge } from '../../src/model/converge.js';
 
 function resource(c: Converge, type: string, name: string) {
@@ -113,6 +114,39 @@ describe('Chef APIs of the long tail', () => {
     expect(resource(c, 'file', '/etc/props').properties.content).toBe('conf_file,service_name');
     expect(resource(c, 'file', '/etc/default').properties.content).toBe('/etc/named.conf');
     expect(codes(c, 'DEC0307', 'DEC0306')).toEqual([]);
+  });
+});
+
+describe("a custom resource's current action", () => {
+  it("`action` inside an action body is the action being run, so `do_action(action)` gives the inner package its action (dhcp's x_package)", async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/package.rb': [
+        'unified_mode true',
+        'property :packages, [String, Array], default: lazy { %w(isc-dhcp-server isc-dhcp-server-ldap) }',
+        'action_class do',
+        '  def do_action(package_action)',
+        "    package 'ISC DHCPD' do",
+        '      package_name new_resource.packages',
+        '      action package_action',
+        '    end',
+        '  end',
+        'end',
+        'action :install do',
+        '  do_action(action)',
+        'end',
+        'action :remove do',
+        '  do_action(action)',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "cb_package 'Server Test'\ncb_package 'old' do\n  action :remove\nend\n",
+    });
+    const inner = c.resources.filter((r) => r.type === 'package');
+    expect(inner.map((r) => [r.actions, r.properties['package_name']])).toEqual([
+      [['install'], ['isc-dhcp-server', 'isc-dhcp-server-ldap']],
+      [['remove'], ['isc-dhcp-server', 'isc-dhcp-server-ldap']],
+    ]);
+    // The cookbook's own cb_package is no package request: the names its action installs are.
+    expect(packageRequests(c.resources).map((p) => p.name)).toEqual(['isc-dhcp-server', 'isc-dhcp-server-ldap']);
   });
 });
 

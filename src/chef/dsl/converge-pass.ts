@@ -37,7 +37,7 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
       const guards = decideGuards(run, b, properties, fs);
       const actions = actionNames(b);
       const runs = guards.every((g) => g.outcome !== 'skip');
-      if (runs) applyEffects(fs, b, properties, actions);
+      if (runs) applyEffects(fs, b, properties, actions, run.custom.has(b.type));
       // Chef renders a template only when its resource runs: a guard that skips it never reads its source.
       const content = runs ? fileContent(run, b, properties) : undefined;
       out.push(toModel(run, b, index, properties, guards, actions, content));
@@ -188,7 +188,7 @@ function pathOf(b: ResourceBuilder, props: Map<string, RubyValue>, key = 'path')
   return typeof v === 'string' ? v : undefined;
 }
 
-function applyEffects(fs: SimulatedFs, b: ResourceBuilder, props: Map<string, RubyValue>, actions: string[] | Unknown): void {
+function applyEffects(fs: SimulatedFs, b: ResourceBuilder, props: Map<string, RubyValue>, actions: string[] | Unknown, custom: boolean): void {
   if (actions instanceof Unknown) return;
   const has = (...names: string[]) => actions.some((a) => names.includes(a));
   if (FILE_TYPES.has(b.type) && has('create', 'create_if_missing', 'touch')) {
@@ -213,8 +213,10 @@ function applyEffects(fs: SimulatedFs, b: ResourceBuilder, props: Map<string, Ru
     const p = pathOf(b, props);
     if (p) fs.remove(p);
   }
-  if (/package$/.test(b.type) && has('install', 'upgrade')) {
-    const names = b.name instanceof RArray ? b.name.items : [props.get('package_name') ?? b.name];
+  // A cookbook's own `x_package` resource is not a package: what its actions declare is.
+  if (/package$/.test(b.type) && !custom && has('install', 'upgrade')) {
+    const given = props.get('package_name') ?? b.name;
+    const names = given instanceof RArray ? given.items : [given];
     for (const n of names) if (typeof n === 'string') fs.packages.add(n);
   }
 }

@@ -165,7 +165,7 @@ export class CustomResources implements ResourceTypeRegistry {
         instance.customActionsRun.push(action);
         const view = new ResourceView(instance, def, run);
         run.newResource = view.value;
-        const ctx = new ProviderContext(run, def, view, instance);
+        const ctx = new ProviderContext(run, def, view, instance, action);
         const closure = body.scope as Scope;
         const scope = new Scope(undefined, ctx.value, { ...closure.frame, defTarget: def.actionClass, lexical: closure.frame.lexical });
         // A provider's `load_current_resource` runs before each action, on the same provider, as Chef's

@@ -1,4 +1,4 @@
-import { RArray, RObject, type RubyValue } from '../values.js';
+import { RArray, RObject, RSymbol, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import type { ChefRunApi } from './chef-run-api.js';
@@ -18,6 +18,8 @@ export class ProviderContext implements Behaviour {
     private readonly def: CustomResourceDef,
     private readonly view: ResourceView,
     private readonly instance: ResourceBuilder,
+    /** The action being run: Chef's Provider#action, which `do_action(action)` hands to an inner resource. */
+    private readonly current?: string,
   ) {
     this.singleton = new ModuleDef('#<action>', true, undefined);
     this.value = new RObject(`Chef::Provider::${def.type}`, this);
@@ -37,7 +39,7 @@ export class ProviderContext implements Behaviour {
       case 'class': return () => this.def.actionClass.value;
       case 'run_action': return (c) => this.runOwnAction(c);
       case 'updated_by_last_action': return () => null;
-      case 'action': return () => new RArray(this.instance.actions ?? []);
+      case 'action': return () => (this.current !== undefined ? RSymbol.of(this.current) : new RArray(this.instance.actions ?? []));
       case 'property_is_set?': return (c) => this.instance.properties.has(str(c.args[0] ?? ''));
       case 'raise_unless_set': return () => null;
       default: return undefined;
