@@ -199,6 +199,9 @@ export function initScriptCommand(script: string, scriptPath: string, fileText: 
   const pidFileWord = /(?:^|\s)(?:--pidfile|-p)(?:=|\s+)("[^"]*"|'[^']*'|\S+)/.exec(daemonOptions)?.[1] ?? '';
   const varsIn = (text: string) => [...text.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!);
   const used = varsIn(pidFileWord ? daemonOptions.replace(pidFileWord, '') + start.slice(daemonOptions.length) : start);
+  // `$1`, `$*` inside a shell function are its caller's arguments (isc-dhcp-server's start_daemon): not followed, so not guessed.
+  const positional = [...new Set([...start.matchAll(/\$\{?([0-9*@#])/g)].map((m) => `$${m[1]!}`))];
+  if (positional.length) return { ok: false, reason: `${scriptPath} starts the daemon inside a shell function, with its caller's arguments ${positional.join(', ')}, which decant does not follow` };
   const conditional = used.filter((v) => unsure.get(v) === 'condition');
   if (conditional.length) return { ok: false, reason: `${scriptPath} starts the daemon with ${conditional.map((v) => `$${v}`).join(', ')}, set only under a condition only the running host answers` };
   const computed = used.filter((v) => unsure.get(v) === 'computed');

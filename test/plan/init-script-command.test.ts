@@ -57,6 +57,11 @@ describe('a command from an init script', () => {
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_USER, which neither the package's files nor the cookbook set/) });
   });
 
+  it("a start inside a shell function with its caller's arguments ($1, $*) refuses rather than ship them literally (isc-dhcp-server's start_daemon)", () => {
+    const r = initScriptCommand(script('--start --quiet --pidfile $4 --exec $1 -- -q $2 $*'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/inside a shell function, with its caller's arguments \$4, \$1, \$2, \$\*, which decant does not follow/) });
+  });
+
   it('a variable set only under a condition refuses', () => {
     const r = initScriptCommand(script('--start --exec $DAEMON -- $EX_OPTS', 'if [ -e /etc/x ]; then\n\tEX_OPTS="-a"\nfi'), '/etc/init.d/example', () => undefined, FORMS);
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_OPTS, set only under a condition/) });
