@@ -1,7 +1,8 @@
 /**
  * Whether a started service manages the host (no place in a pod) or watches
  * it (a node agent: one pod per node), decided from package facts where they
- * are there — the capabilities and host paths of the unit its package ships —
+ * are there — the capabilities, host paths and boot placement (DefaultDependencies=no,
+ * ConditionVirtualization=!container) of the unit its package ships —
  * and otherwise from catalog/host/services.yaml. Issue 14.
  */
 import type { SystemdUnitFact } from '../model/package-facts.js';
@@ -35,8 +36,28 @@ function writablePathsOf(unit: SystemdUnitFact): string[] {
     .filter(Boolean);
 }
 
+/**
+ * What the unit says of its own place in the boot: `DefaultDependencies=no`
+ * takes it out of the ordinary services (started after sysinit.target and
+ * basic.target, stopped at shutdown) — systemd's own early-boot units,
+ * journald, udev and the NFS kernel helpers (nfs-blkmap, rpc-gssd) declare it;
+ * a daemon that serves applications never does. `ConditionVirtualization=!container`
+ * says in the unit's own words that it does not run in a container.
+ */
+export function bootLevelOf(unit: SystemdUnitFact): string | undefined {
+  const lines = unit.raw.split('\n').map((l) => l.trim());
+  const value = (key: string) => lines.flatMap((l) => (l.startsWith(`${key}=`) ? [l.slice(key.length + 1).trim()] : []));
+  if (value('ConditionVirtualization').some((v) => v === '!container')) return `its unit ${unit.name} says ConditionVirtualization=!container: it does not run in a container (package facts)`;
+  if (value('DefaultDependencies').some((v) => /^(no|false|off|0)$/i.test(v))) {
+    return `its unit ${unit.name} sets DefaultDependencies=no: it runs in the node's early boot or shutdown, outside the ordinary services (package facts)`;
+  }
+  return undefined;
+}
+
 /** What the service's packaged unit says about the host, when it says anything. */
 export function hostRoleFromUnit(unit: SystemdUnitFact): HostRole | undefined {
+  const boot = bootLevelOf(unit);
+  if (boot) return { role: 'host', reason: boot };
   const cap = capabilitiesOf(unit).find((c) => HOST_CAPABILITIES[c] !== undefined);
   if (cap) return { role: 'host', reason: `${HOST_CAPABILITIES[cap]}: its unit ${unit.name} keeps ${cap} (package facts)` };
   const path = writablePathsOf(unit).find((p) => HOST_PATHS.some((h) => p === h || p.startsWith(`${h}/`)));

@@ -94,6 +94,22 @@ describe('host daemons', () => {
     expect(app.decisions[1]!.reason).toMatch(/^clockd manages the host: sets the node's clock: its unit clockd.service keeps CAP_SYS_TIME \(package facts\)/);
   });
 
+  it('a unit outside the ordinary boot order (DefaultDependencies=no) or that refuses containers manages the host', () => {
+    // Debian's nfs-blkmap.service (nfs-common), enabled and started by the package's postinst.
+    const blkmap = unit('nfs-blkmap.service', {
+      raw: '[Unit]\nDescription=pNFS block layout mapping daemon\nDefaultDependencies=no\nConflicts=umount.target\nRequires=rpc_pipefs.target\nPartOf=nfs-utils.service\n\n[Service]\nType=forking\nExecStart=/usr/sbin/blkmapd\n',
+    });
+    expect(hostRoleFromUnit(blkmap)).toMatchObject({ role: 'host', reason: expect.stringMatching(/nfs-blkmap.service sets DefaultDependencies=no: it runs in the node's early boot/) });
+    expect(hostRoleFromUnit(unit('pstore.service', { raw: '[Unit]\nConditionVirtualization=!container\n' }))).toMatchObject({ reason: expect.stringMatching(/does not run in a container/) });
+    // The ordinary case, and a condition that asks for a container rather than refusing one.
+    expect(hostRoleFromUnit(unit('web.service', { raw: '[Unit]\nDefaultDependencies=yes\nConditionVirtualization=container\n' }))).toBeUndefined();
+
+    const packageFacts = withUnit(recorded, { ...blkmap, onInstall: { enabled: true, started: true, from: ['postinst:14'] } });
+    const app = planApp(converge([res('package', 'curl', { actions: ['install'] }), res('service', 'nfs-blkmap', { actions: ['start'] })]), { ...opts, packageFacts });
+    expect(app.units).toEqual([]);
+    expect(app.decisions[1]!.reason).toMatch(/^nfs-blkmap manages the host: its unit nfs-blkmap.service sets DefaultDependencies=no/);
+  });
+
   it('a catalog service is never decided host-level by its capabilities', () => {
     const packageFacts = withUnit(recorded, unit('nginx.service', { capabilityBoundingSet: 'CAP_NET_ADMIN' }));
     const app = planApp(converge([res('package', 'nginx', { actions: ['install'] }), res('service', 'nginx', { actions: ['start'] })]), { ...opts, packageFacts });
