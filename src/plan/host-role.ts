@@ -82,6 +82,20 @@ export function hostRoleOf(service: string, unit: SystemdUnitFact | undefined, l
   return (unit ? hostRoleFromUnit(unit) : undefined) ?? listed;
 }
 
+/**
+ * A host entry for what the unit's package provides (Debian's virtual names:
+ * syslog-ng-core provides system-log-daemon). Only for a service its package
+ * starts and no resource names: a cookbook that only installs a system logger
+ * makes it the node's; one that configures and starts it decides by that resource.
+ */
+export function hostRoleFromProvides(provides: readonly string[], list: readonly HostServiceEntry[]): HostRole | undefined {
+  for (const entry of list) {
+    const virtual = entry.role === 'host' ? entry.provides.find((v) => provides.includes(v)) : undefined;
+    if (virtual) return { role: 'host', reason: `its package provides ${virtual}: ${entry.reason} (catalog/host/services.yaml, ${entry.name})` };
+  }
+  return undefined;
+}
+
 /** The entry whose packages include one of these, for package resources. */
 export function hostEntryForPackages(names: readonly string[], list: readonly HostServiceEntry[]): HostServiceEntry | undefined {
   return list.find((e) => e.role === 'host' && names.some((n) => e.packages.includes(n)));

@@ -7,7 +7,7 @@
  */
 import type { Resource } from '../model/converge.js';
 import { entryForService } from './catalog/find-entry.js';
-import { hostRoleOf } from './host-role.js';
+import { hostRoleFromProvides, hostRoleOf } from './host-role.js';
 import { packageStartOf, startedByPackageReason, type PackageStart } from './package-started-units.js';
 import { displayName, str } from './property-values.js';
 import { resourceId } from './resource-id.js';
@@ -39,7 +39,7 @@ export function seedsOfPackageStarts(starts: readonly PackageStart[], resources:
       out.push({ resource: start.resource, note: `${why}; ${start.service} is host-level: ${entry.host}` });
       continue;
     }
-    const role = entry ? undefined : hostRoleOf(start.service, start.unit, ctx.hostServices);
+    const role = entry ? undefined : (hostRoleOf(start.service, start.unit, ctx.hostServices) ?? hostRoleFromProvides(start.provides, ctx.hostServices));
     if (role?.role === 'host') {
       out.push({ resource: start.resource, note: `${why}; ${start.service} manages the host (${role.reason}): no container runs it` });
       continue;

@@ -28,6 +28,8 @@ export interface PackageStart {
   readonly packageName: string;
   /** The package resource that installs it. */
   readonly resource: Resource;
+  /** The virtual names (Provides:) of the package that ships the unit. */
+  readonly provides: readonly string[];
   /** What keeps it from running, when something does: the run list stops it, or a condition of its unit fails. */
   readonly keptFromRunning?: string;
 }
@@ -117,7 +119,8 @@ export function packageStartedUnits(resources: readonly Resource[], facts: Packa
       if (notLongRunning(unit)) continue;
       const service = unit.name.replace(/\.service$/, '');
       const kept = keptFromRunning(service, unit, request.resource, resources) ?? failedFileCondition(unit, resources, facts, installed);
-      out.push({ service, unit, packageName: request.name, resource: request.resource, ...(kept ? { keptFromRunning: kept } : {}) });
+      const provides = facts.packageFact(facts.packageOf(unit.path, [request.name]) ?? '')?.provides ?? [];
+      out.push({ service, unit, packageName: request.name, resource: request.resource, provides, ...(kept ? { keptFromRunning: kept } : {}) });
     }
   }
   return out;

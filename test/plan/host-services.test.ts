@@ -63,6 +63,7 @@ describe('catalog/host/services.yaml', () => {
     expect(validateHostService({ name: 'x', role: 'host', services: ['x'] })).toMatch(/reason/);
     expect(validateHostService({ name: 'x', role: 'host', services: ['x'], reason: 'r', hostNetwork: true })).toMatch(/node agents/);
     expect(validateHostService({ name: 'x', role: 'node-agent', services: ['x'], reason: 'r', hostPaths: [{ path: 'proc' }] })).toMatch(/absolute/);
+    expect(validateHostService({ name: 'x', role: 'host', services: [], provides: 'system-log-daemon', reason: 'r' })).toMatch(/provides are lists of names/);
   });
 });
 
@@ -108,6 +109,23 @@ describe('host daemons', () => {
     const app = planApp(converge([res('package', 'curl', { actions: ['install'] }), res('service', 'nfs-blkmap', { actions: ['start'] })]), { ...opts, packageFacts });
     expect(app.units).toEqual([]);
     expect(app.decisions[1]!.reason).toMatch(/^nfs-blkmap manages the host: its unit nfs-blkmap.service sets DefaultDependencies=no/);
+  });
+
+  it('a service only its package starts, from a package providing system-log-daemon, is the node\'s syslog; a resource naming it decides itself', () => {
+    // logd stands in for syslog-ng: memcached's package ships it here, and provides system-log-daemon.
+    const logd = unit('logd.service', { raw: '[Service]\nType=notify\nExecStart=/usr/sbin/logd -F\n', type: 'notify', execStart: '/usr/sbin/logd -F', onInstall: { enabled: true, started: true, from: ['postinst:12'] } });
+    const base = withUnit(recorded, logd);
+    const packageFacts: PackageFactsView = {
+      ...base,
+      packageOf: (p, i) => (p === logd.path ? 'memcached' : recorded.packageOf(p, i)),
+      packageFact: (n) => (n === 'memcached' ? { ...recorded.packageFact(n)!, provides: ['system-log-daemon'] } : recorded.packageFact(n)),
+    };
+    const onlyInstalled = planApp(converge([res('package', 'memcached', { actions: ['install'] })]), { ...opts, packageFacts });
+    // memcached.service is a catalog service: the catalog decides it, whatever its package provides.
+    expect(onlyInstalled.units.map((u) => u.name)).toEqual(['memcached']);
+    expect(onlyInstalled.decisions[0]!.reason).toMatch(/; installing memcached starts logd.service \(Debian starts daemons it installs\); logd manages the host \(its package provides system-log-daemon: installed as the node's syslog.*catalog\/host\/services.yaml, the node's system logger\)\): no container runs it/);
+    const named = planApp(converge([res('package', 'memcached', { actions: ['install'] }), res('service', 'logd', { actions: ['start'] })]), { ...opts, packageFacts });
+    expect(named.units.map((u) => u.name)).toEqual(['logd', 'memcached']);
   });
 
   it('a catalog service is never decided host-level by its capabilities', () => {

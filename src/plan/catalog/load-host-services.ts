@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import type { HostPathMount, HostServiceEntry } from './host-service-entry.js';
 import { defaultCatalogDir } from './load-catalog.js';
 
-const KEYS = ['name', 'role', 'services', 'packages', 'reason', 'hostPaths', 'hostNetwork'];
+const KEYS = ['name', 'role', 'services', 'packages', 'provides', 'reason', 'hostPaths', 'hostNetwork'];
 const isNames = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === 'string' && w !== '');
 const isAbsolute = (v: unknown): v is string => typeof v === 'string' && v.startsWith('/');
 
@@ -33,8 +33,8 @@ export function validateHostService(raw: unknown): HostServiceEntry | string {
   if (unknownKeys.length) return `unknown keys ${unknownKeys.join(', ')}`;
   if (typeof e['name'] !== 'string' || e['name'] === '') return 'name must say what the daemons are';
   if (typeof e['reason'] !== 'string' || e['reason'] === '') return 'reason must say why';
-  if (!isNames(e['services']) || !isNames(e['packages'] ?? [])) return 'services and packages are lists of names';
-  const common = { name: e['name'], services: e['services'], packages: (e['packages'] ?? []) as string[], reason: e['reason'] };
+  if (!isNames(e['services']) || !isNames(e['packages'] ?? []) || !isNames(e['provides'] ?? [])) return 'services, packages and provides are lists of names';
+  const common = { name: e['name'], services: e['services'], packages: (e['packages'] ?? []) as string[], provides: (e['provides'] ?? []) as string[], reason: e['reason'] };
   if (e['role'] === 'host') {
     if (e['hostPaths'] !== undefined || e['hostNetwork'] !== undefined) return 'a host daemon runs nowhere: hostPaths and hostNetwork are for node agents';
     return { ...common, role: 'host' };
