@@ -49,6 +49,7 @@ export function packageUnitCommand(
   fileText: FileText,
   forms: readonly ForegroundForm[],
   dropIns: (unitNames: readonly string[]) => readonly DropIn[] = () => [],
+  shippedBy: (path: string) => string | undefined = () => undefined,
 ): PackageUnitCommand | undefined {
   const found = findServiceUnit(service, units);
   if (!found) return undefined;
@@ -63,7 +64,7 @@ export function packageUnitCommand(
   const names = [...new Set([unit.name, asked, ...(found.name !== unit.name ? [found.name] : [])])];
   const merged = withDropIns(readUnitFile(filled.text), dropIns(names));
   if (!merged.ok) return { ok: false, unit, reason: merged.reason };
-  const made = unitCommand(merged.assignments, unit.path, fileText, forms);
+  const made = unitCommand(merged.assignments, unit.path, fileText, forms, shippedBy);
   if (!made.ok) return { ok: false, unit, reason: made.reason };
   return { ...made, unit, notes: [`command from ${unit.path}${alias}, shipped by the package`, ...merged.notes, ...made.notes] };
 }

@@ -74,7 +74,14 @@ export function serviceCommandFor(
     return { found: false, reasons };
   }
   const fromPackages = packageDropIns(facts.view, facts.installed);
-  const packaged = packageUnitCommand(service, facts.view.units(facts.installed), fileText, forms, (names) => unitDropIns(names, resources, fromPackages));
+  const packaged = packageUnitCommand(
+    service,
+    facts.view.units(facts.installed),
+    fileText,
+    forms,
+    (names) => unitDropIns(names, resources, fromPackages),
+    (path) => facts.view.packageOf(path, facts.installed),
+  );
   if (packaged?.ok) {
     return {
       found: true,

@@ -10,6 +10,7 @@
 import { lastValue, splitCommandLine, type UnitAssignment } from '../text/systemd-unit.js';
 import { expandCommand, unitEnvironment } from './unit-environment.js';
 import { runDirectoriesMadeBy } from './pre-start-directories.js';
+import { packagedHelperStep, withPreStart } from './pre-start-helpers.js';
 
 /** How a forking daemon runs in the foreground, keyed by its binary's file name (catalog/foreground/forms.yaml). */
 export interface ForegroundForm {
@@ -73,8 +74,16 @@ export function pidWatch(argv: readonly string[], pidFile: string): string[] {
 /**
  * The command of a unit's [Service] section. `where` names the unit for
  * reasons and notes (its path, or the cookbook resource that writes it).
+ * `shippedBy` names the installed package shipping a path (package facts):
+ * an ExecStartPre running a packaged helper then runs before the command.
  */
-export function unitCommand(a: readonly UnitAssignment[], where: string, fileText: FileText, forms: readonly ForegroundForm[]): UnitCommand {
+export function unitCommand(
+  a: readonly UnitAssignment[],
+  where: string,
+  fileText: FileText,
+  forms: readonly ForegroundForm[],
+  shippedBy: (path: string) => string | undefined = () => undefined,
+): UnitCommand {
   const notes: string[] = [];
   const execValues = a.filter((x) => x.section === 'Service' && x.key === 'ExecStart');
   const exec = lastValue(a, 'Service', 'ExecStart');
@@ -125,8 +134,15 @@ export function unitCommand(a: readonly UnitAssignment[], where: string, fileTex
   const preLines = a.filter((x) => x.section === 'Service' && x.key === 'ExecStartPre' && x.value !== '').map((x) => x.value);
   const preDirs = preLines.map((p) => ({ line: p, dirs: runDirectoriesMadeBy(p) }));
   const made = preDirs.flatMap((p) => p.dirs ?? []);
-  const pre = preDirs.filter((p) => !p.dirs).map((p) => p.line);
+  const others = preDirs.filter((p) => !p.dirs).map((p) => ({ line: p.line, step: packagedHelperStep(p.line, shippedBy) }));
+  const steps = others.flatMap((o) => (o.step ? [o.step] : []));
+  const pre = others.filter((o) => !o.step).map((o) => o.line);
   if (made.length) notes.push(`ExecStartPre made in the image, as a RuntimeDirectory is: ${preDirs.filter((p) => p.dirs).map((p) => p.line).join('; ')}`);
+  if (steps.length) {
+    argv = withPreStart(argv, steps);
+    const helpers = [...new Set(steps.map((s) => `${s.argv[0]} (package ${s.packageName})`))].join(', ');
+    notes.push(`ExecStartPre run at container start before the command, in the unit's order, as systemd runs them: ${steps.map((s) => s.line).join('; ')} — the package's own helper ${helpers}`);
+  }
   if (pre.length) notes.push(`ExecStartPre not run at container start: ${pre.join('; ')}`);
   const user = lastValue(a, 'Service', 'User');
   const group = lastValue(a, 'Service', 'Group');
