@@ -96,7 +96,7 @@ describe('decant verify', () => {
     // Without --tests no suite runs: the counts are there, and empty.
     expect(doc.tests).toEqual({ passed: 0, failed: 0, unsupported: 0, skipped: 0, suites: [], results: [] });
     expect(doc.units.map((u) => u.name)).toEqual(['http-service', 'cron-job']);
-    expect(doc.units[0]!.checks.map((c) => c.name)).toEqual(['stays up', 'port 8080 accepts connections', 'health check', 'http :8080/ answers', 'port 8080/TCP listens', 'log has no fatal errors', 'file /etc/httpd.conf', 'file /srv/www/a page.html', 'file /srv/www/index.html']);
+    expect(doc.units[0]!.checks.map((c) => c.name)).toEqual(['stays up', 'port 8080 accepts connections', 'health check', 'http :8080/ answers', 'port 8080/TCP listens', 'logs reach the container output', 'log has no fatal errors', 'file /etc/httpd.conf', 'file /srv/www/a page.html', 'file /srv/www/index.html']);
     expect(doc.units.every((u) => u.checks.every((c) => c.ok && Object.keys(c).join() === 'name,ok,detail'))).toBe(true);
   }, 300_000);
 

@@ -112,6 +112,7 @@ describe('verify', () => {
       ['health check', true],
       ['http :8080/ answers', true],
       ['port 8080/TCP listens', true],
+      ['logs reach the container output', true],
       ['log has no fatal errors', true],
       ['file /etc/httpd.conf', true],
       ['file /srv/www/a page.html', true],
