@@ -207,6 +207,9 @@ export function initScriptCommand(script: string, scriptPath: string, fileText: 
   const computed = used.filter((v) => unsure.get(v) === 'computed');
   if (computed.length) return { ok: false, reason: `${scriptPath} starts the daemon with ${computed.map((v) => `$${v}`).join(', ')}, computed by a command when the script runs` };
   const words = expandWords(start, vars, unset).slice(1).filter((w) => !/^\d*[<>]/.test(w));
+  // The same through variables the function set from its arguments (VERSION="$1"; ... $VERSION).
+  const viaVariables = [...new Set(words.flatMap((w) => [...w.matchAll(/\$\{?([0-9*@#])/g)].map((m) => `$${m[1]!}`)))];
+  if (viaVariables.length) return { ok: false, reason: `${scriptPath} starts the daemon inside a shell function, with variables set from its caller's arguments ${viaVariables.join(', ')}, which decant does not follow` };
   const dashdash = words.indexOf('--');
   const options = dashdash >= 0 ? words.slice(0, dashdash) : words;
   const args = dashdash >= 0 ? words.slice(dashdash + 1) : [];

@@ -62,6 +62,11 @@ describe('a command from an init script', () => {
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/inside a shell function, with its caller's arguments \$4, \$1, \$2, \$\*, which decant does not follow/) });
   });
 
+  it("and through variables the function sets from its arguments (VERSION=\"$1\"; --exec ... $VERSION)", () => {
+    const r = initScriptCommand(script('--start --quiet --pidfile $PIDFILE --exec /usr/sbin/exampled -- $VERSION -q -cf $CONF', 'start_daemon()\n{\n\tVERSION="$1"\n\tCONF="$2"\n}'), '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/with variables set from its caller's arguments \$1, \$2, which decant does not follow/) });
+  });
+
   it('a variable set only under a condition refuses', () => {
     const r = initScriptCommand(script('--start --exec $DAEMON -- $EX_OPTS', 'if [ -e /etc/x ]; then\n\tEX_OPTS="-a"\nfi'), '/etc/init.d/example', () => undefined, FORMS);
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_OPTS, set only under a condition/) });
