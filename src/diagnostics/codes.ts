@@ -34,6 +34,7 @@ export const CODES = {
   DEC0314: 'a guard was decided without package facts (offline): a path a package installed earlier may ship was assumed absent',
   DEC0315: 'search answered from the chef-repo\'s own nodes/, roles/, environments/ or data_bags/, as chef-zero would',
   DEC0316: 'node attributes were taken from the Test Kitchen suite that converges this run list (kitchen.yml), or could not be chosen among several',
+  DEC0317: 'a host-state helper answered as a container image has it (selinux_enabled? is false)',
   DEC0320: 'a value only the host knows was answered by plan.yaml (values:)',
   // templates
   DEC0401: 'template source not found',

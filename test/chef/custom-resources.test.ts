@@ -74,4 +74,25 @@ describe('custom resources beyond resources/*.rb', () => {
     expect(c.resources[0]!.properties.content).toBe('p');
     expect(c.diagnostics.filter((d) => d.code === 'DEC0307')).toEqual([]);
   });
+
+  it('a custom resource its guard skips declares nothing: its action never runs (a repository resource with setup_repo false)', async () => {
+    const c = await run({
+      'resources/repo.rb': "property :enabled, [true, false], default: true\naction :add do\n  apt_repository 'vendor' do\n    uri 'https://example.org/repo'\n  end\n  file '/etc/vendor' do\n    content 'x'\n  end\nend\n",
+      'resources/client.rb': "property :setup_repo, [true, false], default: true\naction :install do\n  cb_repo 'r' do\n    only_if { new_resource.setup_repo }\n  end\n  package 'client'\nend\n",
+      'recipes/default.rb': "cb_client 'off' do\n  setup_repo false\nend\ncb_repo 'kept'\n",
+    });
+    const ids = c.resources.map((r) => `${r.type}[${String(r.name)}]`);
+    expect(ids).toEqual(['cb_client[off]', 'cb_repo[r]', 'package[client]', 'cb_repo[kept]', 'apt_repository[vendor]', 'file[/etc/vendor]']);
+    expect(c.resources.find((r) => r.name === 'r')!.guards.map((g) => g.outcome)).toEqual(['skip']);
+    // The resources that remain are those of the unguarded instance.
+    expect(c.resources.filter((r) => r.type === 'apt_repository').map((r) => r.via)).toEqual(['cb_repo[kept]']);
+  });
+
+  it('selinux_enabled? is false in a container image, with an info note where it was asked', async () => {
+    const c = await run({ 'recipes/default.rb': "package 'policy' if selinux_enabled?\nfile '/etc/x' do\n  content 'y'\n  only_if { selinux_enabled? }\nend\n" });
+    expect(c.resources.map((r) => r.type)).toEqual(['file']);
+    expect(c.resources[0]!.guards.map((g) => g.outcome)).toEqual(['skip']);
+    const notes = c.diagnostics.filter((d) => d.code === 'DEC0317');
+    expect(notes.map((d) => [d.severity, d.location?.line])).toEqual([['info', 1], ['info', 4]]);
+  });
 });

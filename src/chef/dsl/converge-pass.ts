@@ -31,12 +31,20 @@ const COMMAND_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl',
 export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
   const live = run.resources.filter((r) => !r.deleted);
   const out: Resource[] = [];
+  // Chef never runs the action of a resource its guard skips: what a custom resource's action declares does not exist then.
+  const skipped = new Set<string>();
   live.forEach((b, index) => {
+    if (b.via !== undefined && skipped.has(b.via)) {
+      skipped.add(b.identity);
+      return;
+    }
+    skipped.delete(b.identity);
     try {
       const properties = resolveProperties(run, b);
       const guards = decideGuards(run, b, properties, fs);
       const actions = actionNames(b);
       const runs = guards.every((g) => g.outcome !== 'skip');
+      if (!runs) skipped.add(b.identity);
       if (runs) applyEffects(fs, b, properties, actions, run.custom.has(b.type));
       // Chef renders a template only when its resource runs: a guard that skips it never reads its source.
       const content = runs ? fileContent(run, b, properties) : undefined;

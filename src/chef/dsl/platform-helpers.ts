@@ -99,6 +99,11 @@ export function platformHelpers(name: string, facts: PlatformFacts): Native | un
     case 'platform_family?': return (c) => names(c.args).includes(facts.platformFamily);
     case 'value_for_platform': return (c) => valueForPlatform(c.args[0] ?? null, facts, false);
     case 'value_for_platform_family': return (c) => valueForPlatform(c.args[0] ?? null, facts, true);
+    // Chef::Util::Selinux / chef-utils: a container runs on its base image, where SELinux is never enabled inside.
+    case 'selinux_enabled?': return (c) => {
+      c.interp.report('DEC0317', 'info', 'selinux_enabled? answered false: SELinux is not enabled inside a container image', c.node.loc);
+      return false;
+    };
     default: {
       const f = FAMILY_HELPERS[name];
       return f ? () => f(facts) : undefined;
