@@ -58,6 +58,8 @@ export const CODES = {
   DEC0523: 'key material is generated when the pod starts (an init container running the image): each pod gets its own; a stable one needs a Secret',
   DEC0524: 'a sensitive file ships with its tracked secret values substituted at start; the rest of its text is in the image',
   DEC0525: 'a build step reads a file the image does not hold (a sensitive file shipped whole as a Secret, mounted at start): it fails while the image builds',
+  DEC0526: 'a build step holding a secret value runs when the pod starts (runtime-files init container) with the value from the Secret, not in an image layer',
+  DEC0527: 'a build step holds a secret value (command, environment or guard) and decant cannot run it at start: it is not in the image and needs review',
   DEC0530: 'a unit reaches a unix socket or a loopback port that no unit of the app listens on: the link breaks once the units are split',
   DEC0531: 'units that reach each other through a socket or localhost run as containers of one pod',
   DEC0532: 'units in different pods are joined by a unix socket or a loopback-only port, which cannot cross pods',

@@ -1,14 +1,14 @@
 /**
  * The work a unit does when its pod starts (issue 16), as one shell script
  * the image's own `/bin/sh` runs as root: generate the key material its
- * runtime steps make, write each file holding secret values whole from the
+ * runtime steps make and run the steps that hold secret values, write each file holding secret values whole from the
  * `${DECANT_SECRET_<KEY>}` references its image text has and the variables
  * of those names, then — when `DECANT_RUNTIME_DIR` names a folder (the
  * init container's emptyDir) — copy each file there under its key, owner
  * and mode kept, for the service's container to mount at its path. `decant
  * verify` runs the same script without the folder and copies the files over.
  */
-import type { Unit } from '../model/plan.js';
+import type { RuntimeStep, Unit } from '../model/plan.js';
 
 export interface RuntimeFile {
   /** Where the service reads it. */
@@ -33,6 +33,32 @@ const FILL = [
   '}',
 ];
 
+/**
+ * A step holding secret values: its text (with `${DECANT_SECRET_X}` where the
+ * values were) goes to a temporary file, is filled from the variables and
+ * run by sh, byte for byte what Chef ran; the filled file is removed whether
+ * it succeeds or not. Filling the text, rather than letting sh expand the
+ * references, keeps a value inside single quotes where the cookbook put it.
+ */
+const RUN_FILLED = [
+  'decant_run_filled() {',
+  '  decant_step=$(mktemp)',
+  '  cat > "$decant_step"',
+  '  decant_fill "$decant_step"',
+  '  decant_status=0',
+  '  sh "$decant_step" || decant_status=$?',
+  '  rm -f "$decant_step"',
+  '  return "$decant_status"',
+  '}',
+];
+
+const STEP_END = 'DECANT_SECRET_STEP_EOF';
+
+function stepLines(s: RuntimeStep): string[] {
+  if (!s.secretEnv?.length) return [s.command];
+  return [`decant_run_filled <<'${STEP_END}'`, s.command, STEP_END];
+}
+
 /** A word for sh: as it is when nothing in it is special, else single-quoted. */
 export const shellQuote = (s: string): string => (/^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
@@ -43,14 +69,16 @@ export function runtimeWork(unit: Unit): RuntimeWork | undefined {
   const steps = unit.runtimeSteps ?? [];
   const filled = unit.files.filter((f) => f.substituted?.length);
   if (steps.length === 0 && filled.length === 0) return undefined;
+  const stepSecrets = steps.flatMap((s) => s.secretEnv ?? []);
   const paths = [...new Set([...steps.flatMap((s) => s.writes), ...filled.map((f) => f.path)])];
   const files = paths.map((path, i) => ({ path, key: keyFor(path, i) }));
   const lines = ['set -e'];
-  if (filled.length) lines.push(...FILL);
-  for (const s of steps) lines.push(`# ${s.what}: ${s.resource} from ${s.source.cookbook ? `${s.source.cookbook}/` : ''}${s.source.file}:${s.source.line}`, s.command);
+  if (filled.length || stepSecrets.length) lines.push(...FILL);
+  if (stepSecrets.length) lines.push(...RUN_FILLED);
+  for (const s of steps) lines.push(`# ${s.what}: ${s.resource} from ${s.source.cookbook ? `${s.source.cookbook}/` : ''}${s.source.file}:${s.source.line}`, ...stepLines(s));
   for (const f of filled) lines.push(`# secret values ${f.substituted!.join(', ')} into ${f.path} (${f.resource})`, `decant_fill ${shellQuote(f.path)}`);
   lines.push('if [ -n "${DECANT_RUNTIME_DIR:-}" ]; then', ...files.map((f) => `  cp -p ${shellQuote(f.path)} "$DECANT_RUNTIME_DIR/${f.key}"`), 'fi');
-  const secretEnv = [...new Set(filled.flatMap((f) => f.substituted!))].sort();
+  const secretEnv = [...new Set([...filled.flatMap((f) => f.substituted!), ...stepSecrets])].sort();
   return { script: `${lines.join('\n')}\n`, files, secretEnv };
 }
 

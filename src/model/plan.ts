@@ -144,6 +144,11 @@ export interface RuntimeStep extends Origin {
   readonly writes: readonly string[];
   /** What it makes, for the reviewer: `a private key (openssl)`. */
   readonly what: string;
+  /**
+   * The Secret keys whose values the command holds as `${DECANT_SECRET_<KEY>}`
+   * references, filled in from the Secret just before it runs; absent when none.
+   */
+  readonly secretEnv?: readonly string[];
 }
 
 export interface LinkSpec extends Origin {

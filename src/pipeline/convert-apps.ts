@@ -16,7 +16,7 @@ import type { AppChoice } from '../plan/choose-apps.js';
 import { imageLabels } from '../plan/image-labels.js';
 import { applyPlanFile } from '../plan/plan-file/apply-plan-file.js';
 import { planApp } from '../plan/plan-app.js';
-import { dataBagEntries, secretAttributeValues, type NamedSecret } from '../plan/secret-values.js';
+import { dataBagEntries, secretAttributeValues, secretPropertyEntries, type NamedSecret } from '../plan/secret-values.js';
 import { applyStrict } from '../plan/strict-mode.js';
 import { dnsLabel } from '../plan/unit-seed-name.js';
 import { keepSecretsOutOfLayers } from '../plan/build-time-secrets.js';
@@ -118,6 +118,7 @@ export async function convertApps(
     );
     const converge = evaluated.converge;
     for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);
+    for (const v of secretPropertyEntries(converge.resources)) redact.add(v.value);
     // Data bag items plan.yaml answers are secrets as the repo's items are: kept out of layers and ConfigMaps.
     const answeredBagValues = dataBagEntries(Object.entries(answers).filter(([k]) => k.startsWith('data_bag_item(')).map(([, v]) => v));
     for (const v of answeredBagValues) redact.add(v.value);

@@ -15,7 +15,7 @@ import { displayName } from './property-values.js';
 import { resourceId } from './resource-id.js';
 import type { Classified, HandlerContext } from './resources/handler.js';
 import { classifyResource } from './resources/registry.js';
-import { secretAttributeEntries, secretMatcher, type NamedSecret } from './secret-values.js';
+import { secretAttributeEntries, secretMatcher, secretPropertyEntries, type NamedSecret } from './secret-values.js';
 import { secretReferences } from './secret-references.js';
 import { seedName, uniqueName } from './unit-seed-name.js';
 import type { UnitDraft } from './unit-draft.js';
@@ -107,7 +107,7 @@ function messageOf(e: unknown): string {
 
 function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const family = converge.platform.platformFamily;
-  const secrets = [...secretAttributeEntries(converge.attributes), ...(options.secretValues ?? [])];
+  const secrets = [...secretAttributeEntries(converge.attributes), ...secretPropertyEntries(converge.resources), ...(options.secretValues ?? [])];
   const notified = notificationIndex(converge.resources);
   const notifiers = notifierIndex(converge.resources);
   const installed = installedPackages(converge.resources);

@@ -59,6 +59,22 @@ export function secretAttributeEntries(attributes: Data): NamedSecret[] {
   return byValue(out);
 }
 
+/**
+ * String values of resource properties whose name says they hold a secret
+ * (`password 'gsql'` on a custom resource): a cookbook's wrapper passes a
+ * credential to the resource that uses it, and every step the resource's
+ * action declares (a command, a guard) may carry it.
+ */
+export function secretPropertyEntries(resources: readonly { readonly properties: Readonly<Record<string, Data>> }[]): NamedSecret[] {
+  const out: NamedSecret[] = [];
+  for (const r of resources) {
+    for (const [k, v] of Object.entries(r.properties)) {
+      if (typeof v === 'string' && SECRET_NAME.test(k) && !SECRET_SETTING.test(k) && worthHiding(v)) out.push({ value: v, name: k });
+    }
+  }
+  return byValue(out);
+}
+
 /** String leaves of node attributes whose key names a secret, sorted, each once. */
 export function secretAttributeValues(attributes: Data): string[] {
   return secretAttributeEntries(attributes).map((e) => e.value);

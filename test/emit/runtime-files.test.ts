@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FileSpec, Unit } from '../../src/model/plan.js';
+import type { FileSpec, RuntimeStep, Unit } from '../../src/model/plan.js';
 import { runtimeWork } from '../../src/emit/runtime-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'decant-runtime-files-'));
@@ -41,6 +41,40 @@ describe('the start-time script', () => {
     expect(readFileSync(noEol, 'utf8')).toBe(`token=${value}`);
     expect(readFileSync(join(handed, '01-app.conf'), 'utf8')).toBe(readFileSync(conf, 'utf8'));
     expect(statSync(join(handed, '01-app.conf')).mode & 0o777).toBe(0o640);
+  });
+
+  it('runs a step holding a secret with the value filled in where the cookbook wrote it, leaves no filled copy, and stops on its failure', () => {
+    const creds = join(dir, 'creds');
+    const step: RuntimeStep = {
+      ...origin,
+      resource: 'execute[write creds]',
+      command: `if ! grep -qx 'admin:\${DECANT_SECRET_PASS}' ${creds}; then printf 'admin:%s\\n' '\${DECANT_SECRET_PASS}' > ${creds}; fi`,
+      writes: [creds],
+      what: 'a step holding a secret value',
+      secretEnv: ['DECANT_SECRET_PASS'],
+    };
+    const work = runtimeWork({ files: [], runtimeSteps: [step] } as unknown as Unit)!;
+    expect(work.secretEnv).toEqual(['DECANT_SECRET_PASS']);
+    expect(work.script).not.toContain('pw$1');
+    const tmp = mkdtempSync(join(dir, 'tmp-'));
+    const env = { PATH: process.env['PATH'], TMPDIR: tmp, DECANT_SECRET_PASS: 'pw$1 x' };
+    const r = spawnSync('/bin/sh', ['-c', work.script], { env, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    // Inside single quotes where the cookbook put it: sh does not expand `$1` in the value.
+    expect(readFileSync(creds, 'utf8')).toBe('admin:pw$1 x\n');
+    expect(spawnSync('ls', ['-A', tmp], { encoding: 'utf8' }).stdout).toBe('');
+    const failing = runtimeWork({ files: [], runtimeSteps: [{ ...step, command: 'exit 3' }] } as unknown as Unit)!;
+    const f = spawnSync('/bin/sh', ['-c', `${failing.script}\necho after`], { env, encoding: 'utf8' });
+    expect([f.status, f.stdout]).toEqual([3, '']);
+  });
+
+  it('fills a value with characters a replacement would mangle byte for byte', () => {
+    const creds = join(dir, 'plain-creds');
+    const step: RuntimeStep = { ...origin, command: `printf 'admin:%s\\n' '\${DECANT_SECRET_PASS}' > ${creds}`, writes: [creds], what: 'a step holding a secret value', secretEnv: ['DECANT_SECRET_PASS'] };
+    const work = runtimeWork({ files: [], runtimeSteps: [step] } as unknown as Unit)!;
+    const r = spawnSync('/bin/sh', ['-c', work.script], { env: { PATH: process.env['PATH'], DECANT_SECRET_PASS: 'gs&q/l\\1' }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(creds, 'utf8')).toBe('admin:gs&q/l\\1\n');
   });
 
   it('is nothing for a unit without start-time work', () => {

@@ -4,7 +4,7 @@
  * settings; a ['db']['password'] hash of per-user passwords).
  */
 import { describe, expect, it } from 'vitest';
-import { secretAttributeEntries } from '../../src/plan/secret-values.js';
+import { secretAttributeEntries, secretPropertyEntries } from '../../src/plan/secret-values.js';
 
 describe('secret attribute values', () => {
   it('a leaf named like a secret is one; a hash of a key file\'s settings is not', () => {
@@ -21,5 +21,16 @@ describe('secret attribute values', () => {
 
   it('short and path-like values are not hidden', () => {
     expect(secretAttributeEntries({ app: { password: 'abc', secret_file: '/etc/app/secret' } })).toEqual([]);
+  });
+
+  it('a resource property named like a secret holds one (a password handed to a custom resource); its settings and short values do not', () => {
+    const found = secretPropertyEntries([
+      { properties: { password: 'gsql', version: '11.4', setup_repo: false } },
+      { properties: { root_password: 'generate-me', password_file: '/etc/pw', key_size: '4096', token: 'nil' } },
+    ]);
+    expect(found).toEqual([
+      { value: 'generate-me', name: 'root_password' },
+      { value: 'gsql', name: 'password' },
+    ]);
   });
 });

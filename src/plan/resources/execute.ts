@@ -1,11 +1,12 @@
 import type { NotificationTiming, Resource } from '../../model/converge.js';
-import type { StepCondition, StepNotifiers } from '../../model/plan.js';
+import type { BuildStep, StepCondition, StepNotifiers } from '../../model/plan.js';
 import { originOf } from '../origin.js';
 import { displayName, str, strMap } from '../property-values.js';
 import { resourceId } from '../resource-id.js';
 import { splitServiceManager } from '../service-manager-command.js';
 import { shellQuote } from './file.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
+import { secretStep } from './secret-step.js';
 
 /** Talks to a running service: cannot run while the image builds, so it becomes a one-shot Job. */
 const RUNTIME = /\b(mysql|mysqladmin|mariadb|psql|createdb|createuser|redis-cli|rabbitmqctl|mongo|mongosh|curl|wget)\b[^|;&]*\b(localhost|127\.0\.0\.1|-h\s|--host)/;
@@ -41,7 +42,7 @@ export function stepNotifiers(r: Resource, notifiers: readonly { readonly resour
  */
 export const executeHandler: ResourceHandler = {
   types: ['execute', 'bash', 'script', 'sh', 'csh', 'ksh', 'perl', 'python', 'ruby'],
-  describe: () => ({ classes: ['image', 'workload', 'host', 'secret', 'skipped'], reason: 'a build step (RUN) with its guards; a one-shot Job when it talks to a running service; host-level when it drives the init system or kernel; a review item when it holds a secret; skipped when :nothing and never notified' }),
+  describe: () => ({ classes: ['image', 'workload', 'host', 'secret', 'skipped'], reason: 'a build step (RUN) with its guards; a one-shot Job when it talks to a running service; host-level when it drives the init system or kernel; when it holds a secret value, start-time work in the runtime-files init container with the value from the Secret, or an error when decant cannot move it; skipped when :nothing and never notified' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
     const id = resourceId(r);
     const notified = ctx.notifiedActions(id);
@@ -62,12 +63,6 @@ export const executeHandler: ResourceHandler = {
           ? // A one-line RUN runs under /bin/sh (dash): `[[ ]]`, arrays or `source` in a bash resource would fail there.
             `bash -c ${shellQuote(body)}`
           : `${r.type} <<'DECANT_EOF'\n${body}\nDECANT_EOF`;
-    if (ctx.holdsSecret(command)) {
-      return {
-        class: 'secret',
-        reason: 'the command holds a secret value: it cannot be a build step (it would sit in a layer); run it at start-up with the value from the Secret (needs review)',
-      };
-    }
     const creates = str(r.properties['creates']);
     const conditions: StepCondition[] = r.guards.flatMap((g): StepCondition[] =>
       g.outcome === 'shell' && g.command ? [{ when: g.kind === 'only_if' ? 'if' : 'unless', command: g.command }] : [],
@@ -76,6 +71,13 @@ export const executeHandler: ResourceHandler = {
     const user = str(r.properties['user']);
     const cwd = str(r.properties['cwd']);
     if (HOST.test(body)) return { class: 'host', reason: 'drives the host (init system, kernel, mounts): no meaning in a container' };
+    const env = strMap(r.properties['environment']);
+    const interpreter = INTERPRETERS[r.type]?.[ctx.family] ?? INTERPRETERS[r.type]?.['debian'];
+    const packages = interpreter ? { packages: [{ ...originOf(r), name: interpreter }] } : {};
+    const step: BuildStep = { ...originOf(r), command, env, conditions, ...(user && user !== 'root' ? { user } : {}), ...(cwd ? { cwd } : {}) };
+    // Before the Job and the RUN: neither may carry a secret value in plain text.
+    const secret = secretStep(r, step, ctx, packages, RUNTIME.test(body));
+    if (secret) return secret;
     if (RUNTIME.test(body)) {
       return {
         class: 'workload',
@@ -83,16 +85,11 @@ export const executeHandler: ResourceHandler = {
         seed: { kind: 'job', name: displayName(r.name), command, ...(user ? { user } : {}), ...(cwd ? { cwd } : {}) },
       };
     }
-    const env = strMap(r.properties['environment']);
-    const interpreter = INTERPRETERS[r.type]?.[ctx.family] ?? INTERPRETERS[r.type]?.['debian'];
     const notifiedBy = stepNotifiers(r, ctx.notifiers(id));
     return {
       class: 'image',
       reason: `build step (RUN)${conditions.length ? ' with its shell guard carried as a condition' : ''}${notified.length ? ', run because a notification fires on the first converge' : ''}${droppedWhy ? `; service-manager part dropped from it: ${droppedWhy}` : ''}`,
-      contribution: {
-        ...(interpreter ? { packages: [{ ...originOf(r), name: interpreter }] } : {}),
-        buildSteps: [{ ...originOf(r), command, env, conditions, ...(user && user !== 'root' ? { user } : {}), ...(cwd ? { cwd } : {}), ...(notifiedBy ? { notifiedBy } : {}) }],
-      },
+      contribution: { ...packages, buildSteps: [{ ...step, ...(notifiedBy ? { notifiedBy } : {}) }] },
     };
   },
 };

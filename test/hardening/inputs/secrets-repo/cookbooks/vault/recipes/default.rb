@@ -36,6 +36,11 @@ execute 'set admin password' do
   command "printf 'admin:%s\\n' '#{node['vault']['db_password']}' > /etc/vault/htpasswd"
 end
 
+# a password handed to a custom resource as a property
+vault_admin 'ops' do
+  password 's3cr3t-prop-4a7b'
+end
+
 # a resource whose name quotes the password: its diagnostics must not
 log "admin password is #{node['vault']['db_password']}" do
   level :info
