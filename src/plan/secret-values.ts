@@ -60,6 +60,13 @@ export function secretAttributeEntries(attributes: Data): NamedSecret[] {
 }
 
 /**
+ * Property names that say a secret: narrower than attribute keys, since a
+ * bare `key` (or `gpg_key`) property is a repository's public signing key
+ * (apt_repository `key 'F165…'`), not a private one.
+ */
+const SECRET_PROPERTY = /(password|passwd|secret|token|credential|(^|[_-])(api|private|access|auth)[_-]?key$)/i;
+
+/**
  * String values of resource properties whose name says they hold a secret
  * (`password 'gsql'` on a custom resource): a cookbook's wrapper passes a
  * credential to the resource that uses it, and every step the resource's
@@ -69,7 +76,7 @@ export function secretPropertyEntries(resources: readonly { readonly properties:
   const out: NamedSecret[] = [];
   for (const r of resources) {
     for (const [k, v] of Object.entries(r.properties)) {
-      if (typeof v === 'string' && SECRET_NAME.test(k) && !SECRET_SETTING.test(k) && worthHiding(v)) out.push({ value: v, name: k });
+      if (typeof v === 'string' && SECRET_PROPERTY.test(k) && !SECRET_SETTING.test(k) && worthHiding(v)) out.push({ value: v, name: k });
     }
   }
   return byValue(out);

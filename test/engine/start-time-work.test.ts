@@ -92,6 +92,7 @@ describe('start-time work on a real engine', () => {
     // The config's text with its reference is there (the search reads the right layers); the key files are not.
     expect(names).toMatch(/^etc\/memcached\.conf$/m);
     expect(names).not.toMatch(/etc\/memcached\/tls\.(key|crt)/);
+    expect(names).not.toMatch(/etc\/memcached\/client\.cnf/);
     expect(parts.filter((p) => p.bytes.includes(PASSWORD)).map((p) => p.where)).toEqual([]);
     expect(parts.some((p) => p.where.endsWith('(contents)') && p.bytes.includes('${DECANT_SECRET_PASSWORD}'))).toBe(true);
 
@@ -102,7 +103,7 @@ describe('start-time work on a real engine', () => {
     expect(checks.map((c) => c.name)).toContain('runtime files made at start');
     expect(checks.map((c) => c.name)).toContain('stays up');
     expect(doc.tests.results.filter((r) => r.status !== 'passed').map((r) => `${r.expectation}: ${r.detail ?? ''}`)).toEqual([]);
-    expect(doc.tests.results.length).toBe(4);
+    expect(doc.tests.results.length).toBe(5);
     expect(verified.code, verified.stderr).toBe(0);
   }, 900_000);
 });

@@ -27,10 +27,13 @@ describe('secret attribute values', () => {
     const found = secretPropertyEntries([
       { properties: { password: 'gsql', version: '11.4', setup_repo: false } },
       { properties: { root_password: 'generate-me', password_file: '/etc/pw', key_size: '4096', token: 'nil' } },
+      // A repository's signing key is public.
+      { properties: { key: 'F1656F24C74CD1D8', gpg_key: 'ABCDEF0123456789', api_key: 'k-9f3e' } },
     ]);
     expect(found).toEqual([
       { value: 'generate-me', name: 'root_password' },
       { value: 'gsql', name: 'password' },
+      { value: 'k-9f3e', name: 'api_key' },
     ]);
   });
 });
