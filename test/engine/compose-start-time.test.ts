@@ -102,6 +102,7 @@ describe('start-time work through compose on a real engine', () => {
       'grep "sasl password" /etc/memcached.conf',
       'stat -c "%U %a" /etc/memcached.conf /etc/memcached/tls.key',
       'openssl x509 -in /etc/memcached/tls.crt -noout -subject',
+      'cat /etc/memcached/client.cnf',
     ].join(' && '));
     expect(inside.code, inside.stderr).toBe(0);
     expect(inside.stdout.split('\n')).toEqual([
@@ -110,10 +111,12 @@ describe('start-time work through compose on a real engine', () => {
       'memcache 640',
       'root 600',
       expect.stringMatching(/CN ?= ?cache\.example\.test/),
+      // The step holding the value ran in the one-shot service, filled from the compose secret.
+      `password=${PASSWORD}`,
       '',
     ]);
     // The key is the one-shot's, not the image's: the image has no key file.
-    const bare = await sh('docker', ['run', '--rm', '--entrypoint', 'sh', IMAGE, '-c', 'test ! -e /etc/memcached/tls.key && grep -c DECANT_SECRET_PASSWORD /etc/memcached.conf']);
+    const bare = await sh('docker', ['run', '--rm', '--entrypoint', 'sh', IMAGE, '-c', 'test ! -e /etc/memcached/tls.key && test ! -e /etc/memcached/client.cnf && grep -c DECANT_SECRET_PASSWORD /etc/memcached.conf']);
     expect(bare.stdout.trim(), bare.stderr).toBe('1');
 
     const down = await compose('down', '-v', '--rmi', 'all', '--remove-orphans');
