@@ -9,20 +9,11 @@
 import type { BuildStep, RuntimeStep } from '../model/plan.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { warning } from '../diagnostics/create.js';
+import { REDIRECT, WORD, segments, targetPath, unquote } from './step-shell-words.js';
 
 const GENERATOR = /\b(openssl|ssh-keygen|pwgen|mkpasswd|apg|make-ssl-cert|certtool)\b|\/dev\/u?random\b/;
-const WORD = String.raw`("[^"]*"|'[^']*'|[^\s;&|<>()]+)`;
 const OPENSSL_OUT = new RegExp(String.raw`(?:^|\s)-(?:out|keyout)\s+${WORD}`, 'g');
 const SSH_KEYGEN_FILE = new RegExp(String.raw`(?:^|\s)-f\s+${WORD}`, 'g');
-/** `> file` and `>> file`, not `2>`, `>&2` or `&>`. */
-const REDIRECT = new RegExp(String.raw`(?:^|[^0-9&>])>>?\s*(?!&)${WORD}`, 'g');
-
-const unquote = (w: string): string => (/^(["']).*\1$/.test(w) ? w.slice(1, -1) : w);
-
-/** The parts of a shell command a generator runs in: split at `&&`, `||`, `;` and line breaks (pipes stay together). */
-function segments(command: string): string[] {
-  return command.split(/&&|\|\||;|\n/).map((s) => s.trim()).filter(Boolean);
-}
 
 function argsOf(segment: string, pattern: RegExp): string[] {
   return [...segment.matchAll(pattern)].map((m) => unquote(m[1]!));
@@ -53,10 +44,9 @@ export function generatedPaths(step: Pick<BuildStep, 'command' | 'cwd'>): string
     const written = writtenBy(seg);
     if (written.length === 0) return undefined;
     for (const p of written) {
-      if (/[$`*?]/.test(p)) return undefined;
-      if (p.startsWith('/')) paths.push(p);
-      else if (step.cwd?.startsWith('/')) paths.push(`${step.cwd.replace(/\/$/, '')}/${p.replace(/^\.\//, '')}`);
-      else return undefined;
+      const path = targetPath(p, step.cwd);
+      if (path === undefined) return undefined;
+      paths.push(path);
     }
   }
   return paths.length ? [...new Set(paths)] : undefined;

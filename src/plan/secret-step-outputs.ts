@@ -7,18 +7,11 @@
  * so it is not moved.
  */
 import type { BuildStep } from '../model/plan.js';
+import { REDIRECT, segments, targetPath, unquote } from './step-shell-words.js';
 
-const WORD = String.raw`("[^"]*"|'[^']*'|[^\s;&|<>()]+)`;
-/** `> file` and `>> file`, not `2>`, `>&2` or `&>`. */
-const REDIRECT = new RegExp(String.raw`(?:^|[^0-9&>])>>?\s*(?!&)${WORD}`, 'g');
 /** Commands whose only effect is on files the same part names or on none: mode and owner of a file it wrote, a test. */
 const FILE_ONLY = /^(chmod|chown|chgrp|mkdir|test|\[|true|echo|printf|cat|umask)$/;
 
-const unquote = (w: string): string => (/^(["']).*\1$/.test(w) ? w.slice(1, -1) : w);
-
-function segments(command: string): string[] {
-  return command.split(/&&|\|\||;|\n/).map((s) => s.trim()).filter(Boolean);
-}
 
 /** The first word a part runs, after `VAR=value` assignments. */
 function commandWord(segment: string): string {
@@ -38,10 +31,9 @@ export function secretStepOutputs(step: Pick<BuildStep, 'command' | 'cwd'>): str
     const targets = [...seg.matchAll(REDIRECT)].map((m) => unquote(m[1]!)).filter((p) => !p.startsWith('/dev/'));
     if (!FILE_ONLY.test(commandWord(seg).replace(/^\(+/, ''))) return undefined;
     for (const p of targets) {
-      if (/[$`*?]/.test(p)) return undefined;
-      if (p.startsWith('/')) paths.push(p);
-      else if (step.cwd?.startsWith('/')) paths.push(`${step.cwd.replace(/\/$/, '')}/${p.replace(/^\.\//, '')}`);
-      else return undefined;
+      const path = targetPath(p, step.cwd);
+      if (path === undefined) return undefined;
+      paths.push(path);
     }
   }
   return paths.length ? [...new Set(paths)] : undefined;
