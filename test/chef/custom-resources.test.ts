@@ -44,6 +44,27 @@ describe('custom resources beyond resources/*.rb', () => {
     expect(c.resources[1]!.via).toBe('my_svc[x]');
   });
 
+  it('passes a default through the property\'s coerce, as Chef\'s Property#get does (a set value too)', async () => {
+    const c = await run({
+      'resources/svc.rb': [
+        'unified_mode true',
+        "property :unit_name, String, coerce: proc { |p| \"#{p}.service\" }, default: lazy { \"d-#{name}\" }",
+        "property :mode, String, coerce: proc { |p| p.upcase }, default: 'plain'",
+        'action :create do',
+        '  file "/etc/#{new_resource.unit_name}" do',
+        '    content new_resource.mode',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+      'recipes/default.rb': "cb_svc 'a'\ncb_svc 'b' do\n  unit_name 'given'\nend\n",
+    });
+    expect(c.resources.filter((r) => r.type === 'file').map((r) => [r.name, r.properties.content])).toEqual([
+      ['/etc/d-a.service', 'PLAIN'],
+      ['/etc/given.service', 'PLAIN'],
+    ]);
+  });
+
   it('runs a definition with params and its defaults', async () => {
     const c = await run({
       'definitions/site.rb': "define :site, port: 80 do\n  file \"/etc/site-#{params[:name]}\" do\n    content \"#{params[:port]}\"\n  end\nend\n",

@@ -1,5 +1,5 @@
 /** `new_resource` in a custom resource's actions: the instance's properties with their declared defaults. */
-import { RArray, RHash, RObject, sym, type RubyValue } from '../values.js';
+import { RArray, RHash, RObject, RProc, sym, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import type { ChefRunApi } from './chef-run-api.js';
@@ -85,6 +85,10 @@ function readProperty(run: ChefRunApi, instance: ResourceBuilder, def: CustomRes
   if (o && (o.get(sym('name_property')) === true || o.get(sym('name_attribute')) === true)) return instance.name;
   const d = o?.get(sym('default'));
   if (d === undefined) return null;
+  return coerced(run, instance, def, o!, defaultValue(run, instance, def, d, c), c);
+}
+
+function defaultValue(run: ChefRunApi, instance: ResourceBuilder, def: CustomResourceDef, d: RubyValue, c: Call): RubyValue {
   if (d instanceof RObject && d.internal instanceof DelayedValue) {
     // Chef runs the block against the resource and passes it as the block's argument (`lazy { |r| r.instance_name }`):
     // both must answer the declared properties, so both are the view, not the bare builder.
@@ -95,4 +99,16 @@ function readProperty(run: ChefRunApi, instance: ResourceBuilder, def: CustomRes
   if (d instanceof RArray) return new RArray([...d.items]);
   if (d instanceof RHash) return RHash.from(d.entries());
   return d;
+}
+
+/**
+ * Chef's Property#get passes a default through the property's `coerce` too (a set value was coerced when
+ * the block ended): the dhcp cookbook's `service_name` coerces its lazy default to `isc-dhcp-server.service`,
+ * which names the systemd_unit it writes.
+ */
+function coerced(run: ChefRunApi, instance: ResourceBuilder, def: CustomResourceDef, o: RHash, v: RubyValue, c: Call): RubyValue {
+  const coerce = o.get(sym('coerce'));
+  if (!(coerce instanceof RProc) || v instanceof Unknown || v === null) return v;
+  const view = new ResourceView(instance, def, run).value;
+  return c.interp.callProc(coerce, [v], c.node, view);
 }
