@@ -57,16 +57,6 @@ describe('a command from an init script', () => {
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_USER, which neither the package's files nor the cookbook set/) });
   });
 
-  it("a start inside a shell function with its caller's arguments ($1, $*) refuses rather than ship them literally (isc-dhcp-server's start_daemon)", () => {
-    const r = initScriptCommand(script('--start --quiet --pidfile $4 --exec $1 -- -q $2 $*'), '/etc/init.d/example', () => undefined, FORMS);
-    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/inside a shell function, with its caller's arguments \$4, \$1, \$2, \$\*, which decant does not follow/) });
-  });
-
-  it("and through variables the function sets from its arguments (VERSION=\"$1\"; --exec ... $VERSION)", () => {
-    const r = initScriptCommand(script('--start --quiet --pidfile $PIDFILE --exec /usr/sbin/exampled -- $VERSION -q -cf $CONF', 'start_daemon()\n{\n\tVERSION="$1"\n\tCONF="$2"\n}'), '/etc/init.d/example', () => undefined, FORMS);
-    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/with variables set from its caller's arguments \$1, \$2, which decant does not follow/) });
-  });
-
   it('a variable set only under a condition refuses', () => {
     const r = initScriptCommand(script('--start --exec $DAEMON -- $EX_OPTS', 'if [ -e /etc/x ]; then\n\tEX_OPTS="-a"\nfi'), '/etc/init.d/example', () => undefined, FORMS);
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$EX_OPTS, set only under a condition/) });
@@ -152,5 +142,89 @@ esac
   it('a variable computed by a command is said to be so', () => {
     const r = initScriptCommand(script('--start --exec $DAEMON -- -p $PORT', 'PORT=`cat /etc/port`'), '/etc/init.d/example', () => undefined, FORMS);
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/\$PORT, computed by a command when the script runs/) });
+  });
+});
+
+describe("a start inside a shell function the script calls: the call's words are its $1…$* (issue 14)", () => {
+  // The shape of Debian's isc-dhcp-server script: one function starts either server, told which by its arguments,
+  // the interfaces last after a `shift`; the start action calls it once per configured family.
+  const twoFamilies = `#!/bin/sh
+EX_DEFAULTS="\${EX_DEFAULTS:-/etc/default/example}"
+[ -f "$EX_DEFAULTS" ] && . "$EX_DEFAULTS"
+CONF_A=\${CONF_A:-/etc/example/a.conf}
+CONF_B=\${CONF_B:-/etc/example/b.conf}
+if [ -z "$PID_A" ]; then
+	PID_A=$(sed -n 's/^pid "\\(.*\\)";/\\1/p' < "$CONF_A")
+fi
+PID_A="\${PID_A:-/run/a.pid}"
+PID_B=/run/b.pid
+serve()
+{
+	FAMILY="$1"
+	CONF="$2"
+	PIDFILE="$3"
+	shift 3
+	IFACES="$*"
+	touch /var/lib/example/$FAMILY.leases
+	start-stop-daemon --start --quiet --pidfile $PIDFILE \\
+		--exec /usr/sbin/exampled -- $FAMILY -q -c $CONF $IFACES
+}
+case "$1" in
+	start)
+		if test -n "$IFACES_A"; then
+			serve "-a" "$CONF_A" "$PID_A" "$IFACES_A"
+		fi
+		if test -n "$IFACES_B"; then
+			serve "-b" "$CONF_B" "$PID_B" "$IFACES_B"
+		fi
+		if test -z "$IFACES_A" -a -z "$IFACES_B"; then
+			serve "-a" "$CONF_A" "$PID_A" ""
+			serve "-b" "$CONF_B" "$PID_B" ""
+		fi
+		;;
+	stop)
+		start-stop-daemon --start --exec /usr/sbin/never-started
+		;;
+esac
+`;
+  const cookbookDefaults = (text: string) => (p: string) => (p === '/etc/default/example' ? { text, from: 'cookbook' as const } : undefined);
+
+  it('binds the positional parameters to the call (after `shift`, "$*" is the rest) and reads the real command', () => {
+    const r = initScriptCommand(twoFamilies, '/etc/init.d/example', cookbookDefaults('IFACES_A="eth0 eth1"\n'), FORMS);
+    expect(r).toMatchObject({ ok: true, command: ['/usr/sbin/exampled', '-a', '-q', '-c', '/etc/example/a.conf', 'eth0', 'eth1', '--nodetach'] });
+    expect(r.ok && r.notes.join('\n')).toMatch(/followed \/etc\/init\.d\/example's call `serve "-a" "\$CONF_A" "\$PID_A" "\$IFACES_A"` into serve\(\)/);
+  });
+
+  it('the other family when the cookbook names only its interfaces', () => {
+    const r = initScriptCommand(twoFamilies, '/etc/init.d/example', cookbookDefaults('IFACES_B=eth0\nCONF_B=/srv/b.conf\n'), FORMS);
+    expect(r).toMatchObject({ ok: true, command: ['/usr/sbin/exampled', '-b', '-q', '-c', '/srv/b.conf', 'eth0', '--nodetach'] });
+  });
+
+  it("a cookbook's defaults naming no interface start both daemons: refused, naming each, since a container runs one", () => {
+    const r = initScriptCommand(twoFamilies, '/etc/init.d/example', cookbookDefaults('# nothing set\n'), FORMS);
+    expect(r).toMatchObject({ ok: false, reason: '/etc/init.d/example starts 2 daemons (`/usr/sbin/exampled -a -q -c /etc/example/a.conf`, `/usr/sbin/exampled -b -q -c /etc/example/b.conf`); a container runs one' });
+  });
+
+  it('with no defaults file known, which calls run is the host\'s to say: refused, not guessed', () => {
+    const r = initScriptCommand(twoFamilies, '/etc/init.d/example', () => undefined, FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/in \d+ different ways/) });
+  });
+
+  it('a pid file passed as an argument computed when the script runs keeps the foreground form, and refuses a pid watch', () => {
+    const withForm = initScriptCommand(twoFamilies, '/etc/init.d/example', cookbookDefaults('IFACES_A=eth0\n'), FORMS);
+    expect(withForm).toMatchObject({ ok: true });
+    const noForm = initScriptCommand(twoFamilies, '/etc/init.d/example', cookbookDefaults('IFACES_A=eth0\n'), []);
+    expect(noForm).toMatchObject({ ok: false, reason: expect.stringMatching(/its pid file is worked out only when the script runs/) });
+  });
+
+  it('an argument computed by a command is said to be so, through the variable the function sets from it', () => {
+    const computed = twoFamilies.replace('serve "-a" "$CONF_A" "$PID_A" "$IFACES_A"', 'serve "-a" "`cat /etc/conf-a`" "$PID_A" "$IFACES_A"');
+    const r = initScriptCommand(computed, '/etc/init.d/example', cookbookDefaults('IFACES_A=eth0\n'), FORMS);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/with \$CONF, computed by a command when the script runs/) });
+  });
+
+  it("the arms the start action does not take are not read (the stop arm's line is never a start)", () => {
+    const r = initScriptCommand(twoFamilies, '/etc/init.d/example', cookbookDefaults('IFACES_A=eth0\n'), FORMS);
+    expect(JSON.stringify(r)).not.toMatch(/never-started/);
   });
 });
