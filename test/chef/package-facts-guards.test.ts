@@ -67,3 +67,20 @@ describe('guards over package facts', () => {
     expect(c.resources.find((r) => r.name === '/y')!.guards[0]).toMatchObject({ outcome: 'skip' });
   });
 });
+
+describe('a file resource with no content (Chef creates it empty when missing, leaves an existing one alone)', () => {
+  const recipe = "package 'apache2'\nfile '/var/lib/web/app.leases' do\n  action :create_if_missing\nend\nfile '/etc/apache2/mods-available/rewrite.load'\nfile '/var/lib/web/touched'\n";
+
+  it('with package facts, a path no package ships and no resource made is an empty file; a shipped one stays unknown', async () => {
+    const c = await evaluateCookbook('web', { 'recipes/default.rb': recipe }, undefined, facts);
+    const content = (name: string) => c.resources.find((r) => r.name === name)!.content;
+    expect(content('/var/lib/web/app.leases')).toEqual({ kind: 'inline', text: '' });
+    expect(content('/var/lib/web/touched')).toEqual({ kind: 'inline', text: '' });
+    expect(content('/etc/apache2/mods-available/rewrite.load')).toBeUndefined();
+  });
+
+  it('offline, whether a package ships the path is not known: the content stays unknown', async () => {
+    const c = await evaluateCookbook('web', { 'recipes/default.rb': recipe });
+    expect(c.resources.find((r) => r.name === '/var/lib/web/app.leases')!.content).toBeUndefined();
+  });
+});

@@ -45,9 +45,10 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
       const actions = actionNames(b);
       const runs = guards.every((g) => g.outcome !== 'skip');
       if (!runs) skipped.add(b.identity);
+      const created = runs && createsEmptyFile(fs, b, properties, actions);
       if (runs) applyEffects(fs, b, properties, actions, run.custom.has(b.type));
       // Chef renders a template only when its resource runs: a guard that skips it never reads its source.
-      const content = runs ? fileContent(run, b, properties) : undefined;
+      const content = created ? { kind: 'inline' as const, text: '' } : runs ? fileContent(run, b, properties) : undefined;
       out.push(toModel(run, b, index, properties, guards, actions, content));
     } catch (e) {
       // One resource's failure is that resource's: it is kept with what is known of it (type, name, where), the rest go on.
@@ -227,6 +228,19 @@ function applyEffects(fs: SimulatedFs, b: ResourceBuilder, props: Map<string, Ru
     const names = given instanceof RArray ? given.items : [given];
     for (const n of names) if (typeof n === 'string') fs.packages.add(n);
   }
+}
+
+/**
+ * A `file` with no `content` creates the file empty when it is missing and leaves an existing one alone
+ * (Chef's file provider). Whether it is missing is known only with package facts — no installed package
+ * ships it and no earlier resource made it (the dhcp cookbook's lease file, /var/lib/dhcp/dhcpd.leases) —
+ * so offline it stays unknown.
+ */
+function createsEmptyFile(fs: SimulatedFs, b: ResourceBuilder, props: Map<string, RubyValue>, actions: string[] | Unknown): boolean {
+  if (b.type !== 'file' || props.has('content') || !fs.hasPackageFacts) return false;
+  if (actions instanceof Unknown || !actions.some((a) => a === 'create' || a === 'create_if_missing' || a === 'touch')) return false;
+  const path = props.get('path') ?? b.name;
+  return typeof path === 'string' && !fs.exists(path);
 }
 
 function fileContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent | undefined {
