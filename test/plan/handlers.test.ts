@@ -55,6 +55,23 @@ describe('resource handlers', () => {
   });
 });
 
+describe('execute: the host network', () => {
+  it("addresses and routes of the host's interfaces are the host's (a kitchen's net setup), not build steps; reading tools stay steps", () => {
+    const app = planApp(
+      converge([
+        res('execute', 'testing address', { actions: ['run'], properties: { command: 'ip addr add 10.9.0.1 dev eth0' } }),
+        res('execute', 'v6 address', { actions: ['run'], properties: { command: 'ip -6 addr add 2001:db8:9::1/64 dev eth0' } }),
+        res('execute', 'no default route', { actions: ['run'], properties: { command: '/sbin/ip -6 route del ::/0' } }),
+        res('execute', 'ifconfig', { actions: ['run'], properties: { command: 'ifconfig eth0:1 10.9.0.2 up' } }),
+        res('execute', 'ipcalc', { actions: ['run'], properties: { command: 'ipcalc 10.0.0.0/8 > /etc/net.txt' } }),
+      ]),
+      opts,
+    );
+    expect(app.decisions.map((d) => d.class)).toEqual(['host', 'host', 'host', 'host', 'image']);
+    expect(app.decisions[0]!.reason).toMatch(/configures the host's network interfaces/);
+  });
+});
+
 describe('cron user', () => {
   it('a base-image user gets its fixed uid, so runAsNonRoot can be checked', () => {
     const app = planApp(converge([res('cron', 'purge', { properties: { hour: '3', minute: '0', command: 'true', user: 'www-data' } })]), opts);

@@ -14,6 +14,11 @@ const RUNTIME = /\b(mysql|mysqladmin|mariadb|psql|createdb|createuser|redis-cli|
 const SHELL_TYPES = new Set(['execute', 'bash', 'script', 'sh']);
 /** Init-system and host commands: no meaning in a container. */
 const HOST = /^\s*(sudo\s+)?(systemctl|service|update-rc\.d|chkconfig|sysctl|modprobe|mount|swapon|hostnamectl|timedatectl|ufw|iptables|setenforce|reboot|shutdown)\b/;
+/**
+ * Addresses and routes of the host's interfaces (`ip addr add … dev eth0`, `ip -6 route del`, ifconfig, ifup): a
+ * build has no NET_ADMIN and a pod's interfaces are its network's, so these configure the host, never the image.
+ */
+const HOST_NETWORK = /^\s*(sudo\s+)?((\/s?bin\/)?ip(\s+-[0-9a-z]+)*\s+(a|addr|address|r|route|link|rule|neigh|-6|-4)\b|ifconfig\b|ifup\b|ifdown\b)/;
 
 /** Interpreters a script resource runs that a base image may not have, per platform family. */
 const INTERPRETERS: Record<string, Record<string, string>> = {
@@ -71,6 +76,7 @@ export const executeHandler: ResourceHandler = {
     const user = str(r.properties['user']);
     const cwd = str(r.properties['cwd']);
     if (HOST.test(body)) return { class: 'host', reason: 'drives the host (init system, kernel, mounts): no meaning in a container' };
+    if (HOST_NETWORK.test(body)) return { class: 'host', reason: "configures the host's network interfaces (addresses, routes): a pod's interfaces are its network's, so it has no meaning in a container" };
     const env = strMap(r.properties['environment']);
     const interpreter = INTERPRETERS[r.type]?.[ctx.family] ?? INTERPRETERS[r.type]?.['debian'];
     const packages = interpreter ? { packages: [{ ...originOf(r), name: interpreter }] } : {};
