@@ -17,6 +17,10 @@ export interface DefaultPorts {
    * listed (`none`) serves nothing. Without the option in the config, `ports`.
    */
   readonly by?: { readonly option: string; readonly ports: Readonly<Record<string, readonly number[]>> };
+  /** A word of the command that picks this entry over the binary's entry without one (dhcpd's `-6` serves DHCPv6 on 547). */
+  readonly flag?: string;
+  /** The transport, for a protocol with no entry in catalog/protocols/protocols.yaml to say it (DHCP is UDP). */
+  readonly transport?: 'TCP' | 'UDP';
 }
 
 const isPorts = (v: unknown): v is number[] => Array.isArray(v) && v.every((p) => Number.isInteger(p) && p > 0 && p < 65536);
@@ -31,7 +35,7 @@ function byOf(raw: unknown): DefaultPorts['by'] | string | undefined {
 }
 
 function entryOf(raw: unknown, at: string): DefaultPorts | string {
-  const e = recordOf(raw, ['binary', 'ports', 'why', 'by'], at);
+  const e = recordOf(raw, ['binary', 'ports', 'why', 'by', 'flag', 'transport'], at);
   if (typeof e === 'string') return e;
   if (typeof e['binary'] !== 'string' || !/^[\w.+-]+$/.test(e['binary'])) return `${at}: binary must be an executable's name`;
   const ports = e['ports'];
@@ -39,7 +43,16 @@ function entryOf(raw: unknown, at: string): DefaultPorts | string {
   if (typeof e['why'] !== 'string' || e['why'] === '') return `${at}: why must say where the default is documented`;
   const by = byOf(e['by']);
   if (typeof by === 'string') return `${at}: ${by}`;
-  return { binary: e['binary'], ports: ports as number[], why: e['why'], ...(by ? { by } : {}) };
+  if (e['flag'] !== undefined && (typeof e['flag'] !== 'string' || !/^-{1,2}[\w-]+$/.test(e['flag']))) return `${at}: flag must be a command-line option`;
+  if (e['transport'] !== undefined && e['transport'] !== 'tcp' && e['transport'] !== 'udp') return `${at}: transport must be tcp or udp`;
+  return {
+    binary: e['binary'],
+    ports: ports as number[],
+    why: e['why'],
+    ...(by ? { by } : {}),
+    ...(e['flag'] !== undefined ? { flag: e['flag'] as string } : {}),
+    ...(e['transport'] !== undefined ? { transport: e['transport'] === 'udp' ? ('UDP' as const) : ('TCP' as const) } : {}),
+  };
 }
 
 export function loadDefaultPorts(dir: string = defaultCatalogDir()): { defaults: DefaultPorts[]; errors: string[] } {

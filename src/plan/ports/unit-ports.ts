@@ -147,7 +147,9 @@ function daemonPath(command: readonly string[]): string | undefined {
 function defaultsOf(input: UnitPortInput): DefaultPorts | undefined {
   const path = daemonPath(input.command);
   const binary = path?.split('/').pop();
-  const direct = input.defaults?.find((d) => d.binary === binary);
+  // An entry a command word picks (dhcpd -6) wins over the binary's plain one; one whose word is absent does not apply.
+  const candidates = (input.defaults ?? []).filter((d) => d.binary === binary && (d.flag === undefined || input.command.includes(d.flag)));
+  const direct = candidates.find((d) => d.flag !== undefined) ?? candidates[0];
   if (direct || !path || !input.facts || /(^|\/)s?bin\//.test(path)) return direct;
   const { view, installed } = input.facts;
   const wrapper = view.packageOf(path, installed);
@@ -201,7 +203,7 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
   // Nothing names a port the daemon serves from outside: it listens where its documentation says it does by default.
   if (declared.size === 0) {
     for (const port of picked?.ports ?? []) {
-      const f: FoundPort = { port, loopback: false, from: 'catalog', where: `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)` };
+      const f: FoundPort = { port, loopback: false, from: 'catalog', where: `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)`, ...(entry!.transport ? { transport: entry!.transport } : {}) };
       for (const transport of transportsOf(f, input.protocols)) if (!loopback.has(`${port}/${transport}`)) declared.set(`${port}/${transport}`, { ...f, transport });
     }
   }

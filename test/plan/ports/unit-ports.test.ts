@@ -164,6 +164,14 @@ describe("a daemon's documented default port (catalog/ports/defaults.yaml)", () 
     expect(watched.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['53/TCP', '53/UDP']);
   });
 
+  it("dhcpd serves 67/udp, and 547/udp when the command's -6 picks its DHCPv6 server (the entry's own transport: DHCP has no protocol check)", () => {
+    const v4 = unitPorts({ ...base, service: 'isc-dhcp-server', command: ['/usr/sbin/dhcpd', '-f', '-4', '-cf', '/etc/dhcp/dhcpd.conf'], files: [] });
+    expect(v4.ports.map((p) => `${p.port}/${p.protocol} ${p.from}`)).toEqual(['67/UDP catalog']);
+    const v6 = unitPorts({ ...base, service: 'isc-dhcp-server6', command: ['/usr/sbin/dhcpd', '-f', '-6', '-cf', '/etc/dhcp/dhcpd6.conf'], files: [] });
+    expect(v6.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['547/UDP']);
+    expect(v6.ports[0]!.where).toMatch(/-6: run as a DHCPv6 server/);
+  });
+
   it('a daemon the data does not list keeps "ports are not known"', () => {
     const r = unitPorts({ ...base, service: 'x', command: ['/usr/bin/unlisted'], files: [] });
     expect(r.ports).toEqual([]);
