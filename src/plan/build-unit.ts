@@ -322,6 +322,9 @@ function commandlessEntryUnit(
   const uid = user ? (users.find((u) => u.name === user)?.uid ?? account?.id ?? baseImageUid(ctx.family, user)) : undefined;
   const packages = [...common.packages.map((p) => p.name), ...(ctx.commandFacts ? ctx.commandFacts.view.closure(ctx.commandFacts.installed) : [])];
   const asked = directiveNeeds(common.files, packages, directiveNeedsOfCatalog());
+  for (const n of asked.network) {
+    diagnostics.push(warning('DEC0541', `unit ${draft.name}: ${n.where}: ${n.why}`, draft.origin.source, n.need));
+  }
   const found = unitPorts({
     service,
     command: decided.command,

@@ -15,6 +15,8 @@ export interface DirectiveNeeds {
   readonly capabilities: readonly string[];
   /** For the unit's notes: which line asked for which capability, and why. */
   readonly notes: readonly string[];
+  /** What the pod's network must give that decant cannot (review items), each once, with the line that asks. */
+  readonly network: readonly { readonly need: string; readonly where: string; readonly why: string }[];
 }
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,6 +32,7 @@ export function directiveNeeds(files: readonly FileSpec[], packages: readonly st
   const ports: FoundPort[] = [];
   const capabilities = new Map<string, string>();
   const notes: string[] = [];
+  const network = new Map<string, { need: string; where: string; why: string }>();
   for (const need of needs) {
     if (!need.packages.some((p) => packages.includes(p))) continue;
     for (const f of files) {
@@ -41,8 +44,9 @@ export function directiveNeeds(files: readonly FileSpec[], packages: readonly st
       const fresh = need.capabilities.filter((c) => !capabilities.has(c));
       for (const c of fresh) capabilities.set(c, where);
       if (fresh.length) notes.push(`keeps ${fresh.join(', ')}: ${where}: ${need.why}`);
+      if (need.network && !network.has(need.network)) network.set(need.network, { need: need.network, where, why: need.why });
       break;
     }
   }
-  return { ports, capabilities: [...capabilities.keys()].sort(), notes };
+  return { ports, capabilities: [...capabilities.keys()].sort(), notes, network: [...network.values()] };
 }

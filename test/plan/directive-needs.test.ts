@@ -41,8 +41,18 @@ describe('directiveNeeds', () => {
   });
 
   it('a commented option, or a unit that does not install the package, asks nothing', () => {
-    expect(directiveNeeds([file('/etc/dnsmasq.d/x.conf', '#dhcp-range=1\n;enable-tftp\n')], ['dnsmasq'], needs)).toEqual({ ports: [], capabilities: [], notes: [] });
-    expect(directiveNeeds([dhcp], ['isc-dhcp-server'], needs)).toEqual({ ports: [], capabilities: [], notes: [] });
+    expect(directiveNeeds([file('/etc/dnsmasq.d/x.conf', '#dhcp-range=1\n;enable-tftp\n')], ['dnsmasq'], needs)).toEqual({ ports: [], capabilities: [], notes: [], network: [] });
+    expect(directiveNeeds([dhcp], ['isc-dhcp-server'], needs)).toEqual({ ports: [], capabilities: [], notes: [], network: [] });
+  });
+
+  it("dhcpd's subnet declarations ask the pod's network for an interface on them: one review item, with the line and what to do", () => {
+    const conf = file('/etc/dhcp/dhcpd.d/subnets.d/lan.conf', '# LAN\nsubnet 10.9.0.0 netmask 255.255.255.0 {\n}\nsubnet6 2001:db8:9::/64 {\n}\n');
+    const r = directiveNeeds([conf], ['isc-dhcp-server'], needs);
+    expect(r.ports).toEqual([]);
+    expect(r.network).toEqual([
+      { need: expect.stringMatching(/hostNetwork.*Multus/), where: '/etc/dhcp/dhcpd.d/subnets.d/lan.conf:2 (subnet; catalog/directives/needs.yaml)', why: expect.stringMatching(/Not configured to listen on any interfaces/) },
+    ]);
+    expect(directiveNeeds([conf], ['dnsmasq'], needs).network).toEqual([]);
   });
 
   it('an option name that only starts the line is not the option (dhcp-range-x)', () => {

@@ -13,6 +13,11 @@ export interface DirectiveNeed {
   readonly ports: readonly { readonly port: number; readonly transport: 'TCP' | 'UDP' }[];
   readonly capabilities: readonly string[];
   readonly why: string;
+  /**
+   * What the option asks of the pod's network that decant cannot give or know (dhcpd's `subnet`: an interface
+   * holding an address in it): a review item, with what to do.
+   */
+  readonly network?: string;
 }
 
 function portOf(raw: unknown): { port: number; transport: 'TCP' | 'UDP' } | undefined {
@@ -23,7 +28,7 @@ function portOf(raw: unknown): { port: number; transport: 'TCP' | 'UDP' } | unde
 }
 
 function entryOf(raw: unknown, at: string): DirectiveNeed | string {
-  const e = recordOf(raw, ['packages', 'directive', 'ports', 'capabilities', 'why'], at);
+  const e = recordOf(raw, ['packages', 'directive', 'ports', 'capabilities', 'why', 'network'], at);
   if (typeof e === 'string') return e;
   const listErrors = stringListErrors(e['packages'], `${at}: packages`);
   if (listErrors.length) return listErrors[0]!;
@@ -34,9 +39,10 @@ function entryOf(raw: unknown, at: string): DirectiveNeed | string {
   if (!Array.isArray(caps) || !caps.every((c) => typeof c === 'string' && /^[A-Z_]+$/.test(c) && !c.startsWith('CAP_'))) {
     return `${at}: capabilities must be Linux capability names without CAP_ (NET_ADMIN)`;
   }
-  if (ports.length === 0 && caps.length === 0) return `${at}: an entry says a port or a capability the directive needs`;
+  if (e['network'] !== undefined && (typeof e['network'] !== 'string' || e['network'] === '')) return `${at}: network must say what the pod's network needs`;
+  if (ports.length === 0 && caps.length === 0 && e['network'] === undefined) return `${at}: an entry says a port, a capability or a network the directive needs`;
   if (typeof e['why'] !== 'string' || e['why'] === '') return `${at}: why must say where the need is documented`;
-  return { packages: e['packages'] as string[], directive: e['directive'], ports: ports.map((p) => portOf(p)!), capabilities: caps as string[], why: e['why'] };
+  return { packages: e['packages'] as string[], directive: e['directive'], ports: ports.map((p) => portOf(p)!), capabilities: caps as string[], why: e['why'], ...(e['network'] !== undefined ? { network: e['network'] as string } : {}) };
 }
 
 export function loadDirectiveNeeds(dir: string = defaultCatalogDir()): { needs: DirectiveNeed[]; errors: string[] } {
