@@ -24,8 +24,13 @@ describe('protocolProbeCommand', () => {
       "exec 3<>/dev/tcp/127.0.0.1/6379 && printf 'PING\\r\\n' >&3 && timeout 3 head -n 1 <&3 | grep -qE '^(\\+PONG|-NOAUTH|-DENIED)'",
     );
   });
-  it('binary protocols, UDP ports and unknown ports give none (a TCP probe then)', () => {
-    expect(protocolProbeCommand(port(3306, 'mysql'))).toBeUndefined();
+  it('MySQL reads its first packet as bytes: the handshake or an ERR packet', () => {
+    expect(protocolProbeCommand(port(3306, 'mysql'))![2]).toBe(
+      "exec 3<>/dev/tcp/127.0.0.1/3306 && timeout 3 head -c 5 <&3 | od -An -tx1 | grep -qE '^ *[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2} 00 (0a|ff)$'",
+    );
+  });
+  it('protocols asked in binary, UDP ports and unknown ports give none (a TCP probe then)', () => {
+    expect(protocolProbeCommand(port(636, 'ldaps'))).toBeUndefined();
     expect(protocolProbeCommand(port(53, 'dns', 'UDP'))).toBeUndefined();
     expect(protocolProbeCommand(port(7000))).toBeUndefined();
   });
@@ -36,7 +41,8 @@ describe('the probe script under bash', () => {
   afterAll(() => servers.forEach((s) => s.close()));
   const serve = (onConnect: (s: import('node:net').Socket) => void) =>
     new Promise<number>((resolve) => {
-      const server = createServer(onConnect).listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+      // A probe that reads only the bytes it checks closes with the rest unread: the reset is expected.
+      const server = createServer((s) => (s.on('error', () => undefined), onConnect(s))).listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
       servers.push(server);
     });
   const probe = async (p: PortSpec) => {
@@ -54,5 +60,15 @@ describe('the probe script under bash', () => {
     expect(await probe(port(pong, 'redis'))).toBe(0);
     expect(await probe(port(refusing, 'smtp'))).not.toBe(0);
     expect(await probe(port(refusing, 'http'))).not.toBe(0);
+  });
+
+  it('MySQL: a handshake or an ERR packet (access refused, server alive) passes; another protocol fails', async () => {
+    const packet = (payload: Buffer) => Buffer.concat([Buffer.from([payload.length & 0xff, (payload.length >> 8) & 0xff, 0, 0]), payload]);
+    const handshake = await serve((s) => s.end(packet(Buffer.concat([Buffer.from([10]), Buffer.from('10.11.6-MariaDB\0'), Buffer.alloc(20)]))));
+    const denied = await serve((s) => s.end(packet(Buffer.concat([Buffer.from([0xff, 0x6a, 0x04]), Buffer.from("Host '10.0.0.9' is not allowed to connect")]))));
+    const ssh = await serve((s) => s.end('SSH-2.0-OpenSSH_9.2\r\n'));
+    expect(await probe(port(handshake, 'mysql'))).toBe(0);
+    expect(await probe(port(denied, 'mysql'))).toBe(0);
+    expect(await probe(port(ssh, 'mysql'))).not.toBe(0);
   });
 });

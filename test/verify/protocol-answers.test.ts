@@ -69,10 +69,21 @@ describe('MySQL handshake', () => {
     expect(mysqlComplete(p.subarray(0, 10))).toBe(false);
     expect(mysqlHandshake(p)).toEqual({ ok: true, detail: 'MySQL handshake, server 10.11.6-MariaDB-0+deb12u1' });
   });
-  it('an ERR packet is the server refusing, with its code', () => {
+  it('an ERR packet in place of the handshake is the server answering in its protocol: alive, as mysqladmin ping decides', () => {
     const err = packet(Buffer.concat([Buffer.from([0xff, 0x6a, 0x04]), b("Host '172.17.0.1' is not allowed to connect")]));
-    expect(mysqlHandshake(err)).toEqual({ ok: false, detail: "MySQL error 1130: Host '172.17.0.1' is not allowed to connect" });
+    expect(mysqlHandshake(err)).toEqual({
+      ok: true,
+      detail: "MySQL server answered with error 1130 (Host '172.17.0.1' is not allowed to connect): it speaks the protocol; access is the grants' business",
+    });
+    const tooMany = packet(Buffer.concat([Buffer.from([0xff, 0x10, 0x04]), b('#08004Too many connections')]));
+    expect(mysqlHandshake(tooMany)).toMatchObject({ ok: true, detail: expect.stringContaining('error 1040 (Too many connections)') });
+  });
+  it('a server shutting down, a malformed ERR packet, another protocol and silence fail', () => {
+    const shutdown = packet(Buffer.concat([Buffer.from([0xff, 0x1d, 0x04]), b('Server shutdown in progress')]));
+    expect(mysqlHandshake(shutdown)).toEqual({ ok: false, detail: 'MySQL error 1053: Server shutdown in progress' });
+    expect(mysqlHandshake(packet(Buffer.from([0xff, 0x6a]))).ok).toBe(false);
     expect(mysqlHandshake(b('SSH-2.0-OpenSSH\r\n')).ok).toBe(false);
+    expect(mysqlHandshake(Buffer.alloc(0))).toEqual({ ok: false, detail: 'no answer' });
   });
 });
 

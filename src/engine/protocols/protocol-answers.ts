@@ -37,21 +37,37 @@ export function httpAnswer(data: Buffer): AnswerVerdict {
 
 /**
  * MySQL's Initial Handshake Packet: a 3-byte little-endian length, sequence
- * id 0, then protocol version 10 and the server version, NUL-terminated. An
- * ERR packet (0xff) instead is the server refusing, with its code and message.
+ * id 0, then protocol version 10 and the server version, NUL-terminated.
+ *
+ * An ERR packet (0xff, a 2-byte code, the message) in its place is the server
+ * answering in its protocol that this client may not log in (1130 host not
+ * allowed, 1040 too many connections, …): the server is up, as `mysqladmin
+ * ping` decides (an access error still means alive). The check is whether the
+ * service answers, not whether decant's address is granted access, which the
+ * cookbook's grants decide. Only 1053 (server shutdown in progress) says the
+ * server is going away; a packet too short to hold a code is not MySQL's.
  */
 export function mysqlHandshake(data: Buffer): AnswerVerdict {
   if (data.length < 5) return { ok: false, detail: data.length ? 'answer too short for a MySQL packet' : 'no answer' };
   const length = data[0]! | (data[1]! << 8) | (data[2]! << 16);
   if (data[3] !== 0 || length === 0) return { ok: false, detail: 'not a MySQL packet' };
   const kind = data[4]!;
-  if (kind === 0xff && data.length >= 7) {
-    const code = data.readUInt16LE(5);
-    return { ok: false, detail: `MySQL error ${code}: ${data.subarray(7, 4 + length).toString('utf8').replace(/^#\w{5}/, '')}` };
-  }
+  if (kind === 0xff) return mysqlErrAnswer(data, length);
   if (kind !== 10) return { ok: false, detail: `MySQL protocol version ${kind}, expected 10` };
   const end = data.indexOf(0, 5);
   return { ok: true, detail: `MySQL handshake, server ${data.subarray(5, end < 0 ? undefined : end).toString('latin1')}` };
+}
+
+/** ER_SERVER_SHUTDOWN: the one first-packet error that says the server is not serving. */
+const SERVER_SHUTDOWN = 1053;
+
+/** An ERR packet sent instead of the handshake: the protocol answered, unless it is malformed or the server is shutting down. */
+function mysqlErrAnswer(data: Buffer, length: number): AnswerVerdict {
+  if (length < 3 || data.length < 7) return { ok: false, detail: 'MySQL ERR packet too short for an error code' };
+  const code = data.readUInt16LE(5);
+  const message = data.subarray(7, 4 + length).toString('utf8').replace(/^#\w{5}/, '');
+  if (code === SERVER_SHUTDOWN) return { ok: false, detail: `MySQL error ${code}: ${message}` };
+  return { ok: true, detail: `MySQL server answered with error ${code} (${message}): it speaks the protocol; access is the grants' business` };
 }
 
 /** A MySQL packet is complete when its announced length has arrived. */
