@@ -28,6 +28,8 @@ import { installedPackages } from './package-requests.js';
 import { defaultLogDirectives, type LogDirective } from './catalog/load-log-directives.js';
 import { defaultVirtualHosts, type VirtualHostSyntax } from './catalog/load-virtual-hosts.js';
 import { unitWithLogs } from './logs/unit-logs.js';
+import { needsInitOfCatalog, type NeedsInit } from './catalog/load-needs-init.js';
+import { underInit } from './under-init.js';
 import { appExposure } from './exposure/decide-exposure.js';
 import { networkRules, type PolicyEdge } from './exposure/network-rules.js';
 
@@ -46,6 +48,8 @@ export interface PlanOptions {
   readonly hostServices?: readonly HostServiceEntry[];
   /** Directives that name log files (catalog/logs/log-directives.yaml); the project's table when absent. */
   readonly logDirectives?: readonly LogDirective[];
+  /** Daemons that must not be PID 1 (catalog/init/needs-init.yaml); the project's table when absent. */
+  readonly needsInit?: readonly NeedsInit[];
   /** Directives that name virtual hosts (catalog/exposure/virtual-hosts.yaml); the project's table when absent. */
   readonly virtualHosts?: readonly VirtualHostSyntax[];
   /** Connections between the app's units, for the NetworkPolicies; none known when absent. */
@@ -196,7 +200,9 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
       const noted = d.startedByPackage ? { ...located.unit, notes: [`${d.startedByPackage}; no resource of the cookbook starts or stops it`, ...located.unit.notes] } : located.unit;
       const keyed = withConfigMapKeys(unitWithSpeaks(unsplit.has(d.name) ? { ...noted, notes: [...noted.notes, UNSPLIT_NOTE] } : noted));
       diagnostics.push(...built.diagnostics, ...located.diagnostics, ...keyed.diagnostics);
-      return [unitWithLogs(keyed.unit, options.logDirectives ?? defaultLogDirectives(), options.catalog, facts)];
+      const logged = unitWithLogs(keyed.unit, options.logDirectives ?? defaultLogDirectives(), options.catalog, facts);
+      // Last: whatever wraps the command for logs runs under the init too, and the daemon is known by the command decided before.
+      return [underInit(logged, keyed.unit.command, options.needsInit ?? needsInitOfCatalog())];
     } catch (e) {
       // One unit that cannot be built must not take the app's other units with it.
       diagnostics.push(error('DEC0901', `internal error while building unit ${d.name} (${messageOf(e)}); the unit is left out`, d.origin.source));
