@@ -30,6 +30,8 @@ import { defaultVirtualHosts, type VirtualHostSyntax } from './catalog/load-virt
 import { unitWithLogs } from './logs/unit-logs.js';
 import { needsInitOfCatalog, type NeedsInit } from './catalog/load-needs-init.js';
 import { underInit } from './under-init.js';
+import { dropsPrivilegesOfCatalog, type DropsPrivileges } from './catalog/load-drops-privileges.js';
+import { filesAfterPrivilegeDrop } from './files-after-privilege-drop.js';
 import { appExposure } from './exposure/decide-exposure.js';
 import { networkRules, type PolicyEdge } from './exposure/network-rules.js';
 
@@ -50,6 +52,8 @@ export interface PlanOptions {
   readonly logDirectives?: readonly LogDirective[];
   /** Daemons that must not be PID 1 (catalog/init/needs-init.yaml); the project's table when absent. */
   readonly needsInit?: readonly NeedsInit[];
+  /** Daemons that drop to a config-named user, then write files (catalog/directives/drops-privileges.yaml); the project's table when absent. */
+  readonly dropsPrivileges?: readonly DropsPrivileges[];
   /** Directives that name virtual hosts (catalog/exposure/virtual-hosts.yaml); the project's table when absent. */
   readonly virtualHosts?: readonly VirtualHostSyntax[];
   /** Connections between the app's units, for the NetworkPolicies; none known when absent. */
@@ -202,7 +206,8 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
       diagnostics.push(...built.diagnostics, ...located.diagnostics, ...keyed.diagnostics);
       const logged = unitWithLogs(keyed.unit, options.logDirectives ?? defaultLogDirectives(), options.catalog, facts);
       // Last: whatever wraps the command for logs runs under the init too, and the daemon is known by the command decided before.
-      return [underInit(logged, keyed.unit.command, options.needsInit ?? needsInitOfCatalog())];
+      const writable = filesAfterPrivilegeDrop(logged, options.dropsPrivileges ?? dropsPrivilegesOfCatalog());
+      return [underInit(writable, keyed.unit.command, options.needsInit ?? needsInitOfCatalog())];
     } catch (e) {
       // One unit that cannot be built must not take the app's other units with it.
       diagnostics.push(error('DEC0901', `internal error while building unit ${d.name} (${messageOf(e)}); the unit is left out`, d.origin.source));
