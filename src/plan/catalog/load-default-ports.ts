@@ -21,6 +21,8 @@ export interface DefaultPorts {
   readonly flag?: string;
   /** The transport, for a protocol with no entry in catalog/protocols/protocols.yaml to say it (DHCP is UDP). */
   readonly transport?: 'TCP' | 'UDP';
+  /** The default binds loopback only (mosquitto 2.0 without a listener): the ports are not reachable from other pods. */
+  readonly loopback?: true;
 }
 
 const isPorts = (v: unknown): v is number[] => Array.isArray(v) && v.every((p) => Number.isInteger(p) && p > 0 && p < 65536);
@@ -35,7 +37,7 @@ function byOf(raw: unknown): DefaultPorts['by'] | string | undefined {
 }
 
 function entryOf(raw: unknown, at: string): DefaultPorts | string {
-  const e = recordOf(raw, ['binary', 'ports', 'why', 'by', 'flag', 'transport'], at);
+  const e = recordOf(raw, ['binary', 'ports', 'why', 'by', 'flag', 'transport', 'loopback'], at);
   if (typeof e === 'string') return e;
   if (typeof e['binary'] !== 'string' || !/^[\w.+-]+$/.test(e['binary'])) return `${at}: binary must be an executable's name`;
   const ports = e['ports'];
@@ -45,12 +47,14 @@ function entryOf(raw: unknown, at: string): DefaultPorts | string {
   if (typeof by === 'string') return `${at}: ${by}`;
   if (e['flag'] !== undefined && (typeof e['flag'] !== 'string' || !/^-{1,2}[\w-]+$/.test(e['flag']))) return `${at}: flag must be a command-line option`;
   if (e['transport'] !== undefined && e['transport'] !== 'tcp' && e['transport'] !== 'udp') return `${at}: transport must be tcp or udp`;
+  if (e['loopback'] !== undefined && e['loopback'] !== true) return `${at}: loopback must be true when set`;
   return {
     binary: e['binary'],
     ports: ports as number[],
     why: e['why'],
     ...(by ? { by } : {}),
     ...(e['flag'] !== undefined ? { flag: e['flag'] as string } : {}),
+    ...(e['loopback'] === true ? { loopback: true as const } : {}),
     ...(e['transport'] !== undefined ? { transport: e['transport'] === 'udp' ? ('UDP' as const) : ('TCP' as const) } : {}),
   };
 }

@@ -6,6 +6,7 @@
  *   port N · Port N · port = N · port: N · "port": N · listen_port/server_port/rpc-port N   (ini, toml, yaml, json, conf)
  *   listen N · listen addr:N · Listen N · listen = addr:N                        (nginx-, apache-, fpm-like)
  *   accept = [addr:]N                                                             (stunnel)
+ *   listener N [addr]                                                            (mosquitto)
  *   bind addr:N · listen-address addr:N                                          (haproxy-, privoxy-like)
  *   udp_port N · `listen 53 udp`                                                 (UDP where the directive says so)
  *   input(type="imudp" port="514") · $InputTCPServerRun N · $UDPServerRun N      (rsyslog's RainerScript and legacy forms)
@@ -21,6 +22,8 @@ const PORT_KEY = /^\s*"?((?:listen|bind|server|local|http|https|rpc|peer)[_-]?po
 // `key value`, `key = value`, `key: value`; a colon right before the value is the value's (`bind :443`).
 // `accept = [host:]port`: stunnel's service sections.
 const LISTEN = /^\s*(listen|bind|listen[_-]?address|bind[_-]?address|accept)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
+// `listener port [address]`: the port first, an optional bind address after it (port 0 is a unix socket's listener).
+const LISTENER = /^\s*listener\s+(\d{1,5})(?:\s+(\S+))?\s*$/i;
 const ADDRESSES = /^\s*(listen_addresses|inet_interfaces|bind|bind[_-]?address|listen[_-]?address)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
 
 /**
@@ -112,6 +115,14 @@ export function portsInConfigText(text: string, path: string): FoundPort[] {
       const port = Number(key[3]);
       const transport = key[2] ? (key[2].toLowerCase() === 'udp' ? 'UDP' : 'TCP') : undefined;
       if (isPortNumber(port)) out.push({ port, ...(transport ? { transport } : {}), loopback: fileLoopback, ...(fileLoopback ? {} : { bare: true }), from: 'config', where: `${path}:${l.line} (${key[1]})` });
+      continue;
+    }
+    const listener = LISTENER.exec(l.text);
+    if (listener) {
+      const port = Number(listener[1]);
+      const address = listener[2];
+      const loopback = address !== undefined && isLoopbackAddress(address);
+      if (isPortNumber(port)) out.push({ port, loopback, ...(address ? {} : { bare: true }), from: 'config', where: `${path}:${l.line} (listener)` });
       continue;
     }
     const listen = LISTEN.exec(l.text);

@@ -203,8 +203,13 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
   // Nothing names a port the daemon serves from outside: it listens where its documentation says it does by default.
   if (declared.size === 0) {
     for (const port of picked?.ports ?? []) {
-      const f: FoundPort = { port, loopback: false, from: 'catalog', where: `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)`, ...(entry!.transport ? { transport: entry!.transport } : {}) };
-      for (const transport of transportsOf(f, input.protocols)) if (!loopback.has(`${port}/${transport}`)) declared.set(`${port}/${transport}`, { ...f, transport });
+      const f: FoundPort = { port, loopback: entry!.loopback === true, from: 'catalog', where: `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)`, ...(entry!.transport ? { transport: entry!.transport } : {}) };
+      for (const transport of transportsOf(f, input.protocols)) {
+        const key = `${port}/${transport}`;
+        // A default bound to loopback only is known and said, never declared: other pods cannot reach it.
+        if (f.loopback) loopback.set(key, f);
+        else if (!loopback.has(key)) declared.set(key, { ...f, transport });
+      }
     }
   }
   for (const f of input.optionPorts ?? []) {

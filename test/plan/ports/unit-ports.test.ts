@@ -275,3 +275,29 @@ describe("a daemon's documented default config (catalog/config/defaults.yaml)", 
     expect(serviceConfigScope('mini-httpd', ['/usr/sbin/mini_httpd', '-D'], defaultConfigs).files).toEqual([]);
   });
 });
+
+describe('a default bound to loopback only (mosquitto 2.0 without a listener)', () => {
+  const { defaults, errors } = loadDefaultPorts();
+  const base = { service: 'mosquitto', command: ['/usr/sbin/mosquitto', '-c', '/etc/mosquitto/mosquitto.conf'], collection: [], protocols, defaults };
+  it('is said in the notes, not declared: no pod can reach it', () => {
+    expect(errors).toEqual([]);
+    const r = unitPorts({ ...base, files: [file('/etc/mosquitto/mosquitto.conf', 'user mosquitto\npid_file /var/run/mosquitto.pid\n')] });
+    expect(r.ports).toEqual([]);
+    expect(r.notes.join('\n')).toMatch(/port 1883\/TCP listens on loopback only \(mosquitto's default \(.*local only mode.*catalog\/ports\/defaults.yaml\)\): not declared/);
+  });
+  it('a listener the config names is declared as usual', () => {
+    const r = unitPorts({ ...base, files: [file('/etc/mosquitto/mosquitto.conf', 'listener 1883\n')] });
+    expect(r.ports.map((p) => `${p.port} ${p.from}`)).toEqual(['1883 config']);
+  });
+});
+
+describe('listener N [address] (mosquitto)', () => {
+  it('a listener with no address or another address is declared; on loopback it is not; port 0 (a unix socket) is no port', () => {
+    const base = { service: 'mosquitto', command: ['/usr/sbin/mosquitto', '-c', '/etc/mosquitto/mosquitto.conf'], collection: [], protocols };
+    const conf = (text: string) => unitPorts({ ...base, files: [file('/etc/mosquitto/mosquitto.conf', text)] });
+    expect(conf('listener 8883 0.0.0.0\n').ports.map((p) => `${p.port} ${p.where}`)).toEqual(['8883 /etc/mosquitto/mosquitto.conf:1 (listener)']);
+    expect(conf('listener 1884 127.0.0.1\n').ports).toEqual([]);
+    expect(conf('listener 1884 127.0.0.1\n').notes.join('\n')).toMatch(/port 1884\/TCP listens on loopback only/);
+    expect(conf('listener 0 /run/mosquitto/mqtt.sock\n').ports).toEqual([]);
+  });
+});
