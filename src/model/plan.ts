@@ -280,6 +280,12 @@ export interface Unit {
   readonly commandSource?: 'cookbook' | 'package' | 'catalog' | 'plan' | 'unknown';
   /** Run-time user; undefined means root (the service needs it). */
   readonly user?: string;
+  /**
+   * The user a daemon started as root drops to itself, as its config names it
+   * (catalog/directives/drops-privileges.yaml), and where that is said: the
+   * image sets no USER for it, as its packaged unit sets no User=.
+   */
+  readonly dropsTo?: { readonly user: string; readonly where: string };
   readonly runAsNonRoot: boolean;
   /** Capabilities a root service keeps (besides NET_BIND_SERVICE, which emit adds for ports below 1024). */
   readonly capabilities: readonly string[];

@@ -28,12 +28,16 @@ export function directiveValue(text: string, directive: string): { value: string
 
 const textOf = (f: FileSpec): string | undefined => (f.content.kind === 'rendered' || f.content.kind === 'inline' ? f.content.text : undefined);
 
-/** `unit` with an empty file owned by the drop user for each file its config has the daemon write after dropping privileges. */
+/**
+ * `unit` with the user its daemon drops to (`dropsTo`) and an empty file owned
+ * by that user for each file its config has the daemon write after the drop.
+ */
 export function filesAfterPrivilegeDrop(unit: Unit, entries: readonly DropsPrivileges[]): Unit {
   const installed = new Set(unit.packages.map((p) => p.name));
   const configs = unit.files.filter((f) => textOf(f) !== undefined);
   const made: FileSpec[] = [];
   const notes: string[] = [];
+  let dropsTo: Unit['dropsTo'];
   for (const entry of entries) {
     if (!entry.packages.some((p) => installed.has(p))) continue;
     for (const config of configs) {
@@ -41,17 +45,19 @@ export function filesAfterPrivilegeDrop(unit: Unit, entries: readonly DropsPrivi
       const named = directiveValue(text, entry.user);
       const user = named?.value ?? entry.defaultUser;
       if (!user || user === 'root') continue;
+      const by = named ? `${config.path}:${named.line} (${entry.user} ${user})` : `its default user ${user} (${config.path} sets no ${entry.user})`;
+      dropsTo ??= { user, where: by };
       for (const directive of entry.files) {
         const file = directiveValue(text, directive);
         if (!file || !file.value.startsWith('/')) continue;
         if (unit.files.some((f) => f.path === file.value) || made.some((f) => f.path === file.value)) continue;
         made.push({ resource: config.resource, source: config.source, path: file.value, owner: user, mode: '0644', content: { kind: 'inline', text: '' }, config: false, tunable: false });
-        const by = named ? `${config.path}:${named.line} (${entry.user} ${user})` : `its default user ${user} (${config.path} sets no ${entry.user})`;
         notes.push(
           `starts as root and drops to ${user} itself, as the packaged unit runs it (no User=): ${by}; it writes ${file.value} (${config.path}:${file.line}, ${directive}) after the drop, so the image makes that file empty and owned by ${user}: ${entry.why} (catalog/directives/drops-privileges.yaml)`,
         );
       }
     }
   }
-  return made.length ? { ...unit, files: [...unit.files, ...made], notes: [...unit.notes, ...notes] } : unit;
+  if (!dropsTo) return unit;
+  return { ...unit, dropsTo, files: [...unit.files, ...made], notes: [...unit.notes, ...notes] };
 }

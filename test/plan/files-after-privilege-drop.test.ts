@@ -27,27 +27,30 @@ describe('filesAfterPrivilegeDrop', () => {
     });
     expect(unit.notes.at(-1)).toMatch(/^starts as root and drops to mosquitto itself, as the packaged unit runs it \(no User=\): \/etc\/mosquitto\/mosquitto.conf:2 \(user mosquitto\); it writes \/var\/run\/mosquitto.pid \(\/etc\/mosquitto\/mosquitto.conf:3, pid_file\)/);
     expect(unit.runAsNonRoot).toBe(false);
+    expect(unit.dropsTo).toEqual({ user: 'mosquitto', where: '/etc/mosquitto/mosquitto.conf:2 (user mosquitto)' });
   });
   it('without the user directive the daemon drops to its default user', () => {
     const unit = filesAfterPrivilegeDrop(unitWith([config('pid_file=/run/mq.pid\n')]), table);
     expect(unit.files.at(-1)).toMatchObject({ path: '/run/mq.pid', owner: 'mosquitto' });
     expect(unit.notes.at(-1)).toMatch(/its default user mosquitto \(\/etc\/mosquitto\/mosquitto.conf sets no user\)/);
   });
-  it('nothing when the daemon stays root, the config names no file, a commented or relative one, or the unit installs none of the packages', () => {
-    for (const unit of [
-      unitWith([config('user root\npid_file /run/mq.pid\n')]),
-      unitWith([config('user mosquitto\n')]),
-      unitWith([config('user mosquitto\n# pid_file /run/mq.pid\n')]),
-      unitWith([config('user mosquitto\npid_file mq.pid\n')]),
-      unitWith([config('user mosquitto\npid_file /run/mq.pid\n')], ['nginx']),
-    ]) {
+  it('nothing when the daemon stays root or the unit installs none of the packages', () => {
+    for (const unit of [unitWith([config('user root\npid_file /run/mq.pid\n')]), unitWith([config('user mosquitto\npid_file /run/mq.pid\n')], ['nginx'])]) {
       expect(filesAfterPrivilegeDrop(unit, table)).toBe(unit);
+    }
+  });
+  it('the drop is recorded, and no file made, when the config names no file, a commented or a relative one', () => {
+    for (const text of ['user mosquitto\n', 'user mosquitto\n# pid_file /run/mq.pid\n', 'user mosquitto\npid_file mq.pid\n']) {
+      const base = unitWith([config(text)]);
+      const unit = filesAfterPrivilegeDrop(base, table);
+      expect(unit.dropsTo).toEqual({ user: 'mosquitto', where: '/etc/mosquitto/mosquitto.conf:1 (user mosquitto)' });
+      expect(unit.files).toEqual(base.files);
     }
   });
   it('a file the cookbook itself writes at that path is left to the cookbook', () => {
     const own: FileSpec = { ...config(''), path: '/run/mq.pid', config: false, tunable: false, content: { kind: 'inline', text: '' } };
     const unit = unitWith([config('user mosquitto\npid_file /run/mq.pid\n'), own]);
-    expect(filesAfterPrivilegeDrop(unit, table)).toBe(unit);
+    expect(filesAfterPrivilegeDrop(unit, table).files).toEqual(unit.files);
   });
 });
 
