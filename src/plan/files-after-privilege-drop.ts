@@ -29,12 +29,25 @@ export function directiveValue(text: string, directive: string): { value: string
 const textOf = (f: FileSpec): string | undefined => (f.content.kind === 'rendered' || f.content.kind === 'inline' ? f.content.text : undefined);
 
 /**
+ * The daemon's own config files: the file its command names (`-c
+ * /etc/mosquitto/mosquitto.conf`) first, then the files the cookbook writes
+ * beside it (an include_dir's conf.d). Another config the unit ships (apt's
+ * 10dpkg-options) is not the daemon's and says nothing of its user.
+ */
+function daemonConfigs(unit: Unit): FileSpec[] {
+  const named = unit.files.filter((f) => unit.command.includes(f.path) && textOf(f) !== undefined);
+  const dirs = named.map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1));
+  const beside = unit.files.filter((f) => !named.includes(f) && textOf(f) !== undefined && dirs.some((d) => f.path.startsWith(d)));
+  return [...named, ...beside];
+}
+
+/**
  * `unit` with the user its daemon drops to (`dropsTo`) and an empty file owned
  * by that user for each file its config has the daemon write after the drop.
  */
 export function filesAfterPrivilegeDrop(unit: Unit, entries: readonly DropsPrivileges[]): Unit {
   const installed = new Set(unit.packages.map((p) => p.name));
-  const configs = unit.files.filter((f) => textOf(f) !== undefined);
+  const configs = daemonConfigs(unit);
   const made: FileSpec[] = [];
   const notes: string[] = [];
   let dropsTo: Unit['dropsTo'];

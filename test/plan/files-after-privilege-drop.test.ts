@@ -54,6 +54,18 @@ describe('filesAfterPrivilegeDrop', () => {
   });
 });
 
+describe('only the daemon’s own config files', () => {
+  const other = (path: string, text: string): FileSpec => ({ ...config(text), path, resource: `template[${path}]` });
+  it('a config the command does not name, nor one beside it, says nothing of the daemon’s user', () => {
+    const unit = unitWith([other('/etc/apt/apt.conf.d/10dpkg-options', 'Dpkg::Options { "--force-confdef"; };\n')]);
+    expect(filesAfterPrivilegeDrop(unit, table)).toBe(unit);
+  });
+  it('a file beside the named config (an include_dir) is read too', () => {
+    const unit = filesAfterPrivilegeDrop(unitWith([config('include_dir /etc/mosquitto/conf.d\n'), other('/etc/mosquitto/conf.d/pid.conf', 'pid_file /run/b.pid\n')]), table);
+    expect(unit.files.at(-1)).toMatchObject({ path: '/run/b.pid', owner: 'mosquitto' });
+  });
+});
+
 describe('directiveValue', () => {
   it('reads `name value`, `name=value` and a quoted value; skips comments and longer names', () => {
     expect(directiveValue('user_x a\nuser b\n', 'user')).toEqual({ value: 'b', line: 2 });
