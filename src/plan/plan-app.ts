@@ -10,7 +10,7 @@ import { unitWithSpeaks } from './ports/port-protocols.js';
 import { withConfigMapKeys } from './config-map-keys.js';
 import type { Catalog } from './catalog/catalog-entry.js';
 import { guardEffect } from './guard-effect.js';
-import { neverRuns } from './never-runs.js';
+import { idleResources, neverRuns } from './never-runs.js';
 import { displayName } from './property-values.js';
 import { resourceId } from './resource-id.js';
 import type { Classified, HandlerContext } from './resources/handler.js';
@@ -64,6 +64,10 @@ const UNSPLIT_NOTE =
   'packages could not be split between units: without package facts (offline) which package ships which service is not known, so a package tied to no one unit is in every unit\'s image';
 
 const EXECUTE_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python']);
+
+function onlyIdleNotifiers(notifiers: readonly { resource: string }[]): string {
+  return `action :nothing, and only resources that never run notify it (${[...new Set(notifiers.map((n) => n.resource))].join(', ')}): it never runs`;
+}
 
 function notificationIndex(resources: readonly Resource[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
@@ -135,11 +139,13 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   };
   const expanded = new Set(converge.resources.flatMap((r) => (r.via ? [r.via] : [])));
   const diagnostics: Diagnostic[] = [];
+  const idleChain = idleResources(converge.resources, resourceId, ctx.notifiers, (id) => expanded.has(id));
 
   const classified: { r: Resource; c: Classified; note?: string }[] = converge.resources.map((r) => {
     const g = guardEffect(r.guards, EXECUTE_TYPES.has(r.type));
     if (g.skip) return { r, c: { class: 'skipped', reason: g.skip } };
-    const idle = neverRuns(r, ctx.notifiedActions(resourceId(r)), expanded.has(resourceId(r)));
+    const id = resourceId(r);
+    const idle = neverRuns(r, ctx.notifiedActions(id), expanded.has(id)) ?? (idleChain.has(id) ? onlyIdleNotifiers(ctx.notifiers(id)) : undefined);
     if (idle) return { r, c: { class: 'skipped', reason: idle } };
     const c = classifyResource(r, ctx, expanded.has(resourceId(r)));
     diagnostics.push(...(c.diagnostics ?? []));

@@ -41,3 +41,36 @@ describe('action :nothing and never notified', () => {
     expect(decision(app, 'nginx').reason).not.toMatch(/nothing in the run notifies it/);
   });
 });
+
+describe('notified only by resources that never run', () => {
+  it('a chain of :nothing resources with no live notifier is skipped end to end (apt’s update-success-stamp)', () => {
+    const update = res('execute', 'apt-get update', {
+      actions: ['nothing'],
+      properties: { command: 'apt-get update' },
+      notifies: [{ action: 'touch', resource: 'file[/var/lib/apt/periodic/update-success-stamp]', timing: 'immediately' }],
+    });
+    const stamp = res('file', '/var/lib/apt/periodic/update-success-stamp', { actions: ['nothing'] });
+    const app = plan([res('package', 'nginx', { actions: ['install'] }), stamp, update, res('service', 'nginx', { actions: ['enable', 'start'] })]);
+    expect(decision(app, '/var/lib/apt/periodic/update-success-stamp')).toMatchObject({
+      class: 'skipped',
+      reason: 'action :nothing, and only resources that never run notify it (execute[apt-get update]): it never runs',
+    });
+    expect(app.units[0]!.files.map((f) => f.path)).not.toContain('/var/lib/apt/periodic/update-success-stamp');
+    expect(app.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+  it('a notifier that runs keeps the chain alive', () => {
+    const conf = res('template', '/etc/nginx/nginx.conf', {
+      actions: ['create'],
+      content: rendered('events {}\n'),
+      notifies: [{ action: 'run', resource: 'execute[apt-get update]', timing: 'immediately' }],
+    });
+    const update = res('execute', 'apt-get update', {
+      actions: ['nothing'],
+      properties: { command: 'apt-get update' },
+      notifies: [{ action: 'touch', resource: 'file[/var/lib/apt/periodic/stamp]', timing: 'immediately' }],
+    });
+    const stamp = res('file', '/var/lib/apt/periodic/stamp', { actions: ['nothing'], properties: { content: '' } });
+    const app = plan([res('package', 'nginx', { actions: ['install'] }), conf, stamp, update, res('service', 'nginx', { actions: ['enable', 'start'] })]);
+    expect(decision(app, '/var/lib/apt/periodic/stamp').class).not.toBe('skipped');
+  });
+});
