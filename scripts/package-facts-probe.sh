@@ -150,6 +150,20 @@ if [ "${#fetch[@]}" -gt 0 ]; then
         s2=','
       fi
     done
+    printf '],"syslog":['
+    s2=''
+    # Executables that talk to syslog: their dynamic symbols name syslog(3)'s
+    # functions (openlog, syslog, vsyslog, the _FORTIFY_SOURCE __syslog_chk), or
+    # they name /dev/log themselves (a daemon writing its own datagrams). A
+    # daemon such as this loses its log in a container with no syslog daemon.
+    (cd "$root" && find bin sbin usr/bin usr/sbin usr/local/bin usr/local/sbin usr/games -maxdepth 1 -type f -perm /111 2>/dev/null) | sort | while IFS= read -r path; do
+      f="$root/$path"
+      [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ] || continue
+      if LC_ALL=C grep -qaP '\x00(openlog|syslog|vsyslog|__syslog_chk|__vsyslog_chk)\x00|/dev/log\x00' "$f"; then
+        printf '%s"%s"' "$s2" "$(b64s "/$path")"
+        s2=','
+      fi
+    done
     printf ']}'
     sep=','
     rm -rf "$ctl" "$root" "$deb"

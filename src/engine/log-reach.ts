@@ -22,6 +22,7 @@ import type { ImageLogs } from '../model/image-data.js';
 import type { DockerClient } from './docker-client.js';
 import { execOk } from './container-exec.js';
 import { httpGet, until } from './probes.js';
+import { syslogCaptureProgram } from '../text/syslog-reader.js';
 
 export interface LogCheckResult {
   readonly name: string;
@@ -34,16 +35,8 @@ export const LOG_REACH_CHECK = 'logs reach the container output';
 /** Where the syslog reader writes what it receives: /dev is the container's own tmpfs, so nothing lands in its layer. */
 const SYSLOG_CAPTURE = '/dev/.decant-verify-syslog';
 
-/** A datagram reader bound to /dev/log, each message a line in SYSLOG_CAPTURE; Socket is in perl-base. */
-const SYSLOG_READER = [
-  'use Socket;',
-  'socket(my $s, PF_UNIX, SOCK_DGRAM, 0) or die "socket: $!";',
-  'bind($s, pack_sockaddr_un("/dev/log")) or die "bind /dev/log: $!";',
-  'chmod 0666, "/dev/log";',
-  `open(my $o, ">>", "${SYSLOG_CAPTURE}") or die "open: $!";`,
-  'select($o); $| = 1;',
-  'while (defined(recv($s, my $m, 65536, 0))) { $m =~ s/\\n+$//; print "$m\\n"; }',
-].join(' ');
+/** A datagram reader bound to /dev/log, each message a line in SYSLOG_CAPTURE (src/text/syslog-reader.ts, which a unit's relay shares). */
+const SYSLOG_READER = syslogCaptureProgram(SYSLOG_CAPTURE);
 
 /**
  * Starts the /dev/log reader as root, before verify's requests: a daemon's
@@ -120,7 +113,7 @@ export async function logReachCheck(docker: DockerClient, id: string, input: Log
   else if (files.length) problems.push(`log file(s) written inside the container, not to its output: ${files.join(', ')}`);
   if (asked && requestLine === undefined) problems.push(`the access log is linked to the output, but the request verify made (GET ${asked}) has no line there`);
   if (problems.length) return fail(problems.join('; '));
-  const syslogNote = input.syslogHeard ? '' : ' (syslog not observed: the image has no perl)';
+  const syslogNote = input.syslogHeard ? '' : ' (syslog not observed: the image has no perl, or its own relay holds /dev/log)';
   if (requestLine !== undefined) return { name: LOG_REACH_CHECK, ok: true, detail: `the request verify made is in the output: ${requestLine.trim().slice(0, 200)}${syslogNote}` };
   const output = await input.output();
   if (output.trim()) return { name: LOG_REACH_CHECK, ok: true, detail: `${output.trim().split('\n').length} line(s) in the output, the first: ${firstLine(output)}${syslogNote}` };

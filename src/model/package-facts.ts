@@ -144,6 +144,13 @@ export interface PackageFact {
   readonly groups: readonly AccountFact[];
   /** Executables under bin/sbin directories; each reports the package's upstream version. */
   readonly binaries: readonly string[];
+  /**
+   * The ELF executables among them that talk to syslog (import syslog(3)'s
+   * functions or name /dev/log): a daemon among them loses its log in a
+   * container, which runs no syslog daemon. Absent only in facts recorded
+   * before decant looked: such a fact is stale (src/facts/fact-currency.ts).
+   */
+  readonly syslogBinaries?: readonly string[];
   /** Which account lines of the maintainer scripts could not be read (a variable name, an unknown option). */
   readonly accountNotes: readonly string[];
 }

@@ -5,7 +5,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { MissingPackage, MissingVersion, PackageFact, PackageRequest, PackageResolution, ResolvedPackage, ShippedText } from '../../model/package-facts.js';
-import { isBinaryPath, parentsOf } from '../../facts/fact-paths.js';
+import { isBinaryPath, normalFactPath, parentsOf } from '../../facts/fact-paths.js';
 import { accountsFromScript, accountsFromSysusers, mergeAccounts, type Accounts } from '../../facts/maintainer-accounts.js';
 import { pathsFromScript, type ScriptPaths } from '../../facts/maintainer-paths.js';
 import { installStarts } from '../../facts/maintainer-starts.js';
@@ -16,7 +16,7 @@ import { complaintAbout, unreachableRepositories } from './repository-reachabili
 import { isUnitPath, unitFact } from './unit-facts.js';
 
 interface RawRequest { name: string; version: string; status: 'ok' | 'missing' | 'no-version'; chosen: string; madison: string }
-interface RawPackage { name: string; control: string; listing: string; scripts: Record<string, string>; texts: { path: string; content: string }[] }
+interface RawPackage { name: string; control: string; listing: string; scripts: Record<string, string>; texts: { path: string; content: string }[]; syslog?: string[] }
 export interface RawProbe {
   format: string;
   architecture: string;
@@ -108,6 +108,7 @@ export function packageFact(raw: RawPackage, madison: readonly MadisonLine[], ar
     users: mergeAccounts(acc.users),
     groups: mergeAccounts(acc.groups),
     binaries: listing.filter((e) => (e.kind === 'file' || e.kind === 'link') && isBinaryPath(e.path) && (e.kind === 'link' || e.executable)).map((e) => e.path).sort(),
+    syslogBinaries: [...new Set((raw.syslog ?? []).map((p) => normalFactPath(text(p))).filter(Boolean))].sort(),
     accountNotes: acc.notes,
   };
   return fact;

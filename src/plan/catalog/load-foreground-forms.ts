@@ -13,7 +13,11 @@ const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) =
 
 /** Reads and checks the forms; a broken entry is left out and named in `errors`. */
 export function loadForegroundForms(dir: string = defaultCatalogDir()): { forms: ForegroundForm[]; errors: string[] } {
-  const file = join(dir, 'foreground', 'forms.yaml');
+  return loadCommandForms(join(dir, 'foreground', 'forms.yaml'));
+}
+
+/** A list of command forms keyed by binary (the foreground forms, catalog/logs/stderr-forms.yaml), checked alike. */
+export function loadCommandForms(file: string): { forms: ForegroundForm[]; errors: string[] } {
   let doc: unknown;
   try {
     doc = parse(readFileSync(file, 'utf8'));

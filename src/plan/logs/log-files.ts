@@ -17,6 +17,13 @@ export interface FoundLog {
 /** Where the directive sends the log to syslog: no container has a syslog daemon to take it. */
 export interface SyslogTarget {
   readonly where: string;
+  /** To this host's /dev/log (a bare `syslog`, or a unix socket at /dev/log), which a relay in the container can read; not a remote server. */
+  readonly local: boolean;
+}
+
+/** A syslog value naming no server, or the local socket, is read through /dev/log. */
+function isLocalSyslog(value: string): boolean {
+  return !/server=/i.test(value) || /server=unix:\/dev\/log\b/i.test(value);
 }
 
 function expand(value: string, vars: Readonly<Record<string, string>>): string {
@@ -36,7 +43,7 @@ export function configLogFiles(files: readonly FileSpec[], directives: readonly 
     for (const m of configMatches(files, d.files, d.pattern)) {
       const where = matchWhere(m, d.name);
       if (/^syslog/i.test(m.value)) {
-        syslog.push({ where });
+        syslog.push({ where, local: isLocalSyslog(m.value) });
         continue;
       }
       const path = expand(m.value, d.variables);

@@ -4,17 +4,27 @@ import type { Catalog } from '../catalog/catalog-entry.js';
 import type { LogDirective } from '../catalog/load-log-directives.js';
 import { configLogFiles, packageLogFiles } from './log-files.js';
 import { withLogRedirects } from './redirect-logs.js';
+import { syslogTalkers, unitWithSyslogTarget } from './syslog-relay.js';
+import type { ForegroundForm } from '../package-unit-command.js';
+import { defaultStderrForms } from '../catalog/load-stderr-forms.js';
 
 /**
  * Every log file a long-running unit's service writes, sent to the
  * container's output: the files its config names, then those its packages
  * ship under /var/log. A catalog entry whose command already logs to
  * stdout (`logging`) is left as it is: the config's file is not written.
+ * What the daemon sends to syslog gets a target that reaches the output
+ * (syslog-relay.ts).
  */
-export function unitWithLogs(unit: Unit, directives: readonly LogDirective[], catalog: Catalog, facts: PackageFactsView | undefined): Unit {
+export function unitWithLogs(unit: Unit, directives: readonly LogDirective[], catalog: Catalog, facts: PackageFactsView | undefined, stderrForms: readonly ForegroundForm[] = defaultStderrForms()): Unit {
   if (unit.workload === 'CronJob' || unit.workload === 'Job') return unit;
   if (catalog.entries.find((e) => e.name === unit.catalog)?.logging !== undefined) return unit;
   const fromConfig = configLogFiles(unit.files, directives);
   const fromPackages = facts ? packageLogFiles(facts, unit.packages).filter((p) => !fromConfig.logs.some((c) => c.path === p.path)) : [];
-  return withLogRedirects(unit, [...fromConfig.logs, ...fromPackages], fromConfig.syslog);
+  const talkers = facts ? (syslogTalkers(facts, unit) ?? []) : [];
+  const local = fromConfig.syslog.filter((s) => s.local);
+  const evidence = { talkers, configSyslog: local.map((s) => s.where), configFiles: fromConfig.logs.length > 0 };
+  const target = unitWithSyslogTarget(unit, evidence, stderrForms);
+  // A remote syslog server is beyond any relay: it stays a note and an entry verify fails.
+  return withLogRedirects(target.unit, [...fromConfig.logs, ...fromPackages], target.relayed ? fromConfig.syslog.filter((s) => !s.local) : fromConfig.syslog);
 }

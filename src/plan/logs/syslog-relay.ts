@@ -1,0 +1,88 @@
+/**
+ * A unit whose daemon logs to syslog, which no container runs, gets a log
+ * target it can write to (issue 20). Preferred: the daemon's own documented
+ * option that sends the log to its output (catalog/logs/stderr-forms.yaml).
+ * Otherwise its command starts behind a /dev/log relay
+ * (src/text/syslog-reader.ts) that prints every message on the container's
+ * stderr and execs the daemon, so Docker, compose and Kubernetes, which all
+ * run the image's command, show the lines alike.
+ *
+ * Which daemons log to syslog is read from package facts, not names: an ELF
+ * executable of the service's own packages (those the unit installs and their
+ * siblings built from the same source, where Debian splits a daemon from its
+ * wrapper) imports syslog(3) or names /dev/log; or the config sends its log
+ * to syslog. A unit whose config names a log file writes that file (linked to
+ * the output) and needs no relay.
+ */
+import type { PackageFactsView } from '../../model/package-facts.js';
+import type { Unit } from '../../model/plan.js';
+import { syslogRelayProgram } from '../../text/syslog-reader.js';
+import type { ForegroundForm } from '../package-unit-command.js';
+import { applyForm, formFor } from '../unit-command.js';
+
+/** The service's binaries that talk to syslog, per package facts; undefined offline or when facts predate the look. */
+export function syslogTalkers(view: PackageFactsView, unit: Unit): string[] | undefined {
+  const asked = unit.packages.map((p) => p.name);
+  const sourceOf = (name: string) => {
+    const f = view.packageFact(name);
+    return f ? (f.sourcePackage ?? f.name) : undefined;
+  };
+  const sources = new Set(asked.map(sourceOf).filter((s): s is string => s !== undefined));
+  const own = view.closure(asked).filter((n) => asked.includes(n) || sources.has(sourceOf(n) ?? ''));
+  const facts = own.map((n) => view.packageFact(n)).filter((f) => f !== undefined);
+  if (facts.some((f) => f.binaries.length && f.syslogBinaries === undefined)) return undefined;
+  return [...new Set(facts.flatMap((f) => f.syslogBinaries ?? []))].sort();
+}
+
+/** The command with the daemon's own stderr form applied, when one is known and the command does not already set it. */
+export function withStderrForm(command: readonly string[], forms: readonly ForegroundForm[]): { command: string[]; why: string } | undefined {
+  const form = formFor(command, forms);
+  if (!form) return undefined;
+  const optionOf = (w: string) => w.split('=')[0]!;
+  const already = (form.append ?? []).some((w) => w.startsWith('-') && command.some((c) => optionOf(c) === optionOf(w)));
+  const edited = applyForm(command, form);
+  if (already || edited.join('\0') === command.join('\0')) return undefined;
+  return { command: edited, why: form.why };
+}
+
+/** The command started behind the relay: perl binds /dev/log, forks the reader, execs the daemon. */
+export function relayedCommand(command: readonly string[]): string[] {
+  return ['perl', '-e', syslogRelayProgram(), '--', ...command];
+}
+
+/** Whether the image starts the unit as root (binding /dev/log needs root: /dev is root's tmpfs in every runtime). */
+function startsAsRoot(unit: Unit): boolean {
+  return unit.user === undefined || unit.user === 'root' || unit.uid === 0;
+}
+
+export interface SyslogEvidence {
+  /** Binaries of the service that talk to syslog (package facts). */
+  readonly talkers: readonly string[];
+  /** Where the config sends the log to syslog. */
+  readonly configSyslog: readonly string[];
+  /** Whether the config names a log file the daemon writes instead. */
+  readonly configFiles: boolean;
+}
+
+/**
+ * The unit given a log target for what it sends to syslog, with the note that
+ * says how; unchanged when nothing goes to syslog or the command is unknown.
+ * `relayed` says the config's syslog targets now reach the output.
+ */
+export function unitWithSyslogTarget(unit: Unit, evidence: SyslogEvidence, forms: readonly ForegroundForm[]): { unit: Unit; relayed: boolean } {
+  if (!unit.command.length) return { unit, relayed: false };
+  // A form is itself the catalog's word that the daemon logs to syslog by default: it applies online and offline.
+  const form = withStderrForm(unit.command, forms);
+  if (form) return { unit: { ...unit, command: form.command, notes: [...unit.notes, `logs to syslog by default; sent to the container's output instead: ${form.why}`] }, relayed: true };
+  const needed = evidence.configSyslog.length > 0 || (evidence.talkers.length > 0 && !evidence.configFiles);
+  if (!needed) return { unit, relayed: false };
+  const why = evidence.configSyslog.length
+    ? `the config sends its log to syslog (${evidence.configSyslog.join('; ')})`
+    : `${evidence.talkers.join(', ')} talk(s) to syslog (package facts: imports syslog(3) or names /dev/log) and the config names no log file`;
+  if (!startsAsRoot(unit)) {
+    const note = `${why}; binding /dev/log for decant's syslog relay needs root, and the unit runs as ${unit.user}: its syslog lines are lost (needs review: a directive naming a file or stderr, or a form in catalog/logs/stderr-forms.yaml)`;
+    return { unit: { ...unit, notes: [...unit.notes, note] }, relayed: false };
+  }
+  const note = `${why}: the command starts behind decant's /dev/log relay (perl, from perl-base), which prints every syslog message on the container's stderr and execs the daemon`;
+  return { unit: { ...unit, command: relayedCommand(unit.command), notes: [...unit.notes, note] }, relayed: true };
+}

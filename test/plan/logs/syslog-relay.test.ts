@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { PackageFact, PackageFactsView } from '../../../src/model/package-facts.js';
+import type { Unit } from '../../../src/model/plan.js';
+import { loadStderrForms } from '../../../src/plan/catalog/load-stderr-forms.js';
+import { relayedCommand, syslogTalkers, unitWithSyslogTarget, withStderrForm } from '../../../src/plan/logs/syslog-relay.js';
+import { syslogRelayProgram } from '../../../src/text/syslog-reader.js';
+
+const { forms, errors } = loadStderrForms();
+
+const source = { file: 'recipes/default.rb', line: 3, column: 1 };
+function unit(command: string[], user?: string): Unit {
+  return {
+    name: 'svc', workload: 'Deployment', baseImage: 'debian:bookworm-slim', packageManager: 'apt', image: 'a-svc:1.0.0', repositories: [],
+    packages: [{ name: 'svcd', resource: 'package[svcd]', source }], groups: [], users: [], directories: [], files: [], links: [], buildSteps: [], secrets: [],
+    command, ...(user ? { user } : {}), runAsNonRoot: user !== undefined, capabilities: [], ports: [], dataDirs: [], logs: [], env: {},
+    resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { memory: '256Mi' } }, notes: [],
+  } as unknown as Unit;
+}
+
+const none = { talkers: [], configSyslog: [], configFiles: false };
+
+describe('stderr-forms.yaml', () => {
+  it('reads without errors, each form saying where it comes from', () => {
+    expect(errors).toEqual([]);
+    expect(forms.map((f) => f.binary)).toEqual(expect.arrayContaining(['named', 'rsync', 'dnsmasq']));
+    for (const f of forms) expect(f.why).toMatch(/\(\w+\(\d\)/);
+  });
+});
+
+describe('withStderrForm', () => {
+  it("turns named's -f into -g (foreground, all logging to stderr)", () => {
+    expect(withStderrForm(['/usr/sbin/named', '-f', '-u', 'bind'], forms)?.command).toEqual(['/usr/sbin/named', '-g', '-u', 'bind']);
+  });
+  it("gives rsync's daemon --log-file=/dev/stdout, unless the command already names a log file", () => {
+    expect(withStderrForm(['/usr/bin/rsync', '--daemon', '--no-detach'], forms)?.command).toEqual(['/usr/bin/rsync', '--daemon', '--no-detach', '--log-file=/dev/stdout']);
+    expect(withStderrForm(['/usr/bin/rsync', '--daemon', '--log-file=/var/log/x'], forms)).toBeUndefined();
+  });
+  it('leaves a binary with no form, and a form that changes nothing, alone', () => {
+    expect(withStderrForm(['/usr/sbin/nrpe', '-f'], forms)).toBeUndefined();
+    expect(withStderrForm(['/usr/sbin/named', '-g'], forms)).toBeUndefined();
+  });
+});
+
+describe('unitWithSyslogTarget', () => {
+  it('starts a root unit whose binary talks to syslog behind the relay, the daemon exec-ed with its words unchanged', () => {
+    const { unit: u, relayed } = unitWithSyslogTarget(unit(['/usr/sbin/svcd', '-f']), { ...none, talkers: ['/usr/sbin/svcd'] }, forms);
+    expect(relayed).toBe(true);
+    expect(u.command).toEqual(['perl', '-e', syslogRelayProgram(), '--', '/usr/sbin/svcd', '-f']);
+    expect(u.notes.join('\n')).toMatch(/\/usr\/sbin\/svcd talk\(s\) to syslog .*relay/);
+  });
+  it('relays what the config sends to the local syslog even without facts', () => {
+    const { unit: u, relayed } = unitWithSyslogTarget(unit(['/usr/sbin/svcd']), { ...none, configSyslog: ['/etc/svcd.conf:2 (log_file)'] }, forms);
+    expect(relayed).toBe(true);
+    expect(u.command[0]).toBe('perl');
+    expect(u.notes.join('\n')).toMatch(/the config sends its log to syslog \(\/etc\/svcd\.conf:2/);
+  });
+  it('prefers the documented stderr form to the relay, online or offline', () => {
+    const { unit: u, relayed } = unitWithSyslogTarget(unit(['/usr/sbin/named', '-f', '-u', 'bind']), none, forms);
+    expect(relayed).toBe(true);
+    expect(u.command).toEqual(['/usr/sbin/named', '-g', '-u', 'bind']);
+    expect(u.notes.join('\n')).toMatch(/named\(8\)/);
+  });
+  it('leaves a daemon whose config names a log file alone: it writes that file, which is linked to the output', () => {
+    const u = unit(['/usr/sbin/svcd']);
+    expect(unitWithSyslogTarget(u, { ...none, talkers: ['/usr/sbin/svcd'], configFiles: true }, forms)).toEqual({ unit: u, relayed: false });
+    expect(unitWithSyslogTarget(u, none, forms)).toEqual({ unit: u, relayed: false });
+  });
+  it('says a non-root unit loses its syslog lines: binding /dev/log needs root', () => {
+    const { unit: u, relayed } = unitWithSyslogTarget(unit(['/usr/sbin/svcd'], 'svc'), { ...none, talkers: ['/usr/sbin/svcd'] }, forms);
+    expect(relayed).toBe(false);
+    expect(u.command).toEqual(['/usr/sbin/svcd']);
+    expect(u.notes.join('\n')).toMatch(/needs root, and the unit runs as svc: its syslog lines are lost \(needs review/);
+  });
+  it('keeps an unknown command unknown', () => {
+    const u = unit([]);
+    expect(unitWithSyslogTarget(u, { ...none, talkers: ['/usr/sbin/svcd'] }, forms).unit).toBe(u);
+  });
+});
+
+describe('syslogTalkers', () => {
+  const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string): PackageFact =>
+    ({ name, binaries, ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
+  const viewOf = (facts: PackageFact[]): PackageFactsView =>
+    ({ closure: () => facts.map((f) => f.name).sort(), packageFact: (n: string) => facts.find((f) => f.name === n) }) as unknown as PackageFactsView;
+
+  it("reads the unit's packages and their siblings of the same source (a wrapper package and its -base daemon), not every dependency", () => {
+    const view = viewOf([
+      fact('svcd', ['/usr/share/svcd/helper'], [], 'svc'),
+      fact('svcd-base', ['/usr/sbin/svcd'], ['/usr/sbin/svcd'], 'svc'),
+      fact('util', ['/usr/bin/logger'], ['/usr/bin/logger']),
+    ]);
+    expect(syslogTalkers(view, unit(['/usr/share/svcd/helper']))).toEqual(['/usr/sbin/svcd']);
+  });
+  it('is undefined when a fact predates the look (recorded before decant read syslog use)', () => {
+    expect(syslogTalkers(viewOf([fact('svcd', ['/usr/sbin/svcd'], undefined)]), unit(['/usr/sbin/svcd']))).toBeUndefined();
+  });
+});
+
+describe('relayedCommand', () => {
+  it('hands the daemon its words after --, so perl takes none of them', () => {
+    expect(relayedCommand(['/usr/sbin/svcd', '-e', 'x']).slice(3)).toEqual(['--', '/usr/sbin/svcd', '-e', 'x']);
+  });
+});
