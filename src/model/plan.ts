@@ -281,11 +281,15 @@ export interface Unit {
   /** Run-time user; undefined means root (the service needs it). */
   readonly user?: string;
   /**
-   * The user a daemon started as root drops to itself, as its config names it
-   * (catalog/directives/drops-privileges.yaml), and where that is said: the
-   * image sets no USER for it, as its packaged unit sets no User=.
+   * The user the service runs as although the image starts as root, and why
+   * (`why`: the reason, or for `daemon` the config line naming the user):
+   * `daemon` — the daemon drops to it itself, as its config names it
+   * (catalog/directives/drops-privileges.yaml; its packaged unit sets no User=);
+   * `relay` — decant's start wrapper does something as root first (the syslog
+   * relay binds /dev/log, src/plan/logs/syslog-relay.ts) and then becomes it.
+   * `user` is then undefined. Absent otherwise.
    */
-  readonly dropsTo?: { readonly user: string; readonly where: string };
+  readonly dropsTo?: { readonly user: string; readonly by: 'daemon' | 'relay'; readonly why: string };
   readonly runAsNonRoot: boolean;
   /** Capabilities a root service keeps (besides NET_BIND_SERVICE, which emit adds for ports below 1024). */
   readonly capabilities: readonly string[];

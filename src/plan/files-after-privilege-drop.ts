@@ -59,7 +59,7 @@ export function filesAfterPrivilegeDrop(unit: Unit, entries: readonly DropsPrivi
       const user = named?.value ?? entry.defaultUser;
       if (!user || user === 'root') continue;
       const by = named ? `${config.path}:${named.line} (${entry.user} ${user})` : `its default user ${user} (${config.path} sets no ${entry.user})`;
-      dropsTo ??= { user, where: by };
+      dropsTo ??= { user, by: 'daemon', why: by };
       for (const directive of entry.files) {
         const file = directiveValue(text, directive);
         if (!file || !file.value.startsWith('/')) continue;

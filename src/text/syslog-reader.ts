@@ -28,14 +28,40 @@ export function syslogCaptureProgram(capture: string): string {
   return [bindDevLog('die "bind /dev/log: $!"'), `open(my $o, ">>", "${capture}") or die "open: $!";`, 'select($o);', PRINT_LINES].join(' ');
 }
 
+/** Account names as Debian's adduser and useradd take them: nothing a perl string could misread. */
+export function isAccountName(name: string): boolean {
+  return /^[a-z_][a-z0-9_.-]*\$?$/i.test(name);
+}
+
+/**
+ * Becomes `user` (its uid, primary group and every group listing it, as
+ * initgroups(3) would) before the exec: what systemd's User= does for a
+ * daemon that then never needs root again. Fails the start rather than run
+ * the daemon as root.
+ */
+function dropTo(user: string): string {
+  if (!isAccountName(user)) throw new Error(`not an account name: ${user}`);
+  return [
+    `my @pw = getpwnam("${user}") or die "decant syslog relay: no user ${user}\\n";`,
+    'my ($uid, $gid) = @pw[2, 3]; my @g = ($gid);',
+    `while (my @gr = getgrent()) { push @g, $gr[2] if grep { $_ eq "${user}" } split / /, $gr[3]; }`,
+    '$) = join(" ", $gid, @g);',
+    'POSIX::setgid($gid) or die "decant syslog relay: setgid: $!\\n"; POSIX::setuid($uid) or die "decant syslog relay: setuid: $!\\n";',
+    '$> == $uid && $< == $uid or die "decant syslog relay: still uid $>\\n";',
+  ].join(' ');
+}
+
 /**
  * A unit's relay: binds /dev/log, forks a reader that prints every message on
  * the container's stderr, and execs its arguments (the daemon), which stays
  * the container's main process and gets its signals. A socket it cannot bind
  * (not root, /dev/log taken) is said on stderr and the daemon starts anyway.
+ * With `user`, the relay starts as root (binding /dev/log needs it: /dev is
+ * root's tmpfs in every runtime) and the daemon runs as that user.
  */
-export function syslogRelayProgram(): string {
+export function syslogRelayProgram(user?: string): string {
   return [
+    ...(user ? ['use POSIX ();'] : []),
     `unlink "${DEV_LOG}";`,
     'my $ok = eval {',
     bindDevLog('die "decant syslog relay: cannot bind /dev/log ($!); syslog lines are lost\\n"'),
@@ -43,6 +69,7 @@ export function syslogRelayProgram(): string {
     'if ($ok) { my $pid = fork(); if (defined $pid && $pid == 0) { my $s = $ok; close STDIN; select STDERR;',
     PRINT_LINES,
     'exit 0; } close $ok; } else { print STDERR $@; }',
+    ...(user ? [dropTo(user)] : []),
     'exec { $ARGV[0] } @ARGV or die "decant syslog relay: exec $ARGV[0]: $!\\n";',
   ].join(' ');
 }

@@ -12,7 +12,7 @@ const reason = (u: Unit) => lintExceptions(u)['decant.io/lint-exception.run-as-n
 
 describe('the run-as-non-root exception of a root unit', () => {
   it('a daemon that drops to a config-named user says so, with where', () => {
-    expect(reason(unit({ dropsTo: { user: 'mosquitto', where: '/etc/mosquitto/mosquitto.conf:7 (user mosquitto)' } }))).toBe(
+    expect(reason(unit({ dropsTo: { user: 'mosquitto', by: 'daemon', why: '/etc/mosquitto/mosquitto.conf:7 (user mosquitto)' } }))).toBe(
       'it starts as root and drops to mosquitto itself (/etc/mosquitto/mosquitto.conf:7 (user mosquitto)), as its packaged unit runs it',
     );
   });

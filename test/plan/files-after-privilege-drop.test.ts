@@ -27,7 +27,7 @@ describe('filesAfterPrivilegeDrop', () => {
     });
     expect(unit.notes.at(-1)).toMatch(/^starts as root and drops to mosquitto itself, as the packaged unit runs it \(no User=\): \/etc\/mosquitto\/mosquitto.conf:2 \(user mosquitto\); it writes \/var\/run\/mosquitto.pid \(\/etc\/mosquitto\/mosquitto.conf:3, pid_file\)/);
     expect(unit.runAsNonRoot).toBe(false);
-    expect(unit.dropsTo).toEqual({ user: 'mosquitto', where: '/etc/mosquitto/mosquitto.conf:2 (user mosquitto)' });
+    expect(unit.dropsTo).toEqual({ user: 'mosquitto', by: 'daemon', why: '/etc/mosquitto/mosquitto.conf:2 (user mosquitto)' });
   });
   it('without the user directive the daemon drops to its default user', () => {
     const unit = filesAfterPrivilegeDrop(unitWith([config('pid_file=/run/mq.pid\n')]), table);
@@ -43,7 +43,7 @@ describe('filesAfterPrivilegeDrop', () => {
     for (const text of ['user mosquitto\n', 'user mosquitto\n# pid_file /run/mq.pid\n', 'user mosquitto\npid_file mq.pid\n']) {
       const base = unitWith([config(text)]);
       const unit = filesAfterPrivilegeDrop(base, table);
-      expect(unit.dropsTo).toEqual({ user: 'mosquitto', where: '/etc/mosquitto/mosquitto.conf:1 (user mosquitto)' });
+      expect(unit.dropsTo).toEqual({ user: 'mosquitto', by: 'daemon', why: '/etc/mosquitto/mosquitto.conf:1 (user mosquitto)' });
       expect(unit.files).toEqual(base.files);
     }
   });

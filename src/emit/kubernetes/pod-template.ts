@@ -138,10 +138,11 @@ export function lintExceptions(unit: Unit): Record<string, string> {
 
 /** Why a unit runs as root, as precisely as the plan knows it. */
 function rootReason(unit: Unit): string {
+  if (unit.dropsTo?.by === 'relay') return `${unit.dropsTo.why}; the service itself runs as ${unit.dropsTo.user}, with only SETUID and SETGID kept to become it`;
   if (unit.catalog) return `${unit.catalog} starts as root and drops privileges itself, as its package runs it; only the capabilities it needs are kept`;
   const from = unit.origin ? ` (${unit.origin.resource})` : '';
   if (unit.user === 'root' || unit.uid === 0) return `the cookbook runs it as root${from}; needs review before it runs with fewer rights`;
-  if (unit.dropsTo && unit.user === undefined) return `it starts as root and drops to ${unit.dropsTo.user} itself (${unit.dropsTo.where}), as its packaged unit runs it`;
+  if (unit.dropsTo?.by === 'daemon' && unit.user === undefined) return `it starts as root and drops to ${unit.dropsTo.user} itself (${unit.dropsTo.why}), as its packaged unit runs it`;
   if (unit.user !== undefined) return `it runs as ${unit.user}, whose uid is not known when the manifest is written, so Kubernetes cannot check it is not root (needs review)`;
   return `the cookbook names no user for it${from}, so it runs as root (needs review)`;
 }

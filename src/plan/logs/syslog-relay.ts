@@ -16,7 +16,7 @@
  */
 import type { PackageFactsView } from '../../model/package-facts.js';
 import type { Unit } from '../../model/plan.js';
-import { syslogRelayProgram } from '../../text/syslog-reader.js';
+import { isAccountName, syslogRelayProgram } from '../../text/syslog-reader.js';
 import type { ForegroundForm } from '../package-unit-command.js';
 import { applyForm, formFor } from '../unit-command.js';
 
@@ -45,14 +45,34 @@ export function withStderrForm(command: readonly string[], forms: readonly Foreg
   return { command: edited, why: form.why };
 }
 
-/** The command started behind the relay: perl binds /dev/log, forks the reader, execs the daemon. */
-export function relayedCommand(command: readonly string[]): string[] {
-  return ['perl', '-e', syslogRelayProgram(), '--', ...command];
+/** The command started behind the relay: perl binds /dev/log, forks the reader, becomes `user` when given, execs the daemon. */
+export function relayedCommand(command: readonly string[], user?: string): string[] {
+  return ['perl', '-e', syslogRelayProgram(user), '--', ...command];
 }
 
 /** Whether the image starts the unit as root (binding /dev/log needs root: /dev is root's tmpfs in every runtime). */
 function startsAsRoot(unit: Unit): boolean {
   return unit.user === undefined || unit.user === 'root' || unit.uid === 0;
+}
+
+const DROP_WHY = "the image starts as root so decant's syslog relay can bind /dev/log, then the relay becomes the service's user before it execs the daemon";
+
+/**
+ * A unit that runs as a user starts as root behind the relay, which becomes
+ * the user: the image has no USER, Kubernetes and compose start it as root
+ * with SETUID and SETGID kept (the rest of root's capabilities go with the
+ * uid change), and `dropsTo` says for whom.
+ */
+function droppingUnit(unit: Unit, user: string, note: string): Unit {
+  const { user: _user, uid: _uid, ...rest } = unit;
+  return {
+    ...rest,
+    dropsTo: { user, by: 'relay', why: DROP_WHY },
+    runAsNonRoot: false,
+    capabilities: [...new Set([...unit.capabilities, 'SETGID', 'SETUID'])].sort(),
+    command: relayedCommand(unit.command, user),
+    notes: [...unit.notes, `${note}; ${DROP_WHY} (${user})`],
+  };
 }
 
 export interface SyslogEvidence {
@@ -80,8 +100,12 @@ export function unitWithSyslogTarget(unit: Unit, evidence: SyslogEvidence, forms
     ? `the config sends its log to syslog (${evidence.configSyslog.join('; ')})`
     : `${evidence.talkers.join(', ')} talk(s) to syslog (package facts: imports syslog(3) or names /dev/log) and the config names no log file`;
   if (!startsAsRoot(unit)) {
-    const note = `${why}; binding /dev/log for decant's syslog relay needs root, and the unit runs as ${unit.user}: its syslog lines are lost (needs review: a directive naming a file or stderr, or a form in catalog/logs/stderr-forms.yaml)`;
-    return { unit: { ...unit, notes: [...unit.notes, note] }, relayed: false };
+    // A catalog service's user is made before its package layer from the catalog's ids (emit's account block): it keeps its USER.
+    if (unit.catalog || !isAccountName(unit.user!)) {
+      const note = `${why}; binding /dev/log for decant's syslog relay needs root, and the unit runs as ${unit.user}: its syslog lines are lost (needs review: a directive naming a file or stderr, or a form in catalog/logs/stderr-forms.yaml)`;
+      return { unit: { ...unit, notes: [...unit.notes, note] }, relayed: false };
+    }
+    return { unit: droppingUnit(unit, unit.user!, `${why}: the command starts behind decant's /dev/log relay (perl, from perl-base), which prints every syslog message on the container's stderr`), relayed: true };
   }
   const note = `${why}: the command starts behind decant's /dev/log relay (perl, from perl-base), which prints every syslog message on the container's stderr and execs the daemon`;
   return { unit: { ...unit, command: relayedCommand(unit.command), notes: [...unit.notes, note] }, relayed: true };

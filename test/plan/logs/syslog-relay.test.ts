@@ -65,10 +65,23 @@ describe('unitWithSyslogTarget', () => {
     expect(unitWithSyslogTarget(u, { ...none, talkers: ['/usr/sbin/svcd'], configFiles: true }, forms)).toEqual({ unit: u, relayed: false });
     expect(unitWithSyslogTarget(u, none, forms)).toEqual({ unit: u, relayed: false });
   });
-  it('says a non-root unit loses its syslog lines: binding /dev/log needs root', () => {
-    const { unit: u, relayed } = unitWithSyslogTarget(unit(['/usr/sbin/svcd'], 'svc'), { ...none, talkers: ['/usr/sbin/svcd'] }, forms);
+  it('starts a unit that runs as a user as root behind the relay, which becomes the user before the exec (binding /dev/log needs root)', () => {
+    const { unit: u, relayed } = unitWithSyslogTarget({ ...unit(['/usr/sbin/svcd'], 'svc'), uid: 120, gid: 130 }, { ...none, talkers: ['/usr/sbin/svcd'] }, forms);
+    expect(relayed).toBe(true);
+    expect(u.user).toBeUndefined();
+    expect(u.uid).toBeUndefined();
+    expect(u.gid).toBe(130);
+    expect(u.runAsNonRoot).toBe(false);
+    expect(u.capabilities).toEqual(['SETGID', 'SETUID']);
+    expect(u.dropsTo?.user).toBe('svc');
+    expect(u.command).toEqual(['perl', '-e', syslogRelayProgram('svc'), '--', '/usr/sbin/svcd']);
+    expect(u.command[2]).toMatch(/getpwnam\("svc"\).*POSIX::setuid/);
+  });
+  it("leaves a catalog service's user alone (its account is made from the catalog's ids): its syslog lines are lost, said for review", () => {
+    const { unit: u, relayed } = unitWithSyslogTarget({ ...unit(['/usr/sbin/svcd'], 'svc'), catalog: 'svc' }, { ...none, talkers: ['/usr/sbin/svcd'] }, forms);
     expect(relayed).toBe(false);
     expect(u.command).toEqual(['/usr/sbin/svcd']);
+    expect(u.user).toBe('svc');
     expect(u.notes.join('\n')).toMatch(/needs root, and the unit runs as svc: its syslog lines are lost \(needs review/);
   });
   it('keeps an unknown command unknown', () => {
