@@ -26,7 +26,7 @@ const SETS: Record<string, { platform: string; requests: PackageRequest[] }> = {
   // What the fixtures marked `"packageFacts": "recorded"` install: their goldens convert with these, as their e2e tests do with the engine.
   fixtures: {
     platform: 'debian-12',
-    requests: ['beanstalkd', 'busybox'].map((name) => ({ name })),
+    requests: ['beanstalkd', 'busybox', 'nagios-nrpe-server'].map((name) => ({ name })),
   },
   refusals: {
     platform: 'debian-12',

@@ -10,8 +10,9 @@
  * Which daemons log to syslog is read from package facts, not names: an ELF
  * executable of the service's own packages (those the unit installs and their
  * siblings built from the same source, where Debian splits a daemon from its
- * wrapper) imports syslog(3) or names /dev/log; or the config sends its log
- * to syslog. A unit whose config names a log file writes that file (linked to
+ * wrapper) imports syslog(3) or names /dev/log, when that family ships a
+ * service unit (a daemon package, not a toolbox whose applets can log to
+ * syslog); or the config sends its log to syslog. A unit whose config names a log file writes that file (linked to
  * the output) and needs no relay.
  */
 import type { PackageFactsView } from '../../model/package-facts.js';
@@ -31,6 +32,9 @@ export function syslogTalkers(view: PackageFactsView, unit: Unit): string[] | un
   const own = view.closure(asked).filter((n) => asked.includes(n) || sources.has(sourceOf(n) ?? ''));
   const facts = own.map((n) => view.packageFact(n)).filter((f) => f !== undefined);
   if (facts.some((f) => f.binaries.length && f.syslogBinaries === undefined)) return undefined;
+  // A toolbox that can also log to syslog (busybox's applets) is not a daemon package: only a family
+  // that ships a service unit is taken to log through syslog when its daemon runs.
+  if (!facts.some((f) => f.units.length)) return [];
   return [...new Set(facts.flatMap((f) => f.syslogBinaries ?? []))].sort();
 }
 

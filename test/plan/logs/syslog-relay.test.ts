@@ -91,18 +91,21 @@ describe('unitWithSyslogTarget', () => {
 });
 
 describe('syslogTalkers', () => {
-  const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string): PackageFact =>
-    ({ name, binaries, ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
+  const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string, units: string[] = []): PackageFact =>
+    ({ name, binaries, units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
   const viewOf = (facts: PackageFact[]): PackageFactsView =>
     ({ closure: () => facts.map((f) => f.name).sort(), packageFact: (n: string) => facts.find((f) => f.name === n) }) as unknown as PackageFactsView;
 
   it("reads the unit's packages and their siblings of the same source (a wrapper package and its -base daemon), not every dependency", () => {
     const view = viewOf([
-      fact('svcd', ['/usr/share/svcd/helper'], [], 'svc'),
+      fact('svcd', ['/usr/share/svcd/helper'], [], 'svc', ['svcd.service']),
       fact('svcd-base', ['/usr/sbin/svcd'], ['/usr/sbin/svcd'], 'svc'),
       fact('util', ['/usr/bin/logger'], ['/usr/bin/logger']),
     ]);
     expect(syslogTalkers(view, unit(['/usr/share/svcd/helper']))).toEqual(['/usr/sbin/svcd']);
+  });
+  it("takes a toolbox's syslog use for none: its family ships no service unit (busybox's httpd applet logs to stderr)", () => {
+    expect(syslogTalkers(viewOf([fact('busybox', ['/bin/busybox'], ['/bin/busybox'])]), unit(['/bin/busybox', 'httpd', '-f', '-v']))).toEqual([]);
   });
   it('is undefined when a fact predates the look (recorded before decant read syslog use)', () => {
     expect(syslogTalkers(viewOf([fact('svcd', ['/usr/sbin/svcd'], undefined)]), unit(['/usr/sbin/svcd']))).toBeUndefined();
