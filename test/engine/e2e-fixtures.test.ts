@@ -120,6 +120,7 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
     'e2e-runit-run-template': [5, ['http("http://localhost:8091/index.html") its("body") should match /Hello from mini_site on runit/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
     'e2e-package-started': [4, ['port(11401) should be_listening', 'command("id -un") its("stdout") should eq "beanstalkd\\n"']],
     'e2e-package-unit': [5, ['port(11400) should be_listening', 'command("id -un") its("stdout") should eq "beanstalkd\\n"']],
+    'e2e-syslog-daemon': [4, ['port(5667) should be_listening', 'command("stat -c %U /proc/1") its("stdout") should eq "nagios\\n"']],
     'e2e-systemd-unit-resource': [4, ['http("http://localhost:8097/index.html") its("body") should match /Hello from busy_site/', 'command("id -un") its("stdout") should eq "www-data\\n"']],
     'e2e-plan-command': [3, ['http("http://localhost:8098/") its("body") should match /Hello from vendor_web/']],
     'e2e-php-fpm-socket': [4, ['http("http://localhost:8086/index.php") its("body") should match /php_site says 42 from PHP 8\\.2/']],

@@ -5,6 +5,8 @@
  * access line per request through the links the image makes; redis and
  * memcached log no line per request at their default verbosity, so their
  * check is the line each writes when it is ready, after a request answered.
+ * nrpe logs only through syslog(3): its start lines reach docker logs through
+ * the /dev/log relay its image starts behind, and nrpe runs as nagios.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -94,6 +96,15 @@ describe('unit logs reach docker logs', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 200/);
     const logs = await logsUntil(name, new RegExp(marker.replace(/[?.]/g, '\\$&')));
     expect(logs).toMatch(new RegExp(`"GET ${marker.replace(/[?.]/g, '\\$&')} HTTP/1\\.0" 200`));
+  }, 900_000);
+
+  it('nrpe (syslog only): its start lines reach docker logs through the relay, and the daemon runs as nagios, not root', async () => {
+    const name = await runContainer(await builtImage('e2e-syslog-daemon', 'nagios-nrpe-server'), 'nrpe');
+    const logs = await logsUntil(name, /nrpe\[1\]: Starting up daemon/);
+    expect(logs).toMatch(/nrpe\[1\]: Starting up daemon/);
+    expect(logs).not.toMatch(/decant syslog relay/);
+    expect(await execUntil(name, 'stat -c %U /proc/1')).toBe('nagios\n');
+    expect(await execUntil(name, 'test -S /dev/log && echo socket')).toBe('socket\n');
   }, 900_000);
 
   it('redis: answers PING, and its ready line is in docker logs (logs go to stdout, not a file)', async () => {

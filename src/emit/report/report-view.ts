@@ -40,7 +40,7 @@ export function reportView(plan: Plan, options: { includeSecrets: boolean } = { 
           image: u.image,
           dockerfile: appPaths.dockerfile(app, u),
           ports: u.ports.map((p) => `${p.port}/${p.protocol} (${p.from}${p.where ? `: ${p.where}` : ''}${p.speaks ? `, speaks ${p.speaks}` : ''})`).join(', ') || '—',
-          user: u.user ?? 'root',
+          user: u.user ?? (u.dropsTo ? `root, then ${u.dropsTo.user}` : 'root'),
           command: u.command.length ? '`' + cell(JSON.stringify(u.command)) + '`' : '**unknown — needs review**',
           commandSource: COMMAND_SOURCES[u.commandSource ?? (u.command.length ? 'catalog' : 'unknown')],
           dataDirs: u.dataDirs.map((d) => d.path).join(', ') || '—',

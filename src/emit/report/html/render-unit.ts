@@ -19,7 +19,7 @@ function facts(unit: Unit): Html {
     row('image', unit.image),
     row('command', unit.command.length ? html`<code>${JSON.stringify(unit.command)}</code>` : html`<strong class="bad">unknown — needs review</strong>`),
     row('command from', unit.commandSource ?? (unit.command.length ? 'catalog' : 'unknown')),
-    row('user', unit.user ?? 'root'),
+    row('user', unit.user ?? (unit.dropsTo ? `root, then ${unit.dropsTo.user}` : 'root')),
     row('data directories', unit.dataDirs.map((d) => `${d.path} (${d.size})`).join(', ') || '—'),
     unit.schedule ? row('schedule', unit.schedule) : false,
     unit.needsInput?.length ? row('needs input', html`<strong class="bad">${unit.needsInput.join('; ')}</strong>`) : false,
