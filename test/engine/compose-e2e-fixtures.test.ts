@@ -161,9 +161,15 @@ describe('compose.yaml up for real, for every end-to-end fixture', () => {
         expect(Object.fromEntries(names.map((s, i) => [s, seen[i]])), (await compose('logs', '--tail', '40')).stdout.slice(-6000)).toEqual(Object.fromEntries(names.map((s) => [s, wanted(s)])));
 
         // Each published port answers on the host as `decant verify` asks it inside: in its protocol, else by accepting.
+        // A node agent on the host's network (network_mode: host) publishes nothing: it answers on the host's port itself.
         const ports: ImagePort[] = [];
-        for (const u of app.units) ports.push(...((JSON.parse(await readFile(join(appDir, 'images', u.name, 'image.json'), 'utf8')) as { ports?: ImagePort[] }).ports ?? []));
+        const onHost: ImagePort[] = [];
+        for (const u of app.units) {
+          const own = (JSON.parse(await readFile(join(appDir, 'images', u.name, 'image.json'), 'utf8')) as { ports?: ImagePort[] }).ports ?? [];
+          (file.services[u.name]?.network_mode === 'host' ? onHost : ports).push(...own);
+        }
         expect(published.length).toBe(ports.length);
+        for (const p of onHost.filter((x) => x.protocol === 'TCP')) published.push([p.port, p.protocol, p.port]);
         for (const [port, transport, host] of published) {
           const spec = protocolNamed(ports.find((p) => p.port === port && p.protocol === transport)?.speaks);
           let last = { ok: false, detail: 'not asked' };
