@@ -68,10 +68,15 @@ describe('installStarts', () => {
 
 describe('isCurrentFact', () => {
   const unit = (onInstall?: SystemdUnitFact['onInstall']): SystemdUnitFact => ({ path: '/lib/systemd/system/x.service', name: 'x.service', raw: '', execStartPre: [], environmentFiles: [], runtimeDirectories: [], ...(onInstall ? { onInstall } : {}) });
-  const fact = (units: SystemdUnitFact[]) => ({ name: 'x', units }) as unknown as PackageFact;
+  const fact = (units: SystemdUnitFact[], binaries: string[] = [], syslogBinaries?: string[]) => ({ name: 'x', units, binaries, ...(syslogBinaries ? { syslogBinaries } : {}) }) as unknown as PackageFact;
   it('a fact whose units lack onInstall was written before decant read postinsts: stale; one without units loses nothing', () => {
     expect(isCurrentFact(fact([unit()]))).toBe(false);
     expect(isCurrentFact(fact([unit({ enabled: true, started: true, from: ['postinst:3'] })]))).toBe(true);
     expect(isCurrentFact(fact([]))).toBe(true);
+  });
+  it('a fact with executables but no syslogBinaries was written before decant looked for syslog use: stale; one without executables loses nothing', () => {
+    expect(isCurrentFact(fact([], ['/usr/sbin/x']))).toBe(false);
+    expect(isCurrentFact(fact([], ['/usr/sbin/x'], []))).toBe(true);
+    expect(isCurrentFact(fact([], ['/usr/sbin/x'], ['/usr/sbin/x']))).toBe(true);
   });
 });

@@ -56,6 +56,12 @@ describe('probe document', () => {
     expect(facts[0]).toMatchObject({ name: 'tini', files: ['/usr/bin/tini', '/usr/share/doc/tini/copyright'], binaries: ['/usr/bin/tini'], depends: [['libc6']] });
   });
 
+  it("records the executables the probe found talking to syslog, as fact paths; an older probe's document has none", () => {
+    const withSyslog = { ...doc, packages: doc.packages!.map((p) => ({ ...p, syslog: [b64('/usr/bin/tini'), b64('./usr/bin/tini')] })) };
+    expect(readProbeDocument(withSyslog, archive, 'digest').facts[0]!.syslogBinaries).toEqual(['/usr/bin/tini']);
+    expect(readProbeDocument(doc, archive, 'digest').facts[0]!.syslogBinaries).toEqual([]);
+  });
+
   it("apt's refusal of the set is the resolution's problem", () => {
     const refused = { ...doc, simulate: { code: 100, output: b64('The following packages have unmet dependencies:\n a : Depends: b but it is not installable\nE: Unable to correct problems, you have held broken packages.\n') }, packages: [] };
     const { resolution } = readProbeDocument(refused, archive, 'digest');
