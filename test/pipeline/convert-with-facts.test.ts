@@ -33,7 +33,7 @@ describe('convert with package facts', () => {
   it('bind9: the command from named.service, the unit locked with versions, and the Dockerfile pinning them', async () => {
     const { app, report, dockerfile } = await convert("package 'bind9'\nservice 'bind9' do\n  action [:enable, :start]\nend\n");
     const unit = report.units[0];
-    expect(unit.command).toEqual(['/usr/sbin/named', '-f', '-u', 'bind']);
+    expect(unit.command).toEqual(['/usr/sbin/named', '-g', '-u', 'bind']);
     expect(unit.commandSource).toBe('package');
     const bind9 = unit.packages.find((p: { name: string }) => p.name === 'bind9');
     expect(bind9.version).toMatch(/^1:9\.18\./);

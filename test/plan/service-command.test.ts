@@ -33,7 +33,9 @@ describe('the command of a service from its package unit', () => {
       { name: 'dns', version: '1.0.0', labels: {}, catalog, packageFacts, foregroundForms },
     );
     const u = app.units[0]!;
-    expect(u.command).toEqual(['/usr/sbin/named', '-f', '-u', 'bind', '-4']);
+    // named.service's -f, made -g by catalog/logs/stderr-forms.yaml: named logs to syslog otherwise.
+    expect(u.command).toEqual(['/usr/sbin/named', '-g', '-u', 'bind', '-4']);
+    expect(u.notes.join('\n')).toMatch(/sent to the container's output instead: named -g .*named\(8\)/);
     expect(u.commandSource).toBe('package');
     expect(u.notes.join('\n')).toMatch(/\/etc\/default\/named \(the cookbook's file\)/);
     expect(app.diagnostics.filter((d) => d.code === 'DEC0503')).toEqual([]);
@@ -52,7 +54,7 @@ describe('the command of a service from its package unit', () => {
       { name: 'dns', version: '1.0.0', labels: {}, catalog, packageFacts, foregroundForms },
     );
     const u = app.units[0]!;
-    expect(u.command).toEqual(['/usr/sbin/named', '-f', '-u', 'bind', '-c', '/etc/bind/custom.conf']);
+    expect(u.command).toEqual(['/usr/sbin/named', '-g', '-u', 'bind', '-c', '/etc/bind/custom.conf']);
     expect(u.commandSource).toBe('package');
     const notes = u.notes.join('\n');
     expect(notes).toMatch(/drop-in \/etc\/systemd\/system\/named\.service\.d\/10-env\.conf \(template\[.*\) read after the unit, as systemd does: it sets Environment=/);
