@@ -92,7 +92,7 @@ describe('unitWithSyslogTarget', () => {
 
 describe('syslogTalkers', () => {
   const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string, units: string[] = []): PackageFact =>
-    ({ name, binaries, units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
+    ({ name, binaries, provides: [], units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
   const viewOf = (facts: PackageFact[]): PackageFactsView =>
     ({ closure: () => facts.map((f) => f.name).sort(), packageFact: (n: string) => facts.find((f) => f.name === n) }) as unknown as PackageFactsView;
 
@@ -106,6 +106,10 @@ describe('syslogTalkers', () => {
   });
   it("takes a toolbox's syslog use for none: its family ships no service unit (busybox's httpd applet logs to stderr)", () => {
     expect(syslogTalkers(viewOf([fact('busybox', ['/bin/busybox'], ['/bin/busybox'])]), unit(['/bin/busybox', 'httpd', '-f', '-v']))).toEqual([]);
+  });
+  it('takes a syslog daemon (Provides: system-log-daemon) for none: it reads /dev/log itself', () => {
+    const rsyslog = { ...fact('rsyslog', ['/usr/sbin/rsyslogd'], ['/usr/sbin/rsyslogd'], undefined, ['rsyslog.service']), provides: ['linux-kernel-log-daemon', 'system-log-daemon'] } as PackageFact;
+    expect(syslogTalkers(viewOf([rsyslog]), unit(['/usr/sbin/rsyslogd', '-n']))).toEqual([]);
   });
   it('is undefined when a fact predates the look (recorded before decant read syslog use)', () => {
     expect(syslogTalkers(viewOf([fact('svcd', ['/usr/sbin/svcd'], undefined)]), unit(['/usr/sbin/svcd']))).toBeUndefined();
