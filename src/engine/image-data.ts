@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { IMAGE_DATA_VERSION, type ImageData, type ImageLogs, type ImagePort, type ImageStep, type StepOrigin } from '../model/image-data.js';
 import type { HealthCheck } from '../model/plan.js';
+import type { RequestAsk, RequestTrace } from '../model/unit-logs.js';
 import type { EngineUnit } from './report-units.js';
 
 export type ImageDataRead = { readonly ok: true; readonly data: ImageData } | { readonly ok: false; readonly reason: string };
@@ -55,7 +56,9 @@ function runtimeOf(v: unknown): Runtime | undefined {
 
 function logsOf(v: unknown): ImageLogs | undefined {
   if (!isRecord(v) || typeof v['requests'] !== 'boolean' || !isStrings(v['files']) || !isStrings(v['syslog'])) return undefined;
-  return { requests: v['requests'], files: v['files'], syslog: v['syslog'] };
+  const r = v['requestLog'];
+  if (r !== undefined && !(isRecord(r) && (r['ask'] === 'http' || r['ask'] === 'connect') && (r['trace'] === 'query' || r['trace'] === 'line'))) return undefined;
+  return { requests: v['requests'], files: v['files'], syslog: v['syslog'], ...(r ? { requestLog: { ask: r['ask'] as RequestAsk, trace: r['trace'] as RequestTrace } } : {}) };
 }
 
 /** The checked content of an image.json. */
@@ -78,7 +81,7 @@ export function parseImageData(text: string): ImageDataRead {
   const capabilities = doc['capabilities'];
   if (capabilities !== undefined && !(isStrings(capabilities) && capabilities.every((c) => /^[A-Z_]+$/.test(c)))) return { ok: false, reason: '"capabilities" is not a list of capability names' };
   const logs = doc['logs'] === undefined ? undefined : logsOf(doc['logs']);
-  if (doc['logs'] !== undefined && !logs) return { ok: false, reason: '"logs" is not {requests, files, syslog}' };
+  if (doc['logs'] !== undefined && !logs) return { ok: false, reason: '"logs" is not {requests, files, syslog, requestLog?}' };
   const runtime = doc['runtime'] === undefined ? undefined : runtimeOf(doc['runtime']);
   if (doc['runtime'] !== undefined && !runtime) return { ok: false, reason: '"runtime" is not {script, files: [{path, key}], secretEnv}' };
   return {

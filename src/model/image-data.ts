@@ -1,4 +1,5 @@
 import type { HealthCheck } from './plan.js';
+import type { RequestAsk, RequestTrace } from './unit-logs.js';
 
 /**
  * What `decant build` and `decant verify` need to know about one emitted
@@ -63,6 +64,12 @@ export interface ImageLogs {
   readonly files: readonly string[];
   /** Config lines that send the log to syslog, which no container reads: each fails verify's log check. */
   readonly syslog: readonly string[];
+  /**
+   * The command logs each request or connection it serves to the output (an
+   * option of catalog/logs/request-options.yaml): verify makes a request as
+   * `ask` says and looks for its trace in the output.
+   */
+  readonly requestLog?: { readonly ask: RequestAsk; readonly trace: RequestTrace };
 }
 
 export interface ImagePort {

@@ -6,8 +6,8 @@ import type { StepNotifiers } from './step-notifiers.js';
 export type { StepNotifiers } from './step-notifiers.js';
 import type { NetworkRule, UnitExposure } from './exposure.js';
 export type { ExposureEvidence, NetworkRule, UnitExposure } from './exposure.js';
-import type { LogLink, LogsElsewhere } from './unit-logs.js';
-export type { LogLink, LogsElsewhere } from './unit-logs.js';
+import type { LogLink, LogsElsewhere, RequestLog } from './unit-logs.js';
+export type { LogLink, LogsElsewhere, RequestLog } from './unit-logs.js';
 
 /**
  * The plan stage's output: what goes into which container, and why. Emit turns
@@ -303,6 +303,8 @@ export interface Unit {
   readonly logs: readonly LogLink[];
   /** Logs that do not reach the container's output; absent when every log does. */
   readonly logsElsewhere?: LogsElsewhere;
+  /** The command logs each request it serves to the output, by an option the plan added or found (catalog/logs/request-options.yaml). */
+  readonly requestLog?: RequestLog;
   readonly health?: HealthCheck;
   readonly env: Readonly<Record<string, string>>;
   /** Node agents only (workload DaemonSet): what of its node the pod reaches. */

@@ -19,3 +19,21 @@ export interface LogsElsewhere {
   /** Config lines that send the log to syslog (`/etc/nginx/…:3 (nginx-error_log)`). */
   readonly syslog: readonly string[];
 }
+
+/** How verify makes its request to a unit that logs each one: an HTTP GET, or a connection speaking the port's protocol. */
+export type RequestAsk = 'http' | 'connect';
+/** What the request leaves in the output: a line holding its unique query string, or only a line written after it. */
+export type RequestTrace = 'query' | 'line';
+
+/**
+ * The unit's command writes a line per request or connection it serves to
+ * the container's output, by a documented option (catalog/logs/request-options.yaml).
+ */
+export interface RequestLog {
+  readonly ask: RequestAsk;
+  readonly trace: RequestTrace;
+  /** The option's words, as in the command. */
+  readonly option: readonly string[];
+  /** Where the option is documented. */
+  readonly why: string;
+}

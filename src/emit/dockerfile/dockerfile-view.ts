@@ -314,8 +314,9 @@ function imageLogs(unit: Unit): Pick<ImageData, 'logs'> {
   const requests = unit.logs.some((l) => l.requests === true);
   const files = unit.logsElsewhere?.files ?? [];
   const syslog = unit.logsElsewhere?.syslog ?? [];
-  if (!requests && !files.length && !syslog.length) return {};
-  return { logs: { requests, files, syslog } };
+  const requestLog = unit.requestLog ? { requestLog: { ask: unit.requestLog.ask, trace: unit.requestLog.trace } } : {};
+  if (!requests && !files.length && !syslog.length && !unit.requestLog) return {};
+  return { logs: { requests, files, syslog, ...requestLog } };
 }
 
 /** The unit's ports as verify checks them; nothing for a unit without ports, so such image.json files stay as they were. */

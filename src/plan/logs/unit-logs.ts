@@ -2,11 +2,13 @@ import type { PackageFactsView } from '../../model/package-facts.js';
 import type { Unit } from '../../model/plan.js';
 import type { Catalog } from '../catalog/catalog-entry.js';
 import type { LogDirective } from '../catalog/load-log-directives.js';
+import { defaultRequestOptions, type RequestOption } from '../catalog/load-request-options.js';
 import { configLogFiles, packageLogFiles } from './log-files.js';
 import { withLogRedirects } from './redirect-logs.js';
 import { syslogTalkers, unitWithSyslogTarget } from './syslog-relay.js';
 import type { ForegroundForm } from '../package-unit-command.js';
 import { defaultStderrForms } from '../catalog/load-stderr-forms.js';
+import { withRequestLogging } from './request-logging.js';
 
 /**
  * Every log file a long-running unit's service writes, sent to the
@@ -14,17 +16,27 @@ import { defaultStderrForms } from '../catalog/load-stderr-forms.js';
  * ship under /var/log. A catalog entry whose command already logs to
  * stdout (`logging`) is left as it is: the config's file is not written.
  * What the daemon sends to syslog gets a target that reaches the output
- * (syslog-relay.ts).
+ * (syslog-relay.ts). Either way a daemon with a documented option to log each
+ * request to its output gets it (catalog/logs/request-options.yaml) — first,
+ * as the stderr forms and the relay read the daemon's own command.
  */
-export function unitWithLogs(unit: Unit, directives: readonly LogDirective[], catalog: Catalog, facts: PackageFactsView | undefined, stderrForms: readonly ForegroundForm[] = defaultStderrForms()): Unit {
+export function unitWithLogs(
+  unit: Unit,
+  directives: readonly LogDirective[],
+  catalog: Catalog,
+  facts: PackageFactsView | undefined,
+  stderrForms: readonly ForegroundForm[] = defaultStderrForms(),
+  requestOptions: readonly RequestOption[] = defaultRequestOptions(),
+): Unit {
   if (unit.workload === 'CronJob' || unit.workload === 'Job') return unit;
-  if (catalog.entries.find((e) => e.name === unit.catalog)?.logging !== undefined) return unit;
-  const fromConfig = configLogFiles(unit.files, directives);
-  const fromPackages = facts ? packageLogFiles(facts, unit.packages).filter((p) => !fromConfig.logs.some((c) => c.path === p.path)) : [];
-  const talkers = facts ? (syslogTalkers(facts, unit) ?? []) : [];
+  const traced = withRequestLogging(unit, requestOptions);
+  if (catalog.entries.find((e) => e.name === traced.catalog)?.logging !== undefined) return traced;
+  const fromConfig = configLogFiles(traced.files, directives);
+  const fromPackages = facts ? packageLogFiles(facts, traced.packages).filter((p) => !fromConfig.logs.some((c) => c.path === p.path)) : [];
+  const talkers = facts ? (syslogTalkers(facts, traced) ?? []) : [];
   const local = fromConfig.syslog.filter((s) => s.local);
   const evidence = { talkers, configSyslog: local.map((s) => s.where), configFiles: fromConfig.logs.length > 0 };
-  const target = unitWithSyslogTarget(unit, evidence, stderrForms);
+  const target = unitWithSyslogTarget(traced, evidence, stderrForms);
   // A remote syslog server is beyond any relay: it stays a note and an entry verify fails.
   return withLogRedirects(target.unit, [...fromConfig.logs, ...fromPackages], target.relayed ? fromConfig.syslog.filter((s) => !s.local) : fromConfig.syslog);
 }

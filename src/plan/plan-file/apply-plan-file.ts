@@ -5,6 +5,8 @@ import type { App, Origin, PlanFileApp, PortSpec, Unit } from '../../model/plan.
 import { info, warning } from '../../diagnostics/create.js';
 import { withConfigMapKeys } from '../config-map-keys.js';
 import { unitMembers } from './unit-members.js';
+import { defaultRequestOptions } from '../catalog/load-request-options.js';
+import { requestLoggingAsWritten } from '../logs/request-logging.js';
 
 const inSet = <T extends Origin>(items: readonly T[], ids: ReadonlySet<string>) => items.filter((i) => ids.has(i.resource));
 
@@ -73,7 +75,8 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
   });
   // Tunable files may have changed and moved between units: their ConfigMap keys are worked out again.
   const units = reshaped.map((u) => {
-    const keyed = withConfigMapKeys(u);
+    // A command the file changed says for itself whether it logs each request (verify then asks for the line).
+    const keyed = withConfigMapKeys(u.commandSource === 'plan' ? requestLoggingAsWritten(u, defaultRequestOptions()) : u);
     diagnostics.push(...keyed.diagnostics);
     return keyed.unit;
   });
