@@ -5,7 +5,10 @@
  * (image.json `logs`, src/plan/logs) and from what the run shows:
  *
  * - a unit with an access log linked to its output must show the request
- *   verify made for this check (a unique query string on its HTTP path);
+ *   verify made for this check (a unique query string on its HTTP path); a
+ *   unit whose command logs each request or connection by a catalog option
+ *   (image.json `logs.requestLog`) must show it too, as that query string or
+ *   as a line written after the request (request-trace.ts);
  * - a log file the service wrote inside the container (under /var/log, or one
  *   the plan knows it keeps) fails, named: `kubectl logs` never shows it;
  * - a line sent to syslog fails, with the line: no container reads /dev/log.
@@ -17,12 +20,12 @@
  *   nothing to syslog logs nothing at its verbosity, and what it would write
  *   goes to its output: that passes, saying so.
  */
-import { randomBytes } from 'node:crypto';
-import type { ImageLogs } from '../model/image-data.js';
+import type { ImageLogs, ImagePort } from '../model/image-data.js';
 import type { DockerClient } from './docker-client.js';
 import { execOk } from './container-exec.js';
-import { httpGet, until } from './probes.js';
+import { until } from './probes.js';
 import { syslogCaptureProgram } from '../text/syslog-reader.js';
+import { requestTrace, type RequestTraceResult } from './request-trace.js';
 
 export interface LogCheckResult {
   readonly name: string;
@@ -77,16 +80,14 @@ async function logFilesWritten(docker: DockerClient, id: string, kept: readonly 
   return read.output.split('\n').filter((l) => l.startsWith('/')).sort();
 }
 
-function withQuery(path: string, marker: string): string {
-  return `${path}${path.includes('?') ? '&' : '?'}${marker}`;
-}
-
 const firstLine = (text: string) => text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? '';
 
 export interface LogReachInput {
   readonly logs: ImageLogs | undefined;
   /** Where verify asks the unit over HTTP (its health check's path, else `/` of a web port), and the address to ask. */
   readonly http: { readonly ip: string; readonly port: number; readonly path: string } | undefined;
+  /** The unit's first port and the address to ask it at, for a daemon that logs its connections; absent when it has none. */
+  readonly port?: { readonly ip: string; readonly port: ImagePort } | undefined;
   /** Whether listenForSyslog runs in the container. */
   readonly syslogHeard: boolean;
   /** The container's output so far (stdout and stderr). */
@@ -96,14 +97,7 @@ export interface LogReachInput {
 export async function logReachCheck(docker: DockerClient, id: string, input: LogReachInput): Promise<LogCheckResult> {
   const fail = (detail: string): LogCheckResult => ({ name: LOG_REACH_CHECK, ok: false, detail });
   const logs = input.logs ?? { requests: false, files: [], syslog: [] };
-  let requestLine: string | undefined;
-  let asked: string | undefined;
-  if (logs.requests && input.http) {
-    const marker = `decant-verify-log=${randomBytes(6).toString('hex')}`;
-    asked = withQuery(input.http.path, marker);
-    await httpGet(input.http.ip, input.http.port, asked);
-    requestLine = await until(async () => (await input.output()).split('\n').find((l) => l.includes(marker)), 5000, 250);
-  }
+  const traced = await requestTrace(logs, { http: input.http, port: input.port, output: input.output });
   const problems: string[] = [];
   if (logs.syslog.length) problems.push(`the config sends its log to syslog, which no container reads: ${logs.syslog.join('; ')}`);
   const heard = input.syslogHeard ? await syslogLines(docker, id) : [];
@@ -111,10 +105,14 @@ export async function logReachCheck(docker: DockerClient, id: string, input: Log
   const files = await logFilesWritten(docker, id, logs.files);
   if (files === undefined) problems.push('could not look for log files in the container (no sh)');
   else if (files.length) problems.push(`log file(s) written inside the container, not to its output: ${files.join(', ')}`);
-  if (asked && requestLine === undefined) problems.push(`the access log is linked to the output, but the request verify made (GET ${asked}) has no line there`);
+  const missing = untracedRequest(traced);
+  if (missing) problems.push(missing);
   if (problems.length) return fail(problems.join('; '));
   const syslogNote = input.syslogHeard ? '' : ' (syslog not observed: the image has no perl, or its own relay holds /dev/log)';
-  if (requestLine !== undefined) return { name: LOG_REACH_CHECK, ok: true, detail: `the request verify made is in the output: ${requestLine.trim().slice(0, 200)}${syslogNote}` };
+  if (traced.kind === 'asked' && traced.line !== undefined) {
+    const how = traced.trace === 'query' ? 'is in the output' : 'is followed by a line in the output';
+    return { name: LOG_REACH_CHECK, ok: true, detail: `the request verify made (${traced.asked}) ${how}: ${traced.line.trim().slice(0, 200)}${syslogNote}` };
+  }
   const output = await input.output();
   if (output.trim()) return { name: LOG_REACH_CHECK, ok: true, detail: `${output.trim().split('\n').length} line(s) in the output, the first: ${firstLine(output)}${syslogNote}` };
   return {
@@ -122,4 +120,13 @@ export async function logReachCheck(docker: DockerClient, id: string, input: Log
     ok: true,
     detail: `the service wrote no line during the run, kept no log file and sent nothing to syslog while verify listened: it logs nothing at its verbosity, and what it writes goes to the output${syslogNote}`,
   };
+}
+
+/** What is wrong with the request trace, if anything: the unit logs requests and verify's has no line, or could not be made. */
+function untracedRequest(traced: RequestTraceResult): string | undefined {
+  if (traced.kind === 'unasked') return `the command logs each request to the output, but verify could not make one: ${traced.why}`;
+  if (traced.kind !== 'asked' || traced.line !== undefined) return undefined;
+  return traced.trace === 'query'
+    ? `the service logs each request to the output, but the request verify made (${traced.asked}) has no line there`
+    : `the service logs each request to the output, but no line followed the request verify made (${traced.asked})`;
 }

@@ -170,6 +170,7 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
             logs: read.ok ? read.data.logs : undefined,
             // A web port that is neither the health check's nor a conventional one is still asked: its access log must show the request.
             http: await httpAddress(docker, containerId, pod, httpTarget(health, httpPorts) ?? webPort(ports)),
+            port: await firstPortAddress(docker, containerId, pod, ports),
             syslogHeard,
             output: () => logText(docker, containerId, 2000),
           }),
@@ -258,6 +259,13 @@ async function podAddress(docker: DockerClient, id: string, pod: PodJoin | undef
 async function httpAddress(docker: DockerClient, id: string, pod: PodJoin | undefined, target: { port: number; path: string } | undefined) {
   const ip = target ? await podAddress(docker, id, pod) : undefined;
   return target && ip ? { ip, ...target } : undefined;
+}
+
+/** The unit's first port, TCP before UDP, and the address to ask it at: where a daemon that logs its connections is asked. */
+async function firstPortAddress(docker: DockerClient, id: string, pod: PodJoin | undefined, ports: readonly ImagePort[]) {
+  const port = ports.find((p) => p.protocol === 'TCP') ?? ports[0];
+  const ip = port ? await podAddress(docker, id, pod) : undefined;
+  return port && ip ? { ip, port } : undefined;
 }
 
 async function serviceChecks(

@@ -1,7 +1,9 @@
 /**
  * verify's log check on a real engine (no mocks): a container that keeps a
  * log file under /var/log and one that logs through syslog both fail it, each
- * named; one that writes to its output passes with its first line.
+ * named; one that writes to its output passes with its first line; a daemon
+ * the plan made log each connection passes with the line verify's connection
+ * left, and fails when it writes none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerClient, engineProblem } from '../../src/engine/docker-client.js';
@@ -16,6 +18,14 @@ async function runShell(script: string): Promise<string> {
   started.push(c.id);
   await c.start();
   return c.id;
+}
+
+/** A TCP server on port 7000 (perl, in Debian's images) that writes `accept N` per connection when `loud`, nothing otherwise. */
+const perlServer = (loud: boolean) =>
+  `perl -MIO::Socket::INET -e '$|=1; my $l = IO::Socket::INET->new(LocalPort => 7000, Listen => 5, ReuseAddr => 1) or die; my $n = 0; while (my $c = $l->accept) { $n++; ${loud ? 'print "accept $n\\n";' : ''} close $c }'`;
+
+async function address(id: string): Promise<string> {
+  return Object.values((await docker.getContainer(id).inspect()).NetworkSettings.Networks).map((n) => n.IPAddress).find((a) => a)!;
 }
 
 const output = (id: string) => async () => {
@@ -58,5 +68,17 @@ describe("verify's log check", () => {
     const planned = await logReachCheck(docker, id, { logs: { requests: false, files: [], syslog: ['/etc/d.conf:2 (log)'] }, http: undefined, syslogHeard: true, output: output(id) });
     expect(planned.ok).toBe(false);
     expect(planned.detail).toMatch(/sends its log to syslog, which no container reads: \/etc\/d\.conf:2 \(log\)/);
+  }, 60_000);
+
+  it('a daemon made to log each connection: the line after the connection verify makes passes it, none fails it', async () => {
+    const requestLog = { ask: 'connect' as const, trace: 'line' as const };
+    for (const loud of [true, false]) {
+      const id = await runShell(perlServer(loud));
+      await new Promise((r) => setTimeout(r, 1000));
+      const port = { ip: await address(id), port: { port: 7000, protocol: 'TCP' as const } };
+      const check = await logReachCheck(docker, id, { logs: { requests: false, files: [], syslog: [], requestLog }, http: undefined, port, syslogHeard: false, output: output(id) });
+      if (loud) expect(check).toEqual({ name: 'logs reach the container output', ok: true, detail: expect.stringMatching(/^the request verify made \(a connection to port 7000\/TCP\) is followed by a line in the output: accept 1 \(syslog not observed/) });
+      else expect(check).toEqual({ name: 'logs reach the container output', ok: false, detail: 'the service logs each request to the output, but no line followed the request verify made (a connection to port 7000/TCP)' });
+    }
   }, 60_000);
 });
