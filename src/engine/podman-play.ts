@@ -98,3 +98,9 @@ export async function playManifests(docker: DockerClient, objects: readonly unkn
 export function podExec(pod: string, container: string, argv: readonly string[]): Promise<CommandResult> {
   return runCommand('podman', ['exec', `${pod}-${container}`, ...argv]);
 }
+
+/** What a played pod's container wrote to its output (stdout, then stderr): what `kubectl logs` shows. */
+export async function podLogs(pod: string, container: string): Promise<string> {
+  const r = await runCommand('podman', ['logs', `${pod}-${container}`]);
+  return `${r.stdout}${r.stderr}`;
+}

@@ -8,7 +8,8 @@
  * php-fpm's socket, a worker counting in memcached at 127.0.0.1) pass through the CLI; the
  * nginx fixture's `failing` suite is reported failed at its lines; a
  * config-only change rebuilds only the layers after the package layer; and
- * the generated manifests play under podman with the services answering.
+ * the generated manifests play under podman with the services answering and
+ * a request to them in the pod's logs (what `kubectl logs` shows).
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +19,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerClient, engineProblem } from '../../src/engine/docker-client.js';
-import { podExec, playManifests, readManifests, type CommandResult, type PlayedManifests } from '../../src/engine/podman-play.js';
+import { podExec, podLogs, playManifests, readManifests, type CommandResult, type PlayedManifests } from '../../src/engine/podman-play.js';
+import { lineAfter } from '../../src/engine/request-trace.js';
 import { FIXTURES, type FixtureCase } from '../support/fixtures.js';
 import { convertArgs, engineCases as allEngineCases, type EngineCase } from './e2e-convert-args.js';
 
@@ -139,9 +141,12 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
       const { code, doc } = await verifyTests(name);
       expect(failedChecks(doc)).toEqual([]);
       // Every long-running unit's logs reach its container's output (what kubectl logs shows): the check ran and passed.
-      const units = (JSON.parse(await readFile(join(out, name, 'report.json'), 'utf8')) as { apps: { units: { name: string; workload: string }[] }[] }).apps.flatMap((a) => a.units);
-      const longRunning = units.filter((u) => u.workload !== 'CronJob' && u.workload !== 'Job').map((u) => u.name);
-      expect(doc.units.filter((u) => u.checks.some((c) => c.name === 'logs reach the container output' && c.ok)).map((u) => u.name).sort()).toEqual(longRunning.sort());
+      const units = (JSON.parse(await readFile(join(out, name, 'report.json'), 'utf8')) as { apps: { units: { name: string; workload: string; ports: unknown[] }[] }[] }).apps.flatMap((a) => a.units);
+      const longRunning = units.filter((u) => u.workload !== 'CronJob' && u.workload !== 'Job');
+      expect(doc.units.filter((u) => u.checks.some((c) => c.name === 'logs reach the container output' && c.ok)).map((u) => u.name).sort()).toEqual(longRunning.map((u) => u.name).sort());
+      // Issue 20: each unit verify can ask shows the request verify made in its output (an access log's line, or the line a quiet daemon made to log wrote after it).
+      const logDetail = (unit: string) => doc.units.find((u) => u.name === unit)?.checks.find((c) => c.name === 'logs reach the container output')?.detail;
+      for (const u of longRunning.filter((x) => x.ports.length)) expect(logDetail(u.name), u.name).toMatch(/^the request verify made \(.+\) (is in|is followed by a line in) the output: \S/);
       expect(notPassed(doc)).toEqual([]);
       expect(doc.tests).toMatchObject({ passed: count, failed: 0, unsupported: 0 });
       for (const text of mustPass) expect(passedText(doc)).toContain(text);
@@ -194,6 +199,15 @@ async function retry(f: () => Promise<CommandResult>): Promise<CommandResult> {
   return r;
 }
 
+/** Waits for a condition on what the pod shows (its logs may trail the request a little). */
+async function retryUntil(f: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 20; i++) {
+    if (await f()) return true;
+    await new Promise((res) => setTimeout(res, 250));
+  }
+  return f();
+}
+
 const podHttp = (pod: string, container: string, port: number, path: string, host: string) =>
   retry(() => podExec(pod, container, ['bash', '-c', `exec 3<>/dev/tcp/127.0.0.1/${port} && printf 'GET ${path} HTTP/1.0\\r\\nHost: ${host}\\r\\n\\r\\n' >&3 && cat <&3`]));
 
@@ -221,6 +235,10 @@ describe('the generated manifests under podman kube play, on the images decant b
       const page = await podHttp(pod!, 'nginx', 8080, '/', 'www.example.test');
       const expected = await readFile(join(FIXTURES, 'e2e-nginx-site/input/files/index.html'), 'utf8');
       expect(page.stdout.endsWith(`\r\n\r\n${expected}`)).toBe(true);
+      // The access log linked to stdout: the request is in the container's logs, as kubectl logs shows them.
+      const marker = `kube-logs=${process.pid}${Date.now().toString(36)}`;
+      await podHttp(pod!, 'nginx', 8080, `/?${marker}`, 'www.example.test');
+      expect(await retryUntil(async () => (await podLogs(pod!, 'nginx')).includes(marker))).toBe(true);
     });
   }, 600_000);
 
@@ -234,6 +252,10 @@ describe('the generated manifests under podman kube play, on the images decant b
       expect(conf.stdout).toBe('port 6380\nmaxmemory 64mb\n');
       const saved = await podExec(pod!, 'redis', ['redis-cli', '-p', '6380', 'save']);
       expect(saved.stdout.trim()).toBe('OK');
+      // A quiet daemon made to log its connections (--loglevel verbose): a ping leaves a line in the container's logs.
+      const before = await podLogs(pod!, 'redis');
+      await podExec(pod!, 'redis', ['redis-cli', '-p', '6380', 'ping']);
+      expect(await retryUntil(async () => /Accepted 127\.0\.0\.1:\d+/.test(lineAfter(before, await podLogs(pod!, 'redis')) ?? ''))).toBe(true);
     });
   }, 600_000);
 
@@ -251,6 +273,8 @@ describe('the generated manifests under podman kube play, on the images decant b
     await play('e2e-localhost-cache', 1, async ([pod]) => {
       const last = await retry(() => podExec(pod!, 'hit-counter', ['grep', '-E', '^hits [0-9]+$', '/var/lib/hit-counter/last']));
       expect(last.stdout).toMatch(/^hits \d+\n$/);
+      // memcached made to log each connection (-vv): the worker's are in its container's logs.
+      expect(await podLogs(pod!, 'memcached')).toMatch(/^<\d+ new auto-negotiating client connection$/m);
     });
   }, 600_000);
 

@@ -2,9 +2,10 @@
  * A unit's log reaches the container's output (`docker logs`), as a cluster's
  * log collector reads it: convert and build an end-to-end fixture through the
  * CLI, run its image, make a request, and find the line. nginx writes an
- * access line per request through the links the image makes; redis and
- * memcached log no line per request at their default verbosity, so their
- * check is the line each writes when it is ready, after a request answered.
+ * access line per request through the links the image makes; redis logs no
+ * line per request at its default verbosity, so the plan runs it at
+ * `--loglevel verbose` (catalog/logs/request-options.yaml) and its ping's
+ * connection is in the output too.
  * nrpe logs only through syslog(3): its start lines reach docker logs through
  * the /dev/log relay its image starts behind, and nrpe runs as nagios.
  */
@@ -107,9 +108,10 @@ describe('unit logs reach docker logs', () => {
     expect(await execUntil(name, 'test -S /dev/log && echo socket')).toBe('socket\n');
   }, 900_000);
 
-  it('redis: answers PING, and its ready line is in docker logs (logs go to stdout, not a file)', async () => {
+  it('redis: answers PING, and its ready line and the connection of the ping are in docker logs (stdout, not a file)', async () => {
     const name = await runContainer(await builtImage('e2e-redis', 'redis'), 'redis');
     expect(await execUntil(name, 'redis-cli -p 6380 ping')).toMatch(/PONG/);
     expect(await logsUntil(name, /Ready to accept connections/)).toMatch(/Ready to accept connections/);
+    expect(await logsUntil(name, /Accepted 127\.0\.0\.1:\d+/)).toMatch(/Accepted 127\.0\.0\.1:\d+/);
   }, 900_000);
 });
