@@ -69,7 +69,8 @@ describe('runit', () => {
   it('reads the run script a template writes to /etc/sv/<svc>/run', () => {
     const app = plan([res('template', '/etc/sv/httpd/run', { content: rendered(script, 'templates/sv-httpd-run.erb') }), res('runit_service', 'httpd', { actions: ['enable'] })]);
     const u = app.units[0]!;
-    expect([u.command, u.user, u.commandSource]).toEqual([['/usr/sbin/mini_httpd', '-D', '-p', '8091', '-d', '/srv/www'], 'httpd', 'cookbook']);
+    expect([u.command, u.user, u.commandSource]).toEqual([['/usr/sbin/mini_httpd', '-D', '-p', '8091', '-d', '/srv/www', '-l', '/dev/stdout'], 'httpd', 'cookbook']);
+    // -l /dev/stdout: mini_httpd's request log made to reach the output (catalog/logs/request-options.yaml).
     expect(u.notes[0]).toMatch(/^command from the exec at line 3 of the runit run script of template\[\/etc\/sv\/httpd\/run\] \(recipes\/default\.rb:\d+, template templates\/sv-httpd-run\.erb\)/);
   });
   it("reads runit_service's own rendered run template (sv-<svc>-run.erb)", () => {

@@ -38,7 +38,8 @@ describe('plan file', () => {
 
   it('memcached command takes port and memory from the rendered config', () => {
     const mc = twoServices().units.find((u) => u.name === 'memcached')!;
-    expect(mc.command).toEqual(['memcached', '-p', '11311', '-U', '0', '-m', '128', '-c', '1024', '-l', '0.0.0.0']);
+    // -vv: memcached logs each connection to its output (catalog/logs/request-options.yaml).
+    expect(mc.command).toEqual(['memcached', '-p', '11311', '-U', '0', '-m', '128', '-c', '1024', '-l', '0.0.0.0', '-vv']);
   });
 
   it('reports unknown keys and bad values with their line', () => {

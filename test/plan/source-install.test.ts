@@ -80,7 +80,8 @@ describe('a bare command from a source build', () => {
       converge([res('package', 'redis-server', { actions: ['install'] }), res('execute', 'b', { actions: ['run'], properties: { command: 'make install PREFIX=/opt/r' } }), unitFile('redis-server /etc/r.conf'), started()]),
       { ...opts, packageFacts },
     );
-    expect(app.units[0]!.command).toEqual(['redis-server', '/etc/r.conf']);
+    // --loglevel verbose: redis logs each connection to its output (catalog/logs/request-options.yaml).
+    expect(app.units[0]!.command).toEqual(['redis-server', '/etc/r.conf', '--loglevel', 'verbose']);
     expect(app.units[0]!.env['PATH']).toBeUndefined();
   });
 });
