@@ -108,7 +108,9 @@ export async function logReachCheck(docker: DockerClient, id: string, input: Log
   const missing = untracedRequest(traced);
   if (missing) problems.push(missing);
   if (problems.length) return fail(problems.join('; '));
-  const syslogNote = input.syslogHeard ? '' : ' (syslog not observed: the image has no perl, or its own relay holds /dev/log)';
+  // A unit reachable on loopback only declares no port: verify cannot make its request, and says so.
+  const unasked = traced.kind === 'unasked' ? ` (its request's line not checked: ${traced.why})` : '';
+  const syslogNote = `${unasked}${input.syslogHeard ? '' : ' (syslog not observed: the image has no perl, or its own relay holds /dev/log)'}`;
   if (traced.kind === 'asked' && traced.line !== undefined) {
     const how = traced.trace === 'query' ? 'is in the output' : 'is followed by a line in the output';
     return { name: LOG_REACH_CHECK, ok: true, detail: `the request verify made (${traced.asked}) ${how}: ${traced.line.trim().slice(0, 200)}${syslogNote}` };
@@ -122,9 +124,8 @@ export async function logReachCheck(docker: DockerClient, id: string, input: Log
   };
 }
 
-/** What is wrong with the request trace, if anything: the unit logs requests and verify's has no line, or could not be made. */
+/** What is wrong with the request trace, if anything: the unit logs requests and the one verify made has no line. */
 function untracedRequest(traced: RequestTraceResult): string | undefined {
-  if (traced.kind === 'unasked') return `the command logs each request to the output, but verify could not make one: ${traced.why}`;
   if (traced.kind !== 'asked' || traced.line !== undefined) return undefined;
   return traced.trace === 'query'
     ? `the service logs each request to the output, but the request verify made (${traced.asked}) has no line there`

@@ -80,5 +80,10 @@ describe("verify's log check", () => {
       if (loud) expect(check).toEqual({ name: 'logs reach the container output', ok: true, detail: expect.stringMatching(/^the request verify made \(a connection to port 7000\/TCP\) is followed by a line in the output: accept 1 \(syslog not observed/) });
       else expect(check).toEqual({ name: 'logs reach the container output', ok: false, detail: 'the service logs each request to the output, but no line followed the request verify made (a connection to port 7000/TCP)' });
     }
+    // On loopback only, no port is declared: nothing to ask, and the detail says the request was not checked.
+    const id = await runShell('echo listening on loopback; exec sleep 600');
+    await new Promise((r) => setTimeout(r, 500));
+    const unasked = await logReachCheck(docker, id, { logs: { requests: false, files: [], syslog: [], requestLog }, http: undefined, port: undefined, syslogHeard: false, output: output(id) });
+    expect(unasked).toMatchObject({ ok: true, detail: expect.stringMatching(/its request's line not checked: it logs each connection, but the unit has no port to connect to/) });
   }, 60_000);
 });
