@@ -12,6 +12,8 @@ import type { Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Workspace } from '../model/workspace.js';
 import type { PackageFactsView } from '../model/package-facts.js';
+import type { ObservedCommand } from '../model/observed-commands.js';
+import { commandObservations, type CommandObservations } from './dsl/command-observations.js';
 import { error, info } from '../diagnostics/create.js';
 import { initParsers } from '../ruby/parser.js';
 import { RHash } from './values.js';
@@ -44,6 +46,12 @@ export interface EvaluateOptions {
   readonly answers?: Readonly<Record<string, Data>>;
   /** The kitchen.yml suite whose node attributes to take; by default the one that converges this run list, if only one does. */
   readonly suite?: string;
+  /**
+   * What observable commands printed in a container of the platform
+   * (DESIGN.md, "Sources of truth", item 3), for the packages of these facts;
+   * the converge's `observe` lists those still to observe.
+   */
+  readonly observations?: readonly ObservedCommand[];
 }
 
 export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise<Converge> {
@@ -66,6 +74,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
   let run: ChefRun | undefined;
   let resources: Resource[] = [];
   let answers: ValueAnswers | undefined;
+  const observations = commandObservations(target.facts.id, (target.imageEnvironment['PATH'] ?? '').split(':').filter(Boolean), options.packageFacts, options.observations);
   try {
     const expanded = expandRunList(ws, options.runList, options.environment);
     diagnostics.push(...expanded.diagnostics);
@@ -88,6 +97,8 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     answers = emptyAnswers(options.answers);
     run = new ChefRun({
       answers,
+      observations,
+      imageEnvironment: target.imageEnvironment,
       ws,
       store,
       facts: target.facts,
@@ -121,12 +132,20 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     platform: target.facts,
     attributes: 'failed' in attributes ? {} : attributes.data,
     resources,
-    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? []), ...answeredNotes(answers)]),
+    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? []), ...answeredNotes(answers), ...observedNotes(observations)]),
     values: {
       open: [...(answers?.asked ?? [])].filter(([k]) => !answers?.used.has(k)).map(([key, why]) => ({ key, why })),
       answered: [...(answers?.used ?? [])].sort(),
     },
+    ...(observations.wanted.size ? { observe: [...observations.wanted.values()] } : {}),
   };
+}
+
+/** The report says which values were observed, where, and of which package: one note each. */
+function observedNotes(state: CommandObservations): Diagnostic[] {
+  return [...state.used.values()].map(({ observed: o, at }) =>
+    info('DEC0330', `shell_out(${JSON.stringify(o.command)}) observed: \`${o.command}\` in ${o.platform} with ${o.packageName} ${o.packageVersion} (exit ${o.exitStatus})`, at),
+  );
 }
 
 /** The report says which values came from plan.yaml, one note each. */

@@ -1,3 +1,4 @@
+import type { CommandObservationRequest } from './observed-commands.js';
 import type { Data, Unknown } from './data.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { SourceLocation } from './source.js';
@@ -115,6 +116,12 @@ export interface Converge {
    * and those answered from plan.yaml.
    */
   readonly values?: { readonly open: readonly OpenQuestion[]; readonly answered: readonly string[] };
+  /**
+   * Observable commands (observed-commands.ts) the run asked and no
+   * observation answered: the pipeline observes them and evaluates again.
+   * Absent when there are none.
+   */
+  readonly observe?: readonly CommandObservationRequest[];
 }
 
 /** A `values:` key plan.yaml can answer and why it is asked (the reason and the file:line that made the value unknown). */

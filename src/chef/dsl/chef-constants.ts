@@ -10,6 +10,7 @@ import { RaiseSignal } from '../interpreter/signals.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { answerShellOut } from './shell-out-answers.js';
+import type { CommandObservations } from './command-observations.js';
 import type { ValueAnswers } from './value-answers.js';
 
 /** Chef::Config values documented as defaults for a chef-client run as root on Linux. */
@@ -60,6 +61,8 @@ export interface ChefHooks {
   runContext: () => RubyValue;
   node: () => RubyValue;
   answers?: ValueAnswers;
+  /** Observed command output (command-observations.ts), and the commands to observe. */
+  observations?: CommandObservations;
 }
 
 export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules {
@@ -89,14 +92,19 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
     throw new RaiseSignal('Chef::Application.fatal!', toS(c.args[0] ?? 'fatal'), c.node.loc);
   });
 
-  const shellOut: Native = (c) => answerShellOut(hooks.answers, c.args[0] ?? null, () => shellOutResult(c.interp, c.args[0] ?? null, c.node) as Unknown);
+  const shellOut = (strict: boolean): Native => (c) =>
+    answerShellOut(hooks.answers, c.args[0] ?? null, (why) => shellOutResult(c.interp, c.args[0] ?? null, c.node, why) as Unknown, {
+      ...(hooks.observations ? { observations: hooks.observations } : {}),
+      strict,
+      at: c.node.loc,
+    });
   const mixin = defineModule(interp, 'Chef::Mixin::ShellOut');
   for (const n of ['shell_out', 'shell_out!', 'shell_out_compacted', 'shell_out_compacted!']) {
-    mixin.methods.set(n, shellOut);
-    mixin.singletonMethods.set(n, shellOut);
+    mixin.methods.set(n, shellOut(n.endsWith('!')));
+    mixin.singletonMethods.set(n, shellOut(n.endsWith('!')));
   }
   const mixlib = defineModule(interp, 'Mixlib::ShellOut', true);
-  mixlib.singletonMethods.set('new', shellOut);
+  mixlib.singletonMethods.set('new', shellOut(false));
 
   const dataBagItem = defineModule(interp, 'Chef::DataBagItem', true);
   dataBagItem.singletonMethods.set('load', hooks.dataBagItem);
@@ -140,7 +148,7 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
   return { recipeDsl, resourceDsl, providerDsl };
 }
 
-function shellOutResult(interp: InterpreterApi, command: RubyValue, at: Parameters<Interpreter['unknown']>[1]): RubyValue {
+function shellOutResult(interp: InterpreterApi, command: RubyValue, at: Parameters<Interpreter['unknown']>[1], why?: string): RubyValue {
   const shown = command instanceof Unknown ? '(unknown command)' : toS(command).slice(0, 80);
-  return interp.unknown(`shell_out(${JSON.stringify(shown)}) output is only known on the host`, at);
+  return interp.unknown(`shell_out(${JSON.stringify(shown)}) output is only known on the host${why ? `: ${why}` : ''}`, at);
 }

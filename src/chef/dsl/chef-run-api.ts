@@ -16,6 +16,7 @@ import type { Call } from '../interpreter/runtime.js';
 import type { ChefModules } from './chef-constants.js';
 import type { NodeObject } from './node-object.js';
 import type { ResourceBuilder } from './resource-builder.js';
+import type { CommandObservations } from './command-observations.js';
 import type { ValueAnswers } from './value-answers.js';
 
 export interface LoadedFile {
@@ -41,6 +42,8 @@ export interface ChefRunApi {
   readonly node: NodeObject;
   /** plan.yaml's `values:` answers, and the questions left open. */
   readonly answers?: ValueAnswers;
+  /** Observed command output, and the observable commands not observed yet. */
+  readonly observations?: CommandObservations;
   readonly diagnostics: Diagnostic[];
   readonly runState: RHash;
   /** `run_context`: the root collection and the node (run-context-view.ts). */

@@ -7,6 +7,8 @@
  * custom-resources.ts.
  */
 import type { ValueAnswers } from './value-answers.js';
+import type { CommandObservations } from './command-observations.js';
+import { registerImageEnvironment } from './image-environment.js';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlatformFacts } from '../../model/converge.js';
@@ -55,6 +57,10 @@ export interface ChefRunOptions {
   readonly roles: string[];
   /** plan.yaml's `values:` answers, and the questions left open. */
   readonly answers?: ValueAnswers;
+  /** Observed command output, and the observable commands not observed yet. */
+  readonly observations?: CommandObservations;
+  /** The base image's configured environment (PATH): what ENV reads in the image. */
+  readonly imageEnvironment?: Readonly<Record<string, string>>;
 }
 
 export class ChefRun implements ResourceHost, ChefRunApi {
@@ -65,6 +71,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly environment: string;
   readonly roles: string[];
   readonly answers?: ValueAnswers;
+  readonly observations?: CommandObservations;
   readonly interp: Interpreter;
   readonly chef: ChefModules;
   readonly node: NodeObject;
@@ -100,12 +107,14 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     this.environment = environment;
     this.roles = roles;
     if (options.answers) this.answers = options.answers;
+    if (options.observations) this.observations = options.observations;
     this.interp = new Interpreter({}, {
       fs: options.fs,
       requireRelative: (target, from) => this.requireRelative(target, from),
       classHook: (mod, name, c) => this.custom.classMethod(mod, name, c),
     });
     registerCore(this.interp);
+    if (options.imageEnvironment) registerImageEnvironment(this.interp, facts.baseImage, options.imageEnvironment);
     registerErubisEruby(this.interp);
     this.chef = registerChef(this.interp, {
       dataBagItem: (c) => dataBagItem(ws, c, options.answers),
@@ -115,6 +124,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       runContext: () => this.runContext,
       node: () => this.node.value,
       ...(options.answers ? { answers: options.answers } : {}),
+      ...(options.observations ? { observations: options.observations } : {}),
     });
     this.node = new NodeObject(store, options.answers, {
       facts,

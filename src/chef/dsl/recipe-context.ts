@@ -92,7 +92,13 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
     case 'search': case 'partial_search': return (c) => search(run.ws, c, run.answers);
     case 'chef_vault_item': return (c) => c.interp.unknown('chef_vault_item needs the vault', c.node);
     case 'shell_out': case 'shell_out!': case 'shell_out_compacted': case 'shell_out_compacted!':
-      return (c) => answerShellOut(run.answers, c.args[0] ?? null, () => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host`, c.node));
+      return (c) =>
+        answerShellOut(
+          run.answers,
+          c.args[0] ?? null,
+          (why) => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host${why ? `: ${why}` : ''}`, c.node),
+          { ...(run.observations ? { observations: run.observations } : {}), strict: name.endsWith('!'), at: c.node.loc },
+        );
     case 'resources': return (c) => {
       const r = run.findByIdentity(c.args[0] ?? null);
       if (r) return r.value;

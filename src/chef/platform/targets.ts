@@ -8,6 +8,12 @@ import { RArray, RHash, type RubyValue } from '../values.js';
 
 export interface PlatformTarget {
   facts: PlatformFacts;
+  /**
+   * The base image's configured environment (its image config's Env): what a
+   * process in the image sees, so what ENV reads there. Every official image
+   * of these targets sets Docker's default PATH and nothing else.
+   */
+  imageEnvironment: Readonly<Record<string, string>>;
   /** Ohai's values for the `automatic` level, string keys. A fresh copy per call. */
   automatic: RHash;
 }
@@ -83,6 +89,9 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
   },
 };
 
+// `docker image inspect debian:bookworm-slim` (and the other bases): Config.Env.
+const IMAGE_ENVIRONMENT: Readonly<Record<string, string>> = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' };
+
 /** Target ids decant knows; the first is the default. */
 export const PLATFORM_IDS: readonly string[] = Object.keys(DISTRIBUTIONS);
 
@@ -91,6 +100,7 @@ export function platformTarget(id: string): PlatformTarget | undefined {
   if (!d) return undefined;
   return {
     facts: { id, platform: d.platform, platformFamily: d.family, platformVersion: d.version, baseImage: d.baseImage },
+    imageEnvironment: IMAGE_ENVIRONMENT,
     automatic: toRuby(ohai(d)) as RHash,
   };
 }

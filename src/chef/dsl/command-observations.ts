@@ -1,0 +1,73 @@
+/**
+ * The evaluator's side of observed commands (src/model/observed-commands.ts):
+ * a `shell_out` whose command is observable by its form (observable-command.ts)
+ * and whose program a package of this run ships is answered from an
+ * observation when the pipeline has one for that package at that version;
+ * otherwise it is asked for (`wanted`), and the pipeline observes it and
+ * evaluates again. Without package facts nobody can say which package ships
+ * the program, and the value stays unknown with that cause.
+ */
+import type { BinaryFact, PackageFactsView } from '../../model/package-facts.js';
+import type { CommandObservationRequest, ObservedCommand } from '../../model/observed-commands.js';
+import type { SourceLocation } from '../../model/source.js';
+import { observableCommand } from './observable-command.js';
+
+export interface CommandObservations {
+  /** decant's platform name: 'debian-12'. */
+  readonly platform: string;
+  /** The base image's PATH, where a bare program name is looked up. */
+  readonly searchPath: readonly string[];
+  readonly facts?: PackageFactsView;
+  /** What the engine saw, by command. */
+  readonly observed: ReadonlyMap<string, ObservedCommand>;
+  /** Observable commands not observed yet, by command: the pipeline's next question. */
+  readonly wanted: Map<string, CommandObservationRequest>;
+  /** Observations that answered a call, by command, with the first place that asked: the report says where a value came from. */
+  readonly used: Map<string, { readonly observed: ObservedCommand; readonly at?: SourceLocation }>;
+}
+
+export function commandObservations(platform: string, searchPath: readonly string[], facts: PackageFactsView | undefined, observed: readonly ObservedCommand[] = []): CommandObservations {
+  return {
+    platform,
+    searchPath,
+    ...(facts ? { facts } : {}),
+    observed: new Map(observed.map((o) => [o.command, o])),
+    wanted: new Map(),
+    used: new Map(),
+  };
+}
+
+export type ObservationLookup =
+  | { readonly observed: ObservedCommand }
+  /** Observable, but not answered here: why, to add to the Unknown's reason. */
+  | { readonly missing: string }
+  /** Not a command decant observes: the host-only reason stands. */
+  | { readonly never: true };
+
+/** Where the image finds the program, among the packages this run installs. */
+function shippedProgram(state: CommandObservations, facts: PackageFactsView, program: string): BinaryFact | undefined {
+  const installed = facts.resolution.requests.map((r) => r.name);
+  const candidates = program.startsWith('/') ? [program] : state.searchPath.map((dir) => `${dir}/${program}`);
+  for (const c of candidates) {
+    const found = facts.binary(c, installed);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The observation answering `command`, or why there is none. */
+export function lookUpObservation(state: CommandObservations | undefined, command: string, at?: SourceLocation): ObservationLookup {
+  if (!state) return { never: true };
+  const form = observableCommand(command);
+  if ('not' in form) return { never: true };
+  if (!state.facts) return { missing: `it could be observed in a ${state.platform} container, but without package facts (offline) decant cannot tell which package ships \`${form.program}\`` };
+  const shipped = shippedProgram(state, state.facts, form.program);
+  if (!shipped) return { never: true };
+  const observed = state.observed.get(command);
+  if (observed && observed.packageName === shipped.packageName && observed.packageVersion === shipped.packageVersion) {
+    if (!state.used.has(command)) state.used.set(command, { observed, ...(at ? { at } : {}) });
+    return { observed };
+  }
+  if (!state.wanted.has(command)) state.wanted.set(command, { command, program: shipped.path, packageName: shipped.packageName, packageVersion: shipped.packageVersion });
+  return { missing: `it is observable in a ${state.platform} container with ${shipped.packageName} ${shipped.packageVersion}, and was not observed in this run` };
+}
