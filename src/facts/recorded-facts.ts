@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { PackageFact, PackageFactsView, PackageResolution } from '../model/package-facts.js';
+import type { ObservedCommand } from '../model/observed-commands.js';
 import { createFactsView } from './facts-view.js';
 
 export const RECORDING_FORMAT = 'decant-package-facts/1';
@@ -15,6 +16,8 @@ export interface FactsRecording {
   readonly format: typeof RECORDING_FORMAT;
   readonly resolution: PackageResolution;
   readonly facts: readonly PackageFact[];
+  /** Commands observed with these packages (observed-commands.ts): a recording answers them as the cache would. */
+  readonly observations?: readonly ObservedCommand[];
 }
 
 export function recordingOf(resolution: PackageResolution, facts: readonly PackageFact[]): FactsRecording {
@@ -36,4 +39,11 @@ export async function loadRecordedFacts(file: string): Promise<PackageFactsView>
   const recording = readRecording(JSON.parse(await readFile(file, 'utf8')));
   if ('problem' in recording) throw new Error(`${file}: not a package-facts recording: ${recording.problem}`);
   return createFactsView(recording.resolution, recording.facts);
+}
+
+/** The observations a recording holds (none when it was recorded without them). */
+export async function loadRecordedObservations(file: string): Promise<readonly ObservedCommand[]> {
+  const recording = readRecording(JSON.parse(await readFile(file, 'utf8')));
+  if ('problem' in recording) throw new Error(`${file}: not a package-facts recording: ${recording.problem}`);
+  return recording.observations ?? [];
 }

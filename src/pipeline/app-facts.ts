@@ -103,5 +103,21 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
     if (!answer.ok) return { converge, diagnostics: [warning('DEC0507', `package facts could not be had for the packages a second pass found: ${answer.reason}`, first)] };
     view = answer.view;
   }
-  return { converge, view, diagnostics: refusals(requested, view, added) };
+  const observed = await withObservations(ws, { ...options, packageFacts: view }, converge, source, added);
+  return { converge: observed.converge, view, diagnostics: [...refusals(requested, view, added), ...observed.diagnostics] };
+}
+
+/**
+ * One more evaluation when the run asked for observable commands
+ * (observed-commands.ts) and the source answers them. An answer cannot change
+ * the package set it was observed with for long: a command observed with one
+ * package version answers only that version, and the pass is not repeated.
+ */
+async function withObservations(ws: Workspace, options: EvaluateOptions, converge: Converge, source: PackageFactsSource, added: readonly AddedRepositoryAt[]): Promise<{ converge: Converge; diagnostics: Diagnostic[] }> {
+  const wanted = converge.observe ?? [];
+  if (wanted.length === 0) return { converge, diagnostics: [] };
+  const answer = await source.observe(options.platform, wanted, added.map((a) => a.repository));
+  if (!answer.ok) return { converge, diagnostics: [warning('DEC0331', `${wanted.map((w) => `\`${w.command}\``).join(', ')} could be observed but was not: ${answer.reason}`)] };
+  if (answer.observed.length === 0) return { converge, diagnostics: [] };
+  return { converge: await evaluate(ws, { ...options, observations: answer.observed }), diagnostics: [] };
 }

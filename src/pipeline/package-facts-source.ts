@@ -7,9 +7,11 @@
  * answer comes back as a reason.
  */
 import type { AddedRepository, PackageFactsView, PackageRequest } from '../model/package-facts.js';
-import { loadRecordedFacts } from '../facts/recorded-facts.js';
 import { dockerClient, engineProblem, type DockerClient } from '../engine/docker-client.js';
 import { resolvePackageFacts } from '../engine/package-facts/resolve-facts.js';
+import { observeCommands } from '../engine/package-facts/observe-commands.js';
+import { loadRecordedFacts, loadRecordedObservations } from '../facts/recorded-facts.js';
+import type { CommandObservationRequest, ObservedCommand } from '../model/observed-commands.js';
 
 export type FactsSetting =
   | { readonly mode: 'offline' }
@@ -20,9 +22,13 @@ export type FactsSetting =
 
 export type FactsAnswer = { readonly ok: true; readonly view: PackageFactsView } | { readonly ok: false; readonly reason: string };
 
+export type ObservationAnswer = { readonly ok: true; readonly observed: readonly ObservedCommand[] } | { readonly ok: false; readonly reason: string };
+
 export interface PackageFactsSource {
   /** `repositories`: what the cookbook adds; a recording answers as it was recorded and ignores them. */
   resolve(platform: string, requests: readonly PackageRequest[], repositories?: readonly AddedRepository[]): Promise<FactsAnswer>;
+  /** What observable commands print (observed-commands.ts); a request it has no answer for is left out. */
+  observe(platform: string, requests: readonly CommandObservationRequest[], repositories?: readonly AddedRepository[]): Promise<ObservationAnswer>;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -55,6 +61,15 @@ export function engineFactsSource(cacheDir?: string, docker: () => DockerClient 
         return { ok: false, reason: `the package-facts probe failed: ${messageOf(e)}` };
       }
     },
+    async observe(platform, requests, repositories = []) {
+      const c = await connect();
+      if ('problem' in c) return { ok: false, reason: c.problem };
+      try {
+        return await observeCommands(c.docker, platform, requests, { ...(cacheDir ? { cacheDir } : {}), ...(repositories.length ? { repositories } : {}) });
+      } catch (e) {
+        return { ok: false, reason: `observing commands failed: ${messageOf(e)}` };
+      }
+    },
   };
 }
 
@@ -69,6 +84,15 @@ export function recordedFactsSource(file: string): PackageFactsSource {
       ));
       if (answer.ok && answer.view.platform !== platform) return { ok: false, reason: `recorded facts ${file} are of ${answer.view.platform}, not ${platform}` };
       return answer;
+    },
+    async observe(platform, requests) {
+      try {
+        const all = await loadRecordedObservations(file);
+        const same = (o: ObservedCommand, r: CommandObservationRequest) => o.platform === platform && o.command === r.command && o.packageName === r.packageName && o.packageVersion === r.packageVersion;
+        return { ok: true, observed: all.filter((o) => requests.some((r) => same(o, r))) };
+      } catch (e) {
+        return { ok: false, reason: `recorded facts ${file}: ${messageOf(e)}` };
+      }
     },
   };
 }

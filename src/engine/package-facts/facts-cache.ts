@@ -3,6 +3,7 @@
  *
  *   DIR/v1/PLATFORM/REPOS/packages/NAME/VERSION.json   one PackageFact
  *   DIR/v1/PLATFORM/REPOS/resolutions/DIGEST.json      one PackageResolution (DIGEST of the sorted request set)
+ *   DIR/v1/PLATFORM/REPOS/observations/NAME/VERSION/DIGEST.json   one observed command (observe-commands.ts)
  *
  * REPOS is the digest of the repositories, dpkg filters and architecture
  * (platform-archives.ts), so facts from another archive are never answered.
@@ -47,6 +48,11 @@ export function factPath(dir: string, scope: FactsScope, name: string, version: 
   return path.join(scopeDir(dir, scope), 'packages', segment(name), `${segment(version)}.json`);
 }
 
+/** Where one command's observation (observe-commands.ts) of one package version is cached; `digest` names the command. */
+export function observationPath(dir: string, scope: FactsScope, name: string, version: string, digest: string): string {
+  return path.join(scopeDir(dir, scope), 'observations', segment(name), segment(version), `${digest}.json`);
+}
+
 /** Requests in one order, duplicates dropped: the same set asked twice is one key. */
 export function normalRequests(requests: readonly PackageRequest[]): PackageRequest[] {
   const seen = new Map<string, PackageRequest>();
@@ -84,6 +90,9 @@ async function readJson<T>(file: string, since?: number): Promise<T | undefined>
   }
 }
 
+/** Any cached document at a path this module made (observations use it). */
+export const readCached = <T>(file: string) => readJson<T>(file);
+export const writeCached = (file: string, data: unknown) => writeAtomically(file, data);
 export const readFact = (dir: string, scope: FactsScope, name: string, version: string, since?: number) => readJson<PackageFact>(factPath(dir, scope, name, version), since);
 export const writeFact = (dir: string, scope: FactsScope, fact: PackageFact) => writeAtomically(factPath(dir, scope, fact.name, fact.version), fact);
 export const readResolution = (dir: string, scope: FactsScope, requests: readonly PackageRequest[], since?: number) =>

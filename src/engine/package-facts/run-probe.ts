@@ -43,13 +43,26 @@ export function localRepositoryBinds(archive: PlatformArchive): string[] {
 /** apt-get update plus the downloads take ~30 s for a daemon and its libraries; a big set on a slow mirror more. */
 export async function runProbe(docker: DockerClient, archive: PlatformArchive, requests: readonly PackageRequest[], known: readonly string[], timeoutMs = 900_000): Promise<ProbeRun> {
   const script = await readFile(PROBE_SCRIPT, 'utf8');
+  return runArchiveScript(docker, archive, { script, name: 'package-facts-probe', env: probeEnvironment(archive, requests, known), timeoutMs });
+}
+
+export interface ArchiveScript {
+  readonly script: string;
+  /** $0 of the script, and what a timeout names. */
+  readonly name: string;
+  readonly env: readonly string[];
+  readonly timeoutMs: number;
+}
+
+/** One bash script in a throwaway container of the platform's image, with network and the archive's local repositories; removed whatever happens. */
+export async function runArchiveScript(docker: DockerClient, archive: PlatformArchive, run: ArchiveScript): Promise<ProbeRun> {
   const binds = localRepositoryBinds(archive);
   const container = await docker.createContainer({
     Image: archive.image,
-    Entrypoint: ['bash', '-c', script, 'package-facts-probe'],
+    Entrypoint: ['bash', '-c', run.script, run.name],
     Cmd: [],
     User: '0',
-    Env: probeEnvironment(archive, requests, known),
+    Env: [...run.env],
     Labels: { 'io.decant.engine': 'package-facts' },
     ...(binds.length ? { HostConfig: { Binds: binds } } : {}),
   });
@@ -58,7 +71,7 @@ export async function runProbe(docker: DockerClient, archive: PlatformArchive, r
     await container.start();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the package-facts probe did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`the ${run.name} container did not finish within ${run.timeoutMs / 1000} s`)), run.timeoutMs);
     });
     const waited = (await Promise.race([container.wait(), timeout]).finally(() => clearTimeout(timer))) as { StatusCode: number };
     const logs = (await container.logs({ stdout: true, stderr: true, follow: false })) as unknown as Buffer;
