@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -17,8 +19,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // The unit project needs nothing but Node: conversions through the CLI do not ask an engine for package facts.
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/engine/**'], env: { DECANT_OFFLINE: '1' } },
+        // The unit project needs nothing but Node: conversions through the CLI do not ask an engine for package facts,
+        // and read no facts cache this machine's earlier converts filled (an offline run reads cached observations).
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/engine/**'], env: { DECANT_OFFLINE: '1', XDG_CACHE_HOME: path.join(os.tmpdir(), 'decant-unit-tests-no-cache') } },
       },
       {
         extends: true,

@@ -138,6 +138,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
       answered: [...(answers?.used ?? [])].sort(),
     },
     ...(observations.wanted.size ? { observe: [...observations.wanted.values()] } : {}),
+    ...(observations.unplaced.size ? { observable: [...observations.unplaced] } : {}),
   };
 }
 

@@ -122,6 +122,12 @@ export interface Converge {
    * Absent when there are none.
    */
   readonly observe?: readonly CommandObservationRequest[];
+  /**
+   * Offline: commands of the observable form asked and not answered, whose
+   * package nobody could name; an observation cached by an earlier run with
+   * the same package set answers them. Absent when there are none.
+   */
+  readonly observable?: readonly string[];
 }
 
 /** A `values:` key plan.yaml can answer and why it is asked (the reason and the file:line that made the value unknown). */

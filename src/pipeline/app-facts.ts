@@ -12,20 +12,14 @@ import { missingPackageMessage, missingVersionMessage } from '../facts/fact-mess
 import type { Converge } from '../model/converge.js';
 import { addedRepositories, type AddedRepositoryAt } from './added-repositories.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { PackageFactsView, PackageRequest } from '../model/package-facts.js';
+import type { PackageFactsView } from '../model/package-facts.js';
 import type { Workspace } from '../model/workspace.js';
 import type { PackageFactsSource } from './package-facts-source.js';
 import { packageRequests, type RequestedPackage } from '../plan/package-requests.js';
+import { withCachedObservations } from './cached-observations.js';
+import { keyOf, requestSet } from './request-set.js';
 
 const EXTRA_PASSES = 2;
-
-const keyOf = (r: PackageRequest) => `${r.name}=${r.version ?? ''}`;
-
-function requestSet(list: readonly RequestedPackage[]): PackageRequest[] {
-  const seen = new Map<string, PackageRequest>();
-  for (const r of list) seen.set(keyOf(r), { name: r.name, ...(r.version ? { version: r.version } : {}) });
-  return [...seen.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
-}
 
 /** Where a repository was added, as a diagnostic names it. */
 const addedAt = (a: AddedRepositoryAt) => `${a.spec.source.file}:${a.spec.source.line}`;
@@ -77,6 +71,7 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
   if (requested.length === 0) return { converge, diagnostics: [] };
   const first = requested[0]!.resource.source;
   if (!source) {
+    converge = await withCachedObservations(ws, options, converge);
     return {
       converge,
       diagnostics: offlineSaid
@@ -116,7 +111,7 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
 async function withObservations(ws: Workspace, options: EvaluateOptions, converge: Converge, source: PackageFactsSource, added: readonly AddedRepositoryAt[]): Promise<{ converge: Converge; diagnostics: Diagnostic[] }> {
   const wanted = converge.observe ?? [];
   if (wanted.length === 0) return { converge, diagnostics: [] };
-  const answer = await source.observe(options.platform, wanted, added.map((a) => a.repository));
+  const answer = await source.observe(options.platform, wanted, added.map((a) => a.repository), requestSet(packageRequests(converge.resources)));
   if (!answer.ok) return { converge, diagnostics: [warning('DEC0331', `${wanted.map((w) => `\`${w.command}\``).join(', ')} could be observed but was not: ${answer.reason}`)] };
   if (answer.observed.length === 0) return { converge, diagnostics: [] };
   return { converge: await evaluate(ws, { ...options, observations: answer.observed }), diagnostics: [] };

@@ -27,8 +27,12 @@ export type ObservationAnswer = { readonly ok: true; readonly observed: readonly
 export interface PackageFactsSource {
   /** `repositories`: what the cookbook adds; a recording answers as it was recorded and ignores them. */
   resolve(platform: string, requests: readonly PackageRequest[], repositories?: readonly AddedRepository[]): Promise<FactsAnswer>;
-  /** What observable commands print (observed-commands.ts); a request it has no answer for is left out. */
-  observe(platform: string, requests: readonly CommandObservationRequest[], repositories?: readonly AddedRepository[]): Promise<ObservationAnswer>;
+  /**
+   * What observable commands print (observed-commands.ts); a request it has no
+   * answer for is left out. `packages`: the run's package requests, under
+   * which the answer is cached too, for later runs without facts.
+   */
+  observe(platform: string, requests: readonly CommandObservationRequest[], repositories: readonly AddedRepository[], packages: readonly PackageRequest[]): Promise<ObservationAnswer>;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -61,11 +65,11 @@ export function engineFactsSource(cacheDir?: string, docker: () => DockerClient 
         return { ok: false, reason: `the package-facts probe failed: ${messageOf(e)}` };
       }
     },
-    async observe(platform, requests, repositories = []) {
+    async observe(platform, requests, repositories, packages) {
       const c = await connect();
       if ('problem' in c) return { ok: false, reason: c.problem };
       try {
-        return await observeCommands(c.docker, platform, requests, { ...(cacheDir ? { cacheDir } : {}), ...(repositories.length ? { repositories } : {}) });
+        return await observeCommands(c.docker, platform, requests, { ...(cacheDir ? { cacheDir } : {}), ...(repositories.length ? { repositories } : {}), requests: packages });
       } catch (e) {
         return { ok: false, reason: `observing commands failed: ${messageOf(e)}` };
       }

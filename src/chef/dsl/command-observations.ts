@@ -22,6 +22,12 @@ export interface CommandObservations {
   readonly observed: ReadonlyMap<string, ObservedCommand>;
   /** Observable commands not observed yet, by command: the pipeline's next question. */
   readonly wanted: Map<string, CommandObservationRequest>;
+  /**
+   * Without package facts: commands of the observable form asked and not
+   * answered. Which package ships their program is unknown here, so only an
+   * observation an earlier run made with this run's package set can answer them.
+   */
+  readonly unplaced: Set<string>;
   /** Observations that answered a call, by command, with the first place that asked: the report says where a value came from. */
   readonly used: Map<string, { readonly observed: ObservedCommand; readonly at?: SourceLocation }>;
 }
@@ -33,6 +39,7 @@ export function commandObservations(platform: string, searchPath: readonly strin
     ...(facts ? { facts } : {}),
     observed: new Map(observed.map((o) => [o.command, o])),
     wanted: new Map(),
+    unplaced: new Set(),
     used: new Map(),
   };
 }
@@ -60,14 +67,20 @@ export function lookUpObservation(state: CommandObservations | undefined, comman
   if (!state) return { never: true };
   const form = observableCommand(command);
   if ('not' in form) return { never: true };
-  if (!state.facts) return { missing: `it could be observed in a ${state.platform} container, but without package facts (offline) decant cannot tell which package ships \`${form.program}\`` };
+  const observed = state.observed.get(command);
+  const use = (o: ObservedCommand) => {
+    if (!state.used.has(command)) state.used.set(command, { observed: o, ...(at ? { at } : {}) });
+    return { observed: o };
+  };
+  if (!state.facts) {
+    // The pipeline hands an offline run only what was observed with this run's package set.
+    if (observed) return use(observed);
+    state.unplaced.add(command);
+    return { missing: `it could be observed in a ${state.platform} container, but without package facts (offline) decant cannot tell which package ships \`${form.program}\`, and no earlier run observed it with this run's packages` };
+  }
   const shipped = shippedProgram(state, state.facts, form.program);
   if (!shipped) return { never: true };
-  const observed = state.observed.get(command);
-  if (observed && observed.packageName === shipped.packageName && observed.packageVersion === shipped.packageVersion) {
-    if (!state.used.has(command)) state.used.set(command, { observed, ...(at ? { at } : {}) });
-    return { observed };
-  }
+  if (observed && observed.packageName === shipped.packageName && observed.packageVersion === shipped.packageVersion) return use(observed);
   if (!state.wanted.has(command)) state.wanted.set(command, { command, program: shipped.path, packageName: shipped.packageName, packageVersion: shipped.packageVersion });
   return { missing: `it is observable in a ${state.platform} container with ${shipped.packageName} ${shipped.packageVersion}, and was not observed in this run` };
 }

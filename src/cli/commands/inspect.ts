@@ -13,6 +13,7 @@ import { catalogData, planConverged } from '../../pipeline/convert-apps.js';
 import { formatLocation } from '../../model/source.js';
 import { EXIT_UNUSABLE, exitCodeFor } from '../../pipeline/exit-code.js';
 import { inspectJson } from '../../pipeline/inspect-json.js';
+import { withCachedObservations } from '../../pipeline/cached-observations.js';
 import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 import { defaultRunList, parseRunListFlag } from '../../pipeline/run-list-flag.js';
 
@@ -68,7 +69,9 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
     }
     let converge: Awaited<ReturnType<typeof evaluate>>;
     try {
-      converge = await evaluate(ws, { runList, platform: args.platform, environment: args.environment, ...(args.suite !== undefined ? { suite: args.suite } : {}) });
+      const options = { runList, platform: args.platform, environment: args.environment, ...(args.suite !== undefined ? { suite: args.suite } : {}) };
+      // inspect asks no engine; what earlier converts observed with these packages it still reads.
+      converge = await withCachedObservations(ws, options, await evaluate(ws, options));
     } catch (e) {
       // evaluate catches its own failures; this is the last boundary before the user sees a stack.
       process.stderr.write(renderDiagnostics([...ws.diagnostics, error('DEC0901', `internal error in the evaluator: ${(e as Error).message}`)]) + '\n');

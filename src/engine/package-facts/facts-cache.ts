@@ -4,6 +4,7 @@
  *   DIR/v1/PLATFORM/REPOS/packages/NAME/VERSION.json   one PackageFact
  *   DIR/v1/PLATFORM/REPOS/resolutions/DIGEST.json      one PackageResolution (DIGEST of the sorted request set)
  *   DIR/v1/PLATFORM/REPOS/observations/NAME/VERSION/DIGEST.json   one observed command (observe-commands.ts)
+ *   DIR/v1/PLATFORM/REPOS/observed-sets/SET/DIGEST.json           the same, by the request set that asked it
  *
  * REPOS is the digest of the repositories, dpkg filters and architecture
  * (platform-archives.ts), so facts from another archive are never answered.
@@ -51,6 +52,16 @@ export function factPath(dir: string, scope: FactsScope, name: string, version: 
 /** Where one command's observation (observe-commands.ts) of one package version is cached; `digest` names the command. */
 export function observationPath(dir: string, scope: FactsScope, name: string, version: string, digest: string): string {
   return path.join(scopeDir(dir, scope), 'observations', segment(name), segment(version), `${digest}.json`);
+}
+
+/**
+ * The same observation under the request set of the run that made it, for a
+ * run without package facts (--offline), which knows its requests but not
+ * which package ships a program: DIR/v1/PLATFORM/REPOS/observed-sets/SET/DIGEST.json.
+ */
+export function observationBySetPath(dir: string, scope: FactsScope, requests: readonly PackageRequest[], digest: string): string {
+  const set = path.basename(resolutionPath(dir, scope, requests), '.json');
+  return path.join(scopeDir(dir, scope), 'observed-sets', set, `${digest}.json`);
 }
 
 /** Requests in one order, duplicates dropped: the same set asked twice is one key. */

@@ -13,11 +13,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AddedRepository } from '../../model/package-facts.js';
+import type { AddedRepository, PackageRequest } from '../../model/package-facts.js';
 import type { CommandObservationRequest, ObservedCommand } from '../../model/observed-commands.js';
 import type { DockerClient } from '../docker-client.js';
-import { defaultFactsCacheDir, observationPath, readCached, writeCached, type FactsScope } from './facts-cache.js';
-import { platformArchive, repositoriesDigest, safeRepositoryName, addedSourceLine, withRepositories } from './platform-archives.js';
+import { defaultFactsCacheDir, observationBySetPath, observationPath, readCached, writeCached, type FactsScope } from './facts-cache.js';
+import { addedSourceLine, platformArchive, repositoriesDigest, safeRepositoryName, withRepositories, type PlatformArchive } from './platform-archives.js';
 import { runArchiveScript } from './run-probe.js';
 
 // scripts/ sits three levels up from both src/engine/package-facts and dist/engine/package-facts.
@@ -27,15 +27,26 @@ export type ObservationOutcome = { readonly ok: true; readonly observed: readonl
 
 export interface ObserveOptions {
   readonly cacheDir?: string;
+  /** The run's package requests: the observation is also cached under them, for later runs without facts. */
+  readonly requests?: readonly PackageRequest[];
   readonly env?: NodeJS.ProcessEnv;
   readonly repositories?: readonly AddedRepository[];
   /** Called before each container run (tests count them). */
   readonly onObserve?: (request: CommandObservationRequest) => void;
 }
 
+const commandDigest = (command: string) => createHash('sha256').update(command).digest('hex').slice(0, 32);
+
 /** Where one command's observation of one package version is cached. */
 function observationFile(dir: string, scope: FactsScope, r: CommandObservationRequest): string {
-  return observationPath(dir, scope, r.packageName, r.packageVersion, createHash('sha256').update(r.command).digest('hex').slice(0, 32));
+  return observationPath(dir, scope, r.packageName, r.packageVersion, commandDigest(r.command));
+}
+
+function scopeOf(platform: string, options: ObserveOptions): { dir: string; scope: FactsScope; archive: PlatformArchive } | undefined {
+  const own = platformArchive(platform, options.env);
+  if (!own) return undefined;
+  const archive = withRepositories(own, options.repositories ?? []);
+  return { dir: options.cacheDir ?? defaultFactsCacheDir(options.env), scope: { platform, repositories: repositoriesDigest(archive) }, archive };
 }
 
 /** The observation line the script prints; undefined (with the install log) when the package did not install. */
@@ -49,34 +60,37 @@ export function readObservationOutput(stdout: string): { status: number; stdout:
   return undefined;
 }
 
-/** Cached observations only: what a convert without the engine can still answer. */
-export async function cachedObservations(platform: string, requests: readonly CommandObservationRequest[], options: ObserveOptions = {}): Promise<ObservedCommand[]> {
-  const own = platformArchive(platform, options.env);
-  if (!own) return [];
-  const archive = withRepositories(own, options.repositories ?? []);
-  const dir = options.cacheDir ?? defaultFactsCacheDir(options.env);
-  const scope: FactsScope = { platform, repositories: repositoriesDigest(archive) };
+/**
+ * Cached observations only, found by the run's package requests: what a run
+ * without package facts (--offline, inspect) can still answer, because an
+ * earlier run with the same packages observed it. Never starts a container.
+ */
+export async function cachedObservationsOfSet(platform: string, requests: readonly PackageRequest[], commands: readonly string[], options: ObserveOptions = {}): Promise<ObservedCommand[]> {
+  const where = scopeOf(platform, options);
+  if (!where || requests.length === 0) return [];
   const out: ObservedCommand[] = [];
-  for (const r of requests) {
-    const hit = await readCached<ObservedCommand>(observationFile(dir, scope, r));
-    if (hit && hit.command === r.command) out.push(hit);
+  for (const command of commands) {
+    const hit = await readCached<ObservedCommand>(observationBySetPath(where.dir, where.scope, requests, commandDigest(command)));
+    if (hit && hit.command === command) out.push(hit);
   }
   return out;
 }
 
 /** Each request from the cache, or observed in a container and cached; the first failure is the outcome. */
 export async function observeCommands(docker: DockerClient, platform: string, requests: readonly CommandObservationRequest[], options: ObserveOptions = {}): Promise<ObservationOutcome> {
-  const own = platformArchive(platform, options.env);
-  if (!own) return { ok: false, reason: `no archive for ${platform} is reachable from here: commands are not observed` };
-  const archive = withRepositories(own, options.repositories ?? []);
-  const dir = options.cacheDir ?? defaultFactsCacheDir(options.env);
-  const scope: FactsScope = { platform, repositories: repositoriesDigest(archive) };
+  const where = scopeOf(platform, options);
+  if (!where) return { ok: false, reason: `no archive for ${platform} is reachable from here: commands are not observed` };
+  const { dir, scope, archive } = where;
+  const bySet = async (o: ObservedCommand) => {
+    if (options.requests?.length) await writeCached(observationBySetPath(dir, scope, options.requests, commandDigest(o.command)), o);
+  };
   const script = await readFile(OBSERVE_SCRIPT, 'utf8');
   const out: ObservedCommand[] = [];
   for (const r of requests) {
     const file = observationFile(dir, scope, r);
     const hit = await readCached<ObservedCommand>(file);
     if (hit && hit.command === r.command) {
+      await bySet(hit);
       out.push(hit);
       continue;
     }
@@ -97,6 +111,7 @@ export async function observeCommands(docker: DockerClient, platform: string, re
     if ('failed' in seen) return { ok: false, reason: `observing \`${r.command}\`: ${r.packageName}=${r.packageVersion} did not install: ${seen.failed.slice(-500)}` };
     const observed: ObservedCommand = { ...r, platform, stdout: seen.stdout, stderr: seen.stderr, exitStatus: seen.status };
     await writeCached(file, observed);
+    await bySet(observed);
     out.push(observed);
   }
   return { ok: true, observed: out };
