@@ -10,6 +10,7 @@
  * engine answer (`ObservedCommand`), and the next evaluation reads the answer;
  * src/chef never imports the engine.
  */
+import type { SourceLocation } from './source.js';
 
 /** A command the evaluator would answer from observation, and the package whose program it runs. */
 export interface CommandObservationRequest {
@@ -20,10 +21,12 @@ export interface CommandObservationRequest {
   readonly packageName: string;
   /** The version apt installs: the observation is of this version and is cached under it. */
   readonly packageVersion: string;
+  /** Where the run first asked it (not part of what is observed or cached). */
+  readonly at?: SourceLocation;
 }
 
 /** What the command did in the container. */
-export interface ObservedCommand extends CommandObservationRequest {
+export interface ObservedCommand extends Omit<CommandObservationRequest, 'at'> {
   /** decant's platform name: 'debian-12'. */
   readonly platform: string;
   readonly stdout: string;

@@ -111,8 +111,10 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
 async function withObservations(ws: Workspace, options: EvaluateOptions, converge: Converge, source: PackageFactsSource, added: readonly AddedRepositoryAt[]): Promise<{ converge: Converge; diagnostics: Diagnostic[] }> {
   const wanted = converge.observe ?? [];
   if (wanted.length === 0) return { converge, diagnostics: [] };
-  const answer = await source.observe(options.platform, wanted, added.map((a) => a.repository), requestSet(packageRequests(converge.resources)));
-  if (!answer.ok) return { converge, diagnostics: [warning('DEC0331', `${wanted.map((w) => `\`${w.command}\``).join(', ')} could be observed but was not: ${answer.reason}`)] };
+  const answer = source.observe
+    ? await source.observe(options.platform, wanted, added.map((a) => a.repository), requestSet(packageRequests(converge.resources)))
+    : ({ ok: false, reason: 'this package-facts source does not observe commands' } as const);
+  if (!answer.ok) return { converge, diagnostics: [warning('DEC0331', `${wanted.map((w) => `\`${w.command}\``).join(', ')} could be observed but was not: ${answer.reason}`, wanted[0]!.at, 'the value stays unknown: convert where the engine answers, or answer it in plan.yaml values:')] };
   if (answer.observed.length === 0) return { converge, diagnostics: [] };
   return { converge: await evaluate(ws, { ...options, observations: answer.observed }), diagnostics: [] };
 }

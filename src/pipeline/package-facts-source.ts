@@ -30,9 +30,10 @@ export interface PackageFactsSource {
   /**
    * What observable commands print (observed-commands.ts); a request it has no
    * answer for is left out. `packages`: the run's package requests, under
-   * which the answer is cached too, for later runs without facts.
+   * which the answer is cached too, for later runs without facts. A source
+   * without it observes nothing.
    */
-  observe(platform: string, requests: readonly CommandObservationRequest[], repositories: readonly AddedRepository[], packages: readonly PackageRequest[]): Promise<ObservationAnswer>;
+  observe?(platform: string, requests: readonly CommandObservationRequest[], repositories: readonly AddedRepository[], packages: readonly PackageRequest[]): Promise<ObservationAnswer>;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -81,6 +81,6 @@ export function lookUpObservation(state: CommandObservations | undefined, comman
   const shipped = shippedProgram(state, state.facts, form.program);
   if (!shipped) return { never: true };
   if (observed && observed.packageName === shipped.packageName && observed.packageVersion === shipped.packageVersion) return use(observed);
-  if (!state.wanted.has(command)) state.wanted.set(command, { command, program: shipped.path, packageName: shipped.packageName, packageVersion: shipped.packageVersion });
+  if (!state.wanted.has(command)) state.wanted.set(command, { command, program: shipped.path, packageName: shipped.packageName, packageVersion: shipped.packageVersion, ...(at ? { at } : {}) });
   return { missing: `it is observable in a ${state.platform} container with ${shipped.packageName} ${shipped.packageVersion}, and was not observed in this run` };
 }

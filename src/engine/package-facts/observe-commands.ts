@@ -109,7 +109,7 @@ export async function observeCommands(docker: DockerClient, platform: string, re
     const seen = readObservationOutput(run.stdout);
     if (!seen) return { ok: false, reason: `observing \`${r.command}\` failed (exit ${run.exitCode}): ${(run.stderr || run.stdout).slice(-500)}` };
     if ('failed' in seen) return { ok: false, reason: `observing \`${r.command}\`: ${r.packageName}=${r.packageVersion} did not install: ${seen.failed.slice(-500)}` };
-    const observed: ObservedCommand = { ...r, platform, stdout: seen.stdout, stderr: seen.stderr, exitStatus: seen.status };
+    const observed: ObservedCommand = { command: r.command, program: r.program, packageName: r.packageName, packageVersion: r.packageVersion, platform, stdout: seen.stdout, stderr: seen.stderr, exitStatus: seen.status };
     await writeCached(file, observed);
     await bySet(observed);
     out.push(observed);

@@ -1,0 +1,160 @@
+/**
+ * Observed commands (src/model/observed-commands.ts): a shell_out of one
+ * program and flags whose program a package of the run ships is answered by
+ * what that package's version printed in a container; offline it stays
+ * unknown with the cause. Facts recorded from Debian 12's archive (bind9
+ * 1:9.18.49-1~deb12u3); the observation is what the engine saw of it.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, type EvaluateOptions } from '../../src/chef/evaluate.js';
+import { loadRecordedFacts } from '../../src/facts/recorded-facts.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import type { Converge } from '../../src/model/converge.js';
+import type { ObservedCommand } from '../../src/model/observed-commands.js';
+import type { PackageFactsView } from '../../src/model/package-facts.js';
+
+let facts: PackageFactsView;
+beforeAll(async () => {
+  facts = await loadRecordedFacts(join(import.meta.dirname, '../facts/recorded/debian-12/services.json'));
+});
+
+// bind's helper: the version named reports, parsed from its banner.
+const LIBRARY = `
+module Dns
+  module Helpers
+    def bind_version
+      shell_out!('named -v').stdout.match(/BIND (\\d+\\.\\d+\\.\\d+)/)[1]
+    end
+  end
+end
+Chef::DSL::Recipe.include(Dns::Helpers)
+`;
+const RECIPE = `
+package 'bind9'
+file '/etc/bind/version' do
+  content bind_version
+end
+`;
+
+const NAMED_V: ObservedCommand = {
+  command: 'named -v',
+  program: '/usr/sbin/named',
+  packageName: 'bind9',
+  packageVersion: '1:9.18.49-1~deb12u3',
+  platform: 'debian-12',
+  stdout: 'BIND 9.18.49-1~deb12u3-Debian (Extended Support Version) <id:>\n',
+  stderr: '',
+  exitStatus: 0,
+};
+
+async function run(files: Record<string, string>, options: Partial<EvaluateOptions> = {}): Promise<Converge> {
+  const cb = join(mkdtempSync(join(tmpdir(), 'decant-observed-')), 'dns');
+  for (const [rel, text] of Object.entries({ 'metadata.rb': "name 'dns'\nversion '1.0.0'\n", ...files })) {
+    mkdirSync(dirname(join(cb, rel)), { recursive: true });
+    writeFileSync(join(cb, rel), text);
+  }
+  const ws = await loadWorkspace([cb], { cookbookPaths: [] });
+  return evaluate(ws, { runList: ['recipe[dns]'], platform: 'debian-12', ...options });
+}
+
+const content = (c: Converge) => c.resources.find((r) => r.type === 'file')!.properties['content'];
+
+describe('shell_out answered by observation', () => {
+  it('with facts and no observation, asks to observe the command with the package that ships its program', async () => {
+    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts });
+    expect(c.observe).toEqual([{ command: "named -v", program: "/usr/sbin/named", packageName: "bind9", packageVersion: "1:9.18.49-1~deb12u3", at: expect.objectContaining({ file: "libraries/helpers.rb", line: 5 }) }]);
+    expect(JSON.stringify(content(c))).toMatch(/observable in a debian-12 container with bind9 1:9\.18\.49-1~deb12u3, and was not observed in this run/);
+  });
+
+  it('with the observation of that version, the value is known and the report says where it came from', async () => {
+    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts, observations: [NAMED_V] });
+    expect(content(c)).toBe('9.18.49');
+    expect(c.observe).toBeUndefined();
+    const note = c.diagnostics.find((d) => d.code === 'DEC0330')!;
+    expect(note.message).toBe('shell_out("named -v") observed: `named -v` in debian-12 with bind9 1:9.18.49-1~deb12u3 (exit 0)');
+    expect(note.location).toMatchObject({ file: 'libraries/helpers.rb', line: 5 });
+  });
+
+  it('an observation of another version of the package does not answer', async () => {
+    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts, observations: [{ ...NAMED_V, packageVersion: '1:9.16.1-1' }] });
+    expect(typeof content(c)).not.toBe('string');
+    expect(c.observe).toHaveLength(1);
+  });
+
+  it('offline (no facts), the value stays unknown with why, and the command is kept for a cached observation', async () => {
+    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE });
+    expect(JSON.stringify(content(c))).toMatch(/without package facts \(offline\) decant cannot tell which package ships `named`/);
+    expect(c.observable).toEqual(['named -v']);
+    expect(c.observe).toBeUndefined();
+  });
+
+  it('offline, an observation the pipeline found for this package set answers', async () => {
+    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { observations: [NAMED_V] });
+    expect(content(c)).toBe('9.18.49');
+  });
+
+  it('shell_out! of an observed non-zero exit raises as Mixlib::ShellOut does; shell_out hands back the status', async () => {
+    const failed = { ...NAMED_V, command: 'named -Z', stdout: '', stderr: 'named: unknown option -Z\n', exitStatus: 1 };
+    const recipe = `package 'bind9'
+r = shell_out('named -Z')
+file '/status' do
+  content "#{r.exitstatus} #{r.error?} #{r.stderr.strip}"
+end
+begin
+  shell_out!('named -Z')
+rescue Mixlib::ShellOut::ShellCommandFailed => e
+  file '/raised'
+end
+`;
+    const c = await run({ 'recipes/default.rb': recipe }, { packageFacts: facts, observations: [failed] });
+    expect(c.resources.find((r) => r.name === '/status')!.properties['content']).toBe('1 true named: unknown option -Z');
+    expect(c.resources.some((r) => r.name === '/raised')).toBe(true);
+  });
+
+  it('a command whose program no package of the run ships, or with an operand, is not observed', async () => {
+    const recipe = `package 'bind9'
+file '/a' do
+  content shell_out('gpg2 --version').stdout
+end
+file '/b' do
+  content shell_out('named -c /etc/bind/named.conf').stdout
+end
+`;
+    const c = await run({ 'recipes/default.rb': recipe }, { packageFacts: facts });
+    expect(c.observe).toBeUndefined();
+    for (const r of c.resources.filter((x) => x.type === 'file')) expect(JSON.stringify(r.properties['content'])).not.toMatch(/could be observed|observable in/);
+  });
+
+  it('plan.yaml answers win over an observation: a person said so', async () => {
+    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts, observations: [NAMED_V], answers: { 'shell_out("named -v")': 'BIND 9.20.1' } });
+    expect(content(c)).toBe('9.20.1');
+  });
+});
+
+describe('ENV as the image has it', () => {
+  it('ENV["PATH"] is the base image\'s configured PATH, said once; another variable is still the host\'s', async () => {
+    const recipe = `
+ENV['PATH'] = '' if ENV['PATH'].nil?
+dirs = ENV['PATH'].split(::File::PATH_SEPARATOR) + %w(/bin /usr/bin)
+file '/dirs' do
+  content dirs.join(',')
+end
+file '/home' do
+  content ENV['HOME']
+end
+`;
+    const c = await run({ 'recipes/default.rb': recipe });
+    expect(c.resources.find((r) => r.name === '/dirs')!.properties['content']).toBe('/usr/local/sbin,/usr/local/bin,/usr/sbin,/usr/bin,/sbin,/bin,/bin,/usr/bin');
+    expect(JSON.stringify(c.resources.find((r) => r.name === '/home')!.properties['content'])).toMatch(/ENV\[\\"HOME\\"\] is the host's environment/);
+    const notes = c.diagnostics.filter((d) => d.code === 'DEC0317');
+    expect(notes.map((d) => d.message)).toEqual(["ENV[\"PATH\"] answered as debian:bookworm-slim's image config sets it: a process in the image sees it"]);
+  });
+
+  it('a write to ENV is what later reads see', async () => {
+    const c = await run({ 'recipes/default.rb': "ENV['PATH'] = '/opt/app/bin'\nfile '/p' do\n  content ENV['PATH']\nend\n" });
+    expect(c.resources.find((r) => r.name === '/p')!.properties['content']).toBe('/opt/app/bin');
+  });
+});
