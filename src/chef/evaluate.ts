@@ -74,7 +74,15 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
   let run: ChefRun | undefined;
   let resources: Resource[] = [];
   let answers: ValueAnswers | undefined;
-  const observations = commandObservations(target.facts.id, (target.imageEnvironment['PATH'] ?? '').split(':').filter(Boolean), options.packageFacts, options.observations);
+  let converging = false;
+  const observations = commandObservations(
+    target.facts.id,
+    (target.imageEnvironment['PATH'] ?? '').split(':').filter(Boolean),
+    options.packageFacts,
+    // A custom resource's action runs when Chef converges it; decant expands it at the end of the compile phase.
+    () => converging || run?.via !== undefined,
+    options.observations,
+  );
   try {
     const expanded = expandRunList(ws, options.runList, options.environment);
     diagnostics.push(...expanded.diagnostics);
@@ -119,6 +127,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
 
     run.convergeCustomResources();
     runListOut = [...run.includedRecipes];
+    converging = true;
     resources = convergePass(run, fs);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

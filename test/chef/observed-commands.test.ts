@@ -21,7 +21,7 @@ beforeAll(async () => {
   facts = await loadRecordedFacts(join(import.meta.dirname, '../facts/recorded/debian-12/services.json'));
 });
 
-// bind's helper: the version named reports, parsed from its banner.
+// bind's helper: the version named reports, parsed from its banner; called in a custom resource's action (converge time).
 const LIBRARY = `
 module Dns
   module Helpers
@@ -30,14 +30,21 @@ module Dns
     end
   end
 end
-Chef::DSL::Recipe.include(Dns::Helpers)
+`;
+const RESOURCE = `
+include Dns::Helpers
+property :path, String, name_property: true
+action :create do
+  file new_resource.path do
+    content bind_version
+  end
+end
 `;
 const RECIPE = `
 package 'bind9'
-file '/etc/bind/version' do
-  content bind_version
-end
+dns_version '/etc/bind/version'
 `;
+const FILES = { 'libraries/helpers.rb': LIBRARY, 'resources/version.rb': RESOURCE, 'recipes/default.rb': RECIPE };
 
 const NAMED_V: ObservedCommand = {
   command: 'named -v',
@@ -64,13 +71,13 @@ const content = (c: Converge) => c.resources.find((r) => r.type === 'file')!.pro
 
 describe('shell_out answered by observation', () => {
   it('with facts and no observation, asks to observe the command with the package that ships its program', async () => {
-    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts });
+    const c = await run(FILES, { packageFacts: facts });
     expect(c.observe).toEqual([{ command: "named -v", program: "/usr/sbin/named", packageName: "bind9", packageVersion: "1:9.18.49-1~deb12u3", at: expect.objectContaining({ file: "libraries/helpers.rb", line: 5 }) }]);
     expect(JSON.stringify(content(c))).toMatch(/observable in a debian-12 container with bind9 1:9\.18\.49-1~deb12u3, and was not observed in this run/);
   });
 
   it('with the observation of that version, the value is known and the report says where it came from', async () => {
-    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts, observations: [NAMED_V] });
+    const c = await run(FILES, { packageFacts: facts, observations: [NAMED_V] });
     expect(content(c)).toBe('9.18.49');
     expect(c.observe).toBeUndefined();
     const note = c.diagnostics.find((d) => d.code === 'DEC0330')!;
@@ -79,57 +86,72 @@ describe('shell_out answered by observation', () => {
   });
 
   it('an observation of another version of the package does not answer', async () => {
-    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts, observations: [{ ...NAMED_V, packageVersion: '1:9.16.1-1' }] });
+    const c = await run(FILES, { packageFacts: facts, observations: [{ ...NAMED_V, packageVersion: '1:9.16.1-1' }] });
     expect(typeof content(c)).not.toBe('string');
     expect(c.observe).toHaveLength(1);
   });
 
   it('offline (no facts), the value stays unknown with why, and the command is kept for a cached observation', async () => {
-    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE });
+    const c = await run(FILES);
     expect(JSON.stringify(content(c))).toMatch(/without package facts \(offline\) decant cannot tell which package ships `named`/);
     expect(c.observable).toEqual(['named -v']);
     expect(c.observe).toBeUndefined();
   });
 
   it('offline, an observation the pipeline found for this package set answers', async () => {
-    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { observations: [NAMED_V] });
+    const c = await run(FILES, { observations: [NAMED_V] });
     expect(content(c)).toBe('9.18.49');
   });
 
   it('shell_out! of an observed non-zero exit raises as Mixlib::ShellOut does; shell_out hands back the status', async () => {
     const failed = { ...NAMED_V, command: 'named -Z', stdout: '', stderr: 'named: unknown option -Z\n', exitStatus: 1 };
-    const recipe = `package 'bind9'
-r = shell_out('named -Z')
-file '/status' do
-  content "#{r.exitstatus} #{r.error?} #{r.stderr.strip}"
-end
-begin
-  shell_out!('named -Z')
-rescue Mixlib::ShellOut::ShellCommandFailed => e
-  file '/raised'
+    const resource = `property :path, String, name_property: true
+action :create do
+  r = shell_out('named -Z')
+  file '/status' do
+    content "#{r.exitstatus} #{r.error?} #{r.stderr.strip}"
+  end
+  begin
+    shell_out!('named -Z')
+  rescue Mixlib::ShellOut::ShellCommandFailed => e
+    file '/raised'
+  end
 end
 `;
-    const c = await run({ 'recipes/default.rb': recipe }, { packageFacts: facts, observations: [failed] });
+    const recipe = "package 'bind9'\ndns_probe 'x'\n";
+    const c = await run({ 'resources/probe.rb': resource, 'recipes/default.rb': recipe }, { packageFacts: facts, observations: [failed] });
     expect(c.resources.find((r) => r.name === '/status')!.properties['content']).toBe('1 true named: unknown option -Z');
     expect(c.resources.some((r) => r.name === '/raised')).toBe(true);
   });
 
   it('a command whose program no package of the run ships, or with an operand, is not observed', async () => {
-    const recipe = `package 'bind9'
-file '/a' do
-  content shell_out('gpg2 --version').stdout
-end
-file '/b' do
-  content shell_out('named -c /etc/bind/named.conf').stdout
+    const resource = `property :path, String, name_property: true
+action :create do
+  file '/a' do
+    content shell_out('gpg2 --version').stdout
+  end
+  file '/b' do
+    content shell_out('named -c /etc/bind/named.conf').stdout
+  end
 end
 `;
-    const c = await run({ 'recipes/default.rb': recipe }, { packageFacts: facts });
+    const recipe = "package 'bind9'\ndns_probe 'x'\n";
+    const c = await run({ 'resources/probe.rb': resource, 'recipes/default.rb': recipe }, { packageFacts: facts });
     expect(c.observe).toBeUndefined();
     for (const r of c.resources.filter((x) => x.type === 'file')) expect(JSON.stringify(r.properties['content'])).not.toMatch(/could be observed|observable in/);
   });
 
+  it('in the compile phase (a recipe body) the package is not installed yet on a fresh node: not observed, and said', async () => {
+    const recipe = "package 'bind9'\nfile '/v' do\n  content shell_out('named -v').stdout\nend\n";
+    const c = await run({ 'recipes/default.rb': recipe }, { packageFacts: facts, observations: [NAMED_V] });
+    expect(c.observe).toBeUndefined();
+    expect(JSON.stringify(c.resources.find((r) => r.name === '/v')!.properties['content'])).toMatch(/runs in the compile phase, before bind9 is installed: on a fresh node `named` is not there yet/);
+    const offline = await run({ 'recipes/default.rb': recipe }, { observations: [NAMED_V] });
+    expect(offline.observable).toBeUndefined();
+  });
+
   it('plan.yaml answers win over an observation: a person said so', async () => {
-    const c = await run({ 'libraries/helpers.rb': LIBRARY, 'recipes/default.rb': RECIPE }, { packageFacts: facts, observations: [NAMED_V], answers: { 'shell_out("named -v")': 'BIND 9.20.1' } });
+    const c = await run(FILES, { packageFacts: facts, observations: [NAMED_V], answers: { 'shell_out("named -v")': 'BIND 9.20.1' } });
     expect(content(c)).toBe('9.20.1');
   });
 });

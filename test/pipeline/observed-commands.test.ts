@@ -33,18 +33,22 @@ const NAMED_V: ObservedCommand = {
   exitStatus: 0,
 };
 
-const RECIPE = `
-package 'bind9'
-template '/etc/bind/named.conf' do
-  source 'named.conf.erb'
-  variables(bind_version: shell_out!('named -v').stdout.match(/BIND (\\d+\\.\\d+\\.\\d+)/)[1])
+// As bind's config resource: the version is read in the action, when the package has converged.
+const RESOURCE = `
+property :path, String, name_property: true
+action :create do
+  template new_resource.path do
+    source 'named.conf.erb'
+    variables(bind_version: shell_out!('named -v').stdout.match(/BIND (\\d+\\.\\d+\\.\\d+)/)[1])
+  end
 end
 `;
+const RECIPE = "package 'bind9'\ndns_config '/etc/bind/named.conf'\n";
 const TEMPLATE = "<% if Gem::Version.new(@bind_version) >= Gem::Version.new('9.16.12') -%>\nprimaries x { 1.1.1.1; };\n<% else -%>\nmasters x { 1.1.1.1; };\n<% end -%>\n";
 
 async function workspace(): Promise<Workspace> {
   const cb = join(mkdtempSync(join(tmpdir(), 'decant-observe-pipeline-')), 'dns');
-  for (const [rel, text] of Object.entries({ 'metadata.rb': "name 'dns'\nversion '1.0.0'\n", 'recipes/default.rb': RECIPE, 'templates/named.conf.erb': TEMPLATE })) {
+  for (const [rel, text] of Object.entries({ 'metadata.rb': "name 'dns'\nversion '1.0.0'\n", 'recipes/default.rb': RECIPE, 'resources/config.rb': RESOURCE, 'templates/named.conf.erb': TEMPLATE })) {
     mkdirSync(dirname(join(cb, rel)), { recursive: true });
     writeFileSync(join(cb, rel), text);
   }
@@ -75,7 +79,7 @@ describe('observed commands in the pipeline', () => {
     const { converge, diagnostics } = await evaluateWithFacts(await workspace(), OPTIONS, source, false);
     expect(JSON.stringify(rendered(converge))).toMatch(/observable in a debian-12 container with bind9/);
     const why = diagnostics.find((d) => d.code === 'DEC0331')!;
-    expect(why).toMatchObject({ severity: 'warning', location: { file: 'recipes/default.rb', line: 5 } });
+    expect(why).toMatchObject({ severity: 'warning', location: { file: 'resources/config.rb', line: 6 } });
     expect(why.message).toBe('`named -v` could be observed but was not: this package-facts source does not observe commands');
   });
 

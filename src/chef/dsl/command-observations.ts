@@ -18,6 +18,12 @@ export interface CommandObservations {
   /** The base image's PATH, where a bare program name is looked up. */
   readonly searchPath: readonly string[];
   readonly facts?: PackageFactsView;
+  /**
+   * Whether Ruby runs at converge time now (a custom resource's action, a
+   * lazy value, a guard): only then have the run's packages been installed.
+   * In the compile phase a fresh node has none of them yet.
+   */
+  readonly atConverge: () => boolean;
   /** What the engine saw, by command. */
   readonly observed: ReadonlyMap<string, ObservedCommand>;
   /** Observable commands not observed yet, by command: the pipeline's next question. */
@@ -32,10 +38,17 @@ export interface CommandObservations {
   readonly used: Map<string, { readonly observed: ObservedCommand; readonly at?: SourceLocation }>;
 }
 
-export function commandObservations(platform: string, searchPath: readonly string[], facts: PackageFactsView | undefined, observed: readonly ObservedCommand[] = []): CommandObservations {
+export function commandObservations(
+  platform: string,
+  searchPath: readonly string[],
+  facts: PackageFactsView | undefined,
+  atConverge: () => boolean,
+  observed: readonly ObservedCommand[] = [],
+): CommandObservations {
   return {
     platform,
     searchPath,
+    atConverge,
     ...(facts ? { facts } : {}),
     observed: new Map(observed.map((o) => [o.command, o])),
     wanted: new Map(),
@@ -73,6 +86,7 @@ export function lookUpObservation(state: CommandObservations | undefined, comman
     return { observed: o };
   };
   if (!state.facts) {
+    if (!state.atConverge()) return { never: true };
     // The pipeline hands an offline run only what was observed with this run's package set.
     if (observed) return use(observed);
     state.unplaced.add(command);
@@ -80,6 +94,8 @@ export function lookUpObservation(state: CommandObservations | undefined, comman
   }
   const shipped = shippedProgram(state, state.facts, form.program);
   if (!shipped) return { never: true };
+  // Chef's compile phase runs before any package converges: on a fresh node the program is not there yet.
+  if (!state.atConverge()) return { missing: `it runs in the compile phase, before ${shipped.packageName} is installed: on a fresh node \`${form.program}\` is not there yet` };
   if (observed && observed.packageName === shipped.packageName && observed.packageVersion === shipped.packageVersion) return use(observed);
   if (!state.wanted.has(command)) state.wanted.set(command, { command, program: shipped.path, packageName: shipped.packageName, packageVersion: shipped.packageVersion, ...(at ? { at } : {}) });
   return { missing: `it is observable in a ${state.platform} container with ${shipped.packageName} ${shipped.packageVersion}, and was not observed in this run` };
