@@ -9,8 +9,11 @@ import {
   factPath,
   listFactsCache,
   pruneFactsCache,
+  observationBySetPath,
+  observationPath,
   readFact,
   readResolution,
+  writeCached,
   writeFact,
   writeResolution,
 } from '../../src/engine/package-facts/facts-cache.js';
@@ -77,6 +80,19 @@ describe('facts cache', () => {
     const pruned = await pruneFactsCache(dir, { olderThanMs: 7 * 86_400_000 });
     expect(pruned.map((e) => e.kind).sort()).toEqual(['package', 'partial']);
     expect((await listFactsCache(dir)).map((e) => e.name)).toEqual(['new', expect.any(String)]);
+    await pruneFactsCache(dir);
+    expect(await listFactsCache(dir)).toEqual([]);
+  });
+
+  it('lists observed commands, by package version and by request set, and prunes them', async () => {
+    const observed = { command: 'named -v', program: '/usr/sbin/named', packageName: 'bind9', packageVersion: '1:9.18.49-1~deb12u3', platform: 'debian-12', stdout: 'BIND 9.18.49\n', stderr: '', exitStatus: 0 };
+    await writeCached(observationPath(dir, scope, 'bind9', '1:9.18.49-1~deb12u3', 'ab'.repeat(16)), observed);
+    await writeCached(observationBySetPath(dir, scope, [{ name: 'bind9' }], 'ab'.repeat(16)), observed);
+    const listed = await listFactsCache(dir);
+    expect(listed.map((e) => [e.kind, e.name, e.version])).toEqual([
+      ['observation', 'bind9', '1:9.18.49-1~deb12u3'],
+      ['observation', expect.stringMatching(/^[0-9a-f]{32}$/), undefined],
+    ]);
     await pruneFactsCache(dir);
     expect(await listFactsCache(dir)).toEqual([]);
   });

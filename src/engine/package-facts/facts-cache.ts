@@ -112,10 +112,10 @@ export const writeResolution = (dir: string, scope: FactsScope, resolution: Pack
   writeAtomically(resolutionPath(dir, scope, resolution.requests), resolution);
 
 export interface CacheEntry {
-  readonly kind: 'package' | 'resolution' | 'partial';
+  readonly kind: 'package' | 'resolution' | 'observation' | 'partial';
   readonly platform: string;
   readonly repositories: string;
-  /** Package name, or the resolution's digest. */
+  /** Package name (an observation's: of the package it observed), or the resolution's digest. */
   readonly name: string;
   readonly version?: string;
   readonly file: string;
@@ -146,6 +146,17 @@ export async function listFactsCache(dir: string): Promise<CacheEntry[]> {
         }
       }
       for (const f of await entries(path.join(scope, 'resolutions'))) await add(path.join(scope, 'resolutions', f), { ...base, name: f.replace(/\.json.*$/, '') }, 'resolution');
+      // Observed commands (observe-commands.ts): by package version, and the same again by request set.
+      for (const name of await entries(path.join(scope, 'observations'))) {
+        for (const version of await entries(path.join(scope, 'observations', name))) {
+          for (const f of await entries(path.join(scope, 'observations', name, version))) {
+            await add(path.join(scope, 'observations', name, version, f), { ...base, name: decodeURIComponent(name), version: decodeURIComponent(version) }, 'observation');
+          }
+        }
+      }
+      for (const set of await entries(path.join(scope, 'observed-sets'))) {
+        for (const f of await entries(path.join(scope, 'observed-sets', set))) await add(path.join(scope, 'observed-sets', set, f), { ...base, name: set }, 'observation');
+      }
     }
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : 1));
