@@ -25,6 +25,20 @@ export interface RuntimeCheck {
   readonly detail: string;
 }
 
+/** What verify fills in for a value the Secret still holds as decant's placeholder: one plain word. */
+export const VERIFY_STAND_IN = 'decant-verify-stand-in';
+
+/**
+ * The value verify gives the script: the Secret's own, or for decant's
+ * placeholder (`REPLACE-ME: set with kubectl …`, a sentence for the person
+ * who deploys) a one-word stand-in, since a config line such as
+ * `rootpw VALUE` takes one word and the sentence would fail the service
+ * for a reason a real value never would.
+ */
+export function verifyValue(value: string): string {
+  return /^REPLACE-ME\b/.test(value) ? VERIFY_STAND_IN : value;
+}
+
 /** The Secret's values the script reads, from the unit's Secret manifest; a key it lacks is left unset (its reference stays). */
 async function secretEnv(unit: EngineUnit, keys: readonly string[]): Promise<string[]> {
   if (!keys.length || !unit.manifests) return [];
@@ -32,9 +46,9 @@ async function secretEnv(unit: EngineUnit, keys: readonly string[]): Promise<str
   const doc = text ? (parseYaml(text) as { stringData?: Record<string, unknown>; data?: Record<string, unknown> } | null) : null;
   return keys.flatMap((k) => {
     const plain = doc?.stringData?.[k];
-    if (typeof plain === 'string') return [`${k}=${plain}`];
+    if (typeof plain === 'string') return [`${k}=${verifyValue(plain)}`];
     const b64 = doc?.data?.[k];
-    return typeof b64 === 'string' ? [`${k}=${Buffer.from(b64, 'base64').toString('utf8')}`] : [];
+    return typeof b64 === 'string' ? [`${k}=${verifyValue(Buffer.from(b64, 'base64').toString('utf8'))}`] : [];
   });
 }
 
@@ -62,12 +76,14 @@ async function copyPath(docker: DockerClient, from: string, to: string, path: st
 /** Run the unit's start-time work and hand its files to the created service container `mainId`. */
 export async function prepareRuntimeFiles(docker: DockerClient, unit: EngineUnit, runtime: Runtime, mainId: string, seconds = 120): Promise<RuntimeCheck> {
   const name = 'runtime files made at start';
+  const env = await secretEnv(unit, runtime.secretEnv);
+  const stoodIn = env.filter((e) => e.endsWith(`=${VERIFY_STAND_IN}`)).map((e) => e.slice(0, e.indexOf('=')));
   const init = await docker.createContainer({
     Image: unit.image,
     User: '0',
     Entrypoint: ['/bin/sh', '-c', runtime.script],
     Cmd: [],
-    Env: await secretEnv(unit, runtime.secretEnv),
+    Env: env,
     Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` },
   });
   track(docker, init.id);
@@ -81,7 +97,8 @@ export async function prepareRuntimeFiles(docker: DockerClient, unit: EngineUnit
       return { name, ok: false, detail: `${waited ? `the start-time script exited ${waited.StatusCode}` : `the start-time script still ran after ${seconds} s`}: ${`${stdout}${stderr}`.trim().split('\n').join(' | ').slice(0, 400)}` };
     }
     for (const f of runtime.files) await copyPath(docker, init.id, mainId, f.path);
-    return { name, ok: true, detail: `${runtime.files.map((f) => f.path).join(', ')} made by the image's own start-time script, as the init container makes them` };
+    const standIn = stoodIn.length ? `; ${stoodIn.join(', ')} still a placeholder in the Secret: verify filled in "${VERIFY_STAND_IN}"` : '';
+    return { name, ok: true, detail: `${runtime.files.map((f) => f.path).join(', ')} made by the image's own start-time script, as the init container makes them${standIn}` };
   } catch (e) {
     return { name, ok: false, detail: e instanceof Error ? e.message : String(e) };
   } finally {

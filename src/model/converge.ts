@@ -82,6 +82,8 @@ export interface Resource {
    * edits a resource declared elsewhere), and the instance is still accounted for by what its actions did.
    */
   readonly customActionsRun?: readonly string[];
+  /** For an instance of a custom resource: the properties its type declares `sensitive: true`; absent when none. */
+  readonly sensitiveProperties?: readonly string[];
   /** Property paths whose value is Unknown; empty when all are known. */
   readonly unknown: readonly string[];
   readonly sensitive: boolean;

@@ -67,16 +67,19 @@ export function secretAttributeEntries(attributes: Data): NamedSecret[] {
 const SECRET_PROPERTY = /(password|passwd|secret|token|credential|(^|[_-])(api|private|access|auth)[_-]?key$)/i;
 
 /**
- * String values of resource properties whose name says they hold a secret
- * (`password 'gsql'` on a custom resource): a cookbook's wrapper passes a
- * credential to the resource that uses it, and every step the resource's
- * action declares (a command, a guard) may carry it.
+ * String values of resource properties that hold a secret: those whose name
+ * says so (`password 'gsql'` on a custom resource), and those the custom
+ * resource's type declares `sensitive: true` whatever their name (`rootpw`):
+ * a cookbook's wrapper passes a credential to the resource that uses it, and
+ * every step the resource's action declares (a command, a guard, a template)
+ * may carry it.
  */
-export function secretPropertyEntries(resources: readonly { readonly properties: Readonly<Record<string, Data>> }[]): NamedSecret[] {
+export function secretPropertyEntries(resources: readonly { readonly properties: Readonly<Record<string, Data>>; readonly sensitiveProperties?: readonly string[] }[]): NamedSecret[] {
   const out: NamedSecret[] = [];
   for (const r of resources) {
     for (const [k, v] of Object.entries(r.properties)) {
-      if (typeof v === 'string' && SECRET_PROPERTY.test(k) && !SECRET_SETTING.test(k) && worthHiding(v)) out.push({ value: v, name: k });
+      const declared = r.sensitiveProperties?.includes(k) ?? false;
+      if (typeof v === 'string' && (declared || (SECRET_PROPERTY.test(k) && !SECRET_SETTING.test(k))) && worthHiding(v)) out.push({ value: v, name: k });
     }
   }
   return byValue(out);

@@ -207,3 +207,26 @@ describe('library resource classes on LWRPBase', () => {
     expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['creds_store[main]', 'directory[/etc/creds]']);
   });
 });
+
+describe('custom resource properties declared sensitive', () => {
+  it('the instance names them, whatever they are called, so their values are tracked as secrets', async () => {
+    const c = await evaluateCookbook('ldapish', {
+      'resources/service.rb': [
+        'provides :ldapish_service',
+        'unified_mode true',
+        'property :rootpw, [String, nil], sensitive: true',
+        "property :basedn, String, default: 'dc=example,dc=com'",
+        'action :create do',
+        "  file '/etc/ldapish.conf' do",
+        '    content "rootpw #{new_resource.rootpw}\\n"',
+        '    sensitive true',
+        '  end',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "ldapish_service 'slapd' do\n  rootpw 'password'\nend\n",
+    });
+    const instance = c.resources.find((r) => r.type === 'ldapish_service')!;
+    expect(instance.sensitiveProperties).toEqual(['rootpw']);
+    expect(c.resources.find((r) => r.type === 'file')!.sensitiveProperties).toBeUndefined();
+  });
+});

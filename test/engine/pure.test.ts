@@ -88,3 +88,14 @@ describe('the verify container, as a pod runs it', () => {
     expect(parseImageData(JSON.stringify({ ...base, capabilities: ['net admin'] })).ok).toBe(false);
   });
 });
+
+describe('secret values verify gives the start-time script', () => {
+  it("decant's placeholders become one plain word; a real value is kept", async () => {
+    const { verifyValue, VERIFY_STAND_IN } = await import('../../src/engine/runtime-files.js');
+    const { SECRET_PLACEHOLDER } = await import('../../src/emit/secret-text.js');
+    const { COMPOSE_SECRET_PLACEHOLDER, COMPOSE_RUNTIME_SECRET_PLACEHOLDER } = await import('../../src/emit/compose/compose-format.js');
+    for (const p of [SECRET_PLACEHOLDER, COMPOSE_SECRET_PLACEHOLDER, COMPOSE_RUNTIME_SECRET_PLACEHOLDER]) expect(verifyValue(p)).toBe(VERIFY_STAND_IN);
+    expect(VERIFY_STAND_IN).toMatch(/^[a-z-]+$/);
+    expect(verifyValue('s3cr3t with spaces')).toBe('s3cr3t with spaces');
+  });
+});

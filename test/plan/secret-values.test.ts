@@ -36,4 +36,13 @@ describe('secret attribute values', () => {
       { value: 'k-9f3e', name: 'api_key' },
     ]);
   });
+
+  it('a property its custom resource declares sensitive is a secret whatever its name', () => {
+    const found = secretPropertyEntries([
+      { properties: { rootpw: 'password', basedn: 'dc=example,dc=com' }, sensitiveProperties: ['rootpw'] },
+      // The same name on a resource that does not declare it sensitive says nothing.
+      { properties: { rootpw: 'other-value' } },
+    ]);
+    expect(found).toEqual([{ value: 'password', name: 'rootpw' }]);
+  });
 });

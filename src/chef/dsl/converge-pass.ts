@@ -447,6 +447,7 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
     source: b.location,
     ...(b.via ? { via: b.via } : {}),
     ...(b.customActionsRun ? { customActionsRun: [...b.customActionsRun] } : {}),
+    ...(b.sensitiveProperties ? { sensitiveProperties: [...b.sensitiveProperties].sort() } : {}),
     unknown,
     sensitive: sensitive === true,
     ...(content ? { content } : {}),

@@ -148,6 +148,9 @@ export class CustomResources implements ResourceTypeRegistry {
       const coerce = def.properties.get(k)?.options?.get(sym('coerce'));
       if (coerce instanceof RProc && !(v instanceof Unknown)) instance.properties.set(k, c.interp.callProc(coerce, [v], c.node));
     }
+    // `property :rootpw, String, sensitive: true`: the type itself says the value is a secret, whatever its name.
+    const sensitive = [...def.properties.values()].filter((p) => p.options?.get(sym('sensitive')) === true).map((p) => p.name);
+    if (sensitive.length) instance.sensitiveProperties = sensitive;
     const actions = (instance.actions ?? [sym(def.firstAction() ?? 'nothing')]).map((a) => (a instanceof RSymbol ? a.name : toS(a)));
     const run = this.run;
     const savedCollection = run.collection;

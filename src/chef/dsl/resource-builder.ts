@@ -64,6 +64,8 @@ export class ResourceBuilder implements Behaviour {
   via?: string;
   /** Set by the custom-resource expander on an instance of a custom resource: the actions whose bodies ran. */
   customActionsRun?: string[];
+  /** Set by the custom-resource expander: the properties its type declares `sensitive: true` (Chef hides their values). */
+  sensitiveProperties?: string[];
   deleted = false;
   /** `helpers(Mod)` and `helper(:x) { }` on a template. */
   readonly helperModules: RubyValue[] = [];
