@@ -63,6 +63,7 @@ export const CODES = {
   DEC0526: 'a build step holding a secret value runs when the pod starts (runtime-files init container) with the value from the Secret, not in an image layer',
   DEC0527: 'a build step holds a secret value (command, environment or guard) and decant cannot run it at start: it is not in the image and needs review',
   DEC0528: 'a build step reads a file the pod has only at start (a Secret, a file with secret values filled in): it runs in the service\'s container before the service\'s command',
+  DEC0529: 'a file or directory is owned by a user or group that neither the base image, the packages the run installs nor the cookbook makes: Chef\'s run fails there; the image leaves that ownership out',
   DEC0530: 'a unit reaches a unix socket or a loopback port that no unit of the app listens on: the link breaks once the units are split',
   DEC0531: 'units that reach each other through a socket or localhost run as containers of one pod',
   DEC0532: 'units in different pods are joined by a unix socket or a loopback-only port, which cannot cross pods',

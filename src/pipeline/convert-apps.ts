@@ -21,6 +21,7 @@ import { applyStrict } from '../plan/strict-mode.js';
 import { dnsLabel } from '../plan/unit-seed-name.js';
 import { keepSecretsOutOfLayers } from '../plan/build-time-secrets.js';
 import { runStepsReadingSecretFilesAtStart } from '../plan/steps-reading-secret-files.js';
+import { flagUnknownAccounts } from '../plan/unknown-accounts.js';
 import { markNeedsInput } from '../plan/needs-input.js';
 import { withConnections } from '../plan/connections/app-connections.js';
 import type { Catalog } from '../plan/catalog/catalog-entry.js';
@@ -75,7 +76,7 @@ export function planConverged(
     hostServices: with_.hostServices,
     ...(with_.view ? { packageFacts: with_.view } : {}),
   });
-  return runStepsReadingSecretFilesAtStart(keepSecretsOutOfLayers(lockApp(app, with_.view)));
+  return flagUnknownAccounts(runStepsReadingSecretFilesAtStart(keepSecretsOutOfLayers(lockApp(app, with_.view))), with_.view);
 }
 
 type CatalogData = { catalog: Catalog; foregroundForms: readonly ForegroundForm[]; hostServices: ReturnType<typeof loadHostServices>['entries'] };

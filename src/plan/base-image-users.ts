@@ -25,3 +25,18 @@ const DEBIAN_USERS: Record<string, number> = {
 export function baseImageUid(family: string, user: string): number | undefined {
   return family === 'debian' ? DEBIAN_USERS[user] : user === 'root' ? 0 : user === 'nobody' ? 65534 : undefined;
 }
+
+/** Groups of Debian's base image (base-passwd, as debian:bookworm-slim's /etc/group has them). */
+const DEBIAN_GROUPS = new Set([
+  'root', 'daemon', 'bin', 'sys', 'adm', 'tty', 'disk', 'lp', 'mail', 'news', 'uucp', 'man', 'proxy', 'kmem', 'dialout', 'fax', 'voice', 'cdrom', 'floppy',
+  'tape', 'sudo', 'audio', 'dip', 'www-data', 'backup', 'operator', 'list', 'irc', 'src', 'shadow', 'utmp', 'video', 'sasl', 'plugdev', 'staff', 'games', 'users', 'nogroup',
+]);
+
+/** Whether Debian's base image has this user (`_apt` too, which apt's own package makes there). */
+export function debianBaseUser(name: string): boolean {
+  return name in DEBIAN_USERS || name === '_apt';
+}
+
+export function debianBaseGroup(name: string): boolean {
+  return DEBIAN_GROUPS.has(name);
+}
