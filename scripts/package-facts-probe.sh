@@ -89,14 +89,48 @@ printf ']'
 # Only what a near-name search needs, and only when something is missing: the full name list is ~65,000 names.
 if [ "$missing" = 1 ]; then printf ',"pkgnames":"%s"' "$(apt-cache pkgnames | sort | gzip -9 | b64)"; fi
 
-# Resolve as the Dockerfile installs: --no-install-recommends.
+# The Recommends of each requested package, first level: Chef's apt-get install brings them (APT's
+# Install-Recommends is on by default), and the package's maintainer says it needs them in all but
+# unusual installs (unbound's dns-root-data holds the root key its start helper copies). Per group, the
+# first alternative the archive has; virtual names and deeper levels are left out.
+recommended=()
+recommended_json=''
+for req in "${install[@]}"; do
+  n=${req%%=*}
+  recs=$(apt-cache show "$req" 2>/dev/null | sed -n 's/^Recommends: //p' | head -n1)
+  [ -n "$recs" ] || continue
+  IFS=',' read -ra groups <<<"$recs"
+  for g in "${groups[@]}"; do
+    IFS='|' read -ra alts <<<"$g"
+    for a in "${alts[@]}"; do
+      a=$(printf '%s' "$a" | sed 's/([^)]*)//g; s/:any//; s/^[[:space:]]*//; s/[[:space:]]*$//')
+      [ -n "$a" ] || continue
+      c=$(apt-cache policy "$a" 2>/dev/null | awk '/Candidate:/{print $2}')
+      if [ -n "$c" ] && [ "$c" != "(none)" ]; then
+        recommended+=("$a")
+        recommended_json="$recommended_json${recommended_json:+,}{\"of\":\"$(b64s "$n")\",\"name\":\"$(b64s "$a")\"}"
+        break
+      fi
+    done
+  done
+done
+
+# Resolve as the Dockerfile installs: --no-install-recommends, with the first-level Recommends named.
+# A Recommends apt cannot install with the rest is dropped, as apt drops an unsatisfiable one.
+code=0
+: >"$work/simulate.out"
 if [ "${#install[@]}" -gt 0 ]; then
-  apt-get install --simulate --no-install-recommends -y "${install[@]}" >"$work/simulate.out" 2>&1
-  code=$?
-else
-  : >"$work/simulate.out"
-  code=0
+  if [ "${#recommended[@]}" -gt 0 ]; then
+    apt-get install --simulate --no-install-recommends -y "${install[@]}" "${recommended[@]}" >"$work/simulate.out" 2>&1
+    code=$?
+    if [ "$code" != 0 ]; then recommended=(); recommended_json=''; fi
+  fi
+  if [ "${#recommended[@]}" = 0 ]; then
+    apt-get install --simulate --no-install-recommends -y "${install[@]}" >"$work/simulate.out" 2>&1
+    code=$?
+  fi
 fi
+printf ',"recommended":[%s]' "$recommended_json"
 printf ',"simulate":{"code":%d,"output":"%s"}' "$code" "$(b64 <"$work/simulate.out")"
 [ "$code" = 0 ] || { printf '}\n'; exit 0; }
 

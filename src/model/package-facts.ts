@@ -199,6 +199,17 @@ export interface PackageResolution {
   readonly mergedUsr: boolean;
   /** Added repositories apt could not read: a package only they provide has unknown facts. Absent when none. */
   readonly unreachable?: readonly UnreachableRepository[];
+  /**
+   * First-level Recommends of the requested packages that apt installs with them (in `packages`), as
+   * Chef's apt-get install brings them; absent when none, or in a resolution made before decant asked.
+   */
+  readonly recommended?: readonly RecommendedPackage[];
+}
+
+/** `name` is installed because `of`, a requested package, recommends it. */
+export interface RecommendedPackage {
+  readonly of: string;
+  readonly name: string;
 }
 
 /** The answer to "which binary, from which package, reports which version". */

@@ -8,16 +8,17 @@ import { lockEntries } from '../facts/facts-view.js';
 import type { PackageFactsView } from '../model/package-facts.js';
 import type { Converge } from '../model/converge.js';
 import type { App, PackageFactsSummary, Unit } from '../model/plan.js';
+import { recommendedSpecs } from './recommended-packages.js';
 
 export function lockUnit(unit: Unit, view: PackageFactsView): Unit {
   if (unit.packageManager !== 'apt' || unit.packages.length === 0) return unit;
   const resolved = new Map(view.resolution.packages.map((p) => [p.name, p]));
-  const packages = unit.packages.map((p) => {
+  const packages = [...unit.packages, ...recommendedSpecs(unit.packages, view.resolution)].map((p) => {
     const r = resolved.get(p.name);
     // The cookbook's own pin stands (its glob or exact version); a name the archive lacks stays unpinned: its error is said elsewhere.
     return p.version || !r || r.inBase ? p : { ...p, version: r.version };
   });
-  return { ...unit, packages, lockedPackages: lockEntries(view, unit.packages.map((p) => p.name)) };
+  return { ...unit, packages, lockedPackages: lockEntries(view, packages.map((p) => p.name)) };
 }
 
 export function lockApp(app: App, view: PackageFactsView | undefined): App {

@@ -62,6 +62,20 @@ describe('probe document', () => {
     expect(readProbeDocument(doc, archive, 'digest').facts[0]!.syslogBinaries).toEqual([]);
   });
 
+  it("names the requests' first-level Recommends apt installs; one the base image holds is not", () => {
+    const withRecommends = {
+      ...doc,
+      recommended: [
+        { of: b64('tini'), name: b64('tini-doc') },
+        { of: b64('tini'), name: b64('bash') },
+      ],
+      simulate: { code: 0, output: b64('Inst tini (0.19.0-1 Debian:12.7/stable [amd64])\nInst tini-doc (0.19.0-1 Debian:12.7/stable [all])\n') },
+    };
+    const { resolution } = readProbeDocument(withRecommends, archive, 'digest');
+    expect(resolution.recommended).toEqual([{ of: 'tini', name: 'tini-doc' }]);
+    expect(readProbeDocument(doc, archive, 'digest').resolution.recommended).toBeUndefined();
+  });
+
   it("apt's refusal of the set is the resolution's problem", () => {
     const refused = { ...doc, simulate: { code: 100, output: b64('The following packages have unmet dependencies:\n a : Depends: b but it is not installable\nE: Unable to correct problems, you have held broken packages.\n') }, packages: [] };
     const { resolution } = readProbeDocument(refused, archive, 'digest');

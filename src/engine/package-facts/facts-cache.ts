@@ -71,8 +71,14 @@ export function normalRequests(requests: readonly PackageRequest[]): PackageRequ
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }
 
+/**
+ * What the probe resolves besides the requests, in the key: a resolution made
+ * before it named the requests' first-level Recommends is not this one.
+ */
+const RESOLUTION_KIND = 'with first-level recommends\n';
+
 export function resolutionPath(dir: string, scope: FactsScope, requests: readonly PackageRequest[]): string {
-  const key = normalRequests(requests).map((r) => `${r.name}\t${r.version ?? ''}`).join('\n');
+  const key = RESOLUTION_KIND + normalRequests(requests).map((r) => `${r.name}\t${r.version ?? ''}`).join('\n');
   return path.join(scopeDir(dir, scope), 'resolutions', `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
 }
 

@@ -4,7 +4,7 @@
  * the container run is in run-probe.ts, so this is tested on text.
  */
 import { gunzipSync } from 'node:zlib';
-import type { MissingPackage, MissingVersion, PackageFact, PackageRequest, PackageResolution, ResolvedPackage, ShippedText } from '../../model/package-facts.js';
+import type { MissingPackage, MissingVersion, PackageFact, PackageRequest, PackageResolution, RecommendedPackage, ResolvedPackage, ShippedText } from '../../model/package-facts.js';
 import { isBinaryPath, normalFactPath, parentsOf } from '../../facts/fact-paths.js';
 import { accountsFromScript, accountsFromSysusers, mergeAccounts, type Accounts } from '../../facts/maintainer-accounts.js';
 import { pathsFromScript, type ScriptPaths } from '../../facts/maintainer-paths.js';
@@ -26,6 +26,8 @@ export interface RawProbe {
   requests?: RawRequest[];
   pkgnames?: string;
   simulate?: { code: number; output: string };
+  /** The requested packages' first-level Recommends the simulation included: `of` asked, `name` recommended (base64). */
+  recommended?: { of: string; name: string }[];
   madison?: string;
   packages?: RawPackage[];
   download?: string;
@@ -169,7 +171,15 @@ export function readProbeDocument(doc: RawProbe, archive: PlatformArchive, repos
     basePackages,
     mergedUsr: doc.mergedUsr,
     ...(unreachable.length ? { unreachable } : {}),
+    ...recommendedOf(doc, packages),
   };
   return { resolution, facts };
 }
 
+/** The Recommends the simulation installs (not the base image's), each with the requested package that recommends it. */
+function recommendedOf(doc: RawProbe, packages: readonly ResolvedPackage[]): { recommended?: RecommendedPackage[] } {
+  const installs = new Set(packages.filter((p) => !p.inBase).map((p) => p.name));
+  const found = (doc.recommended ?? []).map((r) => ({ of: text(r.of), name: text(r.name) })).filter((r) => installs.has(r.name));
+  const sorted = found.sort((a, b) => (a.of + a.name < b.of + b.name ? -1 : a.of + a.name > b.of + b.name ? 1 : 0));
+  return sorted.length ? { recommended: sorted } : {};
+}
