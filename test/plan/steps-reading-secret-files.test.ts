@@ -27,7 +27,7 @@ describe('build steps that read a Secret-mounted file', () => {
     const found = stepsReadingSecretFiles({
       buildSteps: [step('slaptest -f /etc/ldap/slapd.conf'), step('mkdir -p /var/lib/ldap'), step('cat /etc/app.ini')],
       secrets: [secret('/etc/ldap/slapd.conf'), { resource: 'x', source, key: 'TOKEN', env: 'TOKEN', reason: 'attribute' }],
-      files: [{ resource: 'template[/etc/app.ini]', source, path: '/etc/app.ini', content: { kind: 'text', text: 'pw=${DECANT_SECRET_PW}' }, substituted: ['DECANT_SECRET_PW'] } as never],
+      files: [{ resource: 'template[/etc/app.ini]', source, path: '/etc/app.ini', content: { kind: 'inline', text: 'pw=${DECANT_SECRET_PW}' }, config: true, tunable: false, substituted: ['DECANT_SECRET_PW'] }],
     });
     expect(found.map((f) => [f.step.command, f.files])).toEqual([
       ['slaptest -f /etc/ldap/slapd.conf', ['/etc/ldap/slapd.conf']],
