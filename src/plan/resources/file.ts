@@ -11,8 +11,6 @@ import { substitutedFile } from './substituted-file.js';
 function sourceOf(r: Resource): FileSource {
   const c = r.content;
   if (!c) {
-    // A `file` that names no content: Chef's :create and :touch make it empty when it is missing, as on a fresh server.
-    if (r.type === 'file' && !('content' in r.properties)) return { kind: 'inline', text: '' };
     const inline = str(r.properties['content']);
     return inline !== undefined ? { kind: 'inline', text: inline } : { kind: 'unknown', reason: 'no content given' };
   }
