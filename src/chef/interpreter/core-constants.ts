@@ -128,7 +128,7 @@ export function registerCore(interp: InterpreterApi): void {
   singletons(defineModule(interp, 'Regexp', true), {
     last_match: (c) => {
       const m = c.interp.lastMatch;
-      if (!m) return null;
+      if (!m || m instanceof Unknown) return m;
       return typeof c.args[0] === 'number' ? m[c.args[0]] ?? null : matchData(m);
     },
     escape: (c) => escapeRegex(str(c.args[0] ?? '')),

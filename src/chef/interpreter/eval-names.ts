@@ -64,8 +64,10 @@ export function ivarsOf(interp: Evaluator, self: RubyValue): Map<string, RubyVal
 export function evalGlobal(interp: Evaluator, n: Ast): RubyValue {
   const name = nodeText(n);
   const m = /^\$(\d)$/.exec(name);
-  if (m) return interp.lastMatch?.[Number(m[1])] ?? null;
-  if (name === '$~') return interp.lastMatch ? matchData(interp.lastMatch) : null;
+  const last = interp.lastMatch;
+  if (last instanceof Unknown && (m || name === '$~')) return last;
+  if (m) return (last as RegExpExecArray | null)?.[Number(m[1])] ?? null;
+  if (name === '$~') return last ? matchData(last as RegExpExecArray) : null;
   if (name === '$stdout' || name === '$stderr') return new RObject('IO');
   if (name === '$PROGRAM_NAME' || name === '$0') return 'chef-client';
   return interp.unknown(`global variable ${name} is not known statically`, n);

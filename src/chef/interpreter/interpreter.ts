@@ -51,7 +51,7 @@ export class Interpreter implements Evaluator {
   readonly requiredGems = new Set<string>();
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
-  lastMatch: RegExpExecArray | null = null;
+  lastMatch: RegExpExecArray | Unknown | null = null;
   /** The Chef layer's collaborators, given at construction (InterpreterHooks). */
   readonly fs: FileProbe;
   readonly requireRelative: RequireRelative | undefined;

@@ -27,6 +27,8 @@ export function send(interp: Evaluator, recv: RubyValue, name: string, args: Rub
     // What an unknown receiver yields is unknown too: the call's own arguments (`with_index(1)`, `inject(0)`) are not
     // what the block receives, so every block parameter is the receiver's Unknown.
     if (block) interp.underCondition(conditionReason(recv), () => runIgnoringBreak(interp, () => interp.callProc(block, [recv, recv, recv], at)));
+    // Matching an unknown string leaves an unknown match: `$1` after it must not read the previous match (or nil).
+    if (SETS_LAST_MATCH.has(name)) interp.lastMatch = recv;
     return recv;
   }
   const found = dispatchOn(interp, recv, name, args, block, at, false, undefined);
@@ -121,7 +123,7 @@ function dispatchBehaviour(interp: Evaluator, b: Behaviour, recv: RubyValue, nam
   }
   if (selfCall && b.fallback !== undefined) {
     const kernel = kernelFunction(name);
-    if (kernel) return NOT_FOUND;
+    if (kernel || BOUND_TO_RECEIVER.has(name)) return NOT_FOUND;
     return dispatchOn(interp, b.fallback, name, args, block, at, true, scope);
   }
   return NOT_FOUND;
@@ -164,4 +166,10 @@ export function invokeDef(interp: Evaluator, m: MethodDef, self: RubyValue, args
     interp.depth--;
   }
 }
+/**
+ * Methods about the receiver itself: forwarding them to the enclosing self would run them on the wrong object
+ * (`instance_exec(&cond)` in a provider helper must see the provider's new_resource, not the recipe's).
+ */
+const SETS_LAST_MATCH = new Set(['=~', 'match']);
+const BOUND_TO_RECEIVER = new Set(['instance_exec', 'instance_eval', 'instance_variable_get', 'instance_variable_set', 'instance_variable_defined?', 'instance_variables']);
 const OBJECT_METHODS = new Set(['respond_to?', 'is_a?', 'kind_of?', 'class', 'nil?', 'to_s', 'inspect', 'send', 'public_send', 'instance_variable_get', 'instance_variable_set', 'freeze', 'frozen?', 'dup', 'tap', 'then', '==', '!=', 'equal?', 'hash', 'object_id', 'instance_of?', 'method']);

@@ -40,7 +40,8 @@ export interface InterpreterApi {
   readonly unknownConditions: Unknown[];
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
-  lastMatch: RegExpExecArray | null;
+  /** Unknown after matching an Unknown string: `$1` and `Regexp.last_match` are then unknown too, not nil. */
+  lastMatch: RegExpExecArray | Unknown | null;
   /** begin/rescue bodies running now: a failure Chef raises is raised inside one, so its handler runs as in Chef. */
   rescuing: number;
   /** Gems `require`d that decant does not evaluate (required-gems.ts). */

@@ -9,7 +9,10 @@ export function regexpMethod(c: Call, re: RegexpInternal): Found {
   const subject: RubyValue = c.args[0] ?? null;
   switch (c.name) {
     case '===': case '=~': case 'match': case 'match?': {
-      if (subject instanceof Unknown) return subject;
+      if (subject instanceof Unknown) {
+        if (c.name !== 'match?') c.interp.lastMatch = subject;
+        return subject;
+      }
       if (subject === null) return c.name === '===' || c.name === 'match?' ? false : null;
       const m = new RegExp(re.js.source, re.js.flags.replace('g', '')).exec(str(subject));
       if (c.name === '===' || c.name === 'match?') return m !== null;

@@ -106,7 +106,10 @@ export function stringMethod(c: Call, s: string): Found {
     }
     case 'match': case 'match?': case '=~': {
       // An unknown pattern (one refused as untranslatable or risky) must not be matched as the text of its reason.
-      if (a[0] instanceof Unknown) return a[0];
+      if (a[0] instanceof Unknown) {
+        if (c.name !== 'match?') c.interp.lastMatch = a[0];
+        return a[0];
+      }
       const re = toRegex(c, a[0] ?? '');
       const m = new RegExp(re.source, re.flags.replace('g', '')).exec(s);
       if (c.name === 'match?') return m !== null;
