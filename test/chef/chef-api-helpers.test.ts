@@ -62,3 +62,66 @@ describe('matching an unknown string', () => {
     expect(known.text).toBe('"zip"');
   });
 });
+
+async function evaluateCookbooks(cookbooks: Record<string, Record<string, string>>, runList: string[]) {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { dirname, join } = await import('node:path');
+  const { loadWorkspace } = await import('../../src/load/load-workspace.js');
+  const { evaluate } = await import('../../src/chef/evaluate.js');
+  const root = mkdtempSync(join(tmpdir(), 'decant-chefapi-'));
+  for (const [name, files] of Object.entries(cookbooks)) {
+    for (const [rel, text] of Object.entries({ 'metadata.rb': `name '${name}'\nversion '1.0.0'\n`, ...files })) {
+      mkdirSync(dirname(join(root, name, rel)), { recursive: true });
+      writeFileSync(join(root, name, rel), text);
+    }
+  }
+  const ws = await loadWorkspace(Object.keys(cookbooks).map((n) => join(root, n)), { cookbookPaths: [] });
+  return evaluate(ws, { runList, platform: 'debian-12' });
+}
+
+describe("the cookbook a custom resource's inner cookbook_file and template read", () => {
+  const policy = {
+    'resources/policy.rb': [
+      'provides :guard_policy',
+      'unified_mode true',
+      'property :source_filename, String',
+      'action :add do',
+      '  cookbook_file "/etc/guard.d/#{new_resource.name}" do',
+      '    source new_resource.source_filename',
+      '  end',
+      '  template "/etc/guard.d/#{new_resource.name}.conf"',
+      'end',
+    ].join('\n'),
+  };
+
+  it('is the cookbook whose recipe declared the custom resource, as Chef takes cookbook_name from new_resource', async () => {
+    const c = await evaluateCookbooks(
+      {
+        guard: policy,
+        site: {
+          'metadata.rb': "name 'site'\nversion '1.0.0'\ndepends 'guard'\n",
+          'recipes/default.rb': "guard_policy 'web'\n",
+          'files/web': 'profile web {}\n',
+          'templates/web.conf.erb': 'conf <%= 1 + 1 %>\n',
+        },
+      },
+      ['recipe[site]'],
+    );
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0403')).toEqual([]);
+    const file = c.resources.find((r) => r.type === 'cookbook_file')!;
+    const tpl = c.resources.find((r) => r.type === 'template')!;
+    expect(file.unknown ?? []).toEqual([]);
+    expect(file.content).toMatchObject({ kind: 'cookbook-file' });
+    expect(tpl.content).toMatchObject({ kind: 'rendered', text: 'conf 2\n', complete: true });
+  });
+
+  it("`source nil` takes the default source, the base name of the resource's name (not of its path)", async () => {
+    const c = await evaluateCookbook('zones', {
+      'recipes/default.rb': "cookbook_file 'example.org' do\n  source nil\n  path '/var/cache/bind/db.example.org'\nend\n",
+      'files/example.org': '$TTL 3600\n',
+    });
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0403')).toEqual([]);
+    expect(c.resources[0]!.unknown ?? []).toEqual([]);
+  });
+});

@@ -192,6 +192,15 @@ function actionNames(b: ResourceBuilder): string[] | Unknown {
   return out;
 }
 
+/**
+ * The source template and cookbook_file take when none is given: the base name of the resource's name, not of its
+ * path (`cookbook_file 'example.org' do path '/var/db.example.org'` reads files/…/example.org). `source nil` is
+ * the same: a property that does not accept nil takes its default when set to nil.
+ */
+function defaultSourceBase(b: ResourceBuilder): string | undefined {
+  return typeof b.name === 'string' ? path.posix.basename(b.name) : undefined;
+}
+
 function pathOf(b: ResourceBuilder, props: Map<string, RubyValue>, key = 'path'): string | undefined {
   const v = props.get(key) ?? b.name;
   return typeof v === 'string' ? v : undefined;
@@ -257,7 +266,9 @@ function fileContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyVa
 
 function sourceCookbook(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>) {
   const name = props.get('cookbook');
-  const cb = typeof name === 'string' || name instanceof RSymbol ? str(name) : b.location.cookbook ?? b.cookbook;
+  // Without `cookbook`, Chef looks in the resource's cookbook_name: inside a custom resource's action that is the
+  // cookbook that declared the custom resource, not the file the inner resource is written in.
+  const cb = typeof name === 'string' || name instanceof RSymbol ? str(name) : b.cookbook;
   return run.ws.cookbooks.get(cb);
 }
 
@@ -278,9 +289,9 @@ function refuse(run: ChefRun, b: ResourceBuilder, what: string, source: string):
 }
 
 function templateContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent {
-  const p = pathOf(b, props);
-  let source = props.get('source');
-  if (source === undefined && p) source = `${path.posix.basename(p)}.erb`;
+  const named = defaultSourceBase(b);
+  let source = props.get('source') ?? null;
+  if (source === null && named !== undefined) source = `${named}.erb`;
   if (source instanceof Unknown) return { kind: 'unknown', reason: source.reason };
   if (isTruthy(props.get('local') ?? false)) return { kind: 'unknown', reason: `local template ${toS(source ?? null)} is read from the node` };
   if (typeof source === 'string' && escapes('templates', source)) return refuse(run, b, 'template', source);
@@ -371,9 +382,9 @@ function renderPartial(run: ChefRun, cookbook: NonNullable<ReturnType<typeof sou
 }
 
 function cookbookFileContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent {
-  const p = pathOf(b, props);
-  let source = props.get('source');
-  if (source === undefined && p) source = path.posix.basename(p);
+  const named = defaultSourceBase(b);
+  let source = props.get('source') ?? null;
+  if (source === null && named !== undefined) source = named;
   if (source instanceof Unknown) return { kind: 'unknown', reason: source.reason };
   const cookbook = sourceCookbook(run, b, props);
   const src = source instanceof RArray ? source.items.map((x) => toS(x)) : typeof source === 'string' ? source : undefined;

@@ -24,7 +24,10 @@ export class ProviderContext implements Behaviour {
     this.singleton = new ModuleDef('#<action>', true, undefined);
     this.value = new RObject(`Chef::Provider::${def.type}`, this);
     // Resources declared in the action see this provider (new_resource, action_class helpers) from their blocks.
-    this.fallback = new RecipeContext(run, def.cookbook, instance.recipe, undefined, [def.actionClass], this.value).value;
+    // Their cookbook is the provider's cookbook_name, which Chef takes from new_resource: the cookbook whose recipe
+    // declared the custom resource, not the one defining it (a template or cookbook_file without `cookbook` is
+    // looked up there).
+    this.fallback = new RecipeContext(run, instance.cookbook, instance.recipe, undefined, [def.actionClass], this.value).value;
   }
   modules(): readonly ModuleDef[] {
     // The resource class's own methods are forwarded to actions, as Chef's ActionClass does.
