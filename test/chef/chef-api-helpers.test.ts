@@ -125,3 +125,26 @@ describe("the cookbook a custom resource's inner cookbook_file and template read
     expect(c.resources[0]!.unknown ?? []).toEqual([]);
   });
 });
+
+describe('run_context.cookbook_collection', () => {
+  it("gives each cookbook of the run with its version and root_dir in chef-client's file cache", async () => {
+    const c = await evaluateCookbook('fixt', {
+      'recipes/default.rb': [
+        "cb = run_context.cookbook_collection['fixt']",
+        'file "/etc/fixt" do',
+        '  content "#{cb.name} #{cb.version} file://#{::File.join(cb.root_dir, \'files\', \'default\')}"',
+        'end',
+        "file '/etc/other' do",
+        "  content run_context.cookbook_collection['absent'].inspect + run_context.cookbook_collection.key?('fixt').to_s",
+        'end',
+      ].join('\n'),
+    });
+    expect(c.resources.map((r) => r.properties.content)).toEqual(['fixt 1.0.0 file:///var/chef/cache/cookbooks/fixt/files/default', 'niltrue']);
+  });
+
+  it('what it does not model is an Unknown naming the call', async () => {
+    const c = await evaluateCookbook('fixt', { 'recipes/default.rb': "file '/etc/x' do\n  content run_context.cookbook_collection['fixt'].manifest.to_s\nend\n" });
+    expect(c.resources[0]!.unknown).toEqual(['properties.content']);
+    expect(c.diagnostics.map((d) => d.message)).toContain('CookbookVersion#manifest of fixt is not modelled');
+  });
+});

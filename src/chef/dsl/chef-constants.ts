@@ -13,9 +13,12 @@ import { answerShellOut } from './shell-out-answers.js';
 import type { CommandObservations } from './command-observations.js';
 import type { ValueAnswers } from './value-answers.js';
 
+/** Chef::Config[:file_cache_path] of a chef-client run as root on Linux. */
+export const FILE_CACHE_PATH = '/var/chef/cache';
+
 /** Chef::Config values documented as defaults for a chef-client run as root on Linux. */
 const CONFIG_DEFAULTS: Record<string, RubyValue> = {
-  file_cache_path: '/var/chef/cache',
+  file_cache_path: FILE_CACHE_PATH,
   config_file: '/etc/chef/client.rb',
   config_dir: '/etc/chef/',
   file_backup_path: '/var/chef/backup',

@@ -25,7 +25,7 @@ import { registerCore } from '../interpreter/core-constants.js';
 import { behaviourOf, moduleOf, type Call, type FileProbe, type Found, type ModuleDef } from '../interpreter/runtime.js';
 import { BudgetSignal } from '../interpreter/signals.js';
 import { toS } from '../interpreter/ruby-text.js';
-import { registerChef, type ChefModules } from './chef-constants.js';
+import { FILE_CACHE_PATH, registerChef, type ChefModules } from './chef-constants.js';
 import { registerErubisEruby } from '../template/erubis-eruby.js';
 import { NodeObject } from './node-object.js';
 import { ResourceBuilder, identityName, type ResourceHost } from './resource-builder.js';
@@ -85,7 +85,12 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly loadedAttributeFiles = new Set<string>();
   readonly loadedCookbooks = new Set<string>();
   readonly runState = new RHash();
-  readonly runContext: RubyValue = new RunContextView({ resources: this.resources, nodeValue: () => this.node.value }).value;
+  readonly runContext: RubyValue = new RunContextView({
+    resources: this.resources,
+    nodeValue: () => this.node.value,
+    cookbooks: () => new Map([...this.ws.cookbooks].map(([name, cb]) => [name, { name, ...(cb.metadata.version ? { version: cb.metadata.version } : {}) }])),
+    fileCachePath: FILE_CACHE_PATH,
+  }).value;
   private readonly parsed = new Map<string, LoadedFile | null>();
   /** The custom resource instance being expanded, for `via`. */
   via: string | undefined;

@@ -10,11 +10,15 @@ import { RObject, type RubyValue } from '../values.js';
 import { ModuleDef, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import type { ResourceBuilder } from './resource-builder.js';
 import { ResourceCollectionView } from './resource-collection-view.js';
+import { CookbookCollectionView, type CookbookSummary } from './cookbook-collection-view.js';
 
 export interface RunContextSource {
   /** The root resource collection, in declaration order. */
   readonly resources: readonly ResourceBuilder[];
   readonly nodeValue: () => RubyValue;
+  /** The cookbooks of the run, for `cookbook_collection`. */
+  readonly cookbooks: () => ReadonlyMap<string, CookbookSummary>;
+  readonly fileCachePath: string;
 }
 
 export class RunContextView implements Behaviour {
@@ -23,9 +27,11 @@ export class RunContextView implements Behaviour {
   readonly value: RObject;
   readonly displayName = '#<Chef::RunContext>';
   private readonly collection: RObject;
+  private readonly cookbooks: RObject;
   constructor(private readonly source: RunContextSource) {
     this.value = new RObject('Chef::RunContext', this);
     this.collection = new ResourceCollectionView(() => source.resources).value;
+    this.cookbooks = new CookbookCollectionView(source.cookbooks, source.fileCachePath).value;
   }
   modules(): readonly ModuleDef[] {
     return [];
@@ -34,6 +40,8 @@ export class RunContextView implements Behaviour {
     switch (name) {
       case 'resource_collection':
         return () => this.collection;
+      case 'cookbook_collection':
+        return () => this.cookbooks;
       case 'root_run_context':
         return () => this.value;
       case 'parent_run_context':
@@ -44,7 +52,7 @@ export class RunContextView implements Behaviour {
         return undefined;
     }
   }
-  /** The rest of Chef's RunContext (cookbook_collection, events…): an Unknown naming what was asked. */
+  /** The rest of Chef's RunContext (events, …): an Unknown naming what was asked. */
   missing(c: Call): Found {
     return c.interp.unknown(`run_context.${c.name} is not modelled`, c.node, 'DEC0302');
   }
