@@ -148,3 +148,23 @@ describe('run_context.cookbook_collection', () => {
     expect(c.diagnostics.map((d) => d.message)).toContain('CookbookVersion#manifest of fixt is not modelled');
   });
 });
+
+describe('a precedence level read at a path nothing wrote', () => {
+  it('answers attribute? and key? false, as the empty VividMash Chef vivifies there', async () => {
+    const c = await evaluateCookbook('zone', {
+      'recipes/default.rb': [
+        "persisted = node.default['zone']['db']['example.org']",
+        "serial = persisted.attribute?('serial') ? persisted['serial'] : 1",
+        "file '/etc/serial' do",
+        '  content "#{serial} #{persisted.key?(\'serial\')} #{persisted.include?(\'x\')}"',
+        'end',
+        "node.default['zone']['db']['example.org']['serial'] = 7",
+        "file '/etc/serial2' do",
+        "  content node.default['zone']['db']['example.org'].attribute?('serial').to_s",
+        'end',
+      ].join('\n'),
+    });
+    expect(undefinedNames(c)).toEqual([]);
+    expect(c.resources.map((r) => r.properties.content)).toEqual(['1 false false', 'true']);
+  });
+});

@@ -221,6 +221,13 @@ function writerOf(c: Call): AttrWriter {
   return behaviourOf(c.self) as AttrWriter;
 }
 
+function writerHasKey(c: Call): RubyValue {
+  const k = key(c.args[0] ?? null);
+  if (k instanceof Unknown) return k;
+  const v = writerOf(c).live();
+  return v instanceof RHash ? v.has(k) : false;
+}
+
 const WRITER_NATIVES: Record<string, Native> = {
   '[]': (c) => {
     const k = key(c.args[0] ?? null);
@@ -235,7 +242,9 @@ const WRITER_NATIVES: Record<string, Native> = {
     writerOf(c).write(k, c.args[1] ?? null, c);
     return c.args[1] ?? null;
   },
-  'key?': (c) => { const v = writerOf(c).live(); return v instanceof RHash ? v.has(key(c.args[0] ?? null) as RubyValue) : false; },
+  'key?': writerHasKey,
+  // A VividMash read at a path nothing wrote is an empty VividMash (Chef vivifies on read): it has no keys.
+  'attribute?': writerHasKey, 'has_key?': writerHasKey, 'include?': writerHasKey, 'member?': writerHasKey,
   'nil?': (c) => writerOf(c).live() === undefined,
   to_hash: (c) => writerOf(c).resolve(),
   to_h: (c) => writerOf(c).resolve(),
