@@ -168,3 +168,14 @@ describe('a precedence level read at a path nothing wrote', () => {
     expect(c.resources.map((r) => r.properties.content)).toEqual(['1 false false', 'true']);
   });
 });
+
+describe('node.attribute and node.attributes', () => {
+  it('read and write the same attributes as the node', async () => {
+    const c = await evaluateCookbook('kfk', {
+      'attributes/default.rb': "default['kfk']['scala_version'] = '2.13'\n",
+      'recipes/default.rb': "node.attributes.default['kfk']['extra'] = 'x'\napt_package \"confluent-kafka-#{node.attribute[cookbook_name]['scala_version']}-#{node['kfk']['extra']}\"\n",
+    });
+    expect(undefinedNames(c)).toEqual([]);
+    expect(c.resources.map((r) => r.name)).toEqual(['confluent-kafka-2.13-x']);
+  });
+});

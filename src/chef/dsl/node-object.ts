@@ -109,6 +109,9 @@ const NODE_NATIVES: Record<string, Native> = {
   normal_unless: levelWriter('normal', true), set_unless: levelWriter('normal', true),
   automatic_attrs: levelWriter('automatic'),
   to_hash: (c) => readAll(c), to_h: (c) => readAll(c), merged_attributes: (c) => readAll(c),
+  // Chef's node.attributes (alias attribute) is the Node::Attribute the node delegates [] and the level writers to:
+  // the node answers the same reads and writes.
+  attributes: (c) => c.self, attribute: (c) => c.self,
   each: (c) => c.interp.send(readAll(c), 'each', c.args, c.block, c.node),
   keys: (c) => c.interp.send(readAll(c), 'keys', [], null, c.node),
   run_list: (c) => new RArray(nodeOf(c).info.runList()),
