@@ -179,3 +179,13 @@ describe('node.attribute and node.attributes', () => {
     expect(c.resources.map((r) => r.name)).toEqual(['confluent-kafka-2.13-x']);
   });
 });
+
+describe('OpenSSL::Config', () => {
+  it("loading the default config is the node's openssl.cnf: unknown, not an undefined constant", async () => {
+    const { evalRuby } = await import('./interpreter/eval-helper.js');
+    const r = await evalRuby('::OpenSSL::Config::DEFAULT_CONFIG_FILE');
+    expect(r.text).toContain("OpenSSL::Config::DEFAULT_CONFIG_FILE is where the node's Ruby keeps openssl.cnf");
+    const loaded = await evalRuby("OpenSSL::Config.load('/etc/ssl/openssl.cnf')");
+    expect(loaded.text).toContain('OpenSSL::Config.load (the openssl.cnf of the node) asks the host');
+  });
+});

@@ -12,6 +12,7 @@ import { RArray, RHash, RObject, Unknown, type RubyValue } from '../values.js';
 import type { InterpreterApi, ModuleDef, Native } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
+import { makeRegexp } from './regexp.js';
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
@@ -43,7 +44,14 @@ function registerOpenSsl(interp: InterpreterApi): void {
   }
   singletons(defineModule(interp, 'OpenSSL::Cipher', true), { new: generated('OpenSSL::Cipher.new') });
   for (const e of ['OpenSSL::OpenSSLError', 'OpenSSL::PKey::PKeyError', 'OpenSSL::X509::CertificateError']) defineModule(interp, e, true);
+  // The config file is the one the node's Ruby was built with (Chef's embedded OpenSSL keeps its own).
+  const config = defineModule(interp, 'OpenSSL::Config', true);
+  singletons(config, { load: onHost('OpenSSL::Config.load (the openssl.cnf of the node)'), new: onHost('OpenSSL::Config.new (the openssl.cnf of the node)') });
+  config.constants.set('DEFAULT_CONFIG_FILE', new Unknown("OpenSSL::Config::DEFAULT_CONFIG_FILE is where the node's Ruby keeps openssl.cnf"));
 }
+
+/** Resolv::IPv4's address patterns, as Ruby's resolv.rb writes them (resource properties validate with them). */
+const IPV4_OCTET = '0|1(?:[0-9][0-9]?)?|2(?:[0-4][0-9]?|5[0-5]?|[6-9])?|[3-9][0-9]?';
 
 /** A deep copy of plain data: what `Marshal.load(Marshal.dump(x))` gives for strings, numbers, arrays and hashes. */
 function deepCopy(v: RubyValue): RubyValue {
@@ -76,6 +84,9 @@ export function registerHostLibraries(interp: InterpreterApi): void {
     getaddress: onHost('Resolv.getaddress (DNS)'), getaddresses: onHost('Resolv.getaddresses (DNS)'), getname: onHost('Resolv.getname (DNS)'), getnames: onHost('Resolv.getnames (DNS)'),
   });
   defineModule(interp, 'Resolv::ResolvError', true);
+  const ipv4 = defineModule(interp, 'Resolv::IPv4', true);
+  ipv4.constants.set('Regex256', makeRegexp(IPV4_OCTET, ''));
+  ipv4.constants.set('Regex', makeRegexp(`\\A(${IPV4_OCTET})\\.(${IPV4_OCTET})\\.(${IPV4_OCTET})\\.(${IPV4_OCTET})\\z`, ''));
   for (const e of ['Errno::ECONNREFUSED', 'Errno::EHOSTUNREACH', 'Errno::ETIMEDOUT', 'Errno::EACCES', 'Errno::EEXIST', 'SocketError']) defineModule(interp, e, true);
 
   singletons(defineModule(interp, 'Etc'), {
