@@ -189,3 +189,19 @@ describe('OpenSSL::Config', () => {
     expect(loaded.text).toContain('OpenSSL::Config.load (the openssl.cnf of the node) asks the host');
   });
 });
+
+describe('Net::HTTP request objects', () => {
+  it('are built like plain Ruby objects (path, headers, body, basic auth); only sending one asks the network', async () => {
+    const { evalRuby } = await import('./interpreter/eval-helper.js');
+    const r = await evalRuby([
+      "request = Net::HTTP::Post.new('/updateCenter/byId/default/postBack', { 'Accept' => 'application/json' })",
+      "request.body = '{}'",
+      "request.basic_auth('admin', 'pw')",
+      "request['X-Extra'] = '1'",
+      "[request.path, request.body, request['accept'], request['x-extra'], request.method]",
+    ].join('\n'));
+    expect(r.text).toBe('["/updateCenter/byId/default/postBack", "{}", "application/json", "1", "POST"]');
+    const sent = await evalRuby("Net::HTTP.start('localhost', 8080) { |http| http.request(Net::HTTP::Get.new('/')) }");
+    expect(sent.text).toContain('Net::HTTP.start (the network) asks the host');
+  });
+});

@@ -13,6 +13,7 @@ import type { InterpreterApi, ModuleDef, Native } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
 import { makeRegexp } from './regexp.js';
+import { registerNetHttpRequests } from './core-net-http-request.js';
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
@@ -79,7 +80,8 @@ export function registerHostLibraries(interp: InterpreterApi): void {
     get: onHost('Net::HTTP.get (the network)'), get_response: onHost('Net::HTTP.get_response (the network)'), start: onHost('Net::HTTP.start (the network)'),
     new: onHost('Net::HTTP.new (the network)'), post_form: onHost('Net::HTTP.post_form (the network)'),
   });
-  for (const name of ['Net::HTTP::Get', 'Net::HTTP::Post', 'Net::HTTPSuccess', 'Net::OpenTimeout', 'Net::ReadTimeout']) defineModule(interp, name, true);
+  registerNetHttpRequests(interp);
+  for (const name of ['Net::HTTPSuccess', 'Net::OpenTimeout', 'Net::ReadTimeout']) defineModule(interp, name, true);
   singletons(defineModule(interp, 'Resolv', true), {
     getaddress: onHost('Resolv.getaddress (DNS)'), getaddresses: onHost('Resolv.getaddresses (DNS)'), getname: onHost('Resolv.getname (DNS)'), getnames: onHost('Resolv.getnames (DNS)'),
   });
