@@ -205,3 +205,12 @@ describe('Net::HTTP request objects', () => {
     expect(sent.text).toContain('Net::HTTP.start (the network) asks the host');
   });
 });
+
+describe('IO class methods and URI.open', () => {
+  it('read the host: unknown saying what was read, not an undefined method of Class', async () => {
+    const { evalRuby } = await import('./interpreter/eval-helper.js');
+    expect((await evalRuby("IO.readlines('/var/chef/cache/update-center.json')")).text).toContain('IO.readlines reads the host file system');
+    expect((await evalRuby("IO.read('/var/chef/cache/x.json')")).text).toContain('IO.read reads the host file system');
+    expect((await evalRuby("URI.open('http://localhost:8080/whoAmI/')")).text).toContain('URI.open (the network) asks the host');
+  });
+});

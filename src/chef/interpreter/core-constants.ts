@@ -87,6 +87,11 @@ export function registerCore(interp: InterpreterApi): void {
     // A path that does not exist is not empty (File.empty? is false); one that does has a size only the node knows.
     'empty?': (c) => { const p = c.args[0] ?? null; if (p instanceof Unknown) return p; return c.interp.fs.exists(str(p)) ? c.interp.unknown('File.empty? reads the host file system', c.node) : false; },
   });
+  // IO's class methods read files the way File's do (File inherits them from IO).
+  singletons(defineModule(interp, 'IO', true), {
+    read: hostRead('IO.read'), readlines: hostRead('IO.readlines'), foreach: hostRead('IO.foreach'), binread: hostRead('IO.binread'),
+    write: hostRead('IO.write'), binwrite: hostRead('IO.binwrite'),
+  });
   file.constants.set('SEPARATOR', '/');
   file.constants.set('ALT_SEPARATOR', null);
   file.constants.set('PATH_SEPARATOR', ':');

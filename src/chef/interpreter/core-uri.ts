@@ -32,6 +32,8 @@ export function registerUri(interp: InterpreterApi): void {
     return o;
   };
   uri.singletonMethods.set('parse', parse);
+  // open-uri's URI.open reads a URL: what it answers is the network's.
+  uri.singletonMethods.set('open', (c) => c.interp.unknown('URI.open (the network) asks the host', c.node));
   uri.singletonMethods.set('join', (c) => {
     const u = c.args.find((a): a is Unknown => a instanceof Unknown);
     if (u) return u;
