@@ -214,3 +214,11 @@ describe('IO class methods and URI.open', () => {
     expect((await evalRuby("URI.open('http://localhost:8080/whoAmI/')")).text).toContain('URI.open (the network) asks the host');
   });
 });
+
+describe("English's global names", () => {
+  it('are unknown with their cause where the cookbook does not load English, and $/ is a newline', async () => {
+    const { evalRuby } = await import('./interpreter/eval-helper.js');
+    expect((await evalRuby("%w[a b].join($/)")).text).toBe('"a\\nb"');
+    expect((await evalRuby('$INPUT_RECORD_SEPARATOR')).text).toContain("is $/ only where Ruby's English library was loaded");
+  });
+});

@@ -61,8 +61,19 @@ export function ivarsOf(interp: Evaluator, self: RubyValue): Map<string, RubyVal
   return self instanceof RObject ? self.ivars : undefined;
 }
 
+/** Ruby's separator globals as a fresh interpreter has them. */
+const SEPARATORS: Readonly<Record<string, RubyValue>> = { '$/': '\n', '$,': null, '$;': null, '$\\': null };
+/** English.rb's long names for the globals decant answers. */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  $INPUT_RECORD_SEPARATOR: '$/', $RS: '$/', $OUTPUT_FIELD_SEPARATOR: '$,', $OFS: '$,', $FIELD_SEPARATOR: '$;', $FS: '$;',
+  $OUTPUT_RECORD_SEPARATOR: '$\\', $ORS: '$\\', $LAST_MATCH_INFO: '$~',
+};
+
 export function evalGlobal(interp: Evaluator, n: Ast): RubyValue {
-  const name = nodeText(n);
+  return evalGlobalNamed(interp, nodeText(n), n);
+}
+
+function evalGlobalNamed(interp: Evaluator, name: string, n: Ast): RubyValue {
   const m = /^\$(\d)$/.exec(name);
   const last = interp.lastMatch;
   if (last instanceof Unknown && (m || name === '$~')) return last;
@@ -70,6 +81,14 @@ export function evalGlobal(interp: Evaluator, n: Ast): RubyValue {
   if (name === '$~') return last ? matchData(last as RegExpExecArray) : null;
   if (name === '$stdout' || name === '$stderr') return new RObject('IO');
   if (name === '$PROGRAM_NAME' || name === '$0') return 'chef-client';
+  if (name in SEPARATORS) return SEPARATORS[name]!;
+  const english = ENGLISH_NAMES[name];
+  if (english !== undefined) {
+    if (interp.requiredLibraries.has('English')) return SEPARATORS[english] ?? evalGlobalNamed(interp, english, n);
+    // Without `require 'English'` the long name is an unset global (nil); whether a gem Chef loads required it is
+    // not something a static reader knows.
+    return interp.unknown(`global variable ${name} is ${english} only where Ruby's English library was loaded (nil otherwise), and this cookbook does not require it`, n);
+  }
   return interp.unknown(`global variable ${name} is not known statically`, n);
 }
 /** A constant nobody defined: from a gem the cookbook requires but decant does not evaluate, or a plain NameError. */

@@ -49,6 +49,7 @@ export class Interpreter implements Evaluator {
   readonly unknownConditions: Unknown[] = [];
   rescuing = 0;
   readonly requiredGems = new Set<string>();
+  readonly requiredLibraries = new Set<string>();
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
   lastMatch: RegExpExecArray | Unknown | null = null;

@@ -29,6 +29,7 @@ export function gemOfConstant(name: string, gems: ReadonlySet<string>): string |
 /** `require NAME`: Ruby's and Chef's own libraries are there; anything else is a gem decant does not evaluate. */
 export function requireLibrary(interp: InterpreterApi, name: RubyValue): RubyValue {
   if (typeof name !== 'string') return true;
+  interp.requiredLibraries.add(name);
   if (!EVALUATED_LIBRARIES.has(name) && !name.startsWith('chef/') && !name.startsWith('digest/') && !name.startsWith('net/')) interp.requiredGems.add(name);
   return true;
 }

@@ -46,6 +46,8 @@ export interface InterpreterApi {
   rescuing: number;
   /** Gems `require`d that decant does not evaluate (required-gems.ts). */
   readonly requiredGems: Set<string>;
+  /** Every library name `require`d in this run, evaluated or not (`English` turns on its global names). */
+  readonly requiredLibraries: Set<string>;
   readonly fs: FileProbe;
   readonly requireRelative: RequireRelative | undefined;
   report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void;
