@@ -57,10 +57,10 @@ describe('values of the long tail', () => {
 
   it('what run_context does not model stays unknown, naming the call', async () => {
     const c = await evaluateCookbook('cb', {
-      'recipes/default.rb': "file '/rc' do\n  content run_context.cookbook_collection.to_s\nend\n",
+      'recipes/default.rb': "file '/rc' do\n  content run_context.events.to_s\nend\n",
     });
     expect(resource(c, 'file', '/rc').unknown).toContain('properties.content');
-    expect(codes(c, 'DEC0302').join('\n')).toMatch(/run_context\.cookbook_collection is not modelled/);
+    expect(codes(c, 'DEC0302').join('\n')).toMatch(/run_context\.events is not modelled/);
   });
 
   it('Struct values and library objects handed to a template are known data, and render', async () => {
