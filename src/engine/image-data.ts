@@ -80,6 +80,8 @@ export function parseImageData(text: string): ImageDataRead {
   if (doc['systemdService'] !== undefined && typeof doc['systemdService'] !== 'string') return { ok: false, reason: '"systemdService" is not a name' };
   const capabilities = doc['capabilities'];
   if (capabilities !== undefined && !(isStrings(capabilities) && capabilities.every((c) => /^[A-Z_]+$/.test(c)))) return { ok: false, reason: '"capabilities" is not a list of capability names' };
+  const subnets = doc['subnets'];
+  if (subnets !== undefined && !(isStrings(subnets) && subnets.every((c) => /^[0-9a-fA-F:.]+\/\d{1,3}$/.test(c)))) return { ok: false, reason: '"subnets" is not a list of CIDR subnets' };
   const logs = doc['logs'] === undefined ? undefined : logsOf(doc['logs']);
   if (doc['logs'] !== undefined && !logs) return { ok: false, reason: '"logs" is not {requests, files, syslog, requestLog?}' };
   const runtime = doc['runtime'] === undefined ? undefined : runtimeOf(doc['runtime']);
@@ -94,6 +96,7 @@ export function parseImageData(text: string): ImageDataRead {
       ...(ports ? { ports: ports as ImagePort[] } : {}),
       ...(typeof doc['systemdService'] === 'string' ? { systemdService: doc['systemdService'] } : {}),
       ...(capabilities !== undefined ? { capabilities: capabilities as string[] } : {}),
+      ...(subnets !== undefined ? { subnets: subnets as string[] } : {}),
       ...(logs ? { logs } : {}),
       ...(runtime ? { runtime } : {}),
     },

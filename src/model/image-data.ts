@@ -53,6 +53,12 @@ export interface ImageData {
    * plan knows of no log file, access log or syslog target.
    */
   readonly logs?: ImageLogs;
+  /**
+   * The subnets the unit's config serves (UnitNetwork): verify runs the
+   * container on a network of its own holding them, as the pod would be on
+   * the node's network or an attachment there. Absent when there are none.
+   */
+  readonly subnets?: readonly string[];
   /** Set when decant does not know the command: `decant build` reads it from this systemd service's unit in the image. */
   readonly systemdService?: string;
 }

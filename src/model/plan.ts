@@ -36,6 +36,27 @@ export interface NodeAccess {
   readonly hostNetwork: boolean;
 }
 
+/**
+ * What the unit's own config asks of its pod's network that the pod's own
+ * network is not (catalog/directives/needs.yaml `network`: dhcpd answers only
+ * on an interface in a subnet it declares). `attach` is the reviewer's answer
+ * in plan.yaml; absent, the need is open (DEC0541, needsInput).
+ */
+export interface UnitNetwork {
+  /** The subnets the config declares (CIDR, as written: IPv4 and IPv6), in order, each once. */
+  readonly subnets: readonly string[];
+  /** The config line that asks: `path:line (directive; catalog/directives/needs.yaml)`. */
+  readonly where: string;
+  /** Why the daemon needs it (the catalog's citation). */
+  readonly why: string;
+  /** What to do (the catalog's `network`). */
+  readonly need: string;
+  readonly attach?: NetworkAttach;
+}
+
+/** plan.yaml's answer: the node's network, or a second interface through a Multus NetworkAttachmentDefinition (`name` or `namespace/name`). */
+export type NetworkAttach = { readonly kind: 'host' } | { readonly kind: 'attachment'; readonly name: string };
+
 export type PackageManager = 'apt' | 'dnf';
 
 /** Where the bytes of a file come from. Cookbook paths are absolute and are copied into the build context. */
@@ -309,6 +330,8 @@ export interface Unit {
   readonly env: Readonly<Record<string, string>>;
   /** Node agents only (workload DaemonSet): what of its node the pod reaches. */
   readonly nodeAccess?: NodeAccess;
+  /** What its config asks of the pod's network (a subnet to serve); absent when nothing. */
+  readonly network?: UnitNetwork;
   /** CronJob schedule in the five-field form. */
   readonly schedule?: string;
   readonly resources: ComputeResources;
@@ -427,7 +450,15 @@ export interface PlanFileUnit {
    * Service name and port (a unix socket cannot cross pods: an error).
    */
   readonly ownPod?: boolean;
+  /**
+   * Written for a unit whose config needs its interface on a subnet it
+   * declares (UnitNetwork): null (open), `{ hostNetwork: true }`, or
+   * `{ attachment: NAME }` (a Multus NetworkAttachmentDefinition on it).
+   */
+  readonly network?: PlanFileNetwork | null;
 }
+
+export type PlanFileNetwork = { readonly hostNetwork: true } | { readonly attachment: string };
 
 export interface PlanFileApp {
   readonly name: string;

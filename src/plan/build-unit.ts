@@ -322,9 +322,6 @@ function commandlessEntryUnit(
   const uid = user ? (users.find((u) => u.name === user)?.uid ?? account?.id ?? baseImageUid(ctx.family, user)) : undefined;
   const packages = [...common.packages.map((p) => p.name), ...(ctx.commandFacts ? ctx.commandFacts.view.closure(ctx.commandFacts.installed) : [])];
   const asked = directiveNeeds(common.files, packages, directiveNeedsOfCatalog());
-  for (const n of asked.network) {
-    diagnostics.push(warning('DEC0541', `unit ${draft.name}: ${n.where}: ${n.why}`, draft.origin.source, n.need));
-  }
   const found = unitPorts({
     service,
     command: decided.command,
@@ -364,6 +361,8 @@ function commandlessEntryUnit(
       runAsNonRoot: uid !== undefined && uid !== 0,
       ports: found.ports,
       capabilities: [...asked.capabilities],
+      // Open until plan.yaml answers it (src/plan/needs-input.ts says DEC0541).
+      ...(asked.network[0] ? { network: asked.network[0] } : {}),
       directories: [...common.directories, ...runtimeDirs, ...bootDirs],
       notes: [
         ...common.notes,

@@ -33,7 +33,17 @@ export function needsInputReasons(unit: Unit): string[] {
     const why = incompleteFile(f);
     if (why) reasons.push(why);
   }
+  const network = openNetwork(unit);
+  if (network) reasons.push(network);
   return reasons;
+}
+
+/** Why the unit's pod network cannot serve its config, while plan.yaml has not said where it runs; undefined otherwise. */
+export function openNetwork(unit: Unit): string | undefined {
+  const n = unit.network;
+  if (!n || n.attach) return undefined;
+  const subnets = n.subnets.length ? `subnet ${n.subnets.join(', ')}` : 'a subnet it declares';
+  return `its config (${n.where}) needs its interface on ${subnets}, which the pod's own network is not: answer \`network:\` of unit ${unit.name} in plan.yaml`;
 }
 
 const SERVICE_TYPES = new Set(['service', 'systemd_service', 'runit_service', 'poise_service']);
@@ -52,6 +62,12 @@ export function markNeedsInput(app: App): App {
           f.source,
           `answer the open questions under values: in plan.yaml (each reason names its key) and convert with --plan, or give the values in the cookbook's attributes or an environment; --strict leaves unit ${u.name} out`,
         ),
+      );
+    }
+    if (openNetwork(u)) {
+      const n = u.network!;
+      diagnostics.push(
+        error('DEC0541', `unit ${u.name}: ${n.where}${n.subnets.length ? ` declares ${n.subnets.join(', ')}` : ''}: ${n.why}`, u.origin?.source, `${n.need}; say which in plan.yaml: \`network: { hostNetwork: true }\` or \`network: { attachment: NAME }\` under unit ${u.name}, and convert with --plan`),
       );
     }
     // Reasons an earlier step gave (key material kept out of the image) stay, after these.

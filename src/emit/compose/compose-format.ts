@@ -10,6 +10,7 @@ import { composeRuntime } from './compose-runtime.js';
 import { runtimeService } from './compose-runtime-service.js';
 import { composeSecretName, composeService, mountedSecrets, socketDirsService, socketDirsServiceName } from './compose-service.js';
 import type { ComposeFile, ComposeService } from './compose-types.js';
+import { subnetNetwork } from './compose-networks.js';
 
 const HEADER =
   '# decant: Compose file for this app. Build and run from this folder:\n' +
@@ -74,7 +75,8 @@ export const composeFormat: OutputFormat = {
     }
     // docker-compose 1.29 reads a file whose services are empty as the old v1 format and refuses it; with nothing to run, no file.
     if (Object.keys(services).length === 0) return { files: [], diagnostics };
-    const networks = Object.fromEntries([...new Set(Object.values(services).flatMap((s) => Object.keys(s.networks ?? {})))].sort().map((n) => [n, {}] as const));
+    const defined = new Map(app.units.map(subnetNetwork).filter((n) => n !== undefined).map((n) => [n.name, n.network]));
+    const networks = Object.fromEntries([...new Set(Object.values(services).flatMap((s) => Object.keys(s.networks ?? {})))].sort().map((n) => [n, defined.get(n) ?? {}] as const));
     const compose: ComposeFile = {
       services,
       ...(Object.keys(networks).length ? { networks } : {}),

@@ -1,5 +1,7 @@
 import type { App, Unit } from '../../model/plan.js';
 import { podLabelUnit } from '../kubernetes/pod-of.js';
+import { onNodeNetwork } from '../unit-network.js';
+import type { ComposeNetwork } from './compose-types.js';
 
 /** A service's networks: each network's name, with the other names the service answers to there. */
 export type ServiceNetworks = Readonly<Record<string, { readonly aliases?: readonly string[] }>>;
@@ -19,7 +21,7 @@ export const podNetworkName = (lead: string) => `${lead}-net`;
  * Undefined for a unit that joins another's network namespace or the host's.
  */
 export function serviceNetworks(app: App, unit: Unit): ServiceNetworks | undefined {
-  if (unit.nodeAccess?.hostNetwork === true) return undefined;
+  if (onNodeNetwork(unit)) return undefined;
   const lead = podLabelUnit(app, unit.name);
   if (lead !== unit.name) return undefined;
   const members = app.pods?.find((p) => p.units.includes(unit.name))?.units.filter((u) => u !== unit.name) ?? [];
@@ -30,4 +32,17 @@ export function serviceNetworks(app: App, unit: Unit): ServiceNetworks | undefin
     .map((r) => podLabelUnit(app, r.toUnit!))
     .filter((to) => to !== lead);
   return { ...own, ...Object.fromEntries([...new Set(reached)].sort().map((to) => [podNetworkName(to), {}])) };
+}
+
+/**
+ * A network holding the subnets a unit's config serves (UnitNetwork), for a
+ * unit not on the host's: Compose runs the service with an interface there,
+ * as the pod gets one through plan.yaml's answer. Docker refuses a subnet
+ * another of its networks holds: that is said when `up` runs, not guessed here.
+ */
+export function subnetNetwork(unit: Unit): { readonly name: string; readonly network: ComposeNetwork } | undefined {
+  const subnets = unit.network?.subnets ?? [];
+  if (subnets.length === 0 || onNodeNetwork(unit)) return undefined;
+  const v6 = subnets.some((s) => s.includes(':'));
+  return { name: `${unit.name}-subnets`, network: { ...(v6 ? { enable_ipv6: true } : {}), ipam: { config: subnets.map((subnet) => ({ subnet })) } } };
 }

@@ -7,7 +7,8 @@ import { composeLimits } from './compose-limits.js';
 import { composeLiterals } from './compose-literal.js';
 import type { ComposeRuntime } from './compose-runtime.js';
 import type { ComposeHealthcheck, ComposeService, ComposeVolumeMount } from './compose-types.js';
-import { serviceNetworks } from './compose-networks.js';
+import { serviceNetworks, subnetNetwork } from './compose-networks.js';
+import { onNodeNetwork } from '../unit-network.js';
 import { publishedPort } from './published-port.js';
 
 /** Schedules are the host's to keep: `docker compose run` from its crontab (docs/design-notes.md). */
@@ -95,7 +96,8 @@ export function socketDirsService(app: App, pod: NonNullable<App['pods']>[number
  * (compose-runtime.ts), as a pod's containers after its init containers.
  */
 export function composeService(app: App, unit: Unit, runtime?: ComposeRuntime): ComposeService {
-  const hostNetwork = unit.nodeAccess?.hostNetwork === true;
+  const hostNetwork = onNodeNetwork(unit);
+  const subnets = subnetNetwork(unit);
   const pod = podOf(app, unit);
   // The pod's first unit owns the network the others join: it publishes every member's ports.
   const lead = pod && pod.units[0] !== unit.name ? pod.units[0] : undefined;
@@ -128,7 +130,7 @@ export function composeService(app: App, unit: Unit, runtime?: ComposeRuntime): 
     build: { context: `./images/${unit.name}` },
     // On the host's network a port is the host's already: publishing it is refused.
     ...(!hostNetwork && published.some((u) => u.ports.length) ? { ports: published.flatMap((u) => u.ports.map((p) => publishedPort(app, u, p))) } : {}),
-    ...(hostNetwork ? { network_mode: 'host' as const } : lead ? { network_mode: `service:${lead}` as const } : { networks: serviceNetworks(app, unit)! }),
+    ...(hostNetwork ? { network_mode: 'host' as const } : lead ? { network_mode: `service:${lead}` as const } : { networks: { ...serviceNetworks(app, unit)!, ...(subnets ? { [subnets.name]: {} } : {}) } }),
     ...(after ? { depends_on: after } : {}),
     ...(cron ? { profiles: [CRON_PROFILE] } : {}),
     restart: serving(unit) ? 'unless-stopped' : 'no',

@@ -54,5 +54,11 @@ export interface ComposeFile {
   readonly services: Readonly<Record<string, ComposeService>>;
   readonly volumes?: Readonly<Record<string, Record<string, never>>>;
   readonly secrets?: Readonly<Record<string, { readonly file: string }>>;
-  readonly networks?: Readonly<Record<string, Record<string, never>>>;
+  readonly networks?: Readonly<Record<string, ComposeNetwork>>;
+}
+
+/** A network of compose.yaml: empty (Docker's defaults), or one holding given subnets (compose-networks.ts, subnetNetwork). */
+export interface ComposeNetwork {
+  readonly enable_ipv6?: true;
+  readonly ipam?: { readonly config: readonly { readonly subnet: string }[] };
 }

@@ -306,7 +306,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
   });
   const view: DockerfileView = { header: header.map(escapeComment), baseImage: unit.baseImage, blocks: written.map((b) => ({ comments: b.comments, lines: b.lines })) };
   const runtime = runtimeWork(unit);
-  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit), ...imageCapabilities(unit), ...imageLogs(unit), ...(runtime ? { runtime } : {}) } };
+  return { view, contextFiles, imageData: { ...imageDataOf(view.header.length, written), ...imagePorts(unit), ...imageCapabilities(unit), ...(unit.network?.subnets.length ? { subnets: [...unit.network.subnets] } : {}), ...imageLogs(unit), ...(runtime ? { runtime } : {}) } };
 }
 
 /** Where the service logs, for verify's log check; nothing when the plan knows of no log, so such image.json files stay as they were. */

@@ -3,6 +3,7 @@ import { selectorLabels, unitLabels } from './labels.js';
 import { unitProbe } from '../unit-probe.js';
 import { runtimeWork } from '../runtime-files.js';
 import { scrapeAnnotations } from './scrape-annotations.js';
+import { MULTUS_NETWORKS_ANNOTATION, networkAttachment, onNodeNetwork } from '../unit-network.js';
 import type { Container, PodTemplate, Probe, Volume, VolumeMount } from './types.js';
 
 import { claimName, configMapName, dataVolumeName, secretName } from './names.js';
@@ -94,9 +95,10 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
     ...(mounts.length ? { volumeMounts: mounts } : {}),
   };
   const inits = [seedContainer(unit, container), runtimeInitContainer(unit, container)].filter((c): c is Container => c !== undefined);
-  const scrape = scrapeAnnotations([unit]);
+  const attachment = networkAttachment(unit);
+  const annotations = { ...scrapeAnnotations([unit]), ...(attachment ? { [MULTUS_NETWORKS_ANNOTATION]: attachment } : {}) };
   return {
-    metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) }, ...(scrape ? { annotations: scrape } : {}) },
+    metadata: { labels: { ...unitLabels(app, unit), ...selectorLabels(app, unit) }, ...(Object.keys(annotations).length ? { annotations } : {}) },
     spec: {
       automountServiceAccountToken: false,
       ...(unit.hostAliases?.length ? { hostAliases: unit.hostAliases.map((h) => ({ ip: h.ip, hostnames: [...h.hostnames] })) } : {}),
@@ -104,7 +106,7 @@ export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): 
       containers: [container],
       ...(restartPolicy ? { restartPolicy } : {}),
       // On the node's network the pod still resolves cluster names only with this DNS policy.
-      ...(unit.nodeAccess?.hostNetwork ? { hostNetwork: true as const, dnsPolicy: 'ClusterFirstWithHostNet' as const } : {}),
+      ...(onNodeNetwork(unit) ? { hostNetwork: true as const, dnsPolicy: 'ClusterFirstWithHostNet' as const } : {}),
       securityContext: {
         // Volumes (data, and Secret files mounted 0440) must be readable by the service's group.
         ...((unit.dataDirs.length || unit.secrets.length) && unit.gid !== undefined ? { fsGroup: unit.gid } : {}),
@@ -130,6 +132,7 @@ export function lintExceptions(unit: Unit): Record<string, string> {
       'the runtime-files init container runs as root to make key material and write configs where chef-client did, owned as the cookbook set them; the service itself runs as its user';
   }
   if (unit.nodeAccess?.hostNetwork) out['decant.io/lint-exception.host-network'] = "a node agent that serves on a node port: it reports the node's own network";
+  else if (onNodeNetwork(unit)) out['decant.io/lint-exception.host-network'] = `its config serves ${unit.network!.subnets.join(', ') || 'a subnet'} on an interface there, and plan.yaml puts it on the node's network`;
   if (unit.nodeAccess?.hostPaths.length) {
     out['decant.io/lint-exception.sensitive-host-mounts'] = `a node agent reads its node's ${unit.nodeAccess.hostPaths.map((h) => h.path).join(', ')}, mounted read-only`;
   }

@@ -1,12 +1,26 @@
 import { reshapedReachability } from '../exposure/reshaped-reachability.js';
 import { withSpeaks } from '../ports/port-protocols.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { App, Origin, PlanFileApp, PortSpec, Unit } from '../../model/plan.js';
+import type { App, NetworkAttach, Origin, PlanFileApp, PlanFileNetwork, PlanFileUnit, PortSpec, Unit } from '../../model/plan.js';
 import { info, warning } from '../../diagnostics/create.js';
 import { withConfigMapKeys } from '../config-map-keys.js';
 import { unitMembers } from './unit-members.js';
 import { defaultRequestOptions } from '../catalog/load-request-options.js';
 import { requestLoggingAsWritten } from '../logs/request-logging.js';
+
+const attachOf = (n: PlanFileNetwork): NetworkAttach => ('hostNetwork' in n ? { kind: 'host' } : { kind: 'attachment', name: n.attachment });
+
+/** The unit's network need with plan.yaml's answer; a null or missing answer leaves it open. */
+function networkAnswered(template: Unit, pu: PlanFileUnit): Pick<Unit, 'network'> | Record<string, never> {
+  if (!template.network) return {};
+  const { attach: _old, ...need } = template.network;
+  return { network: pu.network ? { ...need, attach: attachOf(pu.network) } : need };
+}
+
+function networkNote(pu: PlanFileUnit): string[] {
+  if (!pu.network) return [];
+  return ['hostNetwork' in pu.network ? "runs on its node's network, as plan.yaml says: the node must be on the subnets its config serves" : `gets a second interface from the Multus network attachment ${pu.network.attachment}, as plan.yaml says`];
+}
 
 const inSet = <T extends Origin>(items: readonly T[], ids: ReadonlySet<string>) => items.filter((i) => ids.has(i.resource));
 
@@ -70,7 +84,8 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
       links: dedupe(inSet(pool.links, ids)),
       buildSteps: dedupe(inSet(pool.buildSteps, ids)),
       secrets: dedupe(inSet(pool.secrets, ids)),
-      notes: [...template.notes, 'shaped by the plan file'],
+      ...networkAnswered(template, pu),
+      notes: [...template.notes, 'shaped by the plan file', ...networkNote(pu)],
     };
   });
   // Tunable files may have changed and moved between units: their ConfigMap keys are worked out again.

@@ -5,7 +5,22 @@ import type { PlanFile, PlanFileApp, PlanFileUnit, WorkloadKind } from '../../mo
 import { error } from '../../diagnostics/create.js';
 
 const WORKLOADS: readonly WorkloadKind[] = ['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job'];
-const UNIT_KEYS = ['name', 'workload', 'baseImage', 'command', 'user', 'ports', 'dataDirs', 'tunable', 'schedule', 'resources', 'ownPod'];
+const UNIT_KEYS = ['name', 'workload', 'baseImage', 'command', 'user', 'ports', 'dataDirs', 'tunable', 'schedule', 'resources', 'ownPod', 'network'];
+/** A Multus NetworkAttachmentDefinition reference: `name` or `namespace/name`, each a DNS label. */
+const ATTACHMENT = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Why a unit's `network` is not null, `{ hostNetwork: true }` or `{ attachment: NAME }`; undefined when it is. */
+function networkProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const known = 'network must be null (open), { hostNetwork: true } or { attachment: NAME } (a Multus NetworkAttachmentDefinition, name or namespace/name)';
+  if (typeof value !== 'object' || Array.isArray(value)) return known;
+  const keys = Object.keys(value);
+  const v = value as Record<string, unknown>;
+  if (keys.length !== 1) return known;
+  if (keys[0] === 'hostNetwork') return v['hostNetwork'] === true ? undefined : known;
+  if (keys[0] === 'attachment') return typeof v['attachment'] === 'string' && ATTACHMENT.test(v['attachment']) ? undefined : known;
+  return known;
+}
 
 /**
  * An app's `values:`: answers by question (value-answers.ts has the keys).
@@ -105,6 +120,8 @@ export function readPlanFile(text: string, file: string): { plan?: PlanFile; dia
         fail(field('schedule'), 'schedule must have five cron fields');
       }
       if (j['ownPod'] !== undefined && typeof j['ownPod'] !== 'boolean') fail(field('ownPod'), 'ownPod must be true or false');
+      const network = networkProblem(j['network']);
+      if (network) fail(field('network'), network);
       units.push(j as unknown as PlanFileUnit);
     }
     apps.push({ name: name as string, units, ...(values ? { values } : {}) });

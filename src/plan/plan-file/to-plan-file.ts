@@ -1,5 +1,9 @@
 import type { Data } from '../../model/data.js';
-import type { Plan, PlanFile } from '../../model/plan.js';
+import type { NetworkAttach, Plan, PlanFile, PlanFileNetwork } from '../../model/plan.js';
+
+export function planFileNetwork(attach: NetworkAttach): PlanFileNetwork {
+  return attach.kind === 'host' ? { hostNetwork: true } : { attachment: attach.name };
+}
 import { unitMembers } from './unit-members.js';
 
 export function toPlanFile(plan: Plan): PlanFile {
@@ -20,6 +24,8 @@ export function toPlanFile(plan: Plan): PlanFile {
         resources: unitMembers(u),
         // Only where there is a choice: a unit sharing a pod because of a socket or localhost connection.
         ...(app.ownPods?.includes(u.name) ? { ownPod: true } : app.pods?.some((p) => p.units.includes(u.name)) ? { ownPod: false } : {}),
+        // Only where the config needs a subnet on the pod's interface: null until a reviewer says where it runs.
+        ...(u.network ? { network: u.network.attach ? planFileNetwork(u.network.attach) : null } : {}),
       })),
       ...(planValues(app) ? { values: planValues(app)! } : {}),
     })),
@@ -41,6 +47,8 @@ export const PLAN_FILE_HEADER = [
   '# workload (Deployment|StatefulSet|DaemonSet|CronJob|Job), data directories and tunable files.',
   '# `ownPod: true` gives a unit that shares a pod (it reached another over localhost or a socket) a pod',
   '# of its own: its loopback endpoints are rewritten to the other unit\'s Service name and port.',
+  '# `network: null` marks a unit whose config serves a subnet its pod\'s own network is not on: answer',
+  '# `{ hostNetwork: true }` (the node\'s network) or `{ attachment: NAME }` (a Multus attachment on it).',
   '# `values:` answers what decant cannot know, keyed by what asked: shell_out("cmd") (its output),',
   '# node["a"]["b"] (an attribute), data_bag_item("bag", "item") (a mapping), search(:node, "q")',
   '# (a list of nodes), type[name].property. Open questions are the commented lines under each app:',
