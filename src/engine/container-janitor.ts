@@ -10,6 +10,8 @@ const tracked = new Map<string, DockerClient>();
 const trackedImages = new Map<string, DockerClient>();
 /** Volumes verify made for a pod's shared socket directories: removed after the pod's containers. */
 const trackedVolumes = new Map<string, DockerClient>();
+/** Networks verify made to hold the subnets a unit serves: removed after their containers. */
+const trackedNetworks = new Map<string, DockerClient>();
 let installed = false;
 
 export async function removeTracked(): Promise<void> {
@@ -22,6 +24,9 @@ export async function removeTracked(): Promise<void> {
   const volumes = [...trackedVolumes.entries()];
   trackedVolumes.clear();
   await Promise.all(volumes.map(([name, docker]) => docker.getVolume(name).remove({ force: true }).catch(() => undefined)));
+  const networks = [...trackedNetworks.entries()];
+  trackedNetworks.clear();
+  await Promise.all(networks.map(([id, docker]) => docker.getNetwork(id).remove().catch(() => undefined)));
 }
 
 function onSignal(signal: NodeJS.Signals): void {
@@ -68,4 +73,15 @@ export async function releaseVolume(name: string): Promise<void> {
   const docker = trackedVolumes.get(name);
   trackedVolumes.delete(name);
   if (docker) await docker.getVolume(name).remove({ force: true }).catch(() => undefined);
+}
+
+export function trackNetwork(docker: DockerClient, id: string): void {
+  trackedNetworks.set(id, docker);
+  installHandlers();
+}
+
+export async function releaseNetwork(id: string): Promise<void> {
+  const docker = trackedNetworks.get(id);
+  trackedNetworks.delete(id);
+  if (docker) await docker.getNetwork(id).remove().catch(() => undefined);
 }

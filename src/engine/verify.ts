@@ -15,7 +15,8 @@ import { compareListeners, PROC_NET_SCRIPT } from './listening-sockets.js';
 import { askInProtocol } from './protocols/protocol-exchange.js';
 import { error } from '../diagnostics/create.js';
 import type { DockerClient } from './docker-client.js';
-import { release, releaseImage, track, trackImage } from './container-janitor.js';
+import { release, releaseImage, releaseNetwork, track, trackImage } from './container-janitor.js';
+import { createSubnetNetwork } from './subnet-network.js';
 import { pathExists } from './container-path.js';
 import { httpGet, tcpOpen, until } from './probes.js';
 import { readImageData } from './image-data.js';
@@ -71,6 +72,8 @@ export interface PodJoin {
 export interface Held {
   readonly containerId: string;
   readonly committedImage?: string;
+  /** The network made to hold the unit's subnets, removed after the container. */
+  readonly network?: string;
 }
 
 const RUN_ONCE = new Set(['CronJob', 'Job']);
@@ -125,12 +128,21 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
   }
   let id: string | undefined;
   let held: Held | undefined;
+  let network: string | undefined;
   try {
     const pod = options.pod;
+    // A config serving subnets runs where its interface is on one, as plan.yaml's answer puts the pod; a pod member shares its lead's.
+    const subnets = read.ok && !pod?.networkOf ? read.data.subnets ?? [] : [];
+    if (subnets.length) {
+      const made = await createSubnetNetwork(docker, subnets, `${unit.app}/${unit.name}`);
+      checks.push({ name: 'network holding the subnets its config serves', ok: made.ok, detail: made.ok ? `${made.name}: ${subnets.join(', ')}` : made.detail });
+      if (!made.ok) return finish(unit, checks);
+      network = made.id;
+    }
     const container = await docker.createContainer({
       Image: unit.image,
       Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': `${unit.app}/${unit.name}` },
-      HostConfig: verifyHostConfig(pod, read.ok ? read.data.capabilities ?? [] : []),
+      HostConfig: { ...verifyHostConfig(pod, read.ok ? read.data.capabilities ?? [] : []), ...(network ? { NetworkMode: network } : {}) },
     });
     id = container.id;
     track(docker, id);
@@ -186,11 +198,14 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
       const running = (await container.inspect()).State.Running;
       held = RUN_ONCE.has(unit.workload) || !running ? await keepFinishedRun(docker, id, unit) : { containerId: id };
       if (held.containerId === id) id = undefined;
+      if (network) held = { ...held, network };
     }
   } catch (e) {
     checks.push({ name: 'run', ok: false, detail: e instanceof Error ? e.message : String(e) });
   } finally {
     if (id) await release(id);
+    // A held container keeps its network until releaseHeld.
+    if (network && !held) await releaseNetwork(network);
   }
   return finish(unit, checks, held);
 }
@@ -237,6 +252,7 @@ async function keepFinishedRun(docker: DockerClient, exitedId: string, unit: Eng
 export async function releaseHeld(held: Held): Promise<void> {
   await release(held.containerId);
   if (held.committedImage) await releaseImage(held.committedImage);
+  if (held.network) await releaseNetwork(held.network);
 }
 
 /** A service may stay up while its log says it failed (a worker that could not bind): such a line fails verify. */
@@ -253,7 +269,8 @@ function webPort(ports: readonly ImagePort[]): { port: number; path: string } | 
 /** The address a unit's HTTP target is asked at: a container in its pod's network namespace has its first container's. */
 async function podAddress(docker: DockerClient, id: string, pod: PodJoin | undefined): Promise<string | undefined> {
   const net = (await docker.getContainer(pod?.networkOf ?? id).inspect()).NetworkSettings.Networks;
-  return Object.values(net).map((n) => n.IPAddress).find((a) => a);
+  // A network holding only an IPv6 subnet gives the container no IPv4 address.
+  return Object.values(net).map((n) => n.IPAddress || n.GlobalIPv6Address).find((a) => a);
 }
 
 async function httpAddress(docker: DockerClient, id: string, pod: PodJoin | undefined, target: { port: number; path: string } | undefined) {

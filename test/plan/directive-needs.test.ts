@@ -46,11 +46,17 @@ describe('directiveNeeds', () => {
   });
 
   it("dhcpd's subnet declarations ask the pod's network for an interface on them: one review item, with the line and what to do", () => {
-    const conf = file('/etc/dhcp/dhcpd.d/subnets.d/lan.conf', '# LAN\nsubnet 10.9.0.0 netmask 255.255.255.0 {\n}\nsubnet6 2001:db8:9::/64 {\n}\n');
+    const conf = file('/etc/dhcp/dhcpd.d/subnets.d/lan.conf', '# LAN\nsubnet 10.9.0.0 netmask 255.255.255.0 {\n}\nsubnet6 2001:db8:9::/64 {\n}\nsubnet 10.8.0.0 netmask 255.255.0.0 { }\n');
     const r = directiveNeeds([conf], ['isc-dhcp-server'], needs);
     expect(r.ports).toEqual([]);
     expect(r.network).toEqual([
-      { need: expect.stringMatching(/hostNetwork.*Multus/), where: '/etc/dhcp/dhcpd.d/subnets.d/lan.conf:2 (subnet; catalog/directives/needs.yaml)', why: expect.stringMatching(/Not configured to listen on any interfaces/) },
+      {
+        need: expect.stringMatching(/hostNetwork.*Multus/),
+        where: '/etc/dhcp/dhcpd.d/subnets.d/lan.conf:2 (subnet; catalog/directives/needs.yaml)',
+        why: expect.stringMatching(/Not configured to listen on any interfaces/),
+        // Every declaration of either option, in the form decant's outputs give a network (CIDR).
+        subnets: ['10.9.0.0/24', '10.8.0.0/16', '2001:db8:9::/64'],
+      },
     ]);
     expect(directiveNeeds([conf], ['dnsmasq'], needs).network).toEqual([]);
   });

@@ -47,7 +47,7 @@ describe('plan file', () => {
     const r = readPlanFile(text, 'plan.yaml');
     expect(r.plan).toBeUndefined();
     const msgs = r.diagnostics.map((d) => `${d.code} ${d.location?.line}: ${d.message}`);
-    expect(msgs).toContain('DEC0504 13: unknown key `replicas` (known: name, workload, baseImage, command, user, ports, dataDirs, tunable, schedule, resources, ownPod)');
+    expect(msgs).toContain('DEC0504 13: unknown key `replicas` (known: name, workload, baseImage, command, user, ports, dataDirs, tunable, schedule, resources, ownPod, network)');
     expect(msgs.some((m) => m.startsWith('DEC0504 7: baseImage must be a pinned image'))).toBe(true);
   });
 
