@@ -26,7 +26,7 @@ export async function createSubnetNetwork(
   subnets: readonly string[],
   label: string,
   waitSeconds = 60,
-): Promise<{ ok: true; id: string; name: string } | { ok: false; detail: string }> {
+): Promise<{ ok: true; id: string; name: string; holds: readonly string[] } | { ok: false; detail: string }> {
   const held = bridgeSubnets(subnets);
   const name = `decant-verify-subnets-${randomBytes(4).toString('hex')}`;
   const deadline = Date.now() + waitSeconds * 1000;
@@ -41,7 +41,7 @@ export async function createSubnetNetwork(
         Labels: { 'io.decant.engine': 'verify', 'io.decant.unit': label },
       });
       trackNetwork(docker, network.id);
-      return { ok: true, id: network.id, name };
+      return { ok: true, id: network.id, name, holds: held };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (!TAKEN.test(message) || Date.now() > deadline) return { ok: false, detail: `could not make a network holding ${held.join(', ')}: ${message}` };

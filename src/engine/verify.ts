@@ -135,7 +135,7 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
     const subnets = read.ok && !pod?.networkOf ? read.data.subnets ?? [] : [];
     if (subnets.length) {
       const made = await createSubnetNetwork(docker, subnets, `${unit.app}/${unit.name}`);
-      checks.push({ name: 'network holding the subnets its config serves', ok: made.ok, detail: made.ok ? `${made.name}: ${subnets.join(', ')}` : made.detail });
+      checks.push({ name: 'network holding the subnets its config serves', ok: made.ok, detail: made.ok ? `${made.name} holds ${made.holds.join(' and ')}; the container's address is in them` : made.detail });
       if (!made.ok) return finish(unit, checks);
       network = made.id;
     }
