@@ -3,6 +3,7 @@ import type { SourceLocation } from './source.js';
 import type { Data } from './data.js';
 import type { OpenQuestion } from './converge.js';
 import type { StepNotifiers } from './step-notifiers.js';
+import type { PlanFileNetwork, UnitNetwork } from './unit-network.js';
 export type { StepNotifiers } from './step-notifiers.js';
 import type { NetworkRule, UnitExposure } from './exposure.js';
 export type { ExposureEvidence, NetworkRule, UnitExposure } from './exposure.js';
@@ -36,27 +37,7 @@ export interface NodeAccess {
   readonly hostNetwork: boolean;
 }
 
-/**
- * What the unit's own config asks of its pod's network that the pod's own
- * network is not (catalog/directives/needs.yaml `network`: dhcpd answers only
- * on an interface in a subnet it declares). `attach` is the reviewer's answer
- * in plan.yaml; absent, the need is open (DEC0541, needsInput).
- */
-export interface UnitNetwork {
-  /** The subnets the config declares (CIDR, as written: IPv4 and IPv6), in order, each once. */
-  readonly subnets: readonly string[];
-  /** The config line that asks: `path:line (directive; catalog/directives/needs.yaml)`. */
-  readonly where: string;
-  /** Why the daemon needs it (the catalog's citation). */
-  readonly why: string;
-  /** What to do (the catalog's `network`). */
-  readonly need: string;
-  readonly attach?: NetworkAttach;
-}
-
-/** plan.yaml's answer: the node's network, or a second interface through a Multus NetworkAttachmentDefinition (`name` or `namespace/name`). */
-export type NetworkAttach = { readonly kind: 'host' } | { readonly kind: 'attachment'; readonly name: string };
-
+export type { NetworkAttach, PlanFileNetwork, UnitNetwork } from './unit-network.js';
 export type PackageManager = 'apt' | 'dnf';
 
 /** Where the bytes of a file come from. Cookbook paths are absolute and are copied into the build context. */
@@ -458,7 +439,6 @@ export interface PlanFileUnit {
   readonly network?: PlanFileNetwork | null;
 }
 
-export type PlanFileNetwork = { readonly hostNetwork: true } | { readonly attachment: string };
 
 export interface PlanFileApp {
   readonly name: string;
