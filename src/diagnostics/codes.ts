@@ -70,7 +70,7 @@ export const CODES = {
   DEC0533: 'a loopback endpoint was rewritten to the Service of the unit that listens there, because the two run in different pods',
   DEC0534: 'a repository the cookbook adds could not be read by the package-facts probe: the facts of a package only it provides are unknown',
   DEC0540: 'a service the cookbook does not start, decided offline: whether a package the run installs starts it on install needs package facts',
-  DEC0541: "a unit's config asks of the pod's network what decant cannot give or know (an interface in a subnet a DHCP server serves): review where it runs",
+  DEC0541: "a unit's config asks of the pod's network what decant cannot give or know (an interface in a subnet a DHCP server serves): say where it runs with `network:` in plan.yaml",
   // emit
   DEC0601: 'output folder holds files decant did not write',
   DEC0602: 'compose.yaml cannot carry part of a unit (a start-time file it cannot mount, a service name taken twice); the rest is written',
