@@ -63,7 +63,7 @@ describe('decant convert (command line)', () => {
     writeFileSync(join(root, 'p', 'bad.yaml'), plan.replace('apps:', 'colour: blue\napps:'));
     const bad = decant('convert', fixture('e2e-redis'), '-o', out, '--plan', join(root, 'p', 'bad.yaml'));
     expect(bad.code).toBe(2);
-    // Line 10: the header's comment lines come first.
-    expect(bad.stderr).toMatch(/bad\.yaml:10:1: error DEC0504: unknown key `colour`/);
+    // Line 12: the header's comment lines come first.
+    expect(bad.stderr).toMatch(/bad\.yaml:12:1: error DEC0504: unknown key `colour`/);
   }, 120_000);
 });
