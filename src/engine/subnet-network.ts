@@ -10,13 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DockerClient } from './docker-client.js';
 import { trackNetwork } from './container-janitor.js';
+import { bridgeSubnets } from '../model/unit-network.js';
 
-/** The subnets one bridge network can hold: the first IPv4 one and the first IPv6 one. */
-export function bridgeSubnets(subnets: readonly string[]): string[] {
-  const v4 = subnets.find((s) => !s.includes(':'));
-  const v6 = subnets.find((s) => s.includes(':'));
-  return [v4, v6].filter((s): s is string => s !== undefined);
-}
 
 /** Docker's words for a subnet that another of its networks already holds. */
 const TAKEN = /overlaps|already in use|conflicts/i;

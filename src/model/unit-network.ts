@@ -21,3 +21,14 @@ export type NetworkAttach = { readonly kind: 'host' } | { readonly kind: 'attach
 
 /** plan.yaml's `network:` of a unit, as written: the node's network, or a Multus attachment by name. */
 export type PlanFileNetwork = { readonly hostNetwork: true } | { readonly attachment: string };
+
+/**
+ * The subnets one Docker bridge network can hold of those a unit serves: the
+ * first IPv4 one and the first IPv6 one (the bridge driver takes one pool of
+ * each). verify's network and compose.yaml's hold these.
+ */
+export function bridgeSubnets(subnets: readonly string[]): string[] {
+  const v4 = subnets.find((s) => !s.includes(':'));
+  const v6 = subnets.find((s) => s.includes(':'));
+  return [v4, v6].filter((s): s is string => s !== undefined);
+}

@@ -95,6 +95,12 @@ describe('a unit whose config serves subnets', () => {
     expect(subnetNetwork(u)).toEqual({ name: `${u.name}-subnets`, network: { enable_ipv6: true, ipam: { config: [{ subnet: '192.168.9.0/24' }, { subnet: '2001:db8:1::/64' }] } } });
   });
 
+  it('compose holds what one bridge can: the first IPv4 and the first IPv6 subnet', () => {
+    const u = { ...appWithNeed().units[0]!, network: { ...need, subnets: ['192.168.9.0/24', '192.168.0.0/24', '2001:db8:1::/64', '2001:db8:2:1::/64'] } };
+    expect(subnetNetwork(u)?.network.ipam?.config).toEqual([{ subnet: '192.168.9.0/24' }, { subnet: '2001:db8:1::/64' }]);
+    expect(subnetNetwork({ ...u, network: { ...need, subnets: ['10.1.0.0/16'] } })?.network).toEqual({ ipam: { config: [{ subnet: '10.1.0.0/16' }] } });
+  });
+
   it('a network answer of another shape is a DEC0504 with its line', () => {
     const unit = '      - name: dhcpd\n        workload: Deployment\n        baseImage: debian:bookworm-slim\n        command: [dhcpd]\n        ports: []\n        dataDirs: []\n        tunable: []\n        resources: []\n';
     for (const bad of ['network: host', 'network: { attachment: "Not A Name" }', 'network: { hostNetwork: false }']) {

@@ -1,6 +1,7 @@
 import type { App, Unit } from '../../model/plan.js';
 import { podLabelUnit } from '../kubernetes/pod-of.js';
 import { onNodeNetwork } from '../unit-network.js';
+import { bridgeSubnets } from '../../model/unit-network.js';
 import type { ComposeNetwork } from './compose-types.js';
 
 /** A service's networks: each network's name, with the other names the service answers to there. */
@@ -37,11 +38,12 @@ export function serviceNetworks(app: App, unit: Unit): ServiceNetworks | undefin
 /**
  * A network holding the subnets a unit's config serves (UnitNetwork), for a
  * unit not on the host's: Compose runs the service with an interface there,
- * as the pod gets one through plan.yaml's answer. Docker refuses a subnet
+ * as the pod gets one through plan.yaml's answer (one IPv4 and one IPv6
+ * subnet, what a bridge holds). Docker refuses a subnet
  * another of its networks holds: that is said when `up` runs, not guessed here.
  */
 export function subnetNetwork(unit: Unit): { readonly name: string; readonly network: ComposeNetwork } | undefined {
-  const subnets = unit.network?.subnets ?? [];
+  const subnets = bridgeSubnets(unit.network?.subnets ?? []);
   if (subnets.length === 0 || onNodeNetwork(unit)) return undefined;
   const v6 = subnets.some((s) => s.includes(':'));
   return { name: `${unit.name}-subnets`, network: { ...(v6 ? { enable_ipv6: true } : {}), ipam: { config: subnets.map((subnet) => ({ subnet })) } } };
