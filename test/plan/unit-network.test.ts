@@ -80,7 +80,7 @@ describe('a unit whose config serves subnets', () => {
     expect(u.notes).toContain("runs on its node's network, as plan.yaml says: the node must be on the subnets its config serves");
     const spec = podTemplate(app, u).spec;
     expect([spec.hostNetwork, spec.dnsPolicy]).toEqual([true, 'ClusterFirstWithHostNet']);
-    expect(subnetNetwork(u)).toBeUndefined();
+    expect(subnetNetwork(app, u)).toBeUndefined();
     expect(serviceNetworks(app, u)).toBeUndefined();
     expect(parse(toYaml(toPlanFile({ apps: [app] }))).apps[0].units[0].network).toEqual({ hostNetwork: true });
   });
@@ -92,13 +92,20 @@ describe('a unit whose config serves subnets', () => {
     const t = podTemplate(app, u);
     expect(t.metadata.annotations?.['k8s.v1.cni.cncf.io/networks']).toBe('infra/lan-9');
     expect(t.spec.hostNetwork).toBeUndefined();
-    expect(subnetNetwork(u)).toEqual({ name: `${u.name}-subnets`, network: { enable_ipv6: true, ipam: { config: [{ subnet: '192.168.9.0/24' }, { subnet: '2001:db8:1::/64' }] } } });
+    expect(subnetNetwork(app, u)).toEqual({ name: `${u.name}-subnets`, network: { enable_ipv6: true, ipam: { config: [{ subnet: '192.168.9.0/24' }, { subnet: '2001:db8:1::/64' }] } } });
   });
 
   it('compose holds what one bridge can: the first IPv4 and the first IPv6 subnet', () => {
-    const u = { ...appWithNeed().units[0]!, network: { ...need, subnets: ['192.168.9.0/24', '192.168.0.0/24', '2001:db8:1::/64', '2001:db8:2:1::/64'] } };
-    expect(subnetNetwork(u)?.network.ipam?.config).toEqual([{ subnet: '192.168.9.0/24' }, { subnet: '2001:db8:1::/64' }]);
-    expect(subnetNetwork({ ...u, network: { ...need, subnets: ['10.1.0.0/16'] } })?.network).toEqual({ ipam: { config: [{ subnet: '10.1.0.0/16' }] } });
+    const app = appWithNeed();
+    const u = { ...app.units[0]!, network: { ...need, subnets: ['192.168.9.0/24', '192.168.0.0/24', '2001:db8:1::/64', '2001:db8:2:1::/64'] } };
+    expect(subnetNetwork(app, u)?.network.ipam?.config).toEqual([{ subnet: '192.168.9.0/24' }, { subnet: '2001:db8:1::/64' }]);
+    expect(subnetNetwork(app, { ...u, network: { ...need, subnets: ['10.1.0.0/16'] } })?.network).toEqual({ ipam: { config: [{ subnet: '10.1.0.0/16' }] } });
+  });
+
+  it('units serving the same subnets share the first one\'s compose network: Docker refuses a second holding them', () => {
+    const one = appWithNeed();
+    const app = { ...one, units: [one.units[0]!, { ...one.units[0]!, name: 'second' }] };
+    expect(app.units.map((u) => subnetNetwork(app, u)?.name)).toEqual([`${one.units[0]!.name}-subnets`, `${one.units[0]!.name}-subnets`]);
   });
 
   it('a network answer of another shape is a DEC0504 with its line', () => {

@@ -75,7 +75,7 @@ export const composeFormat: OutputFormat = {
     }
     // docker-compose 1.29 reads a file whose services are empty as the old v1 format and refuses it; with nothing to run, no file.
     if (Object.keys(services).length === 0) return { files: [], diagnostics };
-    const defined = new Map(app.units.map(subnetNetwork).filter((n) => n !== undefined).map((n) => [n.name, n.network]));
+    const defined = new Map(app.units.map((u) => subnetNetwork(app, u)).filter((n) => n !== undefined).map((n) => [n.name, n.network]));
     const networks = Object.fromEntries([...new Set(Object.values(services).flatMap((s) => Object.keys(s.networks ?? {})))].sort().map((n) => [n, defined.get(n) ?? {}] as const));
     const compose: ComposeFile = {
       services,

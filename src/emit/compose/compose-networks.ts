@@ -39,12 +39,18 @@ export function serviceNetworks(app: App, unit: Unit): ServiceNetworks | undefin
  * A network holding the subnets a unit's config serves (UnitNetwork), for a
  * unit not on the host's: Compose runs the service with an interface there,
  * as the pod gets one through plan.yaml's answer (one IPv4 and one IPv6
- * subnet, what a bridge holds). Docker refuses a subnet
- * another of its networks holds: that is said when `up` runs, not guessed here.
+ * subnet, what a bridge holds). Units serving the same subnets share the
+ * first one's network, as Docker refuses a second network holding a subnet;
+ * one another project holds is said when `up` runs, not guessed here.
  */
-export function subnetNetwork(unit: Unit): { readonly name: string; readonly network: ComposeNetwork } | undefined {
-  const subnets = bridgeSubnets(unit.network?.subnets ?? []);
-  if (subnets.length === 0 || onNodeNetwork(unit)) return undefined;
+export function subnetNetwork(app: App, unit: Unit): { readonly name: string; readonly network: ComposeNetwork } | undefined {
+  const subnets = servedSubnets(unit);
+  if (subnets.length === 0) return undefined;
+  const first = app.units.find((u) => servedSubnets(u).join() === subnets.join()) ?? unit;
   const v6 = subnets.some((s) => s.includes(':'));
-  return { name: `${unit.name}-subnets`, network: { ...(v6 ? { enable_ipv6: true } : {}), ipam: { config: subnets.map((subnet) => ({ subnet })) } } };
+  return { name: `${first.name}-subnets`, network: { ...(v6 ? { enable_ipv6: true } : {}), ipam: { config: subnets.map((subnet) => ({ subnet })) } } };
+}
+
+function servedSubnets(unit: Unit): string[] {
+  return onNodeNetwork(unit) ? [] : bridgeSubnets(unit.network?.subnets ?? []);
 }

@@ -97,7 +97,7 @@ export function socketDirsService(app: App, pod: NonNullable<App['pods']>[number
  */
 export function composeService(app: App, unit: Unit, runtime?: ComposeRuntime): ComposeService {
   const hostNetwork = onNodeNetwork(unit);
-  const subnets = subnetNetwork(unit);
+  const subnets = subnetNetwork(app, unit);
   const pod = podOf(app, unit);
   // The pod's first unit owns the network the others join: it publishes every member's ports.
   const lead = pod && pod.units[0] !== unit.name ? pod.units[0] : undefined;
