@@ -23,6 +23,12 @@ export interface DefaultPorts {
   readonly transport?: 'TCP' | 'UDP';
   /** The default binds loopback only (mosquitto 2.0 without a listener): the ports are not reachable from other pods. */
   readonly loopback?: true;
+  /**
+   * With `loopback`: the config option naming the addresses the daemon binds
+   * (unbound's `interface:`); one that names an address other than loopback
+   * opens the default ports beyond it.
+   */
+  readonly addressOption?: string;
 }
 
 const isPorts = (v: unknown): v is number[] => Array.isArray(v) && v.every((p) => Number.isInteger(p) && p > 0 && p < 65536);
@@ -37,7 +43,7 @@ function byOf(raw: unknown): DefaultPorts['by'] | string | undefined {
 }
 
 function entryOf(raw: unknown, at: string): DefaultPorts | string {
-  const e = recordOf(raw, ['binary', 'ports', 'why', 'by', 'flag', 'transport', 'loopback'], at);
+  const e = recordOf(raw, ['binary', 'ports', 'why', 'by', 'flag', 'transport', 'loopback', 'address_option'], at);
   if (typeof e === 'string') return e;
   if (typeof e['binary'] !== 'string' || !/^[\w.+-]+$/.test(e['binary'])) return `${at}: binary must be an executable's name`;
   const ports = e['ports'];
@@ -48,6 +54,9 @@ function entryOf(raw: unknown, at: string): DefaultPorts | string {
   if (e['flag'] !== undefined && (typeof e['flag'] !== 'string' || !/^-{1,2}[\w-]+$/.test(e['flag']))) return `${at}: flag must be a command-line option`;
   if (e['transport'] !== undefined && e['transport'] !== 'tcp' && e['transport'] !== 'udp') return `${at}: transport must be tcp or udp`;
   if (e['loopback'] !== undefined && e['loopback'] !== true) return `${at}: loopback must be true when set`;
+  if (e['address_option'] !== undefined && (typeof e['address_option'] !== 'string' || !/^[\w-]+$/.test(e['address_option']) || e['loopback'] !== true)) {
+    return `${at}: address_option must be an option's name, on a loopback default`;
+  }
   return {
     binary: e['binary'],
     ports: ports as number[],
@@ -55,6 +64,7 @@ function entryOf(raw: unknown, at: string): DefaultPorts | string {
     ...(by ? { by } : {}),
     ...(e['flag'] !== undefined ? { flag: e['flag'] as string } : {}),
     ...(e['loopback'] === true ? { loopback: true as const } : {}),
+    ...(typeof e['address_option'] === 'string' ? { addressOption: e['address_option'] } : {}),
     ...(e['transport'] !== undefined ? { transport: e['transport'] === 'udp' ? ('UDP' as const) : ('TCP' as const) } : {}),
   };
 }

@@ -17,7 +17,7 @@ import { displayName, str } from '../property-values.js';
 import { configFilesOfCommand, portsInCommand } from './command-line-ports.js';
 import { portsInConfigText } from './config-text-ports.js';
 import type { DefaultConfig } from '../catalog/load-default-configs.js';
-import type { FoundPort } from './found-port.js';
+import { isLoopbackAddress, type FoundPort } from './found-port.js';
 import { portsOfServiceResource } from './resource-ports.js';
 import { portsInSocketUnit } from './socket-unit-ports.js';
 
@@ -180,6 +180,27 @@ function pickedDefaults(entry: DefaultPorts, input: UnitPortInput): { ports: rea
   return ports.length ? { ports, byConfig: true } : { ports, byConfig: true, note: `serves no port: ${last.where} sets ${entry.by.option} = ${last.words.join(' ') || '(nothing)'}, which turns on none of ${entry.binary}'s listeners` };
 }
 
+/**
+ * The line of the service's config where the entry's address option names an
+ * address other than loopback (`interface: 0.0.0.0`), which opens a default
+ * the daemon otherwise binds to loopback only; any such line does (the option
+ * may be given several times, each address listened on).
+ */
+function publicAddressSet(entry: DefaultPorts, input: UnitPortInput): string | undefined {
+  if (!entry.addressOption) return undefined;
+  const scope = serviceConfigScope(input.service, input.command);
+  const sets = new RegExp(`^\\s*${entry.addressOption}(?:\\s*[:=]\\s*|\\s+)["']?([^"'\\s#]+)`);
+  let found: string | undefined;
+  for (const f of input.files) {
+    if (!belongs(f.path, scope) || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) continue;
+    f.content.text.split('\n').forEach((l, i) => {
+      const m = sets.exec(l);
+      if (m && !isLoopbackAddress(m[1]!.replace(/@\d+$/, ''))) found = `${f.path}:${i + 1} (${entry.addressOption} ${m[1]})`;
+    });
+  }
+  return found;
+}
+
 export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: string[] } {
   const notes: string[] = [];
   const entry = defaultsOf(input);
@@ -203,7 +224,9 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
   // Nothing names a port the daemon serves from outside: it listens where its documentation says it does by default.
   if (declared.size === 0) {
     for (const port of picked?.ports ?? []) {
-      const f: FoundPort = { port, loopback: entry!.loopback === true, from: 'catalog', where: `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)`, ...(entry!.transport ? { transport: entry!.transport } : {}) };
+      const opened = publicAddressSet(entry!, input);
+      const where = `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)${opened ? `, on the address ${opened} names` : ''}`;
+      const f: FoundPort = { port, loopback: entry!.loopback === true && !opened, from: 'catalog', where, ...(entry!.transport ? { transport: entry!.transport } : {}) };
       for (const transport of transportsOf(f, input.protocols)) {
         const key = `${port}/${transport}`;
         // A default bound to loopback only is known and said, never declared: other pods cannot reach it.

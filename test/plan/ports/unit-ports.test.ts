@@ -291,6 +291,22 @@ describe('a default bound to loopback only (mosquitto 2.0 without a listener)', 
   });
 });
 
+describe("a loopback default opened by the daemon's address option (unbound's interface:)", () => {
+  const { defaults } = loadDefaultPorts();
+  const base = { service: 'unbound', command: ['/usr/sbin/unbound', '-d', '-p'], collection: [], protocols, defaults };
+  const conf = (text: string) => unitPorts({ ...base, files: [file('/etc/unbound/unbound.conf', text)] });
+  it('with no interface, or only loopback ones, 53 is said in the notes and not declared', () => {
+    expect(conf('server:\n  verbosity: 1\n').ports).toEqual([]);
+    expect(conf('server:\n  interface: 127.0.0.1\n  interface: ::1@53\n').notes.join('\n')).toMatch(/port 53\/(TCP|UDP) listens on loopback only/);
+    expect(conf('server:\n  interface: 127.0.0.1\n').ports).toEqual([]);
+  });
+  it('an interface naming another address declares 53 (TCP and UDP, DNS), saying which line opened it', () => {
+    const r = conf('server:\n  interface: 127.0.0.1\n  interface: 0.0.0.0\n  interface-automatic: yes\n');
+    expect(r.ports.map((p) => `${p.port}/${p.protocol}`).sort()).toEqual(['53/TCP', '53/UDP']);
+    expect(r.ports[0]!.where).toMatch(/unbound's default .* on the address \/etc\/unbound\/unbound.conf:3 \(interface 0\.0\.0\.0\) names/);
+  });
+});
+
 describe('listener N [address] (mosquitto)', () => {
   it('a listener with no address or another address is declared; on loopback it is not; port 0 (a unix socket) is no port', () => {
     const base = { service: 'mosquitto', command: ['/usr/sbin/mosquitto', '-c', '/etc/mosquitto/mosquitto.conf'], collection: [], protocols };
