@@ -65,6 +65,9 @@ export async function playManifests(docker: DockerClient, objects: readonly unkn
     if (isDown) return;
     isDown = true;
     await runCommand('podman', ['kube', 'down', file]);
+    // kube down can leave a pod behind on a loaded machine, and the next play of a pod with the same name then
+    // fails ("pod already exists", even with --replace when the name came from another file): remove them by name.
+    for (const pod of pods) await runCommand('podman', ['pod', 'rm', '-f', '--ignore', pod]);
     for (const o of plan.objects) {
       if ((o as { kind?: string }).kind === 'PersistentVolumeClaim') await runCommand('podman', ['volume', 'rm', '-f', String((o as { metadata: { name: string } }).metadata.name)]);
     }
