@@ -32,10 +32,24 @@ describe('recommended packages', () => {
       ],
       recommended: [{ of: 'unbound', name: 'dns-root-data' }],
     };
-    const view = { resolution, closure: (names: readonly string[]) => [...names] } as unknown as PackageFactsView;
+    const view = { resolution, closure: (names: readonly string[]) => [...names], missing: () => undefined } as unknown as PackageFactsView;
     const unit = { packageManager: 'apt', packages: [spec('unbound')] } as unknown as Unit;
     const locked = lockUnit(unit, view);
     expect(locked.packages.map((p) => `${p.name}=${p.version}`)).toEqual(['unbound=1.17.1-2+deb12u4', 'dns-root-data=2024071801~deb12u1']);
     expect(locked.lockedPackages!.map((p) => p.name)).toEqual(['unbound', 'dns-root-data']);
+  });
+
+  it("leaves a name the archive lacks out of the install, saying so; not while an added repository was unreachable", () => {
+    const resolution = {
+      packages: [{ name: 'mosquitto', version: '2.0.11-1.2+deb12u1', architecture: 'amd64', source: 'bookworm/main', requested: true, inBase: false }],
+    };
+    const missing = (name: string) => (name === 'python-mosquitto' ? { name, nearNames: [] } : undefined);
+    const view = { platform: 'debian-12', resolution, closure: (names: readonly string[]) => [...names], missing } as unknown as PackageFactsView;
+    const unit = { packageManager: 'apt', packages: [spec('mosquitto'), spec('python-mosquitto')], notes: [] } as unknown as Unit;
+    const locked = lockUnit(unit, view);
+    expect(locked.packages.map((p) => p.name)).toEqual(['mosquitto']);
+    expect(locked.notes).toEqual(["python-mosquitto: not in debian-12's archive (DEC0508), left out of the image's install so the rest builds; Chef's run would stop there"]);
+    const unreachable = { ...view, resolution: { ...resolution, unreachable: [{ uri: 'https://repo.example.test/apt', reason: '404' }] } } as unknown as PackageFactsView;
+    expect(lockUnit(unit, unreachable).packages.map((p) => p.name)).toEqual(['mosquitto', 'python-mosquitto']);
   });
 });
