@@ -3,10 +3,9 @@
  * user their config names and then write files their config names. Data, not
  * code: a new daemon is a new entry, never a branch on its name.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { defaultCatalogDir } from './load-catalog.js';
+import { loadCatalogList, recordOf } from './yaml-record.js';
 
 export interface DropsPrivileges {
   readonly packages: readonly string[];
@@ -22,38 +21,26 @@ export interface DropsPrivileges {
 const isNames = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && w !== '');
 const KEYS = ['packages', 'user', 'defaultUser', 'files', 'why'];
 
+function entryOf(raw: unknown, at: string): DropsPrivileges | string {
+  const e = recordOf(raw, KEYS, at);
+  if (typeof e === 'string') return e;
+  if (!isNames(e['packages'])) return `${at}: packages must be a list of package names`;
+  if (typeof e['user'] !== 'string' || e['user'] === '') return `${at}: user must name a directive`;
+  if (e['defaultUser'] !== undefined && (typeof e['defaultUser'] !== 'string' || e['defaultUser'] === '')) return `${at}: defaultUser must be a user name`;
+  if (!isNames(e['files'])) return `${at}: files must be a list of directives`;
+  if (typeof e['why'] !== 'string' || e['why'] === '') return `${at}: why must say where the order is documented`;
+  return {
+    packages: e['packages'],
+    user: e['user'],
+    ...(typeof e['defaultUser'] === 'string' ? { defaultUser: e['defaultUser'] } : {}),
+    files: e['files'],
+    why: e['why'],
+  };
+}
+
 /** Reads and checks the entries; a broken entry is left out and named in `errors`. */
 export function loadDropsPrivileges(dir: string = defaultCatalogDir()): { entries: DropsPrivileges[]; errors: string[] } {
-  const file = join(dir, 'directives', 'drops-privileges.yaml');
-  let doc: unknown;
-  try {
-    doc = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    return { entries: [], errors: [`${file}: ${(e as Error).message}`] };
-  }
-  if (!Array.isArray(doc)) return { entries: [], errors: [`${file}: a list of daemons is expected`] };
-  const entries: DropsPrivileges[] = [];
-  const errors: string[] = [];
-  doc.forEach((raw: unknown, i) => {
-    const at = `${file}: entry ${i + 1}`;
-    if (raw === null || typeof raw !== 'object') return void errors.push(`${at}: not a mapping`);
-    const e = raw as Record<string, unknown>;
-    const unknownKeys = Object.keys(e).filter((k) => !KEYS.includes(k));
-    if (unknownKeys.length) return void errors.push(`${at}: unknown keys ${unknownKeys.join(', ')}`);
-    if (!isNames(e['packages'])) return void errors.push(`${at}: packages must be a list of package names`);
-    if (typeof e['user'] !== 'string' || e['user'] === '') return void errors.push(`${at}: user must name a directive`);
-    if (e['defaultUser'] !== undefined && (typeof e['defaultUser'] !== 'string' || e['defaultUser'] === '')) return void errors.push(`${at}: defaultUser must be a user name`);
-    if (!isNames(e['files'])) return void errors.push(`${at}: files must be a list of directives`);
-    if (typeof e['why'] !== 'string' || e['why'] === '') return void errors.push(`${at}: why must say where the order is documented`);
-    entries.push({
-      packages: e['packages'],
-      user: e['user'],
-      ...(typeof e['defaultUser'] === 'string' ? { defaultUser: e['defaultUser'] } : {}),
-      files: e['files'],
-      why: e['why'],
-    });
-  });
-  return { entries, errors };
+  return loadCatalogList(join(dir, 'directives', 'drops-privileges.yaml'), entryOf);
 }
 
 let once: DropsPrivileges[] | undefined;
