@@ -33,9 +33,8 @@ export function syslogTalkers(view: PackageFactsView, unit: Unit): string[] | un
   const facts = own.map((n) => view.packageFact(n)).filter((f) => f !== undefined);
   if (facts.some((f) => f.binaries.length && f.syslogBinaries === undefined)) return undefined;
   // A toolbox that can also log to syslog (busybox's applets) is not a daemon package: only a family
-  // that ships a service — a systemd unit, or an init script where the package has no unit (Debian's
-  // slapd) — is taken to log through syslog when its daemon runs.
-  if (!facts.some((f) => f.units.length || f.files.some((p) => p.startsWith('/etc/init.d/')))) return [];
+  // that ships a service unit is taken to log through syslog when its daemon runs.
+  if (!facts.some((f) => f.units.length)) return [];
   // A syslog daemon (Debian's virtual system-log-daemon) names /dev/log because it reads it: it needs no relay in its way.
   if (facts.some((f) => f.provides.includes('system-log-daemon'))) return [];
   return [...new Set(facts.flatMap((f) => f.syslogBinaries ?? []))].sort();

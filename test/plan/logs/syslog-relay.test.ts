@@ -91,8 +91,8 @@ describe('unitWithSyslogTarget', () => {
 });
 
 describe('syslogTalkers', () => {
-  const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string, units: string[] = [], files: string[] = binaries): PackageFact =>
-    ({ name, binaries, files, provides: [], units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
+  const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string, units: string[] = []): PackageFact =>
+    ({ name, binaries, provides: [], units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
   const viewOf = (facts: PackageFact[]): PackageFactsView =>
     ({ closure: () => facts.map((f) => f.name).sort(), packageFact: (n: string) => facts.find((f) => f.name === n) }) as unknown as PackageFactsView;
 
@@ -106,11 +106,6 @@ describe('syslogTalkers', () => {
   });
   it("takes a toolbox's syslog use for none: its family ships no service unit (busybox's httpd applet logs to stderr)", () => {
     expect(syslogTalkers(viewOf([fact('busybox', ['/bin/busybox'], ['/bin/busybox'])]), unit(['/bin/busybox', 'httpd', '-f', '-v']))).toEqual([]);
-  });
-  it("counts a daemon package that ships an init script and no systemd unit (Debian's slapd)", () => {
-    const slapd = fact('slapd', ['/usr/sbin/slapd', '/usr/sbin/slaptest'], ['/usr/sbin/slapd', '/usr/sbin/slaptest'], undefined, [], ['/etc/init.d/slapd', '/usr/sbin/slapd', '/usr/sbin/slaptest']);
-    const u = { ...unit(['/usr/sbin/slapd', '-d', '0']), packages: [{ name: 'slapd', resource: 'package[slapd]', source }] } as Unit;
-    expect(syslogTalkers(viewOf([slapd]), u)).toEqual(['/usr/sbin/slapd', '/usr/sbin/slaptest']);
   });
   it('takes a syslog daemon (Provides: system-log-daemon) for none: it reads /dev/log itself', () => {
     const rsyslog = { ...fact('rsyslog', ['/usr/sbin/rsyslogd'], ['/usr/sbin/rsyslogd'], undefined, ['rsyslog.service']), provides: ['linux-kernel-log-daemon', 'system-log-daemon'] } as PackageFact;
