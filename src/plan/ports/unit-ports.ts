@@ -159,23 +159,32 @@ function defaultsOf(input: UnitPortInput): DefaultPorts | undefined {
 }
 
 /**
+ * Every line of the service's own config files (the cookbook's rendered or
+ * inline ones) that `pattern` matches, in file order, with where it is.
+ */
+function configSettings(input: UnitPortInput, pattern: RegExp): { match: RegExpExecArray; where: string }[] {
+  const scope = serviceConfigScope(input.service, input.command);
+  const out: { match: RegExpExecArray; where: string }[] = [];
+  for (const f of input.files) {
+    if (!belongs(f.path, scope) || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) continue;
+    f.content.text.split('\n').forEach((l, i) => {
+      const match = pattern.exec(l);
+      if (match) out.push({ match, where: `${f.path}:${i + 1}` });
+    });
+  }
+  return out;
+}
+
+/**
  * The defaults the daemon serves: those its config's picking option names
  * (the last setting in the cookbook's files of the service wins; `$var`
  * words are the package's own and left out), else all of them.
  */
 function pickedDefaults(entry: DefaultPorts, input: UnitPortInput): { ports: readonly number[]; byConfig?: true; note?: string } {
   if (!entry.by) return { ports: entry.ports };
-  const scope = serviceConfigScope(input.service, input.command);
-  const sets = new RegExp(`^\\s*${entry.by.option}\\s*=\\s*(.*?)\\s*$`);
-  let last: { words: string[]; where: string } | undefined;
-  for (const f of input.files) {
-    if (!belongs(f.path, scope) || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) continue;
-    f.content.text.split('\n').forEach((l, i) => {
-      const m = sets.exec(l);
-      if (m) last = { words: m[1]!.split(/\s+/).filter((w) => w !== '' && !w.startsWith('$')), where: `${f.path}:${i + 1}` };
-    });
-  }
-  if (!last) return { ports: entry.ports };
+  const setting = configSettings(input, new RegExp(`^\\s*${entry.by.option}\\s*=\\s*(.*?)\\s*$`)).at(-1);
+  if (!setting) return { ports: entry.ports };
+  const last = { words: setting.match[1]!.split(/\s+/).filter((w) => w !== '' && !w.startsWith('$')), where: setting.where };
   const ports = [...new Set(last.words.flatMap((w) => entry.by!.ports[w] ?? []))];
   return ports.length ? { ports, byConfig: true } : { ports, byConfig: true, note: `serves no port: ${last.where} sets ${entry.by.option} = ${last.words.join(' ') || '(nothing)'}, which turns on none of ${entry.binary}'s listeners` };
 }
@@ -188,17 +197,9 @@ function pickedDefaults(entry: DefaultPorts, input: UnitPortInput): { ports: rea
  */
 function publicAddressSet(entry: DefaultPorts, input: UnitPortInput): string | undefined {
   if (!entry.addressOption) return undefined;
-  const scope = serviceConfigScope(input.service, input.command);
-  const sets = new RegExp(`^\\s*${entry.addressOption}(?:\\s*[:=]\\s*|\\s+)["']?([^"'\\s#]+)`);
-  let found: string | undefined;
-  for (const f of input.files) {
-    if (!belongs(f.path, scope) || (f.content.kind !== 'rendered' && f.content.kind !== 'inline')) continue;
-    f.content.text.split('\n').forEach((l, i) => {
-      const m = sets.exec(l);
-      if (m && !isLoopbackAddress(m[1]!.replace(/@\d+$/, ''))) found = `${f.path}:${i + 1} (${entry.addressOption} ${m[1]})`;
-    });
-  }
-  return found;
+  const sets = configSettings(input, new RegExp(`^\\s*${entry.addressOption}(?:\\s*[:=]\\s*|\\s+)["']?([^"'\\s#]+)`));
+  const open = sets.filter((s) => !isLoopbackAddress(s.match[1]!.replace(/@\d+$/, ''))).at(-1);
+  return open ? `${open.where} (${entry.addressOption} ${open.match[1]})` : undefined;
 }
 
 export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: string[] } {
@@ -223,8 +224,8 @@ export function unitPorts(input: UnitPortInput): { ports: PortSpec[]; notes: str
   for (const [key, f] of declared) if (f.bare && loopback.has(key) && !found.some((o) => !o.loopback && !o.bare && `${o.port}` === key.split('/')[0])) declared.delete(key);
   // Nothing names a port the daemon serves from outside: it listens where its documentation says it does by default.
   if (declared.size === 0) {
+    const opened = entry ? publicAddressSet(entry, input) : undefined;
     for (const port of picked?.ports ?? []) {
-      const opened = publicAddressSet(entry!, input);
       const where = `${entry!.binary}'s default (${entry!.why}; catalog/ports/defaults.yaml)${opened ? `, on the address ${opened} names` : ''}`;
       const f: FoundPort = { port, loopback: entry!.loopback === true && !opened, from: 'catalog', where, ...(entry!.transport ? { transport: entry!.transport } : {}) };
       for (const transport of transportsOf(f, input.protocols)) {
