@@ -61,6 +61,8 @@ function startsAsRoot(unit: Unit): boolean {
   return unit.user === undefined || unit.user === 'root' || unit.uid === 0;
 }
 
+const RELAY_SAYS = "the command starts behind decant's /dev/log relay (perl, from perl-base), which prints every syslog message on the container's stderr";
+
 const DROP_WHY = "the image starts as root so decant's syslog relay can bind /dev/log, then the relay becomes the service's user before it execs the daemon";
 
 /**
@@ -111,8 +113,8 @@ export function unitWithSyslogTarget(unit: Unit, evidence: SyslogEvidence, forms
       const note = `${why}; binding /dev/log for decant's syslog relay needs root, and the unit runs as ${unit.user}: its syslog lines are lost (needs review: a directive naming a file or stderr, or a form in catalog/logs/stderr-forms.yaml)`;
       return { unit: { ...unit, notes: [...unit.notes, note] }, relayed: false };
     }
-    return { unit: droppingUnit(unit, unit.user!, `${why}: the command starts behind decant's /dev/log relay (perl, from perl-base), which prints every syslog message on the container's stderr`), relayed: true };
+    return { unit: droppingUnit(unit, unit.user!, `${why}: ${RELAY_SAYS}`), relayed: true };
   }
-  const note = `${why}: the command starts behind decant's /dev/log relay (perl, from perl-base), which prints every syslog message on the container's stderr and execs the daemon`;
+  const note = `${why}: ${RELAY_SAYS} and execs the daemon`;
   return { unit: { ...unit, command: relayedCommand(unit.command), notes: [...unit.notes, note] }, relayed: true };
 }
