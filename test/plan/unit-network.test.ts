@@ -14,7 +14,7 @@ import { planApp } from '../../src/plan/plan-app.js';
 import { markNeedsInput } from '../../src/plan/needs-input.js';
 import { declaredSubnet, netmaskPrefix } from '../../src/plan/network/declared-subnet.js';
 import { toYaml } from '../../src/emit/kubernetes/to-yaml.js';
-import { podTemplate } from '../../src/emit/kubernetes/pod-template.js';
+import { lintExceptions, podTemplate } from '../../src/emit/kubernetes/pod-template.js';
 import { subnetNetwork, serviceNetworks } from '../../src/emit/compose/compose-networks.js';
 import { exitCodeForApps } from '../../src/pipeline/exit-code.js';
 import type { App, UnitNetwork } from '../../src/model/plan.js';
@@ -106,6 +106,23 @@ describe('a unit whose config serves subnets', () => {
     const one = appWithNeed();
     const app = { ...one, units: [one.units[0]!, { ...one.units[0]!, name: 'second' }] };
     expect(app.units.map((u) => subnetNetwork(app, u)?.name)).toEqual([`${one.units[0]!.name}-subnets`, `${one.units[0]!.name}-subnets`]);
+  });
+
+  it('an answer on a unit whose config asked nothing is kept as the reviewer\'s word, and said truthfully', () => {
+    const plain = planApp(converge([res('package', 'memcached'), res('service', 'memcached', { actions: ['start'] })]), { name: 'lan', version: '1.0.0', labels: {}, catalog });
+    const file = toPlanFile({ apps: [plain] });
+    expect(file.apps[0]!.units[0]!.network).toBeUndefined();
+    const edited = { ...file.apps[0]!, units: file.apps[0]!.units.map((u) => ({ ...u, network: { hostNetwork: true as const } })) };
+    const read = readPlanFile(toYaml({ ...file, apps: [edited] }), 'plan.yaml');
+    const app = markNeedsInput(applyPlanFile(plain, read.plan!.apps[0]!).app);
+    const u = app.units[0]!;
+    expect(u.network).toMatchObject({ subnets: [], where: 'plan.yaml', attach: { kind: 'host' } });
+    expect(u.notes).toContain("runs on its node's network, as plan.yaml says");
+    expect(u.needsInput).toBeUndefined();
+    const t = podTemplate(app, u);
+    expect(t.spec.hostNetwork).toBe(true);
+    expect(lintExceptions(u)['decant.io/lint-exception.host-network']).toBe("plan.yaml puts it on the node's network");
+    expect(parse(toYaml(toPlanFile({ apps: [app] }))).apps[0].units[0].network).toEqual({ hostNetwork: true });
   });
 
   it('a network answer of another shape is a DEC0504 with its line', () => {

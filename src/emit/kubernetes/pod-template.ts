@@ -132,7 +132,12 @@ export function lintExceptions(unit: Unit): Record<string, string> {
       'the runtime-files init container runs as root to make key material and write configs where chef-client did, owned as the cookbook set them; the service itself runs as its user';
   }
   if (unit.nodeAccess?.hostNetwork) out['decant.io/lint-exception.host-network'] = "a node agent that serves on a node port: it reports the node's own network";
-  else if (onNodeNetwork(unit)) out['decant.io/lint-exception.host-network'] = `its config serves ${unit.network!.subnets.join(', ') || 'a subnet'} on an interface there, and plan.yaml puts it on the node's network`;
+  else if (onNodeNetwork(unit)) {
+    const subnets = unit.network!.subnets;
+    out['decant.io/lint-exception.host-network'] = subnets.length
+      ? `its config serves ${subnets.join(', ')} on an interface there, and plan.yaml puts it on the node's network`
+      : "plan.yaml puts it on the node's network";
+  }
   if (unit.nodeAccess?.hostPaths.length) {
     out['decant.io/lint-exception.sensitive-host-mounts'] = `a node agent reads its node's ${unit.nodeAccess.hostPaths.map((h) => h.path).join(', ')}, mounted read-only`;
   }

@@ -10,16 +10,23 @@ import { requestLoggingAsWritten } from '../logs/request-logging.js';
 
 const attachOf = (n: PlanFileNetwork): NetworkAttach => ('hostNetwork' in n ? { kind: 'host' } : { kind: 'attachment', name: n.attachment });
 
-/** The unit's network need with plan.yaml's answer; a null or missing answer leaves it open. */
+/**
+ * The unit's network need with plan.yaml's answer; a null or missing answer leaves it open. An answer on a
+ * unit whose config asked nothing is still the reviewer's word (a need decant did not read, say): it is
+ * kept, with plan.yaml as the place that asked, rather than dropped while the notes say it was applied.
+ */
 function networkAnswered(template: Unit, pu: PlanFileUnit): Pick<Unit, 'network'> | Record<string, never> {
-  if (!template.network) return {};
+  if (!template.network) {
+    return pu.network ? { network: { subnets: [], where: 'plan.yaml', why: 'plan.yaml asks for it; its config declares no subnet decant read', need: 'as plan.yaml says', attach: attachOf(pu.network) } } : {};
+  }
   const { attach: _old, ...need } = template.network;
   return { network: pu.network ? { ...need, attach: attachOf(pu.network) } : need };
 }
 
-function networkNote(pu: PlanFileUnit): string[] {
+function networkNote(template: Unit, pu: PlanFileUnit): string[] {
   if (!pu.network) return [];
-  return ['hostNetwork' in pu.network ? "runs on its node's network, as plan.yaml says: the node must be on the subnets its config serves" : `gets a second interface from the Multus network attachment ${pu.network.attachment}, as plan.yaml says`];
+  const served = template.network ? ': the node must be on the subnets its config serves' : '';
+  return ['hostNetwork' in pu.network ? `runs on its node's network, as plan.yaml says${served}` : `gets a second interface from the Multus network attachment ${pu.network.attachment}, as plan.yaml says`];
 }
 
 const inSet = <T extends Origin>(items: readonly T[], ids: ReadonlySet<string>) => items.filter((i) => ids.has(i.resource));
@@ -85,7 +92,7 @@ export function applyPlanFile(app: App, edited: PlanFileApp): { app: App; diagno
       buildSteps: dedupe(inSet(pool.buildSteps, ids)),
       secrets: dedupe(inSet(pool.secrets, ids)),
       ...networkAnswered(template, pu),
-      notes: [...template.notes, 'shaped by the plan file', ...networkNote(pu)],
+      notes: [...template.notes, 'shaped by the plan file', ...networkNote(template, pu)],
     };
   });
   // Tunable files may have changed and moved between units: their ConfigMap keys are worked out again.
