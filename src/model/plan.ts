@@ -7,8 +7,8 @@ import type { PlanFileNetwork, UnitNetwork } from './unit-network.js';
 export type { StepNotifiers } from './step-notifiers.js';
 import type { NetworkRule, UnitExposure } from './exposure.js';
 export type { ExposureEvidence, NetworkRule, UnitExposure } from './exposure.js';
-import type { LogLink, LogsElsewhere, RequestLog } from './unit-logs.js';
-export type { LogLink, LogsElsewhere, RequestLog } from './unit-logs.js';
+import type { LineRewrite, LogLink, LogsElsewhere, RequestLog } from './unit-logs.js';
+export type { LineRewrite, LogLink, LogsElsewhere, RequestLog } from './unit-logs.js';
 
 /**
  * The plan stage's output: what goes into which container, and why. Emit turns
@@ -376,8 +376,12 @@ export interface App {
   readonly connections?: readonly ConnectionEdge[];
   /** Units that share one pod because of those connections; a unit in none has a pod of its own. */
   readonly pods?: readonly PodGroup[];
-  /** Loopback endpoints rewritten to another unit's Service, because the two run in different pods. */
-  readonly rewrites?: readonly EndpointRewrite[];
+  /**
+   * Lines decant rewrote in the units' configs, commands or environment, each
+   * with why: loopback endpoints pointed at another unit's Service (the two
+   * run in different pods), directives set so a daemon logs each request.
+   */
+  readonly rewrites?: readonly LineRewrite[];
   /** Units plan.yaml gave a pod of their own (`ownPod: true`). */
   readonly ownPods?: readonly string[];
 }
@@ -472,16 +476,6 @@ export interface ConnectionEdge {
   readonly port?: number;
   /** Where the endpoint was written: a file the unit ships (`file`, 1-based `line`), or `command`/`env NAME` (line 0). */
   readonly source: { readonly file: string; readonly line: number; readonly text: string };
-}
-
-/** One endpoint decant rewrote in a unit's config, command or environment: where, and what it said before and after. */
-export interface EndpointRewrite {
-  readonly unit: string;
-  /** A file's path, `command` or `env NAME`; `line` 1-based in a file, 0 otherwise. */
-  readonly file: string;
-  readonly line: number;
-  readonly before: string;
-  readonly after: string;
 }
 
 /**

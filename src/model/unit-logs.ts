@@ -26,14 +26,30 @@ export type RequestAsk = 'http' | 'connect';
 export type RequestTrace = 'query' | 'line';
 
 /**
- * The unit's command writes a line per request or connection it serves to
- * the container's output, by a documented option (catalog/logs/request-options.yaml).
+ * The unit's service writes a line per request or connection it serves to
+ * the container's output, by a documented option on its command
+ * (catalog/logs/request-options.yaml) or a directive in its config file
+ * (catalog/logs/request-directives.yaml).
  */
 export interface RequestLog {
   readonly ask: RequestAsk;
   readonly trace: RequestTrace;
-  /** The option's words, as in the command. */
+  /** The option's words, as in the command; for a config directive, the directive as written (`debug=1`). */
   readonly option: readonly string[];
   /** Where the option is documented. */
+  readonly why: string;
+  /** The config lines decant set the directive in; absent for a command option, empty when the config held it already. */
+  readonly rewrites?: readonly LineRewrite[];
+}
+
+/** One line decant rewrote in a unit's config, command or environment: where, what it said before and after, and why. */
+export interface LineRewrite {
+  readonly unit: string;
+  /** A file's path, `command` or `env NAME`; `line` 1-based in a file, 0 otherwise. */
+  readonly file: string;
+  readonly line: number;
+  /** Empty for a line decant added. */
+  readonly before: string;
+  readonly after: string;
   readonly why: string;
 }

@@ -230,6 +230,7 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
     units,
     decisions,
     diagnostics,
+    ...requestLogRewrites(units),
     ...reachability(options.name, units, converge.resources, options),
   };
 }
@@ -238,6 +239,12 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
 function reachability(app: string, units: readonly Unit[], resources: readonly Resource[], options: PlanOptions): Pick<App, 'exposure' | 'networkRules'> {
   const exposure = appExposure(units, resources, options.virtualHosts ?? defaultVirtualHosts());
   return { ...(exposure.length ? { exposure } : {}), networkRules: networkRules(app, units, exposure, options.edges ?? []) };
+}
+
+/** The config lines set so a daemon logs each request, listed with the app's other rewrites. */
+function requestLogRewrites(units: readonly Unit[]): Pick<App, 'rewrites'> {
+  const rewrites = units.flatMap((u) => u.requestLog?.rewrites ?? []);
+  return rewrites.length ? { rewrites } : {};
 }
 
 function withNote(reason: string, note: string | undefined): string {

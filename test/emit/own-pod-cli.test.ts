@@ -40,8 +40,8 @@ describe('plan.yaml ownPod', () => {
     const app = (JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { apps: { pods: unknown[]; rewrites: unknown[]; units: { name: string; pod: string }[] }[] }).apps[0]!;
     expect(app.pods).toEqual([]);
     expect(app.units.map((u) => [u.name, u.pod])).toEqual([['memcached', 'memcached'], ['hit-counter', 'hit-counter']]);
-    expect(app.rewrites).toEqual([{ unit: 'hit-counter', file: '/etc/hit-counter/counter.conf', line: 2, before: '127.0.0.1:11211', after: 'memcached:11211' }]);
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('- rewritten in unit hit-counter, /etc/hit-counter/counter.conf:2: `127.0.0.1:11211` → `memcached:11211`');
+    expect(app.rewrites).toEqual([{ unit: 'hit-counter', file: '/etc/hit-counter/counter.conf', line: 2, before: '127.0.0.1:11211', after: 'memcached:11211', why: 'memcached runs in another pod; its Service answers there' }]);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('- unit hit-counter, /etc/hit-counter/counter.conf:2: `127.0.0.1:11211` → `memcached:11211` (memcached runs in another pod; its Service answers there)');
     expect(readFileSync(join(out, 'plan.yaml'), 'utf8')).toMatch(/name: hit-counter\n\s+ownPod: true/);
     // The rewritten connection now crosses the pod network, which the app's default-deny closes: a rule opens it.
     const policies = (JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { apps: { networkPolicies: { name: string; kind: string; ports: unknown[] }[] }[] }).apps[0]!.networkPolicies;

@@ -60,7 +60,7 @@ export function reportView(plan: Plan, options: { includeSecrets: boolean } = { 
           text: cell(e.source.text.replace(/`/g, "'")),
         })),
         pods: (app.pods ?? []).map((p) => ({ name: p.name, units: p.units.join(', '), sharedDirs: p.sharedDirs.join(', ') })),
-        rewrites: (app.rewrites ?? []).map((r) => ({ unit: r.unit, where: cell(r.line ? `${r.file}:${r.line}` : r.file), before: cell(r.before), after: cell(r.after) })),
+        rewrites: (app.rewrites ?? []).map((r) => ({ unit: r.unit, where: cell(r.line ? `${r.file}:${r.line}` : r.file), before: cell(r.before), after: cell(r.after), why: cell(r.why) })),
         resources: app.decisions.map((d) => ({
           resource: cell(`${d.type}[${d.name}]`),
           class: d.class,

@@ -53,7 +53,7 @@ export function withConnections(app: App, ownPods: ReadonlySet<string> = new Set
     units: crossed.units,
     connections: edges,
     ...(pods.length ? { pods } : {}),
-    ...(crossed.rewrites.length ? { rewrites: crossed.rewrites } : {}),
+    ...(crossed.rewrites.length ? { rewrites: [...(app.rewrites ?? []), ...crossed.rewrites] } : {}),
     ...(own.length ? { ownPods: own } : {}),
     ...(rules ? { networkRules: rules } : {}),
     diagnostics: [...app.diagnostics, ...diagnostics],

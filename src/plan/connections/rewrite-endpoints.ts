@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { ConnectionEdge, EndpointRewrite, FileSpec, PodGroup, Unit } from '../../model/plan.js';
+import type { ConnectionEdge, LineRewrite, FileSpec, PodGroup, Unit } from '../../model/plan.js';
 import { error, info } from '../../diagnostics/create.js';
 
 /** The pod a unit runs in: its group's name, else its own. */
@@ -34,9 +34,9 @@ function rewriteUnit(unit: Unit, e: ConnectionEdge, after: string): Unit {
  * that named it; a unix socket, or a port the other binds on loopback only,
  * cannot cross pods — an error, never a silent break.
  */
-export function rewriteCrossPodEdges(units: readonly Unit[], edges: readonly ConnectionEdge[], pods: readonly PodGroup[]): { units: Unit[]; rewrites: EndpointRewrite[]; diagnostics: Diagnostic[] } {
+export function rewriteCrossPodEdges(units: readonly Unit[], edges: readonly ConnectionEdge[], pods: readonly PodGroup[]): { units: Unit[]; rewrites: LineRewrite[]; diagnostics: Diagnostic[] } {
   let out = [...units];
-  const rewrites: EndpointRewrite[] = [];
+  const rewrites: LineRewrite[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const e of edges) {
     if (podOf(pods, e.from) === podOf(pods, e.to)) continue;
@@ -52,7 +52,7 @@ export function rewriteCrossPodEdges(units: readonly Unit[], edges: readonly Con
     }
     const after = serviceEndpoint(e);
     out = out.map((u) => (u.name === e.from ? rewriteUnit(u, e, after) : u));
-    rewrites.push({ unit: e.from, file: e.source.file, line: e.source.line, before: e.endpoint, after });
+    rewrites.push({ unit: e.from, file: e.source.file, line: e.source.line, before: e.endpoint, after, why: `${e.to} runs in another pod; its Service answers there` });
     diagnostics.push(info('DEC0533', `unit ${e.from}: ${where}: ${e.endpoint} → ${after} (${e.to} runs in another pod; its Service answers there)`, at));
   }
   return { units: out, rewrites, diagnostics };

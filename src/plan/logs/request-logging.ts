@@ -1,5 +1,7 @@
 import type { RequestLog, Unit } from '../../model/plan.js';
 import type { RequestOption } from '../catalog/load-request-options.js';
+import { defaultRequestDirectives, type RequestDirective } from '../catalog/load-request-directives.js';
+import { requestDirectiveFor } from './request-directives.js';
 
 /** The rule for a command's binary (and applet, for a multi-call binary), by file name. */
 export function requestOptionFor(command: readonly string[], options: readonly RequestOption[]): RequestOption | undefined {
@@ -42,10 +44,13 @@ export function withRequestLogging(unit: Unit, options: readonly RequestOption[]
 
 /**
  * A command a reviewer set in plan.yaml is taken as written: it is marked as
- * logging its requests only when it holds the option, never added to.
+ * logging its requests only when it holds the option, never added to. A
+ * directive set in the config stays marked while the command still runs the
+ * daemon it was set for (the file is shipped rewritten either way).
  */
-export function requestLoggingAsWritten(unit: Unit, options: readonly RequestOption[]): Unit {
-  const { requestLog: _computed, ...rest } = unit;
+export function requestLoggingAsWritten(unit: Unit, options: readonly RequestOption[], directives: readonly RequestDirective[] = defaultRequestDirectives()): Unit {
+  const { requestLog: computed, ...rest } = unit;
+  if (computed?.rewrites && requestDirectiveFor(unit.command, directives)) return unit;
   const rule = requestOptionFor(unit.command, options);
   if (!rule || !holdsWords(unit.command, rule.append)) return rest;
   return { ...rest, requestLog: requestLogOf(rule), notes: [...rest.notes, heldNote(rule)] };

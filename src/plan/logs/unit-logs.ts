@@ -9,6 +9,8 @@ import { syslogTalkers, unitWithSyslogTarget } from './syslog-relay.js';
 import type { ForegroundForm } from '../package-unit-command.js';
 import { defaultStderrForms } from '../catalog/load-stderr-forms.js';
 import { withRequestLogging } from './request-logging.js';
+import { withRequestDirective } from './request-directives.js';
+import { defaultRequestDirectives, type RequestDirective } from '../catalog/load-request-directives.js';
 
 /**
  * Every log file a long-running unit's service writes, sent to the
@@ -17,8 +19,10 @@ import { withRequestLogging } from './request-logging.js';
  * stdout (`logging`) is left as it is: the config's file is not written.
  * What the daemon sends to syslog gets a target that reaches the output
  * (syslog-relay.ts). Either way a daemon with a documented option to log each
- * request to its output gets it (catalog/logs/request-options.yaml) — first,
- * as the stderr forms and the relay read the daemon's own command.
+ * request to its output gets it (catalog/logs/request-options.yaml), or the
+ * directive its config takes for that (request-directives.yaml) — first, as
+ * the stderr forms and the relay read the daemon's own command, and the log
+ * files are read from the config as it will ship.
  */
 export function unitWithLogs(
   unit: Unit,
@@ -27,9 +31,10 @@ export function unitWithLogs(
   facts: PackageFactsView | undefined,
   stderrForms: readonly ForegroundForm[] = defaultStderrForms(),
   requestOptions: readonly RequestOption[] = defaultRequestOptions(),
+  requestDirectives: readonly RequestDirective[] = defaultRequestDirectives(),
 ): Unit {
   if (unit.workload === 'CronJob' || unit.workload === 'Job') return unit;
-  const traced = withRequestLogging(unit, requestOptions);
+  const traced = withRequestDirective(withRequestLogging(unit, requestOptions), requestDirectives);
   if (catalog.entries.find((e) => e.name === traced.catalog)?.logging !== undefined) return traced;
   const fromConfig = configLogFiles(traced.files, directives);
   const fromPackages = facts ? packageLogFiles(facts, traced.packages).filter((p) => !fromConfig.logs.some((c) => c.path === p.path)) : [];

@@ -109,7 +109,7 @@ describe('edges that cross pods', () => {
     const out = withConnections(app([memcached, worker]), new Set(['worker']));
     expect(out.pods).toBeUndefined();
     expect(out.ownPods).toEqual(['worker']);
-    expect(out.rewrites).toEqual([{ unit: 'worker', file: '/etc/worker/worker.conf', line: 1, before: '127.0.0.1:11211', after: 'memcached:11211' }]);
+    expect(out.rewrites).toEqual([{ unit: 'worker', file: '/etc/worker/worker.conf', line: 1, before: '127.0.0.1:11211', after: 'memcached:11211', why: 'memcached runs in another pod; its Service answers there' }]);
     const conf = out.units.find((u) => u.name === 'worker')!.files[0]!.content;
     expect(conf).toMatchObject({ kind: 'rendered', text: 'cache_server = memcached:11211\n' });
     expect(out.diagnostics.map((d) => [d.code, d.severity])).toEqual([['DEC0533', 'info']]);
