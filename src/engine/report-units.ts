@@ -24,6 +24,25 @@ export interface EngineUnit {
   readonly pod: string;
   /** The socket directories the unit's pod shares between its containers (report.json `pods`). */
   readonly sharedDirs: readonly string[];
+  /** Units of its pod whose config reaches this one (report.json `connections`): a request to them may reach it. */
+  readonly reachedBy: readonly Reacher[];
+}
+
+/** A unit that reaches another through an endpoint it names (`/run/php/php8.2-fpm.sock`, `127.0.0.1:11211`). */
+export interface Reacher {
+  readonly unit: string;
+  readonly endpoint: string;
+}
+
+/** Who reaches each unit of the app, from report.json `connections` (`{from, to, endpoint}`), as the report says it. */
+function reachersOf(connections: unknown): Map<string, Reacher[]> {
+  const by = new Map<string, Reacher[]>();
+  for (const c of Array.isArray(connections) ? connections.filter(isRecord) : []) {
+    const [from, to, endpoint] = [c['from'], c['to'], c['endpoint']];
+    if (typeof from !== 'string' || typeof to !== 'string' || typeof endpoint !== 'string') continue;
+    by.set(to, [...(by.get(to) ?? []), { unit: from, endpoint }]);
+  }
+  return by;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,6 +73,11 @@ function appUnits(out: string, root: string, prefix: string, apps: readonly unkn
     }
     const manifests = inside(root, app['manifests']);
     const pods = Array.isArray(app['pods']) ? app['pods'].filter(isRecord) : [];
+    const reachers = reachersOf(app['connections']);
+    const podOf = (name: string) => {
+      const u = (app['units'] as unknown[]).find((x) => isRecord(x) && x['name'] === name);
+      return isRecord(u) && typeof u['pod'] === 'string' ? u['pod'] : name;
+    };
     for (const u of app['units']) {
       const dockerfile = isRecord(u) ? inside(root, u['dockerfile']) : undefined;
       const context = isRecord(u) ? inside(root, u['context']) : undefined;
@@ -79,6 +103,8 @@ function appUnits(out: string, root: string, prefix: string, apps: readonly unkn
         ...(manifests ? { manifests } : {}),
         pod,
         sharedDirs,
+        // Only the pod's own members: a request to a unit in another pod is asked there.
+        reachedBy: (reachers.get(u['name']) ?? []).filter((r) => podOf(r.unit) === pod),
       });
     }
   }

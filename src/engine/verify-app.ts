@@ -12,6 +12,7 @@ import type { DockerClient } from './docker-client.js';
 import { releaseVolume, trackVolume } from './container-janitor.js';
 import type { EngineUnit } from './report-units.js';
 import { releaseHeld, verifyUnit, type Held, type PodJoin, type VerifyResult } from './verify.js';
+import { askThroughReachers } from './request-through.js';
 
 export interface AppRun {
   readonly results: VerifyResult[];
@@ -59,6 +60,7 @@ async function verifyPods(docker: DockerClient, units: readonly EngineUnit[], op
       run.volumes.push(v.name);
     }
     const podHeld: Held[] = [];
+    const podStart = run.results.length;
     let first: string | undefined;
     for (const unit of pod) {
       options.say?.(`[${unit.app}/${unit.name}] running ${unit.image}${together ? ` in pod ${unit.pod}` : ''}`);
@@ -76,6 +78,8 @@ async function verifyPods(docker: DockerClient, units: readonly EngineUnit[], op
         if (r.held.committedImage) run.finished.add(unit.name);
       } else podHeld.push(r.held);
     }
+    // With the whole pod up, a socket-only unit's request is made through the unit that reaches it.
+    if (together) run.results.splice(podStart, pod.length, ...(await askThroughReachers(docker, run.results.slice(podStart))));
     for (const h of podHeld.reverse()) await releaseHeld(h);
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { HealthCheck } from '../model/plan.js';
-import type { ImagePort } from '../model/image-data.js';
+import type { ImageLogs, ImagePort } from '../model/image-data.js';
 import { protocolNamed } from '../plan/catalog/load-protocols.js';
 import { fatalLogLines } from './fatal-log-lines.js';
 import { parseListeners } from './inspec/resources/port.js';
@@ -37,6 +37,10 @@ export interface VerifyResult {
   readonly checks: Check[];
   readonly diagnostics: Diagnostic[];
   readonly held?: Held;
+  /** Where verify asked the unit over HTTP (its pod's address): a unit it reaches is asked through it (verify-app.ts). */
+  readonly http?: { readonly ip: string; readonly port: number; readonly path: string };
+  /** The unit logs each request but has no port of its own (a socket-only php-fpm): what its image.json says, for a request through a unit reaching it. */
+  readonly askThrough?: ImageLogs;
 }
 
 export interface VerifyOptions {
@@ -86,7 +90,8 @@ export function httpTarget(health: HealthCheck | undefined, ports: readonly numb
   return port !== undefined ? { port, path: '/' } : undefined;
 }
 
-async function logText(docker: DockerClient, id: string, lines: number): Promise<string> {
+/** The container's output (stdout, then stderr), its last lines. */
+export async function logText(docker: DockerClient, id: string, lines: number): Promise<string> {
   const raw = (await docker.getContainer(id).logs({ stdout: true, stderr: true, tail: lines }).catch(() => Buffer.alloc(0))) as unknown as Buffer;
   const { stdout, stderr } = demuxLogs(raw);
   return `${stdout}${stderr}`;
@@ -129,6 +134,7 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
   let id: string | undefined;
   let held: Held | undefined;
   let network: string | undefined;
+  let asked: Pick<VerifyResult, 'http' | 'askThrough'> = {};
   try {
     const pod = options.pod;
     // A config serving subnets runs where its interface is on one, as plan.yaml's answer puts the pod; a pod member shares its lead's.
@@ -177,16 +183,11 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
         const health = read.ok ? read.data.health : undefined;
         checks.push(...(await serviceChecks(docker, id, { ports, httpPorts }, image.Config.Healthcheck?.Test, health, ready, pod)));
         const containerId = id;
-        checks.push(
-          await logReachCheck(docker, containerId, {
-            logs: read.ok ? read.data.logs : undefined,
-            // A web port that is neither the health check's nor a conventional one is still asked: its access log must show the request.
-            http: await httpAddress(docker, containerId, pod, httpTarget(health, httpPorts) ?? webPort(ports)),
-            port: await firstPortAddress(docker, containerId, pod, ports),
-            syslogHeard,
-            output: () => logText(docker, containerId, 2000),
-          }),
-        );
+        // A web port that is neither the health check's nor a conventional one is still asked: its access log must show the request.
+        const http = await httpAddress(docker, containerId, pod, httpTarget(health, httpPorts) ?? webPort(ports));
+        const logs = read.ok ? read.data.logs : undefined;
+        checks.push(await logReachCheck(docker, containerId, { logs, http, port: await firstPortAddress(docker, containerId, pod, ports), syslogHeard, output: () => logText(docker, containerId, 2000) }));
+        asked = { ...(http ? { http } : {}), ...(logs && (logs.requests || logs.requestLog) && !ports.length ? { askThrough: logs } : {}) };
       }
       checks.push(logCheck(await logText(docker, id, 500)));
     }
@@ -207,7 +208,14 @@ export async function verifyUnit(docker: DockerClient, unit: EngineUnit, options
     // A held container keeps its network until releaseHeld.
     if (network && !held) await releaseNetwork(network);
   }
-  return finish(unit, checks, held);
+  return { ...finish(unit, checks, held), ...asked };
+}
+
+/** The result with one check replaced (by name), its diagnostics said again. */
+export function withCheck(result: VerifyResult, check: Check): VerifyResult {
+  const checks = result.checks.map((c) => (c.name === check.name ? check : c));
+  const { unit, held, http, askThrough } = result;
+  return { ...finish(unit, checks, held), ...(http ? { http } : {}), ...(askThrough ? { askThrough } : {}) };
 }
 
 /**

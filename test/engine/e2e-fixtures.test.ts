@@ -112,10 +112,6 @@ afterAll(async () => {
 }, 180_000);
 
 describe('the end-to-end fixtures through the CLI: convert, build, verify --tests', () => {
-  // Units with a port that still write no line per request: nrpe logs a connection only with nrpe.cfg's
-  // `debug=1`, a config setting, and catalog/logs/request-options.yaml holds command options only. Their
-  // log check passes on what they wrote at start; issue 20 leaves this open, and the list says so by name.
-  const requestSilent: Record<string, string[]> = { 'e2e-syslog-daemon': ['nagios-nrpe-server'] };
   // What each end-to-end fixture's suite must show: how many expectations pass, and some of them by name.
   const suites: Record<string, [number, string[]]> = {
     'e2e-nginx-site': [17, ['http("http://localhost:8080/") its("body") should match /Hello from static_site/', 'http("http://localhost:8080/status") its("body") should eq "ok www.example.test\\n"']],
@@ -145,15 +141,20 @@ describe('the end-to-end fixtures through the CLI: convert, build, verify --test
       const { code, doc } = await verifyTests(name);
       expect(failedChecks(doc)).toEqual([]);
       // Every long-running unit's logs reach its container's output (what kubectl logs shows): the check ran and passed.
-      const units = (JSON.parse(await readFile(join(out, name, 'report.json'), 'utf8')) as { apps: { units: { name: string; workload: string; ports: unknown[] }[] }[] }).apps.flatMap((a) => a.units);
+      const apps = (JSON.parse(await readFile(join(out, name, 'report.json'), 'utf8')) as { apps: { units: { name: string; workload: string; ports: unknown[] }[]; connections?: { to: string; kind: string }[] }[] }).apps;
+      const units = apps.flatMap((a) => a.units);
+      const connections = apps.flatMap((a) => a.connections ?? []);
       const longRunning = units.filter((u) => u.workload !== 'CronJob' && u.workload !== 'Job');
       expect(doc.units.filter((u) => u.checks.some((c) => c.name === 'logs reach the container output' && c.ok)).map((u) => u.name).sort()).toEqual(longRunning.map((u) => u.name).sort());
-      // Issue 20: each unit verify can ask shows the request verify made in its output (an access log's line, or the line a quiet daemon made to log wrote after it).
+      // Issue 20: each unit shows the request verify made in its output (an access log's line, or the line a quiet daemon
+      // made to log wrote after it) — a unit with a port asked there, a socket-only one through the unit reaching it in its pod.
       const logDetail = (unit: string) => doc.units.find((u) => u.name === unit)?.checks.find((c) => c.name === 'logs reach the container output')?.detail;
-      for (const u of longRunning.filter((x) => x.ports.length)) {
-        const detail = logDetail(u.name);
-        if ((requestSilent[name] ?? []).includes(u.name)) expect(detail, u.name).toMatch(/^\d+ line\(s\) in the output, the first: \S/);
-        else expect(detail, u.name).toMatch(/^the request verify made \(.+\) (is in|is followed by a line in) the output: \S/);
+      const reached = new Set(connections.filter((c) => c.kind === 'unix').map((c) => c.to));
+      for (const u of longRunning.filter((x) => x.ports.length || reached.has(x.name))) {
+        expect(logDetail(u.name), u.name).toMatch(/^the request verify made \(.+\) (is in|is followed by a line in) the output: \S/);
+      }
+      for (const u of longRunning.filter((x) => !x.ports.length && reached.has(x.name))) {
+        expect(logDetail(u.name), u.name).toMatch(/^the request verify made \(GET \S+ to \S+, which reaches \S+ through \//);
       }
       expect(notPassed(doc)).toEqual([]);
       expect(doc.tests).toMatchObject({ passed: count, failed: 0, unsupported: 0 });
@@ -274,6 +275,10 @@ describe('the generated manifests under podman kube play, on the images decant b
       expect(page.stdout).toMatch(/\r\n\r\nphp_site says 42 from PHP 8\.2\n$/);
       const socket = await podExec(pod!, 'nginx', ['test', '-S', '/run/php/php8.2-fpm-php_site.sock']);
       expect(socket.code).toBe(0);
+      // php-fpm's pool made to log each request (access.log = /proc/self/fd/2): the page served through nginx is in its container's logs.
+      const before = await podLogs(pod!, 'php-fpm');
+      await podHttp(pod!, 'nginx', 8086, '/index.php', 'php.example.test');
+      expect(await retryUntil(async () => /"GET \/index\.php" 200/.test(lineAfter(before, await podLogs(pod!, 'php-fpm')) ?? ''))).toBe(true);
     });
   }, 600_000);
 
