@@ -7,7 +7,8 @@
  * `--loglevel verbose` (catalog/logs/request-options.yaml) and its ping's
  * connection is in the output too.
  * nrpe logs only through syslog(3): its start lines reach docker logs through
- * the /dev/log relay its image starts behind, and nrpe runs as nagios.
+ * the /dev/log relay its image starts behind, and nrpe runs as nagios; with
+ * the `debug=1` the plan set in its nrpe.cfg, a client's connection does too.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -106,6 +107,9 @@ describe('unit logs reach docker logs', () => {
     expect(logs).not.toMatch(/decant syslog relay/);
     expect(await execUntil(name, 'stat -c %U /proc/1')).toBe('nagios\n');
     expect(await execUntil(name, 'test -S /dev/log && echo socket')).toBe('socket\n');
+    // nrpe.cfg's debug=1 (catalog/logs/request-directives.yaml): an allowed client's connection is a line in docker logs.
+    await execUntil(name, 'exec 3<>/dev/tcp/127.0.0.1/5667 && sleep 1');
+    expect(await logsUntil(name, /Connection from 127\.0\.0\.1 port \d+/)).toMatch(/nrpe\[\d+\]: Connection from 127\.0\.0\.1 port \d+/);
   }, 900_000);
 
   it('redis: answers PING, and its ready line and the connection of the ping are in docker logs (stdout, not a file)', async () => {
