@@ -18,6 +18,7 @@ import { registerSet } from './core-set.js';
 import { registerStruct } from './core-struct.js';
 import { registerHostLibraries } from './core-hostlib.js';
 import { registerIpAddr } from './core-ipaddr.js';
+import { registerPathname } from './core-pathname.js';
 import { FNM_CASEFOLD, FNM_DOTMATCH, FNM_EXTGLOB, FNM_NOESCAPE, FNM_PATHNAME, fnmatch } from './fnmatch.js';
 
 const FNM_FLAGS = { FNM_NOESCAPE, FNM_PATHNAME, FNM_DOTMATCH, FNM_CASEFOLD, FNM_EXTGLOB, FNM_SYSCASE: 0 };
@@ -175,6 +176,7 @@ export function registerCore(interp: InterpreterApi): void {
   registerStruct(interp);
   registerHostLibraries(interp);
   registerIpAddr(interp);
+  registerPathname(interp);
 
   // Gem::Version: cookbooks compare platform versions with it.
   const version = defineModule(interp, 'Gem::Version', true);
