@@ -148,6 +148,31 @@ describe("custom resources converge after the compile phase, as Chef's do", () =
     expect(c.resources.some((r) => r.type === 'directory' && r.name === '/srv/ra')).toBe(true);
   });
 
+  it('action_create inside another action runs that action of the same resource first, as the method Chef defines per action', async () => {
+    const c = await evaluateCookbook('svcu', {
+      'resources/service.rb': [
+        'provides :svcu_service',
+        'unified_mode true',
+        "property :unit_name, String, default: 'app.service'",
+        'action :create do',
+        '  systemd_unit new_resource.unit_name do',
+        "    content 'ExecStart=/usr/bin/app'",
+        '    action :create',
+        '  end',
+        'end',
+        'action :enable do',
+        '  action_create',
+        '  systemd_unit new_resource.unit_name do',
+        '    action :enable',
+        '  end',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "svcu_service 'app' do\n  action [:enable]\nend\n",
+    });
+    expect(c.resources.filter((r) => r.type === 'systemd_unit').map((r) => r.actions)).toEqual([['create'], ['enable']]);
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0307')).toEqual([]);
+  });
+
   it('an action reads node attributes as they stand at the end of the compile phase', async () => {
     const c = await evaluateCookbook('late', {
       'resources/conf.rb': "provides :late_conf\naction :create do\n  file '/etc/late' do\n    content node['late']['port'].to_s\n  end\nend\n",

@@ -45,12 +45,15 @@ export class ProviderContext implements Behaviour {
       case 'action': return () => (this.current !== undefined ? RSymbol.of(this.current) : new RArray(this.instance.actions ?? []));
       case 'property_is_set?': return (c) => this.instance.properties.has(str(c.args[0] ?? ''));
       case 'raise_unless_set': return () => null;
-      default: return undefined;
+      default:
+        // Chef defines a method `action_<name>` on the provider for each action (compile_and_converge_action):
+        // `action_create` inside `action :enable` runs the create action's body there and then.
+        return name.startsWith('action_') && this.def.actions.has(name.slice('action_'.length)) ? (c) => this.runOwnAction(c, name.slice('action_'.length)) : undefined;
     }
   }
-  /** `run_action(:add)` inside another action of the same resource: that action's body runs here, now. */
-  private runOwnAction(c: Call): RubyValue {
-    const body = this.def.actions.get(str(c.args[0] ?? ''));
+  /** `run_action(:add)` (or `action_add`) inside another action of the same resource: that action's body runs here, now. */
+  private runOwnAction(c: Call, named?: string): RubyValue {
+    const body = this.def.actions.get(named ?? str(c.args[0] ?? ''));
     return body ? c.interp.callProc(body, [], c.node, this.value) : null;
   }
   missing(c: Call): Found {
