@@ -255,3 +255,17 @@ describe('custom resource properties declared sensitive', () => {
     expect(c.resources.find((r) => r.type === 'file')!.sensitiveProperties).toBeUndefined();
   });
 });
+
+describe('a resource type from a dependency that is not on the cookbook path', () => {
+  it('names the missing cookbook whose prefix the type carries, so a person knows what to add', async () => {
+    const c = await evaluateCookbook('sshfw', {
+      'metadata.rb': "name 'sshfw'\nversion '1.0.0'\ndepends 'ipt'\ndepends 'ipt_extra'\n",
+      'recipes/default.rb': "ipt_extra_rule 'ssh' do\n  chain :INPUT\nend\nfirewall_thing 'x' do\n  port 1\nend\n",
+    });
+    const notes = c.diagnostics.filter((d) => d.code === 'DEC0308').map((d) => d.message);
+    expect(notes).toEqual([
+      "resource type 'ipt_extra_rule' is not one decant knows; recorded as declared: cookbook \"ipt_extra\", a dependency not on the cookbook path, likely defines it (add it with --cookbook-path)",
+      "resource type 'firewall_thing' is not one decant knows; recorded as declared",
+    ]);
+  });
+});

@@ -38,6 +38,7 @@ import { LibraryContext } from './library-context.js';
 import { AttributeContext } from './attribute-context.js';
 import { RecipeContext } from './recipe-context.js';
 import { RunContextView } from './run-context-view.js';
+import { missingCookbookOfType, missingDependencies } from './missing-cookbook-type.js';
 
 /**
  * A run declaring more resources than this is not a server's configuration
@@ -282,6 +283,8 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   /** False during the compile phase: a custom resource declared then has its actions run by convergeCustomResources. */
   private converging = false;
   private readonly pendingActions = new Map<ResourceBuilder, Call>();
+  /** Dependencies of loaded cookbooks that the path lacks, worked out at the first unknown resource type. */
+  private missingDependencies: string[] | undefined;
   /** While a root custom resource converges: where a declaration into the root collection goes. */
   private insertAt: number | undefined;
 
@@ -292,7 +295,9 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     const builder = new ResourceBuilder(type, normalizeName(name), c.node.loc, cookbook, recipe, recipeSelf, this, this.interp.unknownConditions, this.custom.defaultAction(type));
     if (this.via) builder.via = this.via;
     if (!isCoreResourceType(type) && !this.custom.has(type)) {
-      this.interp.report('DEC0308', 'info', `resource type '${type}' is not one decant knows; recorded as declared`, c.node.loc);
+      const missing = missingCookbookOfType(type, (this.missingDependencies ??= missingDependencies(this.ws)));
+      const from = missing === undefined ? '' : `: cookbook ${JSON.stringify(missing)}, a dependency not on the cookbook path, likely defines it (add it with --cookbook-path)`;
+      this.interp.report('DEC0308', 'info', `resource type '${type}' is not one decant knows; recorded as declared${from}`, c.node.loc);
     }
     if (this.collection === this.resources && this.insertAt !== undefined) this.resources.splice(this.insertAt++, 0, builder);
     else this.collection.push(builder);
