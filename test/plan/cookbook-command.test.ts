@@ -41,6 +41,10 @@ describe("the cookbook's systemd unit, treated as a package's", () => {
     const nginx = plan([res('systemd_unit', 'edge.service', { properties: { content: '[Service]\nType=forking\nExecStart=/usr/sbin/nginx -g "daemon on; master_process on;"\n' } }), started('edge')]);
     expect(nginx.units[0]!.command).toEqual(['/usr/sbin/nginx', '-g', 'daemon off; master_process on;']);
     expect(nginx.units[0]!.notes.join('\n')).toMatch(/made foreground: nginx's `daemon off;`/);
+    // A tarball install's unit (the usual Tomcat pattern): `catalina.sh start` backgrounds, `run` stays in front.
+    const catalina = plan([res('systemd_unit', 'tomcat_app.service', { properties: { content: '[Service]\nType=forking\nEnvironment=CATALINA_BASE=/opt/tomcat_app\nExecStart=/opt/tomcat_app/bin/catalina.sh start\nUser=tomcat_app\n' } }), started('tomcat_app')]);
+    expect(catalina.units[0]!.command).toEqual(['/opt/tomcat_app/bin/catalina.sh', 'run']);
+    expect(catalina.units[0]!.notes.join('\n')).toMatch(/made foreground: catalina\.sh run starts Catalina in the current window/);
     const watched = plan([res('systemd_unit', 'tund.service', { properties: { content: '[Service]\nType=forking\nPIDFile=/run/tund.pid\nExecStart=/usr/bin/tund /etc/tund.conf\n' } }), started('tund')]);
     expect(watched.units[0]!.command.slice(0, 2)).toEqual(['/bin/sh', '-c']);
     expect(watched.units[0]!.command[2]).toMatch(/^'\/usr\/bin\/tund' '\/etc\/tund\.conf' \|\| exit \$\?;.*\/run\/tund\.pid/);
