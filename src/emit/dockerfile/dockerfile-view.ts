@@ -6,6 +6,7 @@ import { codenameOf } from './codename.js';
 import { contextPath } from './context-path.js';
 import { escapeComment, lineSafeBlock } from './line-safe.js';
 import { placeConfigs } from './configs-read-by-steps.js';
+import { convergeOrder, placeImageFiles } from './files-after-writers.js';
 import { execForm, shellQuote } from './shell-quote.js';
 import { runtimeWork } from '../runtime-files.js';
 
@@ -269,6 +270,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
   for (const f of images) contextFiles.push(contextFileFor(f, 'files'));
   for (const f of configs) contextFiles.push(contextFileFor(f, 'config'));
   const placed = placeConfigs(configs, unit.buildSteps);
+  const imagePlaced = placeImageFiles(images, unit.links, unit.buildSteps, convergeOrder(app.decisions));
   const needsPipefail = unit.buildSteps.some((s) => /[^|]\|[^|]/.test(s.command));
   const blocks: (Block | undefined)[] = [
     ...(needsPipefail ? [{ comments: ['build steps use pipes: fail when any part of a pipe fails'], lines: ['SHELL ["/bin/bash", "-o", "pipefail", "-c"]'] }] : []),
@@ -279,9 +281,10 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
     packageBlock(unit),
     accountBlock(unit),
     directoryBlock(unit),
-    ...fileBlocks(images, 'files'),
+    ...fileBlocks(imagePlaced.first, 'files'),
     linkBlock(unit),
-    ...stepBlocks(unit, contextFiles).flatMap((block, i) => [...fileBlocks(placed.before.get(i) ?? [], 'config'), block]),
+    ...fileBlocks(imagePlaced.afterLinks, 'files'),
+    ...stepBlocks(unit, contextFiles).flatMap((block, i) => [...fileBlocks(placed.before.get(i) ?? [], 'config'), block, ...fileBlocks(imagePlaced.afterStep.get(i) ?? [], 'files')]),
     ...fileBlocks(placed.last, 'config'),
     ...(Object.keys(unit.env).length
       ? [{ comments: ['environment the service expects'], lines: Object.keys(unit.env).sort().map((k) => `ENV ${k}=${JSON.stringify(unit.env[k])}`) }]
