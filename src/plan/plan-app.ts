@@ -14,6 +14,7 @@ import { idleResources, neverRuns } from './never-runs.js';
 import { displayName } from './property-values.js';
 import { resourceId } from './resource-id.js';
 import type { Classified, HandlerContext } from './resources/handler.js';
+import { serviceHandler, startsService } from './resources/service.js';
 import { classifyResource } from './resources/registry.js';
 import { secretAttributeEntries, secretMatcher, secretPropertyEntries, type NamedSecret } from './secret-values.js';
 import { secretReferences } from './secret-references.js';
@@ -143,7 +144,9 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
 
   const classified: { r: Resource; c: Classified; note?: string }[] = converge.resources.map((r) => {
     const g = guardEffect(r.guards, EXECUTE_TYPES.has(r.type));
-    if (g.skip) return { r, c: { class: 'skipped', reason: g.skip } };
+    // A guard on a service the cookbook only stops or disables (exim4 before postfix) decides nothing that runs:
+    // its handler says why no unit runs it, and no started service is missing.
+    if (g.skip && !(serviceHandler.types.includes(r.type) && !startsService(r, ctx))) return { r, c: { class: 'skipped', reason: g.skip } };
     const id = resourceId(r);
     const idle = neverRuns(r, ctx.notifiedActions(id), expanded.has(id)) ?? (idleChain.has(id) ? onlyIdleNotifiers(ctx.notifiers(id)) : undefined);
     if (idle) return { r, c: { class: 'skipped', reason: idle } };

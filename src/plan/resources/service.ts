@@ -19,6 +19,16 @@ function serviceOf(r: Resource): string | undefined {
 }
 
 /**
+ * Whether the cookbook's own actions (its own, those notified to it, and those of the custom resource that
+ * declared it) start or enable the service: a service resource that only stops or disables it never makes a unit.
+ */
+export function startsService(r: Resource, ctx: Pick<HandlerContext, 'actionsOf' | 'notifiedActions'>): boolean {
+  if (!serviceHandler.types.includes(r.type)) return false;
+  const around = r.via ? [...ctx.actionsOf(r.via), ...ctx.notifiedActions(r.via)] : [];
+  return [...r.actions, ...ctx.notifiedActions(resourceId(r)), ...around].some((a) => STARTING.has(a));
+}
+
+/**
  * A service that runs on the server (started, or enabled so it starts at boot,
  * or restarted by a notification on the first converge) becomes a unit. A
  * systemd_unit of a service started by its own actions (`action [:create,
