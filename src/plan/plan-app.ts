@@ -145,8 +145,10 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const classified: { r: Resource; c: Classified; note?: string }[] = converge.resources.map((r) => {
     const g = guardEffect(r.guards, EXECUTE_TYPES.has(r.type));
     // A guard on a service the cookbook only stops or disables (exim4 before postfix) decides nothing that runs:
-    // its handler says why no unit runs it, and no started service is missing.
-    if (g.skip && !(serviceHandler.types.includes(r.type) && !startsService(r, ctx))) return { r, c: { class: 'skipped', reason: g.skip } };
+    // its handler says why no unit runs it, and no started service is missing. A systemd_unit also writes its
+    // unit file, which a skip keeps out: it stays skipped.
+    const stopsOnly = r.type !== 'systemd_unit' && serviceHandler.types.includes(r.type) && !startsService(r, ctx);
+    if (g.skip && !stopsOnly) return { r, c: { class: 'skipped', reason: g.skip } };
     const id = resourceId(r);
     const idle = neverRuns(r, ctx.notifiedActions(id), expanded.has(id)) ?? (idleChain.has(id) ? onlyIdleNotifiers(ctx.notifiers(id)) : undefined);
     if (idle) return { r, c: { class: 'skipped', reason: idle } };
