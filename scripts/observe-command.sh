@@ -11,8 +11,11 @@
 #   DECANT_REPOSITORIES  the cookbook's repositories as the probe takes them:
 #                        NAME<TAB>SOURCES-LINE<TAB>KEY-URL a line
 #   DECANT_PACKAGE       NAME=VERSION to install
-#   DECANT_COMMAND       the command: one program and plain flags (decant
-#                        observes nothing else), run without a shell
+#   DECANT_COMMAND       the command: one program and version or help flags,
+#                        its stderr merged or dropped, piped through filters
+#                        that read only their input (decant observes nothing
+#                        else: src/chef/dsl/observable-command.ts), run by sh
+#                        as Mixlib::ShellOut runs a command with a pipe
 set -u
 export DEBIAN_FRONTEND=noninteractive LC_ALL=C
 log=/tmp/decant-observe.log
@@ -36,9 +39,7 @@ if ! { apt-get update -q && apt-get install -y -q --no-install-recommends "$DECA
   printf 'DECANT-FAILED %s\n' "$(tail -c 4000 "$log" | base64 -w0)"
   exit 0
 fi
-# No globbing, no shell: the words are the program and its flags.
-set -f
-# shellcheck disable=SC2086
-$DECANT_COMMAND </dev/null >/tmp/decant-out 2>/tmp/decant-err
+# decant checked the form: no glob, variable or substitution is left for sh to expand.
+sh -c "$DECANT_COMMAND" </dev/null >/tmp/decant-out 2>/tmp/decant-err
 status=$?
 printf 'DECANT-OBSERVED %s %s %s\n' "$status" "$(base64 -w0 </tmp/decant-out)" "$(base64 -w0 </tmp/decant-err)"

@@ -4,7 +4,8 @@
  * in a throwaway container of the target platform with the package that
  * ships its program installed. Only commands whose output depends on nothing
  * but that package are observed (docs/design-notes.md, "Observed commands"):
- * a single program with flags, no pipes, redirections or file arguments.
+ * a program with version or help flags, no file arguments, its output at
+ * most piped through filters that read only their input.
  *
  * The evaluator asks (`CommandObservationRequest`), the pipeline has the
  * engine answer (`ObservedCommand`), and the next evaluation reads the answer;

@@ -58,6 +58,15 @@ describe.skipIf(missingEngine !== undefined)(`observed commands on Debian 12${mi
     expect(containers).toBe(1);
   });
 
+  it('a query piped through filters and with stderr merged runs as sh runs it', async () => {
+    const piped = { ...request, command: "jq --version 2>&1 | cut -d- -f2 | sed -n 's/^\\([0-9]*\\)\\..*/major \\1/p'" };
+    const outcome = await observeCommands(docker, 'debian-12', [piped], { cacheDir });
+    expect(outcome).toMatchObject({ ok: true });
+    const [seen] = outcome.ok ? outcome.observed : [];
+    expect(seen).toMatchObject({ command: piped.command, exitStatus: 0, stderr: '' });
+    expect(seen!.stdout).toBe('major 1\n');
+  }, 900_000);
+
   it('a run without facts finds it by its package set, and only by that set', async () => {
     expect(await cachedObservationsOfSet('debian-12', packages, ['jq --version'], { cacheDir })).toEqual(first.ok ? first.observed : []);
     expect(await cachedObservationsOfSet('debian-12', [{ name: 'jq' }, { name: 'curl' }], ['jq --version'], { cacheDir })).toEqual([]);
