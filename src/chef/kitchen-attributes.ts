@@ -5,12 +5,16 @@
  * precedence. Real test recipes read them (`node['x_test']['directory']`)
  * and evaluate to nothing without them.
  *
- * Several suites may converge the same run list with different attributes;
- * then the user picks one (`--suite`), and until then none is taken and the
- * diagnostic says which there are.
+ * Several suites may converge the same run list with different attributes
+ * (one suite per version of the software under test); then the user picks
+ * one (`--suite`). Until then what they all agree on is taken, and each
+ * attribute they set differently is Unknown naming the suites and their
+ * values: a recipe reading `node['test']['pg_ver']` then says what to pick,
+ * where leaving the suites out entirely made it a bare `[]` of nil.
  */
 import { info } from '../diagnostics/create.js';
-import type { Data } from '../model/data.js';
+import { Unknown, type Data } from '../model/data.js';
+import type { SourceLocation } from '../model/source.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { KitchenSuite, Workspace } from '../model/workspace.js';
 import { parseRunListItem } from './run-list.js';
@@ -48,11 +52,45 @@ export function kitchenAttributes(ws: Workspace, runList: readonly string[], sui
   if (matching.length === 0) return { diagnostics: [] };
   const distinct = new Set(matching.map((s) => JSON.stringify(s.attributes)));
   if (distinct.size > 1) {
+    const differing: string[] = [];
+    const agreed = agreedAttributes(matching, [], differing) as Record<string, Data>;
     return {
-      diagnostics: [info('DEC0316', `kitchen suites ${matching.map(where).join(', ')} converge this run list with different node attributes; none taken`, matching[0]!.location, 'pick one with --suite NAME')],
+      attributes: agreed,
+      diagnostics: [
+        info(
+          'DEC0316',
+          `kitchen suites ${matching.map(where).join(', ')} converge this run list with different node attributes: what they agree on is taken at normal precedence, and ${differing.join(', ')} stay unknown`,
+          matching[0]!.location,
+          'pick one with --suite NAME',
+        ),
+      ],
     };
   }
   const chosen = matching[0]!;
   const also = matching.length > 1 ? ` (and ${matching.slice(1).map((s) => s.name).join(', ')}, the same)` : '';
   return { attributes: chosen.attributes, diagnostics: [info('DEC0316', `node attributes of kitchen suite ${where(chosen)}${also} taken at normal precedence, as Test Kitchen passes them for this run list`, chosen.location)] };
+}
+
+const isMapping = (v: Data | undefined): v is { [key: string]: Data } => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Unknown);
+const attributePath = (path: readonly string[]) => `node${path.map((k) => `[${JSON.stringify(k)}]`).join('')}`;
+const shown = (v: Data | undefined) => (v === undefined ? 'unset' : v instanceof Unknown ? 'computed' : JSON.stringify(v));
+
+/**
+ * The suites' attributes where they all agree; where they differ (a value, or
+ * set in some and not others), an Unknown naming each suite's value. Mappings
+ * they all hold are compared key by key, so one differing leaf leaves its
+ * siblings known. `differing` collects the attribute paths left unknown.
+ */
+function agreedAttributes(suites: readonly KitchenSuite[], path: readonly string[], differing: string[]): Data {
+  const values = suites.map((s) => path.reduce<Data | undefined>((v, k) => (isMapping(v) ? v[k] : undefined), s.attributes as Data));
+  if (values.every(isMapping)) {
+    const keys = [...new Set(values.flatMap((v) => Object.keys(v)))].sort();
+    return Object.fromEntries(keys.map((k) => [k, agreedAttributes(suites, [...path, k], differing)]));
+  }
+  const first = JSON.stringify(values[0]);
+  if (values.every((v) => v !== undefined && !(v instanceof Unknown) && JSON.stringify(v) === first)) return values[0]!;
+  const at: SourceLocation = suites[0]!.location;
+  differing.push(attributePath(path));
+  const each = suites.map((s, i) => `${s.name}: ${shown(values[i])}`).join(', ');
+  return new Unknown(`kitchen suites set ${attributePath(path)} differently (${each}): pick one with --suite NAME`, at);
 }

@@ -56,14 +56,28 @@ describe('kitchen.yml suite attributes', () => {
     expect(content(c)).toBeUndefined();
   });
 
-  it('two suites of one run list with different attributes: none taken, and the note says to pick one', async () => {
+  it('two suites of one run list with different attributes: what they agree on is taken, each differing one is unknown naming the suites and --suite', async () => {
     const c = await evaluateCookbook('svc', {
       'recipes/default.rb': recipe,
-      'kitchen.yml': kitchen('  - name: a\n    run_list: ["recipe[svc]"]\n    attributes: *default_attributes\n  - name: b\n    run_list: ["recipe[svc]"]\n    attributes: { svc_test: { directory: /b, mode: "0700" } }\n'),
+      'kitchen.yml': kitchen('  - name: a\n    run_list: ["recipe[svc]"]\n    attributes: *default_attributes\n  - name: b\n    run_list: ["recipe[svc]"]\n    attributes: { svc_test: { directory: /var/lib/svc, mode: "0700" } }\n'),
     });
     const note = c.diagnostics.find((d) => d.code === 'DEC0316');
-    expect(note?.message).toMatch(/kitchen suites a .*, b .* converge this run list with different node attributes; none taken/);
+    expect(note?.message).toMatch(/kitchen suites a .*, b .* converge this run list with different node attributes: what they agree on is taken at normal precedence, and node\["svc_test"\]\["mode"\] stay unknown/);
     expect(note?.hint).toMatch(/--suite/);
+    const r = c.resources.find((x) => x.type === 'file');
+    expect(r?.content?.kind).toBe('unknown');
+    const why = JSON.stringify(r?.content);
+    expect(why).toMatch(/kitchen suites set node\[\\"svc_test\\"\]\[\\"mode\\"\] differently \(a: \\"0755\\", b: \\"0700\\"\): pick one with --suite NAME/);
+    // The agreed directory is known: only the mode is asked.
+    expect(why).not.toMatch(/directory/);
+  });
+
+  it('a suite that leaves an attribute out differs from one that sets it', async () => {
+    const c = await evaluateCookbook('svc', {
+      'recipes/default.rb': recipe,
+      'kitchen.yml': kitchen('  - name: a\n    run_list: ["recipe[svc]"]\n    attributes: *default_attributes\n  - name: b\n    run_list: ["recipe[svc]"]\n    attributes: { svc_test: { directory: /var/lib/svc } }\n'),
+    });
+    expect(JSON.stringify(c.resources.find((x) => x.type === 'file')?.content)).toMatch(/\(a: \\"0755\\", b: unset\)/);
   });
 
   it('a kitchen.yml that is not YAML is a warning at its line, and the run goes on', async () => {
