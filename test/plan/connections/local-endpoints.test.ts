@@ -32,6 +32,10 @@ describe('local endpoints a unit connects to', () => {
     expect(found(lines('/etc/app/database.yml', '  host: /run/postgresql/.s.PGSQL.5432\n  cache_socket: /run/memcached/memcached.sock'))).toEqual([['unix', '/run/memcached/memcached.sock', 2]]);
   });
 
+  it("haproxy's stats socket is its own listener, not a connection", () => {
+    expect(found(lines('/etc/haproxy/haproxy.cfg', 'global\n  stats socket /var/run/haproxy.sock user haproxy group haproxy\n  stats socket /run/haproxy/admin.sock mode 660 level admin'))).toEqual([]);
+  });
+
   it('leaves out comments and the lines that make the unit itself listen', () => {
     expect(found(lines('/etc/nginx/nginx.conf', '# proxy_pass http://127.0.0.1:8080;\nlisten 127.0.0.1:8080;\nlisten = /run/php/x.sock\n; fastcgi_pass unix:/run/y.sock'))).toEqual([]);
   });
@@ -54,10 +58,11 @@ describe('unix sockets a unit listens on', () => {
       'socket = /run/mysqld/mysqld.sock',
       'listen unix:/run/nginx/internal.sock;',
       'ListenStream=/run/app.socket',
+      '  stats socket /var/run/haproxy.sock user haproxy group haproxy',
       ';listen = /run/php/commented.sock',
       'listen = 127.0.0.1:9000',
     ].join('\n');
-    expect(listenSockets(lines('/etc/x.conf', text))).toEqual(['/run/app.socket', '/run/mysqld/mysqld.sock', '/run/nginx/internal.sock', '/run/php/php8.2-fpm.sock', '/run/redis/redis-server.sock']);
+    expect(listenSockets(lines('/etc/x.conf', text))).toEqual(['/run/app.socket', '/run/mysqld/mysqld.sock', '/run/nginx/internal.sock', '/run/php/php8.2-fpm.sock', '/run/redis/redis-server.sock', '/var/run/haproxy.sock']);
   });
 
   it("a command's --socket flag", () => {
