@@ -82,6 +82,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     // A custom resource's action runs when Chef converges it; decant expands it at the end of the compile phase.
     () => converging || run?.via !== undefined,
     options.observations,
+    target.automatic,
   );
   try {
     const expanded = expandRunList(ws, options.runList, options.environment);
@@ -141,7 +142,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     platform: target.facts,
     attributes: 'failed' in attributes ? {} : attributes.data,
     resources,
-    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? []), ...answeredNotes(answers), ...observedNotes(observations)]),
+    diagnostics: uniqueDiagnostics([...diagnostics, ...(run?.diagnostics ?? []), ...(run?.interp.diagnostics ?? []), ...answeredNotes(answers), ...observedNotes(observations), ...ohaiNotes(observations)]),
     values: {
       open: [...(answers?.asked ?? [])].filter(([k]) => !answers?.used.has(k)).map(([key, why]) => ({ key, why })),
       answered: [...(answers?.used ?? [])].sort(),
@@ -155,6 +156,13 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
 function observedNotes(state: CommandObservations): Diagnostic[] {
   return [...state.used.values()].map(({ observed: o, at }) =>
     info('DEC0330', `shell_out(${JSON.stringify(o.command)}) observed: \`${o.command}\` in ${o.platform} with ${o.packageName} ${o.packageVersion} (exit ${o.exitStatus})`, at),
+  );
+}
+
+/** The report says which commands the node's automatic attributes answered, one note each. */
+function ohaiNotes(state: CommandObservations): Diagnostic[] {
+  return [...state.fromOhai].map(([command, { answer, at }]) =>
+    info('DEC0317', `shell_out(${JSON.stringify(command)}) answered with ${answer.attribute} (${JSON.stringify(answer.stdout.trimEnd())}): Ohai collects that attribute with the same command, and the target's value stands for the pod`, at),
   );
 }
 

@@ -150,9 +150,40 @@ end
     expect(offline.observable).toBeUndefined();
   });
 
+  it('a version query piped through filters (haproxy\'s `-v | grep | awk`) asks to be observed, and its observation answers', async () => {
+    const piped = "named -v 2>&1 | grep BIND | awk '{ print $2 }'";
+    const files = { ...FILES, 'libraries/helpers.rb': LIBRARY.replace("shell_out!('named -v').stdout.match(/BIND (\\d+\\.\\d+\\.\\d+)/)[1]", `shell_out!(${JSON.stringify(piped)}).stdout.strip`) };
+    const asked = await run(files, { packageFacts: facts });
+    expect(asked.observe).toEqual([expect.objectContaining({ command: piped, program: '/usr/sbin/named', packageName: 'bind9' })]);
+    const c = await run(files, { packageFacts: facts, observations: [{ ...NAMED_V, command: piped, stdout: '9.18.49-1~deb12u3-Debian\n' }] });
+    expect(content(c)).toBe('9.18.49-1~deb12u3-Debian');
+  });
+
   it('plan.yaml answers win over an observation: a person said so', async () => {
     const c = await run(FILES, { packageFacts: facts, observations: [NAMED_V], answers: { 'shell_out("named -v")': 'BIND 9.20.1' } });
     expect(content(c)).toBe('9.20.1');
+  });
+});
+
+describe('commands Ohai ran to fill the node', () => {
+  it('`hostname`, `hostname -f` and `uname -r` give the automatic values the node holds, said once each; plan.yaml still wins', async () => {
+    const recipe = `
+file '/names' do
+  content [shell_out!('hostname').stdout.strip, shell_out('hostname  -f').stdout.strip, shell_out('uname -r').stdout.strip, node['machinename'], node['kernel']['release']].join(' ')
+end
+file '/ip' do
+  content shell_out('hostname -I').stdout
+end
+`;
+    const c = await run({ 'recipes/default.rb': recipe });
+    expect(c.resources.find((r) => r.name === '/names')!.properties['content']).toBe('localhost localhost 6.1.0-25-amd64 localhost 6.1.0-25-amd64');
+    // Addresses are not what Ohai collected with that command: still the host's.
+    expect(JSON.stringify(c.resources.find((r) => r.name === '/ip')!.properties['content'])).toMatch(/hostname -I.*only known on the host/);
+    const notes = c.diagnostics.filter((d) => d.code === 'DEC0317').map((d) => d.message);
+    expect(notes).toContain('shell_out("hostname") answered with node[\'machinename\'] ("localhost"): Ohai collects that attribute with the same command, and the target\'s value stands for the pod');
+    expect(notes.filter((m) => m.startsWith('shell_out("uname -r")'))).toHaveLength(1);
+    const answered = await run({ 'recipes/default.rb': recipe }, { answers: { 'shell_out("hostname")': 'web1' } });
+    expect(answered.resources.find((r) => r.name === '/names')!.properties['content']).toMatch(/^web1 localhost/);
   });
 });
 

@@ -11,6 +11,8 @@ import type { BinaryFact, PackageFactsView } from '../../model/package-facts.js'
 import type { CommandObservationRequest, ObservedCommand } from '../../model/observed-commands.js';
 import type { SourceLocation } from '../../model/source.js';
 import { observableCommand } from './observable-command.js';
+import { ohaiCommandAnswer, type OhaiCommandAnswer } from './ohai-commands.js';
+import type { RHash } from '../values.js';
 
 export interface CommandObservations {
   /** decant's platform name: 'debian-12'. */
@@ -36,6 +38,10 @@ export interface CommandObservations {
   readonly unplaced: Set<string>;
   /** Observations that answered a call, by command, with the first place that asked: the report says where a value came from. */
   readonly used: Map<string, { readonly observed: ObservedCommand; readonly at?: SourceLocation }>;
+  /** The target's automatic attributes: a command Ohai ran to collect one is answered with it (ohai-commands.ts). */
+  readonly automatic?: RHash;
+  /** Commands answered from the automatic attributes, with the first place that asked. */
+  readonly fromOhai: Map<string, { readonly answer: OhaiCommandAnswer; readonly at?: SourceLocation }>;
 }
 
 export function commandObservations(
@@ -44,12 +50,15 @@ export function commandObservations(
   facts: PackageFactsView | undefined,
   atConverge: () => boolean,
   observed: readonly ObservedCommand[] = [],
+  automatic?: RHash,
 ): CommandObservations {
   return {
     platform,
     searchPath,
     atConverge,
     ...(facts ? { facts } : {}),
+    ...(automatic ? { automatic } : {}),
+    fromOhai: new Map(),
     observed: new Map(observed.map((o) => [o.command, o])),
     wanted: new Map(),
     unplaced: new Set(),
@@ -59,6 +68,8 @@ export function commandObservations(
 
 export type ObservationLookup =
   | { readonly observed: ObservedCommand }
+  /** A command Ohai ran to fill an automatic attribute: its value, as the node holds it. */
+  | { readonly ohai: OhaiCommandAnswer }
   /** Observable, but not answered here: why, to add to the Unknown's reason. */
   | { readonly missing: string }
   /** Not a command decant observes: the host-only reason stands. */
@@ -78,6 +89,11 @@ function shippedProgram(state: CommandObservations, facts: PackageFactsView, pro
 /** The observation answering `command`, or why there is none. */
 export function lookUpObservation(state: CommandObservations | undefined, command: string, at?: SourceLocation): ObservationLookup {
   if (!state) return { never: true };
+  const ohai = ohaiCommandAnswer(state.automatic, command);
+  if (ohai) {
+    if (!state.fromOhai.has(command)) state.fromOhai.set(command, { answer: ohai, ...(at ? { at } : {}) });
+    return { ohai };
+  }
   const form = observableCommand(command);
   if ('not' in form) return { never: true };
   const observed = state.observed.get(command);

@@ -1,7 +1,9 @@
 /**
  * `shell_out` output only the host knows, answered by a person in plan.yaml
  * (`values:`, keyed `shell_out("command")`) or, for a version or help query of
- * a program a package of the run ships, by observation (command-observations.ts).
+ * a program a package of the run ships, by observation (command-observations.ts);
+ * a command Ohai ran to fill an automatic attribute (`hostname`) gets that
+ * attribute's value (ohai-commands.ts).
  * With an answer the call returns what Mixlib::ShellOut would (a plan.yaml
  * answer is stdout with exit status 0; an observation is what the command
  * printed and its status), so the run is evaluated again deterministically
@@ -75,6 +77,7 @@ export function answerShellOut(state: ValueAnswers | undefined, command: RubyVal
       if (call?.strict) result.raiseOnError(call.at);
       return result.value;
     }
+    if ('ohai' in seen) return new AnsweredShellOut(seen.ohai.stdout).value;
     return ask(state, key, unknown('missing' in seen ? seen.missing : undefined));
   }
   // Output is text: a number or boolean answered is its text; a list or mapping is not output.
