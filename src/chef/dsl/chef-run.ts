@@ -28,7 +28,8 @@ import { toS } from '../interpreter/ruby-text.js';
 import { FILE_CACHE_PATH, registerChef, type ChefModules } from './chef-constants.js';
 import { registerErubisEruby } from '../template/erubis-eruby.js';
 import { NodeObject } from './node-object.js';
-import { ResourceBuilder, identityName, type ResourceHost } from './resource-builder.js';
+import { ResourceBuilder, describeTarget, identityName, type ResourceHost } from './resource-builder.js';
+import { reloadedPackages, reloadsPackages } from './ohai-reload.js';
 import { isCoreResourceType } from './default-actions.js';
 import { CustomResources } from './custom-resources.js';
 import type { ChefRunApi, Definition, LoadedFile } from './chef-run-api.js';
@@ -303,6 +304,8 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     else this.collection.push(builder);
     // A block parameter is the enclosing custom resource's new_resource (Chef 16+), else the resource itself.
     if (c.block) this.interp.callProc(c.block, [this.newResource ?? builder.value], c.node, builder.value);
+    if (type === 'ohai') this.pendingOhai.push(builder);
+    if (this.converging) this.reloadOhai();
     // Chef runs a custom resource's actions when it converges, after the whole compile phase: an action that
     // looks up resources declared later in the recipes finds them (elasticsearch's find_es_resource), a
     // `run_action` after the block counts, and node attributes read in an action hold their final values.
@@ -315,6 +318,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   /** Compile phase over: run each root custom resource's actions in collection order, as Chef's converge does. */
   convergeCustomResources(): void {
     this.converging = true;
+    this.reloadOhai();
     // Expansions insert their resources after the instance, so the walk meets them next; they were expanded inline.
     for (let i = 0; i < this.resources.length; i++) {
       const b = this.resources[i]!;
@@ -335,6 +339,21 @@ export class ChefRun implements ResourceHost, ChefRunApi {
         conditions.length = depth;
         this.insertAt = undefined;
       }
+    }
+  }
+
+  /** `ohai` resources declared and not converged yet: a reload of the packages plugin refreshes node['packages'] when it converges. */
+  private readonly pendingOhai: ResourceBuilder[] = [];
+
+  /** Converges the pending `ohai` resources: what reloads the packages plugin rewrites node['packages'] (ohai-reload.ts). */
+  private reloadOhai(): void {
+    for (const ohai of this.pendingOhai.splice(0)) {
+      if (ohai.deleted) continue;
+      const inRoot = this.resources.indexOf(ohai);
+      const before = inRoot >= 0 ? this.resources.slice(0, inRoot) : [...this.resources.slice(0, this.insertAt ?? this.resources.length), ...this.collection.slice(0, Math.max(0, this.collection.indexOf(ohai)))];
+      const identityOf = (t: RubyValue) => describeTarget(t, this);
+      if (!reloadsPackages(ohai, before, identityOf)) continue;
+      this.store.write('automatic', ['packages'], reloadedPackages(ohai, before, (t) => this.custom.has(t), this.observations?.facts));
     }
   }
 
