@@ -265,6 +265,7 @@ export function arrayMethod(c: Call, arr: RArray): Found {
     case 'compact!': arr.items = items.filter((x) => x !== null); return arr;
     case 'flatten!': arr.items = flatten(items, -1); return arr;
     case 'sort!': { const r = sortValues(c, items); if (!(r instanceof Unknown)) arr.items = r; return arr; }
+    case 'sort_by!': { if (!c.block) return arr; const r = sortValues(c, items, (v) => yieldBlock(c, v)); if (!(r instanceof Unknown)) arr.items = r; return arr; }
     case 'clear': arr.items = []; return arr;
     case 'replace': arr.items = [...arrayOf(a[0] ?? null)]; return arr;
     case 'compact': return new RArray(items.filter((x) => x !== null));

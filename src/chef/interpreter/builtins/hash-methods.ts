@@ -124,6 +124,13 @@ export function hashMethod(c: Call, h: RHash): Found {
       return out;
     }
     case 'transform_values!': for (const [k, v] of h.entries()) h.set(k, yieldBlock(c, v)); return h;
+    case 'transform_keys!': {
+      // Ruby rebuilds the table in order: the new keys replace the old ones, insertion order kept.
+      const entries = h.entries().map(([k, v]): [RubyValue, RubyValue] => [c.block ? yieldBlock(c, k) : a[0] instanceof RHash ? a[0].get(k) ?? k : k, v]);
+      for (const [k] of h.entries()) h.delete(k);
+      for (const [k, v] of entries) h.set(k, v);
+      return h;
+    }
     case 'slice': { const out = new RHash(); for (const k of a) { const kk = mashKey(h, k); if (h.has(kk)) out.set(kk, h.get(kk)!); } return out; }
     case 'except': { const out = copyHash(h); for (const k of a) out.delete(mashKey(h, k)); return out; }
     case 'invert': return RHash.from(h.entries().map(([k, v]) => [v, k]));
