@@ -210,6 +210,15 @@ describe('Ruby of the long tail in a Chef run', () => {
     expect(resource(c, 'file', '/etc/other').properties.content).toBe('x');
   });
 
+  it("a method missing on a Hash, with gems required that decant does not evaluate, names them: a gem may add it (deepsort's Hash#deep_sort)", async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': "require 'deepsort'\nrequire 'json'\nfile '/etc/sorted' do\n  content({ 'b' => 1, 'a' => 2 }.deep_sort.to_s)\nend\nfile '/etc/plain' do\n  content nil.deep_sort.to_s\nend\n",
+    });
+    expect(resource(c, 'file', '/etc/sorted').properties.content).toMatchObject({ reason: expect.stringMatching(/^undefined method or local variable 'deep_sort' for Hash .* \(it may come from a gem the cookbook requires, which decant does not evaluate: deepsort\)/) });
+    // nil is no gem's business: the plain reason.
+    expect(JSON.stringify(resource(c, 'file', '/etc/plain').properties.content)).not.toMatch(/gem/);
+  });
+
   it('ERB.new in a recipe is an Unknown that says why', async () => {
     const c = await evaluateCookbook('cb', { 'recipes/default.rb': "file '/e' do\n  content ERB.new('<%= 1 %>').result(binding)\nend\n" });
     expect(resource(c, 'file', '/e').properties.content).toMatchObject({ reason: expect.stringContaining('ERB.new') });

@@ -1,5 +1,5 @@
 /** Method lookup and invocation: a receiver's own methods, its class's, the DSL behaviour of a Chef self, the top-level defs on Object, then the builtins; `def` bodies run in a fresh frame. */
-import { RObject, Unknown, sym, type RProc, type RubyValue } from '../values.js';
+import { RArray, RHash, RObject, Unknown, sym, type RProc, type RubyValue } from '../values.js';
 import type { Ast } from './ast.js';
 import { BreakSignal, ReturnSignal, BREAK_ANY } from './signals.js';
 import { conditionReason } from './unknown-branches.js';
@@ -47,7 +47,18 @@ function runIgnoringBreak(interp: Evaluator, fn: () => RubyValue): RubyValue {
 
 export function noMethod(interp: Evaluator, recv: RubyValue, name: string, at: Ast): Unknown {
   const what = recv instanceof RObject && behaviourOf(recv) ? '' : ` for ${describe(recv)}`;
-  return interp.unknown(`undefined method or local variable '${name}'${what}`, at, 'DEC0307', 'warning');
+  return interp.unknown(`undefined method or local variable '${name}'${what}${gemsThatMayAddIt(interp, recv)}`, at, 'DEC0307', 'warning');
+}
+
+/**
+ * Gems extend Ruby's own classes (deepsort adds Hash#deep_sort): on a Hash,
+ * Array, String or number, a method decant lacks may be one a required gem
+ * adds, and the reader is told which gems are not evaluated.
+ */
+function gemsThatMayAddIt(interp: Evaluator, recv: RubyValue): string {
+  const core = recv instanceof RHash || recv instanceof RArray || typeof recv === 'string' || typeof recv === 'number';
+  if (!core || interp.requiredGems.size === 0) return '';
+  return ` (it may come from a gem the cookbook requires, which decant does not evaluate: ${[...interp.requiredGems].sort().join(', ')})`;
 }
 
 export function respondTo(interp: Evaluator, recv: RubyValue, name: string): boolean {
