@@ -46,7 +46,7 @@ export function reloadedPackages(ohai: ResourceBuilder, before: readonly Resourc
   const installed = installedBefore(before, isCustom);
   if (!facts) {
     return new Unknown(
-      `node['packages'] as ${ohai.identity} reloads it lists the versions of ${installed.join(', ') || 'the packages installed before it'}: package facts, which an offline run has not (convert without --offline)`,
+      `node['packages'] as ${ohai.identity} reloads it lists the versions of ${installed.join(', ') || 'the packages installed before it'}: package facts, which this run has not (decant convert without --offline resolves them)`,
       ohai.location,
     );
   }
