@@ -12,7 +12,8 @@ import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { Converge } from '../../src/model/converge.js';
 import { Unknown } from '../../src/model/data.js';
 
-const RECIPE = `kernel = shell_out('uname -r').stdout.strip
+// The running kernel read from /proc: the host's, which no image answers (uname -r is Ohai's kernel.release, answered).
+const RECIPE = `kernel = shell_out('cat /proc/sys/kernel/osrelease').stdout.strip
 if kernel.start_with?('6.')
   package 'new-tools'
 else
