@@ -5,6 +5,7 @@ import { lintDockerfile } from '../support/lint/dockerfile-rules.js';
 import { loadCatalog } from '../../src/plan/catalog/load-catalog.js';
 import { planApp } from '../../src/plan/plan-app.js';
 import { converge, res } from '../plan/make-converge.js';
+import { SYSLOG_RELAY_PATH, syslogRelayScript } from '../../src/text/syslog-reader.js';
 
 const { catalog } = loadCatalog();
 
@@ -57,5 +58,32 @@ describe('dockerfileView', () => {
   it('uses pipefail because a step pipes, and passes the lint rules', () => {
     expect(text).toContain('SHELL ["/bin/bash", "-o", "pipefail", "-c"]');
     expect(lintDockerfile(text, { pinnedPackages: ['nodejs'] }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe("dockerfileView of a unit started behind decant's syslog relay", () => {
+  const { app } = build();
+  const relayed = { ...app.units[0]!, command: ['perl', SYSLOG_RELAY_PATH, '--user', 'app', '--', '/usr/sbin/svcd', '-f'] };
+  const { view, contextFiles, imageData } = dockerfileView(app, relayed);
+  const text = renderDockerfile(view);
+
+  it('copies the relay from the build context, executable, where the command runs it, before the CMD', () => {
+    expect(contextFiles.find((f) => f.path === `scripts${SYSLOG_RELAY_PATH}`)).toEqual({ path: `scripts${SYSLOG_RELAY_PATH}`, text: syslogRelayScript(), mode: 0o755 });
+    const copy = text.indexOf(`COPY scripts${SYSLOG_RELAY_PATH} ${SYSLOG_RELAY_PATH}`);
+    expect(copy).toBeGreaterThan(0);
+    expect(copy).toBeLessThan(text.indexOf('CMD ["perl"'));
+    expect(text).toContain(`CMD ["perl","${SYSLOG_RELAY_PATH}","--user","app","--","/usr/sbin/svcd","-f"]`);
+  });
+
+  it("names the service it wraps as the step's origin, and image.json lists the file for verify", () => {
+    expect(text).toMatch(/# service\[nginx\] from web\/recipes\/default\.rb:\d+\n# decant's syslog relay, which the command starts/);
+    const step = imageData.steps.find((s) => s.instruction === 'COPY' && s.origins.some((o) => o.resource === 'service[nginx]'));
+    expect(step).toBeDefined();
+    expect(imageData.files).toContain(SYSLOG_RELAY_PATH);
+  });
+
+  it('ships no relay for a command that does not start it', () => {
+    const { contextFiles: plain } = build();
+    expect(plain.some((f) => f.path.endsWith('syslog-relay.pl'))).toBe(false);
   });
 });

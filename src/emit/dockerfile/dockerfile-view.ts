@@ -9,6 +9,7 @@ import { placeConfigs } from './configs-read-by-steps.js';
 import { convergeOrder, placeImageFiles } from './files-after-writers.js';
 import { execForm, shellQuote } from './shell-quote.js';
 import { runtimeWork } from '../runtime-files.js';
+import { SYSLOG_RELAY_PATH, startsSyslogRelay, syslogRelayScript } from '../../text/syslog-reader.js';
 
 
 /**
@@ -246,6 +247,25 @@ function healthLines(unit: Unit): string[] {
 }
 
 /**
+ * decant's syslog relay, when the command starts behind it: a file in the
+ * context, COPY'd where the command runs it (mode 0755 kept from the
+ * context), so the CMD stays one readable line. Its origin is the service
+ * whose command it wraps.
+ */
+function syslogRelayBlock(unit: Unit, contextFiles: OutputFile[]): Block | undefined {
+  if (!startsSyslogRelay(unit.command)) return undefined;
+  const src = contextPath('scripts', SYSLOG_RELAY_PATH);
+  contextFiles.push({ path: src, text: syslogRelayScript(), mode: 0o755 });
+  const origins = unit.origin ? [unit.origin] : [];
+  return {
+    comments: [...comments(origins), "decant's syslog relay, which the command starts: it prints what the daemon sends to /dev/log on the container's stderr"],
+    lines: [`COPY ${src} ${SYSLOG_RELAY_PATH}`],
+    origins,
+    copies: [SYSLOG_RELAY_PATH],
+  };
+}
+
+/**
  * The view-model of one unit's Dockerfile, and the build-context files it
  * COPYs. Order follows the image's cache: what changes least comes first,
  * config last so a config change rebuilds one layer.
@@ -294,6 +314,7 @@ export function dockerfileView(app: App, unit: Unit): { view: DockerfileView; co
       : undefined,
     unit.ports.length ? { comments: ['ports the service listens on'], lines: [`EXPOSE ${unit.ports.map((p) => `${p.port}${p.protocol === 'UDP' ? '/udp' : ''}`).join(' ')}`] } : undefined,
     unit.health ? { comments: ['health check'], lines: healthLines(unit), health: unit.health } : undefined,
+    syslogRelayBlock(unit, contextFiles),
     unit.command.length
       ? { comments: [unit.origin ? `command of ${unit.origin.resource}` : 'command'], lines: [`CMD ${execForm(unit.command)}`] }
       : unknownCommandBlock(unit),

@@ -17,7 +17,7 @@
  */
 import type { PackageFactsView } from '../../model/package-facts.js';
 import type { Unit } from '../../model/plan.js';
-import { isAccountName, syslogRelayProgram } from '../../text/syslog-reader.js';
+import { isAccountName, SYSLOG_RELAY_PATH } from '../../text/syslog-reader.js';
 import type { ForegroundForm } from '../package-unit-command.js';
 import { applyForm, formFor } from '../unit-command.js';
 
@@ -51,9 +51,13 @@ export function withStderrForm(command: readonly string[], forms: readonly Foreg
   return { command: edited, why: form.why };
 }
 
-/** The command started behind the relay: perl binds /dev/log, forks the reader, becomes `user` when given, execs the daemon. */
+/**
+ * The command started behind the relay file the image holds: perl binds
+ * /dev/log, forks the reader, becomes `user` when given, execs the daemon
+ * (its words after `--`, untouched).
+ */
 export function relayedCommand(command: readonly string[], user?: string): string[] {
-  return ['perl', '-e', syslogRelayProgram(user), '--', ...command];
+  return ['perl', SYSLOG_RELAY_PATH, ...(user ? ['--user', user] : []), '--', ...command];
 }
 
 /** Whether the image starts the unit as root (binding /dev/log needs root: /dev is root's tmpfs in every runtime). */
@@ -61,7 +65,7 @@ function startsAsRoot(unit: Unit): boolean {
   return unit.user === undefined || unit.user === 'root' || unit.uid === 0;
 }
 
-const RELAY_SAYS = "the command starts behind decant's /dev/log relay (perl, from perl-base), which prints every syslog message on the container's stderr";
+const RELAY_SAYS = `the command starts behind decant's /dev/log relay (${SYSLOG_RELAY_PATH}, run by perl from perl-base), which prints every syslog message on the container's stderr`;
 
 const DROP_WHY = "the image starts as root so decant's syslog relay can bind /dev/log, then the relay becomes the service's user before it execs the daemon";
 

@@ -3,7 +3,7 @@ import type { PackageFact, PackageFactsView } from '../../../src/model/package-f
 import type { Unit } from '../../../src/model/plan.js';
 import { loadStderrForms } from '../../../src/plan/catalog/load-stderr-forms.js';
 import { relayedCommand, syslogTalkers, unitWithSyslogTarget, withStderrForm } from '../../../src/plan/logs/syslog-relay.js';
-import { syslogRelayProgram } from '../../../src/text/syslog-reader.js';
+import { SYSLOG_RELAY_PATH } from '../../../src/text/syslog-reader.js';
 
 const { forms, errors } = loadStderrForms();
 
@@ -45,7 +45,7 @@ describe('unitWithSyslogTarget', () => {
   it('starts a root unit whose binary talks to syslog behind the relay, the daemon exec-ed with its words unchanged', () => {
     const { unit: u, relayed } = unitWithSyslogTarget(unit(['/usr/sbin/svcd', '-f']), { ...none, talkers: ['/usr/sbin/svcd'] }, forms);
     expect(relayed).toBe(true);
-    expect(u.command).toEqual(['perl', '-e', syslogRelayProgram(), '--', '/usr/sbin/svcd', '-f']);
+    expect(u.command).toEqual(['perl', SYSLOG_RELAY_PATH, '--', '/usr/sbin/svcd', '-f']);
     expect(u.notes.join('\n')).toMatch(/\/usr\/sbin\/svcd talk\(s\) to syslog .*relay/);
   });
   it('relays what the config sends to the local syslog even without facts', () => {
@@ -74,8 +74,7 @@ describe('unitWithSyslogTarget', () => {
     expect(u.runAsNonRoot).toBe(false);
     expect(u.capabilities).toEqual(['SETGID', 'SETUID']);
     expect(u.dropsTo?.user).toBe('svc');
-    expect(u.command).toEqual(['perl', '-e', syslogRelayProgram('svc'), '--', '/usr/sbin/svcd']);
-    expect(u.command[2]).toMatch(/getpwnam\("svc"\).*POSIX::setuid/);
+    expect(u.command).toEqual(['perl', SYSLOG_RELAY_PATH, '--user', 'svc', '--', '/usr/sbin/svcd']);
   });
   it("leaves a catalog service's user alone (its account is made from the catalog's ids): its syslog lines are lost, said for review", () => {
     const { unit: u, relayed } = unitWithSyslogTarget({ ...unit(['/usr/sbin/svcd'], 'svc'), catalog: 'svc' }, { ...none, talkers: ['/usr/sbin/svcd'] }, forms);
@@ -117,7 +116,8 @@ describe('syslogTalkers', () => {
 });
 
 describe('relayedCommand', () => {
-  it('hands the daemon its words after --, so perl takes none of them', () => {
-    expect(relayedCommand(['/usr/sbin/svcd', '-e', 'x']).slice(3)).toEqual(['--', '/usr/sbin/svcd', '-e', 'x']);
+  it('hands the daemon its words after --, so the relay takes none of them', () => {
+    expect(relayedCommand(['/usr/sbin/svcd', '-e', 'x'])).toEqual(['perl', SYSLOG_RELAY_PATH, '--', '/usr/sbin/svcd', '-e', 'x']);
+    expect(relayedCommand(['/usr/sbin/svcd', '--user', 'x'], 'svc')).toEqual(['perl', SYSLOG_RELAY_PATH, '--user', 'svc', '--', '/usr/sbin/svcd', '--user', 'x']);
   });
 });
