@@ -11,9 +11,12 @@
  * executable of the service's own packages (those the unit installs and their
  * siblings built from the same source, where Debian splits a daemon from its
  * wrapper) imports syslog(3) or names /dev/log, when that family ships a
- * service unit (a daemon package, not a toolbox whose applets can log to
- * syslog); or the config sends its log to syslog. A unit whose config names a log file writes that file (linked to
- * the output) and needs no relay.
+ * service (a systemd unit or an init script: a daemon package, not a toolbox
+ * whose applets can log to syslog) and the command does not already send its
+ * log to the output by an option the catalog knows (a request-logging option,
+ * a stderr form it holds); or the config sends its log to syslog. A unit
+ * whose config names a log file writes that file (linked to the output) and
+ * needs no relay.
  */
 import type { PackageFactsView } from '../../model/package-facts.js';
 import type { Unit } from '../../model/plan.js';
@@ -33,11 +36,37 @@ export function syslogTalkers(view: PackageFactsView, unit: Unit): string[] | un
   const facts = own.map((n) => view.packageFact(n)).filter((f) => f !== undefined);
   if (facts.some((f) => f.binaries.length && f.syslogBinaries === undefined)) return undefined;
   // A toolbox that can also log to syslog (busybox's applets) is not a daemon package: only a family
-  // that ships a service unit is taken to log through syslog when its daemon runs.
-  if (!facts.some((f) => f.units.length)) return [];
+  // that ships a service — a systemd unit, or an init script where the package has none (Debian's
+  // slapd) — is taken to log through syslog when its daemon runs.
+  if (!facts.some((f) => f.units.length || f.files.some(isInitScript))) return [];
   // A syslog daemon (Debian's virtual system-log-daemon) names /dev/log because it reads it: it needs no relay in its way.
   if (facts.some((f) => f.provides.includes('system-log-daemon'))) return [];
   return [...new Set(facts.flatMap((f) => f.syslogBinaries ?? []))].sort();
+}
+
+const isInitScript = (path: string) => path.startsWith('/etc/init.d/');
+
+/** Whether the command holds a form's result already: every word it appends, and for a replacement, what replaces and not what is replaced. */
+function holdsForm(command: readonly string[], form: ForegroundForm): boolean {
+  const replaced = Object.keys(form.replace ?? {});
+  const replacements = Object.values(form.replace ?? {});
+  if (!form.append?.length && !replacements.length) return false;
+  const appended = (form.append ?? []).every((w) => command.includes(w));
+  const swapped = !replacements.length || (replacements.some((words) => words.every((w) => command.includes(w))) && !replaced.some((w) => command.includes(w)));
+  return appended && swapped;
+}
+
+/**
+ * Why the command already sends the daemon's log to the container's output,
+ * by the catalog's data: the request-logging option it holds or was given
+ * (catalog/logs/request-options.yaml: mini_httpd `-l /dev/stdout`, webfsd
+ * `-L -`), or the stderr form it already holds (catalog/logs/stderr-forms.yaml:
+ * named `-g`, dhcpd `-d`). Undefined when nothing says so.
+ */
+export function logsToOutputAlready(unit: Unit, forms: readonly ForegroundForm[]): string | undefined {
+  if (unit.requestLog) return `${unit.requestLog.option.join(' ')}: ${unit.requestLog.why}`;
+  const form = formFor(unit.command, forms);
+  return form && holdsForm(unit.command, form) ? form.why : undefined;
 }
 
 /** The command with the daemon's own stderr form applied, when one is known and the command does not already set it. */
@@ -106,8 +135,14 @@ export function unitWithSyslogTarget(unit: Unit, evidence: SyslogEvidence, forms
   // A form is itself the catalog's word that the daemon logs to syslog by default: it applies online and offline.
   const form = withStderrForm(unit.command, forms);
   if (form) return { unit: { ...unit, command: form.command, notes: [...unit.notes, `logs to syslog by default; sent to the container's output instead: ${form.why}`] }, relayed: true };
-  const needed = evidence.configSyslog.length > 0 || (evidence.talkers.length > 0 && !evidence.configFiles);
-  if (!needed) return { unit, relayed: false };
+  const talking = evidence.talkers.length > 0 && !evidence.configFiles;
+  // Facts say a binary can talk to syslog; a command whose own options send its log to the output does not.
+  const already = talking && !evidence.configSyslog.length ? logsToOutputAlready(unit, forms) : undefined;
+  if (already !== undefined) {
+    const note = `${evidence.talkers.join(', ')} talk(s) to syslog (package facts), but the command sends its log to the container's output already (${already}): no /dev/log relay`;
+    return { unit: { ...unit, notes: [...unit.notes, note] }, relayed: false };
+  }
+  if (!talking && !evidence.configSyslog.length) return { unit, relayed: false };
   const why = evidence.configSyslog.length
     ? `the config sends its log to syslog (${evidence.configSyslog.join('; ')})`
     : `${evidence.talkers.join(', ')} talk(s) to syslog (package facts: imports syslog(3) or names /dev/log) and the config names no log file`;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageFact, PackageFactsView } from '../../../src/model/package-facts.js';
 import type { Unit } from '../../../src/model/plan.js';
+import { loadCatalog } from '../../../src/plan/catalog/load-catalog.js';
+import { loadLogDirectives } from '../../../src/plan/catalog/load-log-directives.js';
 import { loadStderrForms } from '../../../src/plan/catalog/load-stderr-forms.js';
-import { relayedCommand, syslogTalkers, unitWithSyslogTarget, withStderrForm } from '../../../src/plan/logs/syslog-relay.js';
+import { unitWithLogs } from '../../../src/plan/logs/unit-logs.js';
+import { logsToOutputAlready, relayedCommand, syslogTalkers, unitWithSyslogTarget, withStderrForm } from '../../../src/plan/logs/syslog-relay.js';
 import { SYSLOG_RELAY_PATH } from '../../../src/text/syslog-reader.js';
 
 const { forms, errors } = loadStderrForms();
@@ -22,7 +25,7 @@ const none = { talkers: [], configSyslog: [], configFiles: false };
 describe('stderr-forms.yaml', () => {
   it('reads without errors, each form saying where it comes from', () => {
     expect(errors).toEqual([]);
-    expect(forms.map((f) => f.binary)).toEqual(expect.arrayContaining(['named', 'rsync', 'dnsmasq']));
+    expect(forms.map((f) => f.binary)).toEqual(expect.arrayContaining(['named', 'rsync', 'dnsmasq', 'dhcpd']));
     for (const f of forms) expect(f.why).toMatch(/\(\w+\(\d\)/);
   });
 });
@@ -83,15 +86,43 @@ describe('unitWithSyslogTarget', () => {
     expect(u.user).toBe('svc');
     expect(u.notes.join('\n')).toMatch(/needs root, and the unit runs as svc: its syslog lines are lost \(needs review/);
   });
+  it('gives no relay to a command that sends its log to the output by its request-logging option (mini_httpd -l /dev/stdout), and says why', () => {
+    const requestLog = { ask: 'http', trace: 'line', option: ['-l', '/dev/stdout'], why: 'mini_httpd -l names the file it logs each request to (mini_httpd(8))' } as const;
+    const u0 = { ...unit(['/usr/sbin/mini_httpd', '-D', '-l', '/dev/stdout']), requestLog };
+    const { unit: u, relayed } = unitWithSyslogTarget(u0, { ...none, talkers: ['/usr/sbin/mini_httpd'] }, forms);
+    expect(relayed).toBe(false);
+    expect(u.command).toEqual(u0.command);
+    expect(u.notes.join('\n')).toMatch(/talk\(s\) to syslog \(package facts\), but the command sends its log to the container's output already \(-l \/dev\/stdout: mini_httpd -l.*no \/dev\/log relay/);
+  });
+  it("gives no relay to a command already holding its stderr form (dhcpd -d, named -g)", () => {
+    for (const command of [['/usr/sbin/dhcpd', '-f', '-d', 'eth0'], ['/usr/sbin/named', '-g', '-u', 'bind']]) {
+      const { unit: u, relayed } = unitWithSyslogTarget(unit(command), { ...none, talkers: [command[0]!] }, forms);
+      expect(relayed).toBe(false);
+      expect(u.command).toEqual(command);
+    }
+  });
+  it('still relays what the config sends to the local syslog, whatever the command holds', () => {
+    expect(unitWithSyslogTarget(unit(['/usr/sbin/named', '-g']), { ...none, talkers: ['/usr/sbin/named'], configSyslog: ['/etc/x.conf:1 (x)'] }, forms).relayed).toBe(true);
+  });
   it('keeps an unknown command unknown', () => {
     const u = unit([]);
     expect(unitWithSyslogTarget(u, { ...none, talkers: ['/usr/sbin/svcd'] }, forms).unit).toBe(u);
   });
 });
 
+describe('logsToOutputAlready', () => {
+  it("reads the catalog's forms by construct: named's -f is not its -g, slapd's -d 0 is no stderr form", () => {
+    expect(logsToOutputAlready(unit(['/usr/sbin/named', '-f']), forms)).toBeUndefined();
+    expect(logsToOutputAlready(unit(['/usr/sbin/named', '-g']), forms)).toMatch(/named\(8\)/);
+    expect(logsToOutputAlready(unit(['/usr/bin/rsync', '--daemon', '--log-file=/var/log/rsync.log']), forms)).toBeUndefined();
+    expect(logsToOutputAlready(unit(['/usr/bin/rsync', '--daemon', '--log-file=/dev/stdout']), forms)).toMatch(/rsync\(1\)/);
+    expect(logsToOutputAlready(unit(['/usr/sbin/slapd', '-d', '0']), forms)).toBeUndefined();
+  });
+});
+
 describe('syslogTalkers', () => {
-  const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string, units: string[] = []): PackageFact =>
-    ({ name, binaries, provides: [], units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
+  const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string, units: string[] = [], files: string[] = binaries): PackageFact =>
+    ({ name, binaries, files, provides: [], units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
   const viewOf = (facts: PackageFact[]): PackageFactsView =>
     ({ closure: () => facts.map((f) => f.name).sort(), packageFact: (n: string) => facts.find((f) => f.name === n) }) as unknown as PackageFactsView;
 
@@ -106,6 +137,11 @@ describe('syslogTalkers', () => {
   it("takes a toolbox's syslog use for none: its family ships no service unit (busybox's httpd applet logs to stderr)", () => {
     expect(syslogTalkers(viewOf([fact('busybox', ['/bin/busybox'], ['/bin/busybox'])]), unit(['/bin/busybox', 'httpd', '-f', '-v']))).toEqual([]);
   });
+  it("counts a daemon package that ships an init script and no systemd unit (Debian's slapd)", () => {
+    const slapd = fact('slapd', ['/usr/sbin/slapd', '/usr/sbin/slaptest'], ['/usr/sbin/slapd', '/usr/sbin/slaptest'], undefined, [], ['/etc/init.d/slapd', '/usr/sbin/slapd', '/usr/sbin/slaptest']);
+    const u = { ...unit(['/usr/sbin/slapd', '-d', '0']), packages: [{ name: 'slapd', resource: 'package[slapd]', source }] } as Unit;
+    expect(syslogTalkers(viewOf([slapd]), u)).toEqual(['/usr/sbin/slapd', '/usr/sbin/slaptest']);
+  });
   it('takes a syslog daemon (Provides: system-log-daemon) for none: it reads /dev/log itself', () => {
     const rsyslog = { ...fact('rsyslog', ['/usr/sbin/rsyslogd'], ['/usr/sbin/rsyslogd'], undefined, ['rsyslog.service']), provides: ['linux-kernel-log-daemon', 'system-log-daemon'] } as PackageFact;
     expect(syslogTalkers(viewOf([rsyslog]), unit(['/usr/sbin/rsyslogd', '-n']))).toEqual([]);
@@ -119,5 +155,31 @@ describe('relayedCommand', () => {
   it('hands the daemon its words after --, so the relay takes none of them', () => {
     expect(relayedCommand(['/usr/sbin/svcd', '-e', 'x'])).toEqual(['perl', SYSLOG_RELAY_PATH, '--', '/usr/sbin/svcd', '-e', 'x']);
     expect(relayedCommand(['/usr/sbin/svcd', '--user', 'x'], 'svc')).toEqual(['perl', SYSLOG_RELAY_PATH, '--user', 'svc', '--', '/usr/sbin/svcd', '--user', 'x']);
+  });
+});
+
+describe('unitWithLogs: which daemons of init-script-only families start behind the relay', () => {
+  const { catalog } = loadCatalog();
+  const directives = loadLogDirectives().directives;
+  const initScriptFamily = (name: string, binary: string): PackageFact =>
+    ({ name, binaries: [binary], files: [`/etc/init.d/${name}`, binary], provides: [], units: [], syslogBinaries: [binary] }) as unknown as PackageFact;
+  const viewOf = (f: PackageFact): PackageFactsView =>
+    ({ closure: () => [f.name], packageFact: (n: string) => (n === f.name ? f : undefined), listDirectory: () => [], isDirectory: () => false, fileExists: () => false, packageOf: () => undefined }) as unknown as PackageFactsView;
+  const serviceOf = (pkg: string, command: string[]): Unit => ({ ...unit(command), packages: [{ name: pkg, resource: `package[${pkg}]`, source }] }) as Unit;
+
+  it("relays slapd (an init script, imports syslog; its -d 0 keeps the log in syslog)", () => {
+    const u = unitWithLogs(serviceOf('slapd', ['/usr/sbin/slapd', '-h', 'ldap:///', '-d', '0']), directives, catalog, viewOf(initScriptFamily('slapd', '/usr/sbin/slapd')));
+    expect(u.command).toEqual(['perl', SYSLOG_RELAY_PATH, '--', '/usr/sbin/slapd', '-h', 'ldap:///', '-d', '0']);
+  });
+  it('does not relay mini_httpd or webfsd, whose request-logging options send their log to stdout (given or already held)', () => {
+    const mini = unitWithLogs(serviceOf('mini-httpd', ['/usr/sbin/mini_httpd', '-D', '-p', '8091']), directives, catalog, viewOf(initScriptFamily('mini-httpd', '/usr/sbin/mini_httpd')));
+    expect(mini.command).toEqual(['/usr/sbin/mini_httpd', '-D', '-p', '8091', '-l', '/dev/stdout']);
+    const webfs = unitWithLogs(serviceOf('webfs', ['/usr/bin/webfsd', '-F', '-L', '-']), directives, catalog, viewOf(initScriptFamily('webfs', '/usr/bin/webfsd')));
+    expect(webfs.command).toEqual(['/usr/bin/webfsd', '-F', '-L', '-']);
+    expect(webfs.notes.join('\n')).toMatch(/no \/dev\/log relay/);
+  });
+  it("does not relay dhcpd in its -d form (stderr instead of syslog)", () => {
+    const u = unitWithLogs(serviceOf('isc-dhcp-server', ['/usr/sbin/dhcpd', '-f', '-d', 'eth0']), directives, catalog, viewOf(initScriptFamily('isc-dhcp-server', '/usr/sbin/dhcpd')));
+    expect(u.command).toEqual(['/usr/sbin/dhcpd', '-f', '-d', 'eth0']);
   });
 });
