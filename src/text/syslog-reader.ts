@@ -36,9 +36,12 @@ export function isAccountName(name: string): boolean {
 /** Where every relayed unit's image holds the relay (emit COPYs it there from the build context). */
 export const SYSLOG_RELAY_PATH = '/usr/local/lib/decant/syslog-relay.pl';
 
-/** Whether a command starts the daemon behind the relay file: its image must then hold the file. */
+/**
+ * Whether a command runs the relay file, first or behind a wrapper that execs
+ * it (a pre-start shell passing it on as "$@"): its image must then hold the file.
+ */
 export function startsSyslogRelay(command: readonly string[]): boolean {
-  return command[0] === 'perl' && command[1] === SYSLOG_RELAY_PATH;
+  return command.some((w) => w.includes(SYSLOG_RELAY_PATH));
 }
 
 /**

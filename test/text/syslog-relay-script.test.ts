@@ -30,8 +30,9 @@ describe('syslogRelayScript', () => {
 });
 
 describe('startsSyslogRelay', () => {
-  it('knows a command that runs the relay file, and no other', () => {
+  it('knows a command that runs the relay file, first or behind a pre-start wrapper, and no other', () => {
     expect(startsSyslogRelay(['perl', SYSLOG_RELAY_PATH, '--', '/usr/sbin/nrpe'])).toBe(true);
+    expect(startsSyslogRelay(['/bin/sh', '-c', 'slaptest -f x || exit $?; exec "$@"', 'sh', 'perl', SYSLOG_RELAY_PATH, '--', '/usr/sbin/slapd'])).toBe(true);
     expect(startsSyslogRelay(['perl', '-e', 'print 1'])).toBe(false);
     expect(startsSyslogRelay(['/usr/sbin/nrpe'])).toBe(false);
   });
