@@ -11,7 +11,7 @@ export function requestOptionFor(command: readonly string[], options: readonly R
 }
 
 /** Whether the command holds the words in this order, next to each other (`-l /dev/stdout`). */
-function holdsWords(command: readonly string[], words: readonly string[]): boolean {
+export function holdsWords(command: readonly string[], words: readonly string[]): boolean {
   return command.some((_, i) => words.every((w, j) => command[i + j] === w));
 }
 

@@ -23,6 +23,7 @@ import type { Unit } from '../../model/plan.js';
 import { isAccountName, SYSLOG_RELAY_PATH } from '../../text/syslog-reader.js';
 import type { ForegroundForm } from '../package-unit-command.js';
 import { applyForm, formFor } from '../unit-command.js';
+import { holdsWords } from './request-logging.js';
 
 /** The service's binaries that talk to syslog, per package facts; undefined offline or when facts predate the look. */
 export function syslogTalkers(view: PackageFactsView, unit: Unit): string[] | undefined {
@@ -60,11 +61,13 @@ function holdsForm(command: readonly string[], form: ForegroundForm): boolean {
  * Why the command already sends the daemon's log to the container's output,
  * by the catalog's data: the request-logging option it holds or was given
  * (catalog/logs/request-options.yaml: mini_httpd `-l /dev/stdout`, webfsd
- * `-L -`), or the stderr form it already holds (catalog/logs/stderr-forms.yaml:
+ * `-L -`; not a request-logging directive of its config, which can log to
+ * syslog), or the stderr form it already holds (catalog/logs/stderr-forms.yaml:
  * named `-g`, dhcpd `-d`). Undefined when nothing says so.
  */
 export function logsToOutputAlready(unit: Unit, forms: readonly ForegroundForm[]): string | undefined {
-  if (unit.requestLog) return `${unit.requestLog.option.join(' ')}: ${unit.requestLog.why}`;
+  // A request log set by a config directive (nrpe.cfg debug=1) may still go to syslog: only the command's own option says where.
+  if (unit.requestLog && holdsWords(unit.command, unit.requestLog.option)) return `${unit.requestLog.option.join(' ')}: ${unit.requestLog.why}`;
   const form = formFor(unit.command, forms);
   return form && holdsForm(unit.command, form) ? form.why : undefined;
 }

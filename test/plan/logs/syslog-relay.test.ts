@@ -94,6 +94,12 @@ describe('unitWithSyslogTarget', () => {
     expect(u.command).toEqual(u0.command);
     expect(u.notes.join('\n')).toMatch(/talk\(s\) to syslog \(package facts\), but the command sends its log to the container's output already \(-l \/dev\/stdout: mini_httpd -l.*no \/dev\/log relay/);
   });
+  it("still relays a daemon whose request log is a config directive (nrpe.cfg debug=1 logs to syslog): the command holds no option", () => {
+    const requestLog = { ask: 'connect', trace: 'line', option: ['debug=1'], why: 'nrpe.cfg debug=1 logs debugging messages to syslog', rewrites: [] } as const;
+    const { unit: u, relayed } = unitWithSyslogTarget({ ...unit(['/usr/sbin/nrpe', '-c', '/etc/nagios/nrpe.cfg', '-f']), requestLog }, { ...none, talkers: ['/usr/sbin/nrpe'] }, forms);
+    expect(relayed).toBe(true);
+    expect(u.command.slice(0, 2)).toEqual(['perl', SYSLOG_RELAY_PATH]);
+  });
   it("gives no relay to a command already holding its stderr form (dhcpd -d, named -g)", () => {
     for (const command of [['/usr/sbin/dhcpd', '-f', '-d', 'eth0'], ['/usr/sbin/named', '-g', '-u', 'bind']]) {
       const { unit: u, relayed } = unitWithSyslogTarget(unit(command), { ...none, talkers: [command[0]!] }, forms);
