@@ -13,7 +13,8 @@ import type { Unit } from '../model/plan.js';
 import { warning } from '../diagnostics/create.js';
 import { displayName, str } from './property-values.js';
 
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** The directories a bare program name is looked up in, in the order a root shell's PATH has them. */
+export const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 const SHELL_TYPES = new Set(['execute', 'bash', 'script', 'sh']);
 
 const clean = (p: string) => p.replace(/^['"]|['"]$/g, '').replace(/\/+$/, '');

@@ -24,16 +24,22 @@ import { isAccountName, SYSLOG_RELAY_PATH } from '../../text/syslog-reader.js';
 import type { ForegroundForm } from '../package-unit-command.js';
 import { applyForm, formFor } from '../unit-command.js';
 import { holdsWords } from './request-logging.js';
+import { PATH_DIRS } from '../source-install.js';
 
 /** The service's binaries that talk to syslog, per package facts; undefined offline or when facts predate the look. */
 export function syslogTalkers(view: PackageFactsView, unit: Unit): string[] | undefined {
-  const asked = unit.packages.map((p) => p.name);
+  // Only the family of the package that ships the program the command runs: a helper package the unit also
+  // installs (rsync beside a tarball's /opt/prometheus/prometheus) says nothing of how that program logs.
+  const installed = unit.packages.map((p) => p.name);
+  const owner = programOwner(view, daemonProgram(unit.command), installed);
+  if (owner === undefined) return [];
   const sourceOf = (name: string) => {
     const f = view.packageFact(name);
     return f ? (f.sourcePackage ?? f.name) : undefined;
   };
-  const sources = new Set(asked.map(sourceOf).filter((s): s is string => s !== undefined));
-  const own = view.closure(asked).filter((n) => asked.includes(n) || sources.has(sourceOf(n) ?? ''));
+  // Its siblings built from the same source come along (Debian splits a daemon, dnsmasq-base, from the package shipping its unit, dnsmasq).
+  const family = sourceOf(owner);
+  const own = view.closure(installed).filter((n) => n === owner || (family !== undefined && sourceOf(n) === family));
   const facts = own.map((n) => view.packageFact(n)).filter((f) => f !== undefined);
   if (facts.some((f) => f.binaries.length && f.syslogBinaries === undefined)) return undefined;
   // A toolbox that can also log to syslog (busybox's applets) is not a daemon package: only a family
@@ -46,6 +52,30 @@ export function syslogTalkers(view: PackageFactsView, unit: Unit): string[] | un
 }
 
 const isInitScript = (path: string) => path.startsWith('/etc/init.d/');
+
+/**
+ * The program a unit's command runs, past the wrappers the plan puts in front of a daemon: a pre-start
+ * chain that ends `exec "$@"` (src/plan/pre-start-helpers.ts) and tini's `--`.
+ */
+export function daemonProgram(command: readonly string[]): string | undefined {
+  let words = command;
+  for (;;) {
+    if ((words[0] === '/bin/sh' || words[0] === 'sh') && words[1] === '-c' && words[2]?.trimEnd().endsWith('exec "$@"')) words = words.slice(4);
+    else if (words[0]?.split('/').pop() === 'tini' && words[1] === '--') words = words.slice(2);
+    else return words[0];
+  }
+}
+
+/** The installed package that ships the program: its path as written, or a bare name looked up on PATH. */
+function programOwner(view: PackageFactsView, program: string | undefined, installed: readonly string[]): string | undefined {
+  if (!program) return undefined;
+  const candidates = program.includes('/') ? [program] : PATH_DIRS.map((d) => `${d}/${program}`);
+  for (const path of candidates) {
+    const owner = view.packageOf(path, installed);
+    if (owner) return owner;
+  }
+  return undefined;
+}
 
 /** Whether the command holds a form's result already: every word it appends, and for a replacement, what replaces and not what is replaced. */
 function holdsForm(command: readonly string[], form: ForegroundForm): boolean {

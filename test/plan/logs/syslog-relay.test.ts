@@ -5,7 +5,7 @@ import { loadCatalog } from '../../../src/plan/catalog/load-catalog.js';
 import { loadLogDirectives } from '../../../src/plan/catalog/load-log-directives.js';
 import { loadStderrForms } from '../../../src/plan/catalog/load-stderr-forms.js';
 import { unitWithLogs } from '../../../src/plan/logs/unit-logs.js';
-import { logsToOutputAlready, relayedCommand, syslogTalkers, unitWithSyslogTarget, withStderrForm } from '../../../src/plan/logs/syslog-relay.js';
+import { daemonProgram, logsToOutputAlready, relayedCommand, syslogTalkers, unitWithSyslogTarget, withStderrForm } from '../../../src/plan/logs/syslog-relay.js';
 import { SYSLOG_RELAY_PATH } from '../../../src/text/syslog-reader.js';
 
 const { forms, errors } = loadStderrForms();
@@ -130,7 +130,7 @@ describe('syslogTalkers', () => {
   const fact = (name: string, binaries: string[], syslogBinaries: string[] | undefined, sourcePackage?: string, units: string[] = [], files: string[] = binaries): PackageFact =>
     ({ name, binaries, files, provides: [], units: units.map((u) => ({ name: u })), ...(syslogBinaries ? { syslogBinaries } : {}), ...(sourcePackage ? { sourcePackage } : {}) }) as unknown as PackageFact;
   const viewOf = (facts: PackageFact[]): PackageFactsView =>
-    ({ closure: () => facts.map((f) => f.name).sort(), packageFact: (n: string) => facts.find((f) => f.name === n) }) as unknown as PackageFactsView;
+    ({ closure: () => facts.map((f) => f.name).sort(), packageFact: (n: string) => facts.find((f) => f.name === n), packageOf: (p: string) => facts.find((f) => f.files.includes(p))?.name }) as unknown as PackageFactsView;
 
   it("reads the unit's packages and their siblings of the same source (a wrapper package and its -base daemon), not every dependency", () => {
     const view = viewOf([
@@ -152,6 +152,20 @@ describe('syslogTalkers', () => {
     const rsyslog = { ...fact('rsyslog', ['/usr/sbin/rsyslogd'], ['/usr/sbin/rsyslogd'], undefined, ['rsyslog.service']), provides: ['linux-kernel-log-daemon', 'system-log-daemon'] } as PackageFact;
     expect(syslogTalkers(viewOf([rsyslog]), unit(['/usr/sbin/rsyslogd', '-n']))).toEqual([]);
   });
+  it("reads the family of the package shipping the command's program, found on PATH for a bare name, not that of a helper package the unit also installs", () => {
+    const dnsmasq = [fact('dnsmasq', [], [], 'dnsmasq', ['dnsmasq.service']), fact('dnsmasq-base', ['/usr/sbin/dnsmasq'], ['/usr/sbin/dnsmasq'], 'dnsmasq')];
+    const u = { ...unit(['dnsmasq', '-k']), packages: [{ name: 'dnsmasq', resource: 'package[dnsmasq]', source }] } as Unit;
+    expect(syslogTalkers(viewOf(dnsmasq), u)).toEqual(['/usr/sbin/dnsmasq']);
+    const rsync = fact('rsync', ['/usr/bin/rsync'], ['/usr/bin/rsync'], undefined, ['rsync.service']);
+    const tarball = { ...unit(['/opt/prometheus/prometheus', '--config.file=/opt/prometheus/prometheus.yml']), packages: [{ name: 'rsync', resource: 'package[rsync]', source }] } as Unit;
+    expect(syslogTalkers(viewOf([rsync]), tarball)).toEqual([]);
+  });
+  it("looks past the plan's own wrappers for the daemon: a pre-start chain that execs \"$@\", and tini", () => {
+    expect(daemonProgram(['/bin/sh', '-c', '/usr/sbin/slaptest -u || exit $?; exec "$@"', 'sh', '/usr/sbin/slapd', '-d', '0'])).toBe('/usr/sbin/slapd');
+    expect(daemonProgram(['/usr/bin/tini', '--', '/usr/sbin/munged', '--foreground'])).toBe('/usr/sbin/munged');
+    expect(daemonProgram(['/bin/sh', '-c', 'echo hi'])).toBe('/bin/sh');
+    expect(daemonProgram([])).toBeUndefined();
+  });
   it('is undefined when a fact predates the look (recorded before decant read syslog use)', () => {
     expect(syslogTalkers(viewOf([fact('svcd', ['/usr/sbin/svcd'], undefined)]), unit(['/usr/sbin/svcd']))).toBeUndefined();
   });
@@ -170,7 +184,7 @@ describe('unitWithLogs: which daemons of init-script-only families start behind 
   const initScriptFamily = (name: string, binary: string): PackageFact =>
     ({ name, binaries: [binary], files: [`/etc/init.d/${name}`, binary], provides: [], units: [], syslogBinaries: [binary] }) as unknown as PackageFact;
   const viewOf = (f: PackageFact): PackageFactsView =>
-    ({ closure: () => [f.name], packageFact: (n: string) => (n === f.name ? f : undefined), listDirectory: () => [], isDirectory: () => false, fileExists: () => false, packageOf: () => undefined }) as unknown as PackageFactsView;
+    ({ closure: () => [f.name], packageFact: (n: string) => (n === f.name ? f : undefined), listDirectory: () => [], isDirectory: () => false, fileExists: () => false, packageOf: (p: string) => (f.files.includes(p) ? f.name : undefined) }) as unknown as PackageFactsView;
   const serviceOf = (pkg: string, command: string[]): Unit => ({ ...unit(command), packages: [{ name: pkg, resource: `package[${pkg}]`, source }] }) as Unit;
 
   it("relays slapd (an init script, imports syslog; its -d 0 keeps the log in syslog)", () => {
