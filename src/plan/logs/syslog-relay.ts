@@ -8,7 +8,7 @@
  * run the image's command, show the lines alike.
  *
  * Which daemons log to syslog is read from package facts, not names: an ELF
- * executable of the service's own packages (those the unit installs and their
+ * executable of the package shipping the program the command runs (and its
  * siblings built from the same source, where Debian splits a daemon from its
  * wrapper) imports syslog(3) or names /dev/log, when that family ships a
  * service (a systemd unit or an init script: a daemon package, not a toolbox
