@@ -27,6 +27,7 @@ import { dataToRuby } from './to-data.js';
 import { ChefRun } from './dsl/chef-run.js';
 import { SimulatedFs } from './dsl/simulated-fs.js';
 import { convergePass } from './dsl/converge-pass.js';
+import { RunAccounts } from './dsl/run-accounts.js';
 
 export interface EvaluateOptions {
   readonly runList: string[];
@@ -105,6 +106,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     const fs = new SimulatedFs(target.facts, options.packageFacts);
     answers = emptyAnswers(options.answers);
     run = new ChefRun({
+      accounts: new RunAccounts(target.useradd, () => fs.packageUsers()),
       answers,
       observations,
       imageEnvironment: target.imageEnvironment,

@@ -40,6 +40,8 @@ import { AttributeContext } from './attribute-context.js';
 import { RecipeContext } from './recipe-context.js';
 import { RunContextView } from './run-context-view.js';
 import { missingCookbookOfType, missingDependencies } from './missing-cookbook-type.js';
+import { USER_TYPES, type RunAccounts } from './run-accounts.js';
+import { userConvergeOf, userNameOf } from './user-converge.js';
 
 /**
  * A run declaring more resources than this is not a server's configuration
@@ -63,6 +65,8 @@ export interface ChefRunOptions {
   readonly observations?: CommandObservations;
   /** The base image's configured environment (PATH): what ENV reads in the image. */
   readonly imageEnvironment?: Readonly<Record<string, string>>;
+  /** The target's users as the run makes them: what `~name` and Etc.getpwnam find. */
+  readonly accounts: RunAccounts;
 }
 
 export class ChefRun implements ResourceHost, ChefRunApi {
@@ -74,6 +78,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly roles: string[];
   readonly answers?: ValueAnswers;
   readonly observations?: CommandObservations;
+  readonly accounts: RunAccounts;
   readonly interp: Interpreter;
   readonly chef: ChefModules;
   readonly node: NodeObject;
@@ -115,8 +120,10 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     this.roles = roles;
     if (options.answers) this.answers = options.answers;
     if (options.observations) this.observations = options.observations;
+    this.accounts = options.accounts;
     this.interp = new Interpreter({}, {
       fs: options.fs,
+      accounts: options.accounts,
       requireRelative: (target, from) => this.requireRelative(target, from),
       classHook: (mod, name, c) => this.custom.classMethod(mod, name, c),
     });
@@ -306,12 +313,15 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     if (c.block) this.interp.callProc(c.block, [this.newResource ?? builder.value], c.node, builder.value);
     if (type === 'ohai') this.pendingOhai.push(builder);
     if (this.converging) this.reloadOhai();
+    if (USER_TYPES.has(type)) this.accounts.declare(userNameOf(builder), builder.identity);
     // Chef runs a custom resource's actions when it converges, after the whole compile phase: an action that
     // looks up resources declared later in the recipes finds them (elasticsearch's find_es_resource), a
     // `run_action` after the block counts, and node attributes read in an action hold their final values.
     // What an action declares converges in place (unified mode), so declarations made while converging expand now.
-    if (this.converging) this.custom.afterDeclare(builder, c);
-    else this.pendingActions.set(builder, c);
+    if (this.converging) {
+      this.custom.afterDeclare(builder, c);
+      this.convergedNow(builder);
+    } else this.pendingActions.set(builder, c);
     return builder.value;
   }
 
@@ -339,6 +349,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
         conditions.length = depth;
         this.insertAt = undefined;
       }
+      this.convergedNow(b);
     }
   }
 
@@ -355,6 +366,14 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       if (!reloadsPackages(ohai, before, identityOf)) continue;
       this.store.write('automatic', ['packages'], reloadedPackages(ohai, before, (t) => this.custom.has(t), this.observations?.facts));
     }
+  }
+
+  /**
+   * A resource converged at this point of the run: a user it creates exists for what runs after it. Also
+   * `run_action` at compile time, which converges the resource there and then.
+   */
+  convergedNow(b: ResourceBuilder): void {
+    if (USER_TYPES.has(b.type) && !b.deleted) this.accounts.converged(userConvergeOf(b));
   }
 
   find(type: string, name: RubyValue): ResourceBuilder | undefined {

@@ -25,6 +25,8 @@ import type { PackageProbe, SimulatedFs } from './simulated-fs.js';
 import { resolveWriters } from './node-object.js';
 import { runitRunTemplateProperties } from './runit-run-template.js';
 import { answerProperty } from './property-answers.js';
+import { USER_TYPES } from './run-accounts.js';
+import { userConvergeInPass } from './user-converge.js';
 
 const COMMAND_TYPES = new Set(['execute', 'bash', 'script', 'sh', 'csh', 'perl', 'python', 'ruby']);
 
@@ -33,6 +35,8 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
   const out: Resource[] = [];
   // Chef never runs the action of a resource its guard skips: what a custom resource's action declares does not exist then.
   const skipped = new Set<string>();
+  // The walk starts the run over: no user exists yet that the run creates (run-accounts.ts).
+  run.accounts.restart();
   live.forEach((b, index) => {
     if (b.via !== undefined && skipped.has(b.via)) {
       skipped.add(b.identity);
@@ -47,6 +51,7 @@ export function convergePass(run: ChefRun, fs: SimulatedFs): Resource[] {
       if (!runs) skipped.add(b.identity);
       const created = runs && createsEmptyFile(fs, b, properties, actions);
       if (runs) applyEffects(fs, b, properties, actions, run.custom.has(b.type));
+      if (USER_TYPES.has(b.type)) run.accounts.converged(userConvergeInPass(b, properties, guards, actions));
       // Chef renders a template only when its resource runs: a guard that skips it never reads its source.
       const content = created ? { kind: 'inline' as const, text: '' } : runs ? fileContent(run, b, properties) : undefined;
       out.push(toModel(run, b, index, properties, guards, actions, content));

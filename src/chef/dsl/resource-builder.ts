@@ -43,6 +43,8 @@ export interface ResourceHost {
    * `config.bind_service`), or NOT_FOUND when the type declares no such property.
    */
   unsetProperty(b: ResourceBuilder, c: Call): Found;
+  /** `run_action` ran the resource's action now, not when the collection reaches it. */
+  convergedNow(b: ResourceBuilder): void;
 }
 
 let counter = 0;
@@ -91,6 +93,11 @@ export class ResourceBuilder implements Behaviour {
 
   get identity(): string {
     return `${this.type}[${identityName(this.name)}]`;
+  }
+
+  /** `run_action`: Chef converges the resource there and then. */
+  ranNow(): void {
+    this.host.convergedNow(this);
   }
 
   defaultActions(): string[] | undefined {
@@ -204,6 +211,7 @@ const NATIVES: Record<string, Native> = {
     const current = (b.actions ?? []).filter((a) => !(a instanceof RSymbol && a.name === 'nothing'));
     if (!current.some((a) => a instanceof RSymbol && wanted instanceof RSymbol && a.name === wanted.name)) current.push(wanted);
     b.actions = current;
+    b.ranNow();
     return null;
   },
   helper: (c) => {

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type { PlatformFacts } from '../../model/converge.js';
-import type { PackageFactsView } from '../../model/package-facts.js';
+import type { AccountFact, PackageFactsView } from '../../model/package-facts.js';
 import type { FileProbe } from '../interpreter/runtime.js';
 
 const BASE_DIRS = [
@@ -76,6 +76,16 @@ export class SimulatedFs implements FileProbe {
   /** Whether package facts answer probes (false offline). */
   get hasPackageFacts(): boolean {
     return this.packageFacts !== undefined;
+  }
+
+  /**
+   * The users the packages installed so far create (their maintainer scripts, sysusers.d): none before a
+   * package converged; `offline` when packages were installed and no facts say whom they created.
+   */
+  packageUsers(): readonly AccountFact[] | 'offline' {
+    if (this.packages.size === 0) return [];
+    if (!this.packageFacts) return 'offline';
+    return this.packageFacts.users([...this.packages].sort());
   }
 
   private fromPackages(n: string, ask: (f: PackageFactsView, installed: readonly string[]) => boolean): boolean {

@@ -19,22 +19,13 @@ import { registerStruct } from './core-struct.js';
 import { registerHostLibraries } from './core-hostlib.js';
 import { registerIpAddr } from './core-ipaddr.js';
 import { registerPathname } from './core-pathname.js';
+import { expandHome, registerAccounts } from './core-accounts.js';
 import { FNM_CASEFOLD, FNM_DOTMATCH, FNM_EXTGLOB, FNM_NOESCAPE, FNM_PATHNAME, fnmatch } from './fnmatch.js';
 
 const FNM_FLAGS = { FNM_NOESCAPE, FNM_PATHNAME, FNM_DOTMATCH, FNM_CASEFOLD, FNM_EXTGLOB, FNM_SYSCASE: 0 };
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
-}
-
-/**
- * `~` and `~root` as File.expand_path reads them: chef-client runs as root, whose home is /root on every target
- * platform; another user's home is in the host's passwd, so it is not known here.
- */
-function homeExpanded(p: string): string | undefined {
-  const m = /^~([^/]*)(\/.*)?$/.exec(p);
-  if (!m) return p;
-  return m[1] === '' || m[1] === 'root' ? `/root${m[2] ?? ''}` : undefined;
 }
 
 /** The first Unknown inside converted data, if any. */
@@ -69,12 +60,14 @@ export function registerCore(interp: InterpreterApi): void {
       if (p instanceof Unknown) return p;
       const baseArg = c.args[1] ?? null;
       if (baseArg instanceof Unknown) return baseArg;
-      const base = baseArg !== null ? homeExpanded(str(baseArg)) : undefined;
-      const s = homeExpanded(str(p));
-      if (s === undefined || (baseArg !== null && base === undefined)) return c.interp.unknown(`File.expand_path(${inspect(p)}) names the home of a user decant does not know`, c.node);
+      const asked = `File.expand_path(${inspect(p)})`;
+      const s = expandHome(c, str(p), asked);
+      if (s instanceof Unknown) return s;
       if (s.startsWith('/')) return path.posix.normalize(s);
+      const base = baseArg !== null ? expandHome(c, str(baseArg), asked) : undefined;
+      if (base instanceof Unknown) return base;
       if (base && base.startsWith('/')) return path.posix.resolve(base, s);
-      return c.interp.unknown(`File.expand_path(${inspect(p)}) depends on the working directory`, c.node);
+      return c.interp.unknown(`${asked} depends on the working directory`, c.node);
     },
     absolute_path: (c) => { const p = c.args[0] ?? null; return p instanceof Unknown ? p : str(p).startsWith('/') ? path.posix.normalize(str(p)) : c.interp.unknown('relative path', c.node); },
     'absolute_path?': (c) => str(c.args[0] ?? '').startsWith('/'),
@@ -113,7 +106,7 @@ export function registerCore(interp: InterpreterApi): void {
   singletons(dir, {
     'exist?': probe('dir'), 'exists?': probe('dir'),
     glob: hostRead('Dir.glob'), '[]': hostRead('Dir[]'), entries: hostRead('Dir.entries'), children: hostRead('Dir.children'),
-    pwd: (c) => c.interp.unknown('Dir.pwd is the host working directory', c.node), home: () => '/root', tmpdir: () => '/tmp',
+    pwd: (c) => c.interp.unknown('Dir.pwd is the host working directory', c.node), tmpdir: () => '/tmp',
     mktmpdir: (c) => c.interp.unknown('Dir.mktmpdir', c.node),
   });
 
@@ -158,7 +151,7 @@ export function registerCore(interp: InterpreterApi): void {
   interp.root.constants.set('ARGV', new RArray([]));
   singletons(defineModule(interp, 'Time', true), { now: (c) => c.interp.unknown('Time.now is the time of the run', c.node), at: (c) => c.interp.unknown('Time.at', c.node) });
   singletons(defineModule(interp, 'SecureRandom'), { hex: (c) => c.interp.unknown('SecureRandom is random', c.node), uuid: (c) => c.interp.unknown('SecureRandom is random', c.node), base64: (c) => c.interp.unknown('SecureRandom is random', c.node), alphanumeric: (c) => c.interp.unknown('SecureRandom is random', c.node) });
-  singletons(defineModule(interp, 'Etc'), { getpwnam: hostRead('Etc.getpwnam'), nprocessors: (c) => c.interp.unknown('Etc.nprocessors is the host CPU count', c.node), getlogin: () => 'root' });
+  singletons(defineModule(interp, 'Etc'), { nprocessors: (c) => c.interp.unknown('Etc.nprocessors is the host CPU count', c.node), getlogin: () => 'root' });
   singletons(defineModule(interp, 'JSON'), {
     // A value with an Unknown inside is Unknown as a whole: its JSON text is not known.
     generate: (c) => { const d = rubyToData(c.args[0] ?? null); return unknownIn(d) ?? JSON.stringify(d); },
@@ -177,6 +170,7 @@ export function registerCore(interp: InterpreterApi): void {
   registerHostLibraries(interp);
   registerIpAddr(interp);
   registerPathname(interp);
+  registerAccounts(interp);
 
   // Gem::Version: cookbooks compare platform versions with it.
   const version = defineModule(interp, 'Gem::Version', true);

@@ -13,11 +13,12 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Code } from '../../diagnostics/codes.js';
 import { parseRubyInteger } from '../../ruby/integer-literal.js';
 import type { InterpreterHooks } from './interpreter-hooks.js';
+import { ROOT_ONLY } from './core-accounts.js';
 import { RArray, RFloat, RRange, Unknown, isTruthy, sym, type RProc, type RubyValue } from '../values.js';
 import { MAX_AST_DEPTH, nodeText, TOO_DEEP, type Ast } from './ast.js';
 import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, RetrySignal, ReturnSignal, ThrowSignal, BREAK_ANY } from './signals.js';
 import { MAX_UNKNOWN_BRANCHES, MAX_UNKNOWN_NESTING, merged } from './unknown-branches.js';
-import { ModuleDef, Scope, type ClassHook, type FileProbe, type Frame, type Method, type MethodDef, type Native, type RequireRelative, type RunResult } from './runtime.js';
+import { ModuleDef, Scope, type AccountProbe, type ClassHook, type FileProbe, type Frame, type Method, type MethodDef, type Native, type RequireRelative, type RunResult } from './runtime.js';
 import { toS } from './ruby-text.js';
 import { rangeItems } from './value-ops.js';
 import type { Evaluator } from './evaluator.js';
@@ -55,6 +56,7 @@ export class Interpreter implements Evaluator {
   lastMatch: RegExpExecArray | Unknown | null = null;
   /** The Chef layer's collaborators, given at construction (InterpreterHooks). */
   readonly fs: FileProbe;
+  readonly accounts: AccountProbe;
   readonly requireRelative: RequireRelative | undefined;
   readonly classHook: ClassHook | undefined;
   steps = 0;
@@ -67,6 +69,7 @@ export class Interpreter implements Evaluator {
 
   constructor(options: InterpreterOptions = {}, hooks: InterpreterHooks = {}) {
     this.fs = hooks.fs ?? { exists: () => false, isDirectory: () => false };
+    this.accounts = hooks.accounts ?? ROOT_ONLY;
     this.requireRelative = hooks.requireRelative;
     this.classHook = hooks.classHook;
     this.stepLimit = options.stepLimit ?? 2_000_000;

@@ -49,6 +49,7 @@ export interface InterpreterApi {
   /** Every library name `require`d in this run, evaluated or not (`English` turns on its global names). */
   readonly requiredLibraries: Set<string>;
   readonly fs: FileProbe;
+  readonly accounts: AccountProbe;
   readonly requireRelative: RequireRelative | undefined;
   report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void;
   unknown(reason: string, node: Ast, code?: Code, severity?: Diagnostic['severity']): Unknown;
@@ -81,6 +82,31 @@ export interface RunResult {
 export interface FileProbe {
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
+}
+
+/** Why a field is not known (an id useradd picks, a property set from an unknown value). */
+export interface NotKnown {
+  readonly unknown: string;
+}
+
+/** A user as the target's `/etc/passwd` holds it: what `~name`, Dir.home and Etc.getpwnam read. */
+export interface Account {
+  readonly name: string;
+  readonly dir: string;
+  readonly shell: string | NotKnown;
+  readonly gecos: string | NotKnown;
+  readonly uid: number | NotKnown;
+  readonly gid: number | NotKnown;
+}
+
+/**
+ * Which users exist on the target at the moment Ruby asks. Ruby reads the
+ * passwd database when the expression runs, so the answer depends on what
+ * the run has converged by then.
+ */
+export interface AccountProbe {
+  /** The user; `absent` (why) when Ruby finds no such user then; `unknown` (why) when decant cannot tell. */
+  user(name: string): Account | { readonly absent: string } | NotKnown;
 }
 
 /** `require_relative` between library files, answered by the Chef layer. */

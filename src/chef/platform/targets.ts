@@ -16,6 +16,14 @@ export interface PlatformTarget {
   imageEnvironment: Readonly<Record<string, string>>;
   /** Ohai's values for the `automatic` level, string keys. A fresh copy per call. */
   automatic: RHash;
+  /** What useradd gives a user created without `-d`/`-s` (the image's /etc/default/useradd): Chef's user resource passes them only when set. */
+  useradd: UseraddDefaults;
+}
+
+export interface UseraddDefaults {
+  /** HOME: the new user's home is this folder plus the user's name. */
+  readonly homeBase: string;
+  readonly shell: string;
 }
 
 interface Distribution {
@@ -27,10 +35,14 @@ interface Distribution {
   readonly kernelRelease: string;
   readonly lsb: { id: string; codename: string; release: string; description: string };
   readonly shells: readonly string[];
+  readonly useradd: UseraddDefaults;
 }
 
 const DEBIAN_SHELLS = ['/bin/sh', '/usr/bin/sh', '/bin/bash', '/usr/bin/bash', '/bin/dash', '/usr/bin/dash'];
 const RHEL_SHELLS = ['/bin/sh', '/bin/bash', '/usr/bin/sh', '/usr/bin/bash'];
+// `useradd -D` in debian:bookworm-slim (and the Ubuntu bases): HOME=/home, SHELL=/bin/sh; Rocky's shadow-utils sets SHELL=/bin/bash.
+const DEBIAN_USERADD: UseraddDefaults = { homeBase: '/home', shell: '/bin/sh' };
+const RHEL_USERADD: UseraddDefaults = { homeBase: '/home', shell: '/bin/bash' };
 
 const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
   'debian-12': {
@@ -41,6 +53,7 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     kernelRelease: '6.1.0-25-amd64',
     lsb: { id: 'Debian', codename: 'bookworm', release: '12', description: 'Debian GNU/Linux 12 (bookworm)' },
     shells: DEBIAN_SHELLS,
+    useradd: DEBIAN_USERADD,
   },
   'debian-11': {
     platform: 'debian',
@@ -50,6 +63,7 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     kernelRelease: '5.10.0-32-amd64',
     lsb: { id: 'Debian', codename: 'bullseye', release: '11', description: 'Debian GNU/Linux 11 (bullseye)' },
     shells: DEBIAN_SHELLS,
+    useradd: DEBIAN_USERADD,
   },
   'ubuntu-20.04': {
     platform: 'ubuntu',
@@ -59,6 +73,7 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     kernelRelease: '5.4.0-196-generic',
     lsb: { id: 'Ubuntu', codename: 'focal', release: '20.04', description: 'Ubuntu 20.04.6 LTS' },
     shells: DEBIAN_SHELLS,
+    useradd: DEBIAN_USERADD,
   },
   'ubuntu-22.04': {
     platform: 'ubuntu',
@@ -68,6 +83,7 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     kernelRelease: '5.15.0-122-generic',
     lsb: { id: 'Ubuntu', codename: 'jammy', release: '22.04', description: 'Ubuntu 22.04.5 LTS' },
     shells: DEBIAN_SHELLS,
+    useradd: DEBIAN_USERADD,
   },
   'ubuntu-24.04': {
     platform: 'ubuntu',
@@ -77,6 +93,7 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     kernelRelease: '6.8.0-45-generic',
     lsb: { id: 'Ubuntu', codename: 'noble', release: '24.04', description: 'Ubuntu 24.04.1 LTS' },
     shells: DEBIAN_SHELLS,
+    useradd: DEBIAN_USERADD,
   },
   'rocky-9': {
     platform: 'rocky',
@@ -86,6 +103,7 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     kernelRelease: '5.14.0-427.13.1.el9_4.x86_64',
     lsb: { id: 'Rocky', codename: 'BlueOnyx', release: '9.4', description: 'Rocky Linux release 9.4 (Blue Onyx)' },
     shells: RHEL_SHELLS,
+    useradd: RHEL_USERADD,
   },
 };
 
@@ -102,6 +120,7 @@ export function platformTarget(id: string): PlatformTarget | undefined {
     facts: { id, platform: d.platform, platformFamily: d.family, platformVersion: d.version, baseImage: d.baseImage },
     imageEnvironment: IMAGE_ENVIRONMENT,
     automatic: toRuby(ohai(d)) as RHash,
+    useradd: d.useradd,
   };
 }
 
