@@ -53,6 +53,11 @@ export interface EvaluateOptions {
    * the converge's `observe` lists those still to observe.
    */
   readonly observations?: readonly ObservedCommand[];
+  /**
+   * The environment kitchen.yml's ERB reads (`ENV.fetch('X', default)`): Test Kitchen renders the file on the
+   * workstation that runs it, which is where decant runs, so process.env unless given.
+   */
+  readonly kitchenEnvironment?: Readonly<Record<string, string | undefined>>;
 }
 
 export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise<Converge> {
@@ -99,7 +104,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     applyExternal(store, 'role', expanded.roleDefault, expanded.roleOverride);
     if (expanded.environment) applyExternal(store, 'environment', expanded.environment.defaultAttributes, expanded.environment.overrideAttributes);
     if (ws.policyfile) applyExternal(store, 'policyfile', ws.policyfile.defaultAttributes, ws.policyfile.overrideAttributes);
-    const kitchen = kitchenAttributes(ws, options.runList, options.suite);
+    const kitchen = kitchenAttributes(ws, options.runList, options.suite, options.kitchenEnvironment ?? process.env);
     diagnostics.push(...kitchen.diagnostics);
     for (const [key, value] of Object.entries(kitchen.attributes ?? {})) store.write('normal', [key], dataToRuby(value));
 

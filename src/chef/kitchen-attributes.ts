@@ -11,13 +11,19 @@
  * attribute they set differently is Unknown naming the suites and their
  * values: a recipe reading `node['test']['pg_ver']` then says what to pick,
  * where leaving the suites out entirely made it a bare `[]` of nil.
+ *
+ * A kitchen.yml with ERB is read again here with its tags rendered as Kitchen
+ * would render them where decant runs (kitchen-erb.ts); the notes saying
+ * which environment variables were read come with the suite taken.
  */
 import { info } from '../diagnostics/create.js';
 import { Unknown, type Data } from '../model/data.js';
 import type { SourceLocation } from '../model/source.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { KitchenSuite, Workspace } from '../model/workspace.js';
+import { readKitchenSuites } from '../load/read-kitchen.js';
 import { parseRunListItem } from './run-list.js';
+import { kitchenErb } from './kitchen-erb.js';
 
 export interface KitchenAttributes {
   readonly attributes?: Readonly<Record<string, Data>>;
@@ -38,15 +44,49 @@ function sameRunList(a: readonly string[], b: readonly string[]): boolean {
 
 const where = (s: KitchenSuite) => `${s.name} (${s.location.cookbook ? `${s.location.cookbook}/` : ""}${s.location.file}:${s.location.line})`;
 
-export function kitchenAttributes(ws: Workspace, runList: readonly string[], suiteName?: string): KitchenAttributes {
-  const suites = ws.kitchenSuites ?? [];
+/** The workspace's suites, those of a kitchen.yml with ERB read again with the tags rendered; its notes by cookbook. */
+function renderedSuites(ws: Workspace, environment: Readonly<Record<string, string | undefined>>): { suites: KitchenSuite[]; notes: Map<string, Diagnostic[]>; diagnostics: Diagnostic[] } {
+  const suites: KitchenSuite[] = [];
+  const notes = new Map<string, Diagnostic[]>();
+  const diagnostics: Diagnostic[] = [];
+  const rendered = new Map<string, KitchenSuite[]>();
+  for (const s of ws.kitchenSuites ?? []) {
+    const name = s.location.cookbook;
+    const cookbook = s.erb && name !== undefined ? ws.cookbooks.get(name) : undefined;
+    if (!cookbook || !name) {
+      suites.push(s);
+      continue;
+    }
+    if (!rendered.has(name)) {
+      const erb = kitchenErb(environment);
+      const read = readKitchenSuites(cookbook, erb.render);
+      diagnostics.push(...read.diagnostics);
+      // Rendered text that is no longer YAML: the suites as the load stage read them stand, with the warning.
+      rendered.set(name, read.suites.length > 0 ? read.suites : (ws.kitchenSuites ?? []).filter((x) => x.location.cookbook === name));
+      notes.set(name, erb.notes);
+    }
+    const again = rendered.get(name)!.find((x) => x.name === s.name);
+    if (again) suites.push(again);
+  }
+  return { suites, notes, diagnostics };
+}
+
+export function kitchenAttributes(ws: Workspace, runList: readonly string[], suiteName?: string, environment: Readonly<Record<string, string | undefined>> = {}): KitchenAttributes {
+  const read = renderedSuites(ws, environment);
+  const k = chooseSuite(read.suites, runList, suiteName);
+  const cookbook = k.attributes ? k.suite?.location.cookbook : undefined;
+  return { ...(k.attributes ? { attributes: k.attributes } : {}), diagnostics: [...read.diagnostics, ...k.diagnostics, ...(cookbook ? read.notes.get(cookbook) ?? [] : [])] };
+}
+
+/** The suite whose attributes are taken (the first, when several agree or are merged), with the notes saying so. */
+function chooseSuite(suites: readonly KitchenSuite[], runList: readonly string[], suiteName?: string): KitchenAttributes & { suite?: KitchenSuite } {
   if (suiteName !== undefined) {
     const named = suites.filter((s) => s.name === suiteName);
     if (named.length === 0) {
       return { diagnostics: [info('DEC0316', `no kitchen.yml suite is named ${suiteName} (suites: ${suites.map((s) => s.name).join(', ') || 'none'}); no suite attributes taken`)] };
     }
     const chosen = named[0]!;
-    return { attributes: chosen.attributes, diagnostics: [info('DEC0316', `node attributes of kitchen suite ${where(chosen)} taken at normal precedence, as Test Kitchen passes them (--suite)`, chosen.location)] };
+    return { suite: chosen, attributes: chosen.attributes, diagnostics: [info('DEC0316', `node attributes of kitchen suite ${where(chosen)} taken at normal precedence, as Test Kitchen passes them (--suite)`, chosen.location)] };
   }
   const matching = suites.filter((s) => s.runList.length > 0 && sameRunList(s.runList, runList) && Object.keys(s.attributes).length > 0);
   if (matching.length === 0) return { diagnostics: [] };
@@ -55,6 +95,7 @@ export function kitchenAttributes(ws: Workspace, runList: readonly string[], sui
     const differing: string[] = [];
     const agreed = agreedAttributes(matching, [], differing) as Record<string, Data>;
     return {
+      suite: matching[0]!,
       attributes: agreed,
       diagnostics: [
         info(
@@ -68,7 +109,7 @@ export function kitchenAttributes(ws: Workspace, runList: readonly string[], sui
   }
   const chosen = matching[0]!;
   const also = matching.length > 1 ? ` (and ${matching.slice(1).map((s) => s.name).join(', ')}, the same)` : '';
-  return { attributes: chosen.attributes, diagnostics: [info('DEC0316', `node attributes of kitchen suite ${where(chosen)}${also} taken at normal precedence, as Test Kitchen passes them for this run list`, chosen.location)] };
+  return { suite: chosen, attributes: chosen.attributes, diagnostics: [info('DEC0316', `node attributes of kitchen suite ${where(chosen)}${also} taken at normal precedence, as Test Kitchen passes them for this run list`, chosen.location)] };
 }
 
 const isMapping = (v: Data | undefined): v is { [key: string]: Data } => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Unknown);

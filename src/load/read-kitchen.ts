@@ -2,18 +2,21 @@
  * A cookbook's kitchen.yml (or .kitchen.yml, the name older Kitchen read):
  * its suites' run lists and node attributes — the provisioner's
  * `attributes:`, which Kitchen gives every suite, deep-merged under the
- * suite's own. Kitchen renders the file as ERB before reading the YAML; a
- * value an ERB tag computes (`<%= ENV.fetch('KAFKA_VERSION', '4.2.0') %>`)
- * depends on the environment Kitchen runs in, so it is an Unknown naming the
- * tag, never a guess and never the empty string the tag was blanked to. YAML
- * aliases (`*default_attributes`) are resolved as Kitchen's YAML would.
+ * suite's own. Kitchen renders the file as ERB before reading the YAML. The
+ * load stage does not run Ruby: a value an ERB tag computes
+ * (`<%= ENV.fetch('KAFKA_VERSION', '4.2.0') %>`) is an Unknown naming the
+ * tag, never a guess and never the empty string the tag was blanked to, and
+ * the suite is marked `erb`; the evaluate stage reads the file again with a
+ * renderer (src/chef/kitchen-erb.ts) that puts in each tag's text where it can
+ * work it out, as Kitchen would. YAML aliases (`*default_attributes`) are
+ * resolved as Kitchen's YAML would.
  */
 import { existsSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { warning } from '../diagnostics/create.js';
 import { Unknown, type Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Cookbook, KitchenSuite } from '../model/workspace.js';
+import type { Cookbook, KitchenErbRender, KitchenErbTag, KitchenSuite } from '../model/workspace.js';
 import { readCookbookFile } from './read-source.js';
 import { join } from 'node:path';
 
@@ -39,22 +42,33 @@ function isData(v: unknown): v is Data {
   return v === null || ['string', 'number', 'boolean'].includes(typeof v) || Array.isArray(v) || typeof v === 'object';
 }
 
-export function readKitchenSuites(cookbook: Cookbook): { suites: KitchenSuite[]; diagnostics: Diagnostic[] } {
+/** The tag at `offset` of the text, as a KitchenErbTag. */
+function erbTag(tag: string, line: number, at: (line: number) => KitchenErbTag['location']): KitchenErbTag {
+  const m = /^<%(=|#)?-?([\s\S]*?)-?%>$/.exec(tag);
+  return { text: tag, kind: (m?.[1] ?? '') as KitchenErbTag['kind'], code: m?.[2] ?? '', location: at(line) };
+}
+
+export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender): { suites: KitchenSuite[]; diagnostics: Diagnostic[] } {
   const name = KITCHEN_FILES.find((f) => existsSync(join(cookbook.root, f)));
   if (!name) return { suites: [], diagnostics: [] };
   const src = readCookbookFile(cookbook, name);
   if (!('text' in src)) return { suites: [], diagnostics: [warning('DEC0208', `${name} of cookbook ${cookbook.name}: ${src.message}`, src.location)] };
   const at = (line: number, column = 1) => ({ file: src.ref.file, line, column, ...(src.ref.cookbook ? { cookbook: src.ref.cookbook } : {}), ...(src.ref.path ? { path: src.ref.path } : {}) });
-  // ERB tags become tokens, keeping every line where it was so locations stay true; a value holding one is Unknown.
-  const tags: { text: string; line: number }[] = [];
+  // A tag the renderer works out becomes its text; any other becomes a token, keeping every line where it was so
+  // locations stay true, and a value holding a token is Unknown.
+  const tags: Unknown[] = [];
+  let erb = false;
   const text = src.text.replace(/<%[\s\S]*?%>/g, (tag, offset: number) => {
-    tags.push({ text: tag, line: src.text.slice(0, offset).split('\n').length });
+    erb = true;
+    const line = src.text.slice(0, offset).split('\n').length;
+    const rendered = render?.(erbTag(tag, line, at));
+    if (typeof rendered === 'string') return rendered;
+    tags.push(rendered ?? new Unknown(`kitchen.yml computes it with ERB when Kitchen runs (${tag.replace(/\s+/g, ' ').slice(0, 120)})`, at(line)));
     return `${ERB_TOKEN}${tags.length - 1}_${'\n'.repeat(tag.split('\n').length - 1)}`;
   });
   const fromErb = (v: unknown): unknown => {
     if (typeof v === 'string' && v.includes(ERB_TOKEN)) {
-      const tag = tags[Number(/_(\d+)_/.exec(v.slice(v.indexOf(ERB_TOKEN) + ERB_TOKEN.length - 1))?.[1] ?? 0)];
-      return new Unknown(`kitchen.yml computes it with ERB when Kitchen runs (${(tag?.text ?? '').replace(/\s+/g, ' ').slice(0, 120)})`, at(tag?.line ?? 1));
+      return tags[Number(/_(\d+)_/.exec(v.slice(v.indexOf(ERB_TOKEN) + ERB_TOKEN.length - 1))?.[1] ?? 0)] ?? new Unknown('kitchen.yml computes it with ERB when Kitchen runs', at(1));
     }
     if (Array.isArray(v)) return v.map(fromErb);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromErb(x)]));
@@ -87,7 +101,7 @@ export function readKitchenSuites(cookbook: Cookbook): { suites: KitchenSuite[];
     const own: Record<string, Data> = {};
     for (const [k, v] of Object.entries((fromErb(attrs ?? {}) ?? {}) as Record<string, unknown>)) if (isData(v)) own[k] = v;
     const attributes = deepMerge(globalAttributes, own);
-    suites.push({ name: json['name'], runList, attributes, location: at(line) });
+    suites.push({ name: json['name'], runList, attributes, location: at(line), ...(erb ? { erb: true as const } : {}) });
   }
   return { suites, diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { Data } from './data.js';
+import type { Data, Unknown } from './data.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { SourceLocation } from './source.js';
 
@@ -117,4 +117,18 @@ export interface KitchenSuite {
   readonly runList: readonly string[];
   readonly attributes: Readonly<Record<string, Data>>;
   readonly location: SourceLocation;
+  /** Its kitchen.yml has ERB tags, which the load stage leaves Unknown and the evaluate stage renders (src/chef/kitchen-erb.ts). */
+  readonly erb?: true;
 }
+
+/** One ERB tag of a kitchen.yml: its whole text, the Ruby inside, and where it starts. */
+export interface KitchenErbTag {
+  readonly text: string;
+  /** `=` for an output tag (`<%= … %>`), `#` for a comment, '' for a code tag (`<% … %>`). */
+  readonly kind: '=' | '#' | '';
+  readonly code: string;
+  readonly location: SourceLocation;
+}
+
+/** What a tag renders to, as Kitchen's ERB would: its text, or an Unknown saying why decant cannot tell. */
+export type KitchenErbRender = (tag: KitchenErbTag) => string | Unknown;
