@@ -116,4 +116,13 @@ describe('custom resources beyond resources/*.rb', () => {
     const notes = c.diagnostics.filter((d) => d.code === 'DEC0317');
     expect(notes.map((d) => [d.severity, d.location?.line])).toEqual([['info', 1], ['info', 4]]);
   });
+
+  it('a custom resource declared by its bare type, with no name, is declared (name \'\'), as Chef 16+ allows; a bare word that only looks like a type is not', async () => {
+    const c = await run({
+      'resources/install.rb': "unified_mode true\nproperty :name, String, default: ''\naction :install do\n  package 'gnupg2'\nend\n",
+      'recipes/default.rb': 'cb_install\ncb_missing\n',
+    });
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['cb_install[]', 'package[gnupg2]']);
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0307').map((d) => d.message)).toEqual(["undefined method or local variable 'cb_missing'"]);
+  });
 });
