@@ -62,6 +62,8 @@ export interface ChefRunApi {
   evalAttributeFile(cookbook: Cookbook, rel: string, at?: SourceLocation): void;
   includeRecipe(spec: string, at?: SourceLocation, fromCookbook?: string): RubyValue;
   isResourceType(name: string): boolean;
+  /** A custom resource type a loaded cookbook defines (resources/, providers/ or a library class). */
+  isCustomResourceType(name: string): boolean;
   definition(name: string): Definition | undefined;
   declare(type: string, name: RubyValue, c: Call, recipeSelf: RubyValue, cookbook: string, recipe: string): RubyValue;
   find(type: string, name: RubyValue): ResourceBuilder | undefined;

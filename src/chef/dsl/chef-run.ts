@@ -282,6 +282,10 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     return this.custom.definition(name);
   }
 
+  isCustomResourceType(name: string): boolean {
+    return this.custom.has(name);
+  }
+
   isResourceType(name: string): boolean {
     return isCoreResourceType(name) || this.custom.has(name) || name === 'resource' || /^[a-z]\w*_[a-z]\w*$/.test(name) && [...this.ws.cookbooks.keys()].some((cb) => name.startsWith(`${cb.replace(/-/g, '_')}_`));
   }

@@ -47,7 +47,7 @@ export class RecipeContext implements Behaviour {
     if (!this.run.isResourceType(c.name) && !(c.block && c.args.length > 0)) return NOT_FOUND;
     // `apt_update` alone: Chef 16+ resources may be declared without a name (it is then ''), a cookbook's custom
     // resource too (`gpg_install`); a bare word that only looks like a type (cookbook prefix) is not a declaration.
-    if (c.args.length === 0 && !c.block && !isCoreResourceType(c.name) && !this.run.custom.has(c.name)) return NOT_FOUND;
+    if (c.args.length === 0 && !c.block && !isCoreResourceType(c.name) && !this.run.isCustomResourceType(c.name)) return NOT_FOUND;
     return this.run.declare(c.name, c.args[0] ?? '', c, this.declarer, this.cookbook, this.recipe);
   }
   get declarer(): RubyValue {
