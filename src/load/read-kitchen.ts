@@ -12,7 +12,7 @@
  * resolved as Kitchen's YAML would.
  */
 import { existsSync } from 'node:fs';
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { warning } from '../diagnostics/create.js';
 import { Unknown, type Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -75,7 +75,10 @@ export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender)
     return v;
   };
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, merge: true });
+  // Kitchen reads the file with YAML.safe_load, which takes the stream's first document: later ones are ignored.
+  const docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false, merge: true });
+  const doc = Array.isArray(docs) ? docs[0] : undefined;
+  if (!doc) return { suites: [], diagnostics: [] };
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = lc.linePos(e.pos[0]);

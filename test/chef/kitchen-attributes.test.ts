@@ -80,6 +80,15 @@ describe('kitchen.yml suite attributes', () => {
     expect(JSON.stringify(c.resources.find((x) => x.type === 'file')?.content)).toMatch(/\(a: \\"0755\\", b: unset\)/);
   });
 
+  it('a kitchen.yml of several YAML documents is read as Kitchen reads it: the first document', async () => {
+    const c = await evaluateCookbook('svc', {
+      'recipes/default.rb': recipe,
+      '.kitchen.yml': '---\nsuites:\n  - name: default\n    run_list: ["recipe[svc]"]\n    attributes: { svc_test: { directory: /first, mode: "0700" } }\n---\nsuites:\n  - name: default\n    run_list: ["recipe[svc]"]\n    attributes: { svc_test: { directory: /second, mode: "0700" } }\n',
+    });
+    expect(content(c)).toBe('/first 0700');
+    expect(c.diagnostics.filter((d) => d.code === 'DEC0208')).toEqual([]);
+  });
+
   it('a kitchen.yml that is not YAML is a warning at its line, and the run goes on', async () => {
     const c = await evaluateCookbook('svc', { 'recipes/default.rb': "file '/x' do\n  content 'y'\nend\n", 'kitchen.yml': 'suites:\n  - name: [unclosed\n' });
     expect(c.resources.some((r) => r.type === 'file')).toBe(true);
