@@ -83,6 +83,12 @@ export interface UnitInstallEffect {
   readonly enabled: boolean;
   /** Started now (deb-systemd-invoke start, invoke-rc.d start): it runs as soon as the package is configured. */
   readonly started: boolean;
+  /**
+   * The script disables it (deb-systemd-helper disable, update-rc.d X disable):
+   * the maintainer means it off by default, and a unit started before that
+   * runs only until the next boot (apache2's apache-htcacheclean).
+   */
+  readonly disabled: boolean;
   /** The script lines that say so: 'postinst:52'. */
   readonly from: readonly string[];
 }

@@ -52,8 +52,8 @@ describe('installStarts', () => {
 
   it('a unit the script never names is neither; a maintainer\'s own `systemctl enable --now` is both', () => {
     const got = installStarts('case "$1" in\n  configure)\n    systemctl enable --now web.service || true\n    ;;\nesac\n', ['web.service', 'other.service']);
-    expect(got.get('web.service')).toMatchObject({ enabled: true, started: true, from: ['postinst:3', 'postinst:3'] });
-    expect(got.get('other.service')).toEqual({ enabled: false, started: false, from: [] });
+    expect(got.get('web.service')).toMatchObject({ enabled: true, started: true, from: ['postinst:3'] });
+    expect(got.get('other.service')).toEqual({ enabled: false, started: false, disabled: false, from: [] });
   });
 
   it('an init script without --skip-systemd-native is started through invoke-rc.d once update-rc.d enabled it', () => {
@@ -66,12 +66,114 @@ describe('installStarts', () => {
   });
 });
 
+/**
+ * A postinst shaped like Debian 12's apache2: its own functions defined at the
+ * top, debhelper's snippets enabling and starting the cache cleaner, then the
+ * maintainer's code disabling it on a fresh install unless the disk cache
+ * module is on ("disabled by default").
+ */
+const disabledByDefault = (unit: string) => {
+  const name = unit.replace(/\.service$/, '');
+  return [
+    '#!/bin/sh',
+    'set -e',
+    `start_cleaner ()`,
+    '{',
+    '\tlocal action',
+    `\tif [ -x "/etc/init.d/${name}" ]; then`,
+    '\t\tif [ -n "$2" ]; then',
+    '\t\t\taction=restart',
+    '\t\telse',
+    '\t\t\taction=start',
+    '\t\tfi',
+    `\t\tinvoke-rc.d ${name} $action || true`,
+    '\tfi',
+    '}',
+    '',
+    'disable_cleaner()',
+    '{',
+    `\tif deb-systemd-helper debian-installed ${unit}; then`,
+    `\t\tdeb-systemd-helper disable ${unit} >/dev/null || true`,
+    '\tfi',
+    `\tupdate-rc.d ${name} disable >/dev/null`,
+    '}',
+    '',
+    'handle_cleaner () {',
+    '\tif dpkg --compare-versions "$2" lt "2.4.18-2~"; then',
+    '\t\tif [ ! -e "/etc/apache2/mods-enabled/cache_disk.load" ]; then',
+    '\t\t\tdisable_cleaner',
+    '\t\t\treturn',
+    '\t\tfi',
+    '\tfi',
+    '\tstart_cleaner "$@"',
+    '}',
+    '',
+  ].join('\n') + `\n${initSnippet(name)}${enableSnippet(unit)}${startSnippet(unit)}case "$1" in\n\tconfigure)\n\t\thandle_cleaner $@\n\t;;\nesac\nexit 0\n`;
+};
+
+describe('installStarts: what the script takes back', () => {
+  it("apache2's cache cleaner: debhelper enables and starts it, the maintainer's function then disables it on a fresh install", () => {
+    const script = disabledByDefault('apache-htcacheclean.service');
+    const got = installStarts(script, ['apache-htcacheclean.service']).get('apache-htcacheclean.service')!;
+    expect(got).toMatchObject({ enabled: false, started: true, disabled: true });
+    // The disable is read where handle_cleaner calls disable_cleaner (after debhelper's enable), not where it is written.
+    const lines = script.split('\n');
+    const disableLine = lines.findIndex((l) => l.includes('deb-systemd-helper disable')) + 1;
+    const enableLine = lines.findIndex((l) => l.includes("deb-systemd-helper enable 'apache-htcacheclean.service'")) + 1;
+    expect(disableLine).toBeLessThan(enableLine);
+    const order = got.from.map((f) => Number(f.replace('postinst:', '')));
+    expect(order.indexOf(disableLine)).toBeGreaterThan(order.indexOf(enableLine));
+  });
+
+  it('a function defined but never called does nothing', () => {
+    const script = 'never_called ()\n{\n\tsystemctl enable --now idle.service\n}\nexit 0\n';
+    expect(installStarts(script, ['idle.service']).get('idle.service')).toEqual({ enabled: false, started: false, disabled: false, from: [] });
+  });
+
+  it('a function called twice runs twice (each line said once); one that calls itself stops', () => {
+    const twice = 'go() {\n\tsystemctl start twice.service\n}\ngo\nsystemctl stop twice.service\ngo\n';
+    expect(installStarts(twice, ['twice.service']).get('twice.service')).toEqual({ enabled: false, started: true, disabled: false, from: ['postinst:2', 'postinst:5'] });
+    const loop = 'function again {\n\tagain\n}\nagain\n';
+    expect(installStarts(loop, ['x.service']).get('x.service')).toMatchObject({ started: false });
+  });
+
+  it('debian-installed is true once this script has enabled the unit, false before', () => {
+    const guard = (u: string) => `if deb-systemd-helper debian-installed ${u}; then\n\tdeb-systemd-helper disable ${u} >/dev/null || true\nfi\n`;
+    expect(installStarts(`${guard('a.service')}${enableSnippet('a.service')}`, ['a.service']).get('a.service')).toMatchObject({ enabled: true, disabled: false });
+    expect(installStarts(`${enableSnippet('a.service')}${guard('a.service')}`, ['a.service']).get('a.service')).toMatchObject({ enabled: false, disabled: true });
+  });
+
+  it('dpkg --compare-versions "$2" on a fresh install: an empty version is earlier than any (later for the -nl forms)', () => {
+    const cmp = (op: string) => installStarts(`if dpkg --compare-versions "$2" ${op} 1.0-1; then\n\tsystemctl start v.service\nfi\n`, ['v.service']).get('v.service')!.started;
+    expect(cmp('lt')).toBe(true);
+    expect(cmp('le')).toBe(true);
+    expect(cmp('gt')).toBe(false);
+    expect(cmp('ge')).toBe(false);
+    expect(cmp('lt-nl')).toBe(false);
+  });
+
+  it('case "$1": only the branch an install takes (configure, else *) is read; a case on another word is read whole', () => {
+    const script = 'case "$1" in\n\tabort-upgrade)\n\t\tsystemctl start a.service\n\t;;\n\tconfigure|reconfigure) systemctl start c.service ;;\n\t*) systemctl start d.service ;;\nesac\ncase "$MODE" in\n\tx) systemctl enable o.service ;;\nesac\n';
+    const got = installStarts(script, ['a.service', 'c.service', 'd.service', 'o.service']);
+    expect([...got].filter(([, e]) => e.started || e.enabled).map(([u]) => u)).toEqual(['c.service', 'o.service']);
+  });
+
+  it('a stop after the start leaves the unit not running; systemctl disable --now both disables and stops', () => {
+    expect(installStarts(`${enableSnippet('s.service')}${startSnippet('s.service')}deb-systemd-invoke stop s.service\n`, ['s.service']).get('s.service')).toMatchObject({ enabled: true, started: false });
+    expect(installStarts('systemctl enable --now d.service\nsystemctl disable --now d.service\n', ['d.service']).get('d.service')).toMatchObject({ enabled: false, started: false, disabled: true });
+  });
+});
+
 describe('isCurrentFact', () => {
   const unit = (onInstall?: SystemdUnitFact['onInstall']): SystemdUnitFact => ({ path: '/lib/systemd/system/x.service', name: 'x.service', raw: '', execStartPre: [], environmentFiles: [], runtimeDirectories: [], ...(onInstall ? { onInstall } : {}) });
   const fact = (units: SystemdUnitFact[], binaries: string[] = [], syslogBinaries?: string[]) => ({ name: 'x', units, binaries, ...(syslogBinaries ? { syslogBinaries } : {}) }) as unknown as PackageFact;
   it('a fact whose units lack onInstall was written before decant read postinsts: stale; one without units loses nothing', () => {
     expect(isCurrentFact(fact([unit()]))).toBe(false);
-    expect(isCurrentFact(fact([unit({ enabled: true, started: true, from: ['postinst:3'] })]))).toBe(true);
+    expect(isCurrentFact(fact([unit({ enabled: true, started: true, disabled: false, from: ['postinst:3'] })]))).toBe(true);
+    expect(isCurrentFact(fact([]))).toBe(true);
+  });
+  it('a fact whose onInstall lacks disabled was written before decant read what a postinst disables: stale', () => {
+    expect(isCurrentFact(fact([unit({ enabled: true, started: true, from: ['postinst:3'] } as unknown as SystemdUnitFact['onInstall'])]))).toBe(false);
     expect(isCurrentFact(fact([]))).toBe(true);
   });
   it('a fact with executables but no syslogBinaries was written before decant looked for syslog use: stale; one without executables loses nothing', () => {
