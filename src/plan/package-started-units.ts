@@ -15,7 +15,7 @@
  * maintainer scripts to start daemons).
  */
 import type { Resource } from '../model/converge.js';
-import type { PackageFact, PackageFactsView, SystemdUnitFact } from '../model/package-facts.js';
+import type { PackageFact, PackageFactsView, SystemdUnitFact, UnitInstallEffect } from '../model/package-facts.js';
 import { installedPackages, packageRequests } from './package-requests.js';
 import { failedFileCondition } from './unit-conditions.js';
 import { findServiceUnit } from './package-unit-command.js';
@@ -103,6 +103,17 @@ export function packagesAskedFor(name: string, facts: PackageFactsView, seen: Se
   return [name, ...sameSource.filter((n) => !seen.has(n) && seen.add(n)), ...stoodFor.flatMap((n) => packagesAskedFor(n, facts, seen))];
 }
 
+/**
+ * Whether a unit runs on the installed system: enabled (it starts at every
+ * boot), or started and not disabled again. A unit the postinst disables runs
+ * at most until the next boot, and a container's every start is a boot:
+ * apache2 starts apache-htcacheclean through debhelper's snippet, then
+ * disables it on a fresh install ("disabled by default").
+ */
+function runsOnceInstalled(effect: UnitInstallEffect | undefined): boolean {
+  return effect !== undefined && (effect.enabled || (effect.started && !effect.disabled));
+}
+
 /** Every service unit the run list's own packages start on install, with what (if anything) keeps it from running. */
 export function packageStartedUnits(resources: readonly Resource[], facts: PackageFactsView): PackageStart[] {
   const out: PackageStart[] = [];
@@ -115,7 +126,7 @@ export function packageStartedUnits(resources: readonly Resource[], facts: Packa
     const own = facts.units([request.name]).filter((u) => !u.linkTo && asked.has(facts.packageOf(u.path, [request.name]) ?? ''));
     for (const unit of own) {
       if (out.some((o) => o.unit === unit)) continue;
-      if (!unit.onInstall?.started && !unit.onInstall?.enabled) continue;
+      if (!runsOnceInstalled(unit.onInstall)) continue;
       if (notLongRunning(unit)) continue;
       const service = unit.name.replace(/\.service$/, '');
       const kept = keptFromRunning(service, unit, request.resource, resources) ?? failedFileCondition(unit, resources, facts, installed);

@@ -71,6 +71,13 @@ describe('services started by their package on install', () => {
     expect(app.units.map((u) => u.name)).toEqual(['named']);
   });
 
+  it('a unit the postinst starts and then disables is off by default, not a unit (apache2 disables apache-htcacheclean on a fresh install)', () => {
+    const htcacheclean = packageFacts.units(['apache2']).find((u) => u.name === 'apache-htcacheclean.service')!;
+    expect(htcacheclean.onInstall).toMatchObject({ enabled: false, started: true, disabled: true });
+    const app = plan([res('package', 'apache2', { actions: ['install'] })]);
+    expect(app.units.map((u) => u.name)).toEqual(['apache2']);
+  });
+
   it('a run list that stops, disables or masks it, or forbids starts with policy-rc.d, keeps it from running', () => {
     const stopped = plan([...reloadOnly('redis-server', 'redis-server').slice(0, 2), res('service', 'redis-server', { actions: ['stop', 'disable'] })]);
     expect(stopped.units).toEqual([]);
