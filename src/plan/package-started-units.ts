@@ -104,14 +104,15 @@ export function packagesAskedFor(name: string, facts: PackageFactsView, seen: Se
 }
 
 /**
- * Whether a unit runs on the installed system: enabled (it starts at every
- * boot), or started and not disabled again. A unit the postinst disables runs
- * at most until the next boot, and a container's every start is a boot:
- * apache2 starts apache-htcacheclean through debhelper's snippet, then
- * disables it on a fresh install ("disabled by default").
+ * What the postinst itself says against a unit it started: it disables it
+ * again, so the unit runs at most until the next boot, and a container's every
+ * start is a boot. apache2 starts apache-htcacheclean through debhelper's
+ * snippet, then disables it on a fresh install ("disabled by default").
  */
-function runsOnceInstalled(effect: UnitInstallEffect | undefined): boolean {
-  return effect !== undefined && (effect.enabled || (effect.started && !effect.disabled));
+function disabledByPostinst(effect: UnitInstallEffect | undefined): string | undefined {
+  if (!effect?.disabled || effect.enabled) return undefined;
+  const lines = effect.from.map((f) => f.replace(/^postinst:/, ''));
+  return `its postinst disables it again after starting it (postinst lines ${lines.join(', ')}): it runs only until the next boot, and a container's every start is a boot`;
 }
 
 /** Every service unit the run list's own packages start on install, with what (if anything) keeps it from running. */
@@ -126,10 +127,10 @@ export function packageStartedUnits(resources: readonly Resource[], facts: Packa
     const own = facts.units([request.name]).filter((u) => !u.linkTo && asked.has(facts.packageOf(u.path, [request.name]) ?? ''));
     for (const unit of own) {
       if (out.some((o) => o.unit === unit)) continue;
-      if (!runsOnceInstalled(unit.onInstall)) continue;
+      if (!unit.onInstall?.started && !unit.onInstall?.enabled) continue;
       if (notLongRunning(unit)) continue;
       const service = unit.name.replace(/\.service$/, '');
-      const kept = keptFromRunning(service, unit, request.resource, resources) ?? failedFileCondition(unit, resources, facts, installed);
+      const kept = keptFromRunning(service, unit, request.resource, resources) ?? disabledByPostinst(unit.onInstall) ?? failedFileCondition(unit, resources, facts, installed);
       const provides = facts.packageFact(facts.packageOf(unit.path, [request.name]) ?? '')?.provides ?? [];
       out.push({ service, unit, packageName: request.name, resource: request.resource, provides, ...(kept ? { keptFromRunning: kept } : {}) });
     }

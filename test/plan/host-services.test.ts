@@ -105,7 +105,7 @@ describe('host daemons', () => {
     // The ordinary case, and a condition that asks for a container rather than refusing one.
     expect(hostRoleFromUnit(unit('web.service', { raw: '[Unit]\nDefaultDependencies=yes\nConditionVirtualization=container\n' }))).toBeUndefined();
 
-    const packageFacts = withUnit(recorded, { ...blkmap, onInstall: { enabled: true, started: true, from: ['postinst:14'] } });
+    const packageFacts = withUnit(recorded, { ...blkmap, onInstall: { enabled: true, started: true, disabled: false, from: ['postinst:14'] } });
     const app = planApp(converge([res('package', 'curl', { actions: ['install'] }), res('service', 'nfs-blkmap', { actions: ['start'] })]), { ...opts, packageFacts });
     expect(app.units).toEqual([]);
     expect(app.decisions[1]!.reason).toMatch(/^nfs-blkmap manages the host: its unit nfs-blkmap.service sets DefaultDependencies=no/);
@@ -113,7 +113,7 @@ describe('host daemons', () => {
 
   it('a service only its package starts, from a package providing system-log-daemon, is the node\'s syslog; a resource naming it decides itself', () => {
     // logd stands in for syslog-ng: memcached's package ships it here, and provides system-log-daemon.
-    const logd = unit('logd.service', { raw: '[Service]\nType=notify\nExecStart=/usr/sbin/logd -F\n', type: 'notify', execStart: '/usr/sbin/logd -F', onInstall: { enabled: true, started: true, from: ['postinst:12'] } });
+    const logd = unit('logd.service', { raw: '[Service]\nType=notify\nExecStart=/usr/sbin/logd -F\n', type: 'notify', execStart: '/usr/sbin/logd -F', onInstall: { enabled: true, started: true, disabled: false, from: ['postinst:12'] } });
     const base = withUnit(recorded, logd);
     const packageFacts: PackageFactsView = {
       ...base,

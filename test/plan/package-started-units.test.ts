@@ -71,11 +71,14 @@ describe('services started by their package on install', () => {
     expect(app.units.map((u) => u.name)).toEqual(['named']);
   });
 
-  it('a unit the postinst starts and then disables is off by default, not a unit (apache2 disables apache-htcacheclean on a fresh install)', () => {
+  it('a unit the postinst starts and then disables is off by default: no unit, and the package says why (apache2 disables apache-htcacheclean on a fresh install)', () => {
     const htcacheclean = packageFacts.units(['apache2']).find((u) => u.name === 'apache-htcacheclean.service')!;
     expect(htcacheclean.onInstall).toMatchObject({ enabled: false, started: true, disabled: true });
     const app = plan([res('package', 'apache2', { actions: ['install'] })]);
     expect(app.units.map((u) => u.name)).toEqual(['apache2']);
+    expect(app.decisions.map((d) => d.reason).join('\n')).toMatch(
+      /its package starts apache-htcacheclean.service on install, but its postinst disables it again after starting it \(postinst lines [\d, ]+\): it runs only until the next boot, and a container's every start is a boot: no unit/,
+    );
   });
 
   it('a run list that stops, disables or masks it, or forbids starts with policy-rc.d, keeps it from running', () => {
