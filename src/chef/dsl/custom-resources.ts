@@ -33,11 +33,18 @@ export class CustomResources implements ResourceTypeRegistry {
 
   /** Library classes that subclass Chef::Resource / Chef::Provider (Chef 12.5-14 class-based resources). */
   private readonly classDefs = new Map<ModuleDef, CustomResourceDef>();
+  /** The class of each resources/*.rb type: code that receives it (a mixin's `included(base)`) calls the file's DSL on it. */
+  private readonly fileClasses = new Map<ModuleDef, CustomResourceDef>();
 
   constructor(readonly run: ChefRunApi) {}
 
   /** The interpreter's class hook: class-level DSL calls in library classes that subclass Chef::Resource / Chef::Provider. */
   classMethod(mod: ModuleDef, name: string, c: Call): Found {
+    const fileDef = this.fileClasses.get(mod);
+    if (fileDef) {
+      const fn = new ResourceFileContext(this, this.run, fileDef, this.run.ws.cookbooks.get(fileDef.cookbook) ?? undefined).native(name);
+      return fn ? fn(c) : NOT_FOUND;
+    }
     if (!CLASS_DSL.has(name)) return NOT_FOUND;
     const ancestors = mod.ancestors().map((m) => m.name);
     const isResource = ancestors.includes('Chef::Resource');
@@ -115,6 +122,7 @@ export class CustomResources implements ResourceTypeRegistry {
   private evalDefinitionFile(cookbook: Cookbook, rel: string, def: CustomResourceDef, defTarget: ModuleDef = def.resourceClass): void {
     const file = this.run.load(cookbook, rel);
     if (!file) return;
+    if (defTarget === def.resourceClass) this.fileClasses.set(def.resourceClass, def);
     const ctx = new ResourceFileContext(this, this.run, def, cookbook);
     // Chef class_evals the file's text into the resource (or provider) class: that class is its cref, so a
     // constant the file assigns (also inside `action_class do … end`) is the class's, read by its actions.

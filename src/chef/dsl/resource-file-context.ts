@@ -9,6 +9,7 @@ import { RArray, RHash, RObject, sym } from '../values.js';
 import { ModuleDef, type Behaviour, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { aliasMethod } from '../interpreter/builtins/module-methods.js';
+import { includeModules } from '../interpreter/mixin-hooks.js';
 import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import type { ChefRunApi } from './chef-run-api.js';
@@ -28,6 +29,7 @@ export interface ResourceTypeRegistry {
 export class ResourceFileContext implements Behaviour {
   readonly kind = 'Chef::Resource';
   readonly singleton: ModuleDef;
+  readonly classSide: ModuleDef;
   readonly value: RObject;
   constructor(
     private readonly types: ResourceTypeRegistry,
@@ -36,6 +38,7 @@ export class ResourceFileContext implements Behaviour {
     private readonly cookbook: Cookbook | undefined,
   ) {
     this.singleton = def.resourceClass;
+    this.classSide = def.resourceClass;
     this.value = new RObject('Class', this);
   }
   modules(): readonly ModuleDef[] {
@@ -107,8 +110,10 @@ export class ResourceFileContext implements Behaviour {
         if (to !== undefined && from !== undefined) aliasMethod(def.resourceClass, str(to), str(from));
         return to ?? null;
       };
+      // The module's methods serve the resource and its actions; its `included` hook gets the resource class
+      // (`base.extend(ClassMethods)`, `base.send(:property, …)`), which answers the same class-level DSL as this file.
       case 'include': return (c) => {
-        for (const m of c.args) { const mod = (m instanceof RObject && m.internal instanceof ModuleDef) ? m.internal : undefined; if (mod) { def.resourceClass.includes.push(mod); def.actionClass.includes.push(mod); } }
+        includeModules(c.interp, [def.resourceClass, def.actionClass], c.args, def.resourceClass.value, 'included', c.node);
         return null;
       };
       case 'lazy': return (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null);

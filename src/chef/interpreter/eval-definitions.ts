@@ -17,8 +17,9 @@ export function evalDef(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
 export function evalSingletonDef(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const name = nodeText(n.fields.name!);
   const obj = interp.eval(n.fields.object!, scope);
-  const mod = moduleOf(obj);
   const b = behaviourOf(obj);
+  // `def self.x` in a resource file: its self stands for the resource class, so x is that class's method.
+  const mod = moduleOf(obj) ?? b?.classSide;
   const owner = mod ?? b?.singleton ?? scope.frame.defTarget;
   const def: MethodDef = { name, params: n.fields.parameters, body: n.fields.body ?? bodyOf(n), owner, ref: scope.frame.ref, lexical: scope.frame.lexical };
   if (mod) mod.singletonMethods.set(name, def);

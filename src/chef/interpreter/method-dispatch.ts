@@ -8,6 +8,7 @@ import { callBuiltin } from './builtins/dispatch.js';
 import { kernelFunction } from './builtins/kernel.js';
 import { moduleMethod } from './builtins/module-methods.js';
 import { describe } from './ruby-text.js';
+import { className } from './value-ops.js';
 import type { Evaluator } from './evaluator.js';
 import { WORK_PER_STEP, APPENDS, workOf } from './work-budget.js';
 
@@ -64,7 +65,7 @@ function gemsThatMayAddIt(interp: Evaluator, recv: RubyValue): string {
 export function respondTo(interp: Evaluator, recv: RubyValue, name: string): boolean {
   if (interp.root.methods.has(name)) return true;
   const b = behaviourOf(recv);
-  if (b) return !!(b.singleton.findMethod(name) || b.native(name) || b.modules().some((m) => m.findMethod(name)));
+  if (b) return !!(b.classSide?.findSingleton(name) || b.singleton.findMethod(name) || b.native(name) || b.modules().some((m) => m.findMethod(name)));
   const cls = instanceClass(recv);
   if (cls) return !!cls.findMethod(name);
   const mod = moduleOf(recv);
@@ -106,15 +107,21 @@ function dispatchInner(interp: Evaluator, recv: RubyValue, name: string, args: R
       }
     }
   }
+  // A library that reopens a core class (`class String; def underscore … end; end`) adds methods its values answer.
+  const reopened = reopenedCoreMethod(interp, recv, name);
+  if (reopened) return invoke(interp, reopened, recv, name, args, block, at, scope);
   // Methods defined at the top level of a library live on Object: callable from anywhere.
   if (selfCall) {
     const top = interp.root.methods.get(name);
     if (top) return invoke(interp, top, recv, name, args, block, at, scope);
   }
-  return callBuiltin({ interp: interp, self: recv, name, args, block, node: at }, scope);
+  return callBuiltin({ interp: interp, self: recv, name, args, block, node: at, ...(scope ? { scope } : {}) }, scope);
 }
 
 function dispatchBehaviour(interp: Evaluator, b: Behaviour, recv: RubyValue, name: string, args: RubyValue[], block: RProc | null, at: Ast, selfCall: boolean, scope: Scope | undefined): Found {
+  // A class's own singleton methods come first, as Ruby looks them up on the class; they run with the class as self.
+  const classMethod = b.classSide?.findSingleton(name);
+  if (classMethod) return invoke(interp, classMethod, b.classSide!.value, name, args, block, at, scope);
   const own = b.singleton.findMethod(name);
   if (own) return invoke(interp, own, recv, name, args, block, at, scope);
   const native = b.native(name);
@@ -182,5 +189,13 @@ export function invokeDef(interp: Evaluator, m: MethodDef, self: RubyValue, args
  * (`instance_exec(&cond)` in a provider helper must see the provider's new_resource, not the recipe's).
  */
 const SETS_LAST_MATCH = new Set(['=~', 'match']);
-const BOUND_TO_RECEIVER = new Set(['instance_exec', 'instance_eval', 'instance_variable_get', 'instance_variable_set', 'instance_variable_defined?', 'instance_variables']);
+const BOUND_TO_RECEIVER = new Set(['send', 'public_send', '__send__', 'instance_exec', 'instance_eval', 'instance_variable_get', 'instance_variable_set', 'instance_variable_defined?', 'instance_variables']);
 const OBJECT_METHODS = new Set(['respond_to?', 'is_a?', 'kind_of?', 'class', 'nil?', 'to_s', 'inspect', 'send', 'public_send', 'instance_variable_get', 'instance_variable_set', 'freeze', 'frozen?', 'dup', 'tap', 'then', '==', '!=', 'equal?', 'hash', 'object_id', 'instance_of?', 'method']);
+
+/** A method Ruby code defined on the core class of a plain value (String, Hash, Array, Integer…), if any. */
+function reopenedCoreMethod(interp: Evaluator, recv: RubyValue, name: string): MethodDef | undefined {
+  if (recv instanceof RObject || recv instanceof Unknown) return undefined;
+  const cls = moduleOf(interp.root.constants.get(className(recv)) ?? null);
+  const m = cls?.methods.get(name);
+  return m && typeof m !== 'function' ? m : undefined;
+}

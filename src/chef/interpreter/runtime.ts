@@ -130,6 +130,11 @@ export interface Behaviour {
   readonly fallback?: RubyValue;
   /** Where a `def` in this context lands. */
   readonly singleton: ModuleDef;
+  /**
+   * When this self is a class decant models as a DSL self (a resource file, which Chef class_evals into the
+   * resource class): that class. Its singleton side answers bare calls (`def self.x`, modules `extend`ed into it).
+   */
+  readonly classSide?: ModuleDef;
 }
 
 export function behaviourOf(v: RubyValue): Behaviour | undefined {

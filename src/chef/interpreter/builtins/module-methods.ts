@@ -3,6 +3,7 @@ import { RArray, RObject, RSymbol, Unknown, sym, type RubyValue, type RProc } fr
 import type { Ast } from '../ast.js';
 import { Instance, ModuleDef, NOT_FOUND, Scope, closureOf, moduleOf, type Found, type InterpreterApi } from '../runtime.js';
 import { str } from './helpers.js';
+import { includeModules, runMixinHook } from '../mixin-hooks.js';
 
 function names(args: RubyValue[]): string[] {
   return args.filter((a) => a instanceof RSymbol || typeof a === 'string').map((a) => str(a));
@@ -18,11 +19,16 @@ export function moduleMethod(interp: InterpreterApi, mod: ModuleDef, name: strin
       return obj;
     }
     case 'include': case 'prepend': case 'include_recipe_dsl': {
-      for (const a of args) { const m = moduleOf(a); if (m && !mod.includes.includes(m)) mod.includes.push(m); }
+      includeModules(interp, [mod], args, mod.value, name === 'prepend' ? 'prepended' : 'included', at);
       return mod.value;
     }
     case 'extend': {
-      for (const a of args) { const m = moduleOf(a); if (m && !mod.extends.includes(m)) mod.extends.push(m); }
+      for (const a of [...args].reverse()) {
+        const m = moduleOf(a);
+        if (!m) continue;
+        if (!mod.extends.includes(m)) mod.extends.push(m);
+        runMixinHook(interp, m, 'extended', mod.value, at);
+      }
       return mod.value;
     }
     case 'module_function': {

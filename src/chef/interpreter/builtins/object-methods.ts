@@ -4,6 +4,7 @@ import { Instance, ModuleDef, NOT_FOUND, behaviourOf, instanceClass, moduleOf, t
 import { inspect, toS } from '../ruby-text.js';
 import { builtinIsA, className, rEquals } from '../value-ops.js';
 import { str } from './helpers.js';
+import { runMixinHook } from '../mixin-hooks.js';
 import { rubyToData } from '../../to-data.js';
 
 export function isA(c: Call, v: RubyValue, target: RubyValue): boolean | Unknown {
@@ -54,6 +55,8 @@ export function objectMethod(c: Call, v: RubyValue): Found {
     case 'then': case 'yield_self': return c.block ? c.interp.callProc(c.block, [v], c.node) : v;
     case 'send': case 'public_send': case '__send__': {
       const name = str(a[0] ?? '');
+      // A bare `send(:x)` calls x as a bare call would (a private method, a DSL self's fallback), on this self.
+      if (c.scope && c.scope.self === v) return c.interp.callFunction(c.scope, name, a.slice(1), c.block, c.node);
       return c.interp.send(v, name, a.slice(1), c.block, c.node);
     }
     case 'instance_variable_get': return v instanceof RObject ? v.ivars.get(str(a[0] ?? '')) ?? null : null;
@@ -68,7 +71,16 @@ export function objectMethod(c: Call, v: RubyValue): Found {
     }
     case 'extend': {
       const b = behaviourOf(v);
-      for (const m of a) { const mod = moduleOf(m); if (mod && b) b.singleton.includes.push(mod); else if (mod && v instanceof RObject && v.internal instanceof Instance) v.internal.cls.includes.push(mod); }
+      for (const m of [...a].reverse()) {
+        const mod = moduleOf(m);
+        if (!mod) continue;
+        // A self that stands for a class (a resource file's) takes the module on its class side, as Ruby's extend does.
+        if (b?.classSide) b.classSide.extends.push(mod);
+        else if (b) b.singleton.includes.push(mod);
+        else if (v instanceof RObject && v.internal instanceof Instance) v.internal.cls.includes.push(mod);
+        else continue;
+        runMixinHook(c.interp, mod, 'extended', v, c.node);
+      }
       return v;
     }
     case 'define_singleton_method': {
