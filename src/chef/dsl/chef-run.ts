@@ -31,6 +31,7 @@ import { NodeObject } from './node-object.js';
 import { ResourceBuilder, describeTarget, identityName, type ResourceHost } from './resource-builder.js';
 import { reloadedPackages, reloadsPackages } from './ohai-reload.js';
 import { isCoreResourceType } from './default-actions.js';
+import { coreTypeOfResourceClass, detachedRunMessage, newDetachedResource } from './detached-resource.js';
 import { CustomResources } from './custom-resources.js';
 import type { ChefRunApi, Definition, LoadedFile } from './chef-run-api.js';
 import { dataBag, dataBagItem, dataBagList } from './data-bags.js';
@@ -125,7 +126,10 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       fs: options.fs,
       accounts: options.accounts,
       requireRelative: (target, from) => this.requireRelative(target, from),
-      classHook: (mod, name, c) => this.custom.classMethod(mod, name, c),
+      classHook: (mod, name, c) => {
+        const core = name === 'new' ? coreTypeOfResourceClass(mod) : undefined;
+        return core ? newDetachedResource(core, c, this) : this.custom.classMethod(mod, name, c);
+      },
     });
     registerCore(this.interp);
     if (options.imageEnvironment) registerImageEnvironment(this.interp, facts.baseImage, options.imageEnvironment);
@@ -377,6 +381,10 @@ export class ChefRun implements ResourceHost, ChefRunApi {
    * `run_action` at compile time, which converges the resource there and then.
    */
   convergedNow(b: ResourceBuilder): void {
+    if (b.detached) {
+      this.interp.report('DEC0319', 'warning', detachedRunMessage(b), this.interp.lastNode?.loc ?? b.location);
+      return;
+    }
     if (USER_TYPES.has(b.type) && !b.deleted) this.accounts.converged(userConvergeOf(b));
   }
 

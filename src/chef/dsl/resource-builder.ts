@@ -69,6 +69,8 @@ export class ResourceBuilder implements Behaviour {
   /** Set by the custom-resource expander: the properties its type declares `sensitive: true` (Chef hides their values). */
   sensitiveProperties?: string[];
   deleted = false;
+  /** Built with `Chef::Resource::X.new` (detached-resource.ts): an object outside the resource collection. */
+  detached = false;
   /** `helpers(Mod)` and `helper(:x) { }` on a template. */
   readonly helperModules: RubyValue[] = [];
   readonly helperProcs = new Map<string, RProc>();
