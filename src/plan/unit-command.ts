@@ -59,6 +59,9 @@ export function formFor(argv: readonly string[], forms: readonly ForegroundForm[
   return binary === undefined ? undefined : forms.find((f) => f.binary === binary);
 }
 
+// What follows the daemon's words in pidWatch's script: pidWatchedArgv finds them by it.
+const PID_WATCH_TAIL = ' || exit $?; i=0; while [ ! -s ';
+
 /** A forking daemon without a known foreground form: start it, then live as long as the pid its PIDFile names. */
 export function pidWatch(argv: readonly string[], pidFile: string): string[] {
   const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
@@ -66,9 +69,16 @@ export function pidWatch(argv: readonly string[], pidFile: string): string[] {
   return [
     '/bin/sh',
     '-c',
-    `${quoted} || exit $?; i=0; while [ ! -s ${pf} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; pid=$(cat ${pf}) || exit 1; ` +
+    `${quoted}${PID_WATCH_TAIL}${pf} ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; pid=$(cat ${pf}) || exit 1; ` +
       `trap 'kill -TERM $pid' TERM INT; while kill -0 $pid 2>/dev/null; do sleep 1 & wait $!; done`,
   ];
+}
+
+/** The daemon's words a pidWatch command starts; undefined for any other command. */
+export function pidWatchedArgv(command: readonly string[]): string[] | undefined {
+  if (command.length !== 3 || command[0] !== '/bin/sh' || command[1] !== '-c') return undefined;
+  const at = command[2]!.indexOf(PID_WATCH_TAIL);
+  return at > 0 ? splitCommandLine(command[2]!.slice(0, at)) : undefined;
 }
 
 /**

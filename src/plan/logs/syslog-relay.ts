@@ -22,7 +22,7 @@ import type { PackageFactsView } from '../../model/package-facts.js';
 import type { Unit } from '../../model/plan.js';
 import { isAccountName, SYSLOG_RELAY_PATH } from '../../text/syslog-reader.js';
 import type { ForegroundForm } from '../package-unit-command.js';
-import { applyForm, formFor } from '../unit-command.js';
+import { applyForm, formFor, pidWatchedArgv } from '../unit-command.js';
 import { holdsWords } from './request-logging.js';
 import { PATH_DIRS } from '../source-install.js';
 
@@ -55,12 +55,15 @@ const isInitScript = (path: string) => path.startsWith('/etc/init.d/');
 
 /**
  * The program a unit's command runs, past the wrappers the plan puts in front of a daemon: a pre-start
- * chain that ends `exec "$@"` (src/plan/pre-start-helpers.ts) and tini's `--`.
+ * chain that ends `exec "$@"` (src/plan/pre-start-helpers.ts), the shell that watches a forking daemon's
+ * pid file (pidWatch, src/plan/unit-command.ts) and tini's `--`.
  */
 export function daemonProgram(command: readonly string[]): string | undefined {
   let words = command;
   for (;;) {
-    if ((words[0] === '/bin/sh' || words[0] === 'sh') && words[1] === '-c' && words[2]?.trimEnd().endsWith('exec "$@"')) words = words.slice(4);
+    const watched = pidWatchedArgv(words);
+    if (watched) words = watched;
+    else if ((words[0] === '/bin/sh' || words[0] === 'sh') && words[1] === '-c' && words[2]?.trimEnd().endsWith('exec "$@"')) words = words.slice(4);
     else if (words[0]?.split('/').pop() === 'tini' && words[1] === '--') words = words.slice(2);
     else return words[0];
   }

@@ -7,6 +7,7 @@ import { loadStderrForms } from '../../../src/plan/catalog/load-stderr-forms.js'
 import { unitWithLogs } from '../../../src/plan/logs/unit-logs.js';
 import { daemonProgram, logsToOutputAlready, relayedCommand, syslogTalkers, unitWithSyslogTarget, withStderrForm } from '../../../src/plan/logs/syslog-relay.js';
 import { SYSLOG_RELAY_PATH } from '../../../src/text/syslog-reader.js';
+import { pidWatch } from '../../../src/plan/unit-command.js';
 
 const { forms, errors } = loadStderrForms();
 
@@ -163,6 +164,8 @@ describe('syslogTalkers', () => {
   it("looks past the plan's own wrappers for the daemon: a pre-start chain that execs \"$@\", and tini", () => {
     expect(daemonProgram(['/bin/sh', '-c', '/usr/sbin/slaptest -u || exit $?; exec "$@"', 'sh', '/usr/sbin/slapd', '-d', '0'])).toBe('/usr/sbin/slapd');
     expect(daemonProgram(['/usr/bin/tini', '--', '/usr/sbin/munged', '--foreground'])).toBe('/usr/sbin/munged');
+    expect(daemonProgram(pidWatch(['/usr/share/dnsmasq/systemd-helper', 'exec'], '/run/dnsmasq/dnsmasq.pid'))).toBe('/usr/share/dnsmasq/systemd-helper');
+    expect(daemonProgram(pidWatch(["/usr/sbin/it's", '-x'], '/run/x.pid'))).toBe("/usr/sbin/it's");
     expect(daemonProgram(['/bin/sh', '-c', 'echo hi'])).toBe('/bin/sh');
     expect(daemonProgram([])).toBeUndefined();
   });
