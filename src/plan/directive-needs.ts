@@ -9,6 +9,7 @@ import type { FileSpec } from '../model/plan.js';
 import type { DirectiveNeed } from './catalog/load-directive-needs.js';
 import type { FoundPort } from './ports/found-port.js';
 import { declaredSubnet } from './network/declared-subnet.js';
+import { textHeld } from '../model/file-text.js';
 
 export interface DirectiveNeeds {
   readonly ports: readonly FoundPort[];
@@ -44,7 +45,10 @@ function lineSetting(text: string, directive: string): number | undefined {
 
 /** Every subnet the lines setting the option declare, across the files. */
 function subnetsDeclared(files: readonly FileSpec[], directive: string): string[] {
-  return files.flatMap((f) => (f.content.kind === 'rendered' || f.content.kind === 'inline' ? linesSetting(f.content.text, directive) : []))
+  return files.flatMap((f) => {
+    const text = textHeld(f.content);
+    return text === undefined ? [] : linesSetting(text, directive);
+  })
     .map((l) => declaredSubnet(l, directive))
     .filter((s): s is string => s !== undefined);
 }

@@ -11,6 +11,7 @@
  */
 import type { FileSpec, Unit } from '../model/plan.js';
 import type { DropsPrivileges } from './catalog/load-drops-privileges.js';
+import { textHeld } from '../model/file-text.js';
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -26,7 +27,6 @@ export function directiveValue(text: string, directive: string): { value: string
   return undefined;
 }
 
-const textOf = (f: FileSpec): string | undefined => (f.content.kind === 'rendered' || f.content.kind === 'inline' ? f.content.text : undefined);
 
 /**
  * The daemon's own config files: the file its command names (`-c
@@ -35,9 +35,9 @@ const textOf = (f: FileSpec): string | undefined => (f.content.kind === 'rendere
  * 10dpkg-options) is not the daemon's and says nothing of its user.
  */
 function daemonConfigs(unit: Unit): FileSpec[] {
-  const named = unit.files.filter((f) => unit.command.includes(f.path) && textOf(f) !== undefined);
+  const named = unit.files.filter((f) => unit.command.includes(f.path) && textHeld(f.content) !== undefined);
   const dirs = named.map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1));
-  const beside = unit.files.filter((f) => !named.includes(f) && textOf(f) !== undefined && dirs.some((d) => f.path.startsWith(d)));
+  const beside = unit.files.filter((f) => !named.includes(f) && textHeld(f.content) !== undefined && dirs.some((d) => f.path.startsWith(d)));
   return [...named, ...beside];
 }
 
@@ -54,7 +54,7 @@ export function filesAfterPrivilegeDrop(unit: Unit, entries: readonly DropsPrivi
   for (const entry of entries) {
     if (!entry.packages.some((p) => installed.has(p))) continue;
     for (const config of configs) {
-      const text = textOf(config)!;
+      const text = textHeld(config.content)!;
       const named = directiveValue(text, entry.user);
       const user = named?.value ?? entry.defaultUser;
       if (!user || user === 'root') continue;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ConnectionEdge, LineRewrite, FileSpec, PodGroup, Unit } from '../../model/plan.js';
 import { error, info } from '../../diagnostics/create.js';
+import { textHeld, withTextHeld } from '../../model/file-text.js';
 
 /** The pod a unit runs in: its group's name, else its own. */
 const podOf = (pods: readonly PodGroup[], unit: string) => pods.find((p) => p.units.includes(unit))?.name ?? unit;
@@ -21,9 +22,10 @@ function rewriteUnit(unit: Unit, e: ConnectionEdge, after: string): Unit {
     const name = file.slice(4);
     return { ...unit, env: { ...unit.env, [name]: unit.env[name]!.split(e.endpoint).join(after) } };
   }
-  const files: FileSpec[] = unit.files.map((f) =>
-    f.path === file && (f.content.kind === 'rendered' || f.content.kind === 'inline') ? { ...f, content: { ...f.content, text: rewriteLine(f.content.text, line, e.endpoint, after) } } : f,
-  );
+  const files: FileSpec[] = unit.files.map((f) => {
+    const text = f.path === file ? textHeld(f.content) : undefined;
+    return text === undefined ? f : withTextHeld(f, rewriteLine(text, line, e.endpoint, after));
+  });
   return { ...unit, files };
 }
 

@@ -52,7 +52,8 @@ function scopesOf(lines: readonly string[], sections: DirectiveWish['sections'])
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const unquoted = (v: string) => v.replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1');
-const written = (w: DirectiveWish, indent = '') => (w.syntax === 'key=value' ? `${indent}${w.key}=${w.value}` : `${indent}${w.key} = ${w.value}`);
+/** The directive's line as the file's syntax writes it. */
+export const directiveLine = (w: Pick<DirectiveWish, 'key' | 'value' | 'syntax'>, indent = '') => (w.syntax === 'key=value' ? `${indent}${w.key}=${w.value}` : `${indent}${w.key} = ${w.value}`);
 
 /** Sets the directive in every scope of the text where the file leaves the daemon quiet. */
 export function setDirective(text: string, wish: DirectiveWish): DirectiveResult {
@@ -75,8 +76,8 @@ export function setDirective(text: string, wish: DirectiveWish): DirectiveResult
     }
     if (last && last.value === wish.value) held++;
     else if (last && !wish.quiet.includes(last.value)) chosen.push(last.at + 1);
-    else if (last) replaced.set(last.at, written(wish, last.indent));
-    else addedAfter.set(Math.max(lastContent, scope.from - 1), written(wish));
+    else if (last) replaced.set(last.at, directiveLine(wish, last.indent));
+    else addedAfter.set(Math.max(lastContent, scope.from - 1), directiveLine(wish));
   }
   const out: string[] = [];
   const edits: LineEdit[] = [];

@@ -10,7 +10,8 @@
 import { posix } from 'node:path';
 import type { FileSpec, LineRewrite, RequestLog, Unit } from '../../model/plan.js';
 import type { RequestDirective } from '../catalog/load-request-directives.js';
-import { setDirective, type DirectiveResult } from './directive-lines.js';
+import { directiveLine, setDirective, type DirectiveResult } from './directive-lines.js';
+import { textHeld, withTextHeld } from '../../model/file-text.js';
 
 /** The rule for a command's binary, by file name or the rule's pattern. */
 export function requestDirectiveFor(command: readonly string[], directives: readonly RequestDirective[]): RequestDirective | undefined {
@@ -40,14 +41,9 @@ function globTest(glob: string): RegExp {
 function filesToSet(unit: Unit, main: string, includes: readonly string[]): FileSpec[] {
   const dir = posix.dirname(main);
   const tests = includes.map(globTest);
-  const hasText = (f: FileSpec) => f.content.kind === 'rendered' || f.content.kind === 'inline';
   const included = (f: FileSpec) => f.path.startsWith(`${dir}/`) && tests.some((t) => t.test(posix.relative(dir, f.path)));
-  return unit.files.filter((f) => hasText(f) && (f.path === main || included(f)));
+  return unit.files.filter((f) => textHeld(f.content) !== undefined && (f.path === main || included(f)));
 }
-
-const textOf = (f: FileSpec) => (f.content.kind === 'rendered' || f.content.kind === 'inline' ? f.content.text : '');
-
-const directiveText = (rule: RequestDirective) => (rule.syntax === 'key=value' ? `${rule.key}=${rule.value}` : `${rule.key} = ${rule.value}`);
 
 function rewritesOf(unit: string, file: string, result: DirectiveResult, rule: RequestDirective): LineRewrite[] {
   const why = `set so each request or connection the daemon serves shows in the container's output; ${rule.why}`;
@@ -70,19 +66,19 @@ export function withRequestDirective(unit: Unit, directives: readonly RequestDir
   if (!rule || !main) return unit;
   const targets = filesToSet(unit, main, rule.includes);
   if (!targets.length) {
-    const note = `the daemon logs each request or connection only with \`${directiveText(rule)}\` in ${main}${rule.includes.length ? ' or a file it includes' : ''}, and the cookbook renders none of these into the image (its package's stay as they are): not set (${rule.why})`;
+    const note = `the daemon logs each request or connection only with \`${directiveLine(rule)}\` in ${main}${rule.includes.length ? ' or a file it includes' : ''}, and the cookbook renders none of these into the image (its package's stay as they are): not set (${rule.why})`;
     return { ...unit, notes: [...unit.notes, note] };
   }
-  const results = new Map(targets.map((f) => [f.path, setDirective(textOf(f), rule)]));
+  const results = new Map(targets.map((f) => [f.path, setDirective(textHeld(f.content) ?? '', rule)]));
   const rewrites = targets.flatMap((f) => rewritesOf(unit.name, f.path, results.get(f.path)!, rule));
   const held = targets.filter((f) => results.get(f.path)!.held > 0).map((f) => f.path);
   // Every scope gives the key a value of its own: the cookbook chose where the daemon logs.
   if (!rewrites.length && !held.length) return unit;
   const files = unit.files.map((f) => {
     const r = results.get(f.path);
-    return r && r.edits.length && (f.content.kind === 'rendered' || f.content.kind === 'inline') ? { ...f, content: { ...f.content, text: r.text } } : f;
+    return r && r.edits.length ? withTextHeld(f, r.text) : f;
   });
-  const requestLog: RequestLog = { ask: rule.ask, trace: rule.trace, option: [directiveText(rule)], why: rule.why, rewrites };
-  const heldNotes = held.map((p) => `${p} sets \`${directiveText(rule)}\` already: the daemon logs each request or connection it serves (${rule.why})`);
+  const requestLog: RequestLog = { ask: rule.ask, trace: rule.trace, option: [directiveLine(rule)], why: rule.why, rewrites };
+  const heldNotes = held.map((p) => `${p} sets \`${directiveLine(rule)}\` already: the daemon logs each request or connection it serves (${rule.why})`);
   return { ...unit, files, requestLog, notes: [...unit.notes, ...rewrites.map(rewriteNote), ...heldNotes] };
 }

@@ -7,6 +7,7 @@ import { isConfigPath, isTunablePath } from '../config-paths.js';
 import { secretKeyFor } from '../secret-key.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 import { substitutedFile } from './substituted-file.js';
+import { textHeld } from '../../model/file-text.js';
 
 function sourceOf(r: Resource): FileSource {
   const c = r.content;
@@ -28,7 +29,6 @@ function sourceOf(r: Resource): FileSource {
   }
 }
 
-const textOf = (s: FileSource): string | undefined => (s.kind === 'rendered' || s.kind === 'inline' ? s.text : undefined);
 
 /**
  * template, cookbook_file and file: the file goes into the image (config files
@@ -49,7 +49,7 @@ export const fileHandler: ResourceHandler = {
       };
     }
     const content = sourceOf(r);
-    const text = textOf(content);
+    const text = textHeld(content);
     const owner = str(r.properties['owner']);
     const group = str(r.properties['group']);
     const m = mode(r.properties['mode']);
