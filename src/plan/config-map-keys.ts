@@ -11,13 +11,14 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { FileSpec, Unit } from '../model/plan.js';
+import { textHeld } from '../model/file-text.js';
 import { warning } from '../diagnostics/create.js';
 import { secretKeyFor } from './secret-key.js';
 
 const MAX_KEY = 253;
 
 /** Whether emit ships the file in the ConfigMap: tunable, and its text is known. */
-export const shippedInConfigMap = (f: FileSpec): boolean => f.tunable && (f.content.kind === 'rendered' || f.content.kind === 'inline');
+export const shippedInConfigMap = (f: FileSpec): boolean => f.tunable && textHeld(f.content) !== undefined;
 
 function numbered(key: string, n: number): string {
   const suffix = `-${n}`;

@@ -1,4 +1,5 @@
 import type { App, Unit } from '../../model/plan.js';
+import { textHeld } from '../../model/file-text.js';
 import { selectorLabels, unitLabels } from './labels.js';
 import { unitProbe } from '../unit-probe.js';
 import { runtimeWork } from '../runtime-files.js';
@@ -61,9 +62,10 @@ function mountsAndVolumes(unit: Unit): { mounts: VolumeMount[]; volumes: Volume[
 
 /** The files the plan gave a ConfigMap key: tunable, with known text. */
 export function tunableFiles(unit: Unit) {
-  return unit.files.flatMap((f) =>
-    f.configMapKey !== undefined && (f.content.kind === 'rendered' || f.content.kind === 'inline') ? [{ ...f, configMapKey: f.configMapKey, text: f.content.text }] : [],
-  );
+  return unit.files.flatMap((f) => {
+    const text = textHeld(f.content);
+    return f.configMapKey !== undefined && text !== undefined ? [{ ...f, configMapKey: f.configMapKey, text }] : [];
+  });
 }
 
 export function podTemplate(app: App, unit: Unit, restartPolicy?: 'OnFailure'): PodTemplate {
