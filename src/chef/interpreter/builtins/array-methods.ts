@@ -96,6 +96,18 @@ export function enumerableMethod(c: Call, items: RubyValue[], self: RubyValue): 
       if (c.name === 'partition') return new RArray([new RArray(yes), new RArray(no)]);
       return new RArray(c.name === 'reject' ? no : yes);
     }
+    // Enumerable#grep: the items `pattern === item` holds for (a Regexp matches, a String equals, a Class is their
+    // class), each passed through the block when one is given; grep_v keeps the others.
+    case 'grep': case 'grep_v': {
+      if (a[0] === undefined) return NOT_FOUND;
+      const out: RubyValue[] = [];
+      for (const x of items) {
+        const t = c.interp.send(a[0], '===', [x], null, c.node);
+        if (t instanceof Unknown) return t;
+        if (isTruthy(t) !== (c.name === 'grep_v')) out.push(b ? yieldBlock(c, x) : x);
+      }
+      return new RArray(out);
+    }
     case 'find': case 'detect': {
       for (const x of items) { const t = blockTruth(c, x); if (t instanceof Unknown) return t; if (t) return x; }
       return null;
