@@ -38,6 +38,8 @@ export const CODES = {
   DEC0318: 'a kitchen.yml ERB tag read an environment variable, as Test Kitchen renders it on the workstation that runs it: taken from the environment decant runs in, or the tag\'s default',
   DEC0319: 'a resource built as a value (Chef::Resource::X.new) was converged with run_action outside the resource collection: not carried into the image',
   DEC0320: 'a value only the host knows was answered by plan.yaml (values:)',
+  DEC0321: 'data bags were taken from the Test Kitchen data_bags_path of the suite that converges this run list, the repository having none',
+  DEC0322: 'a FileUtils call (mkdir_p, cp, rm_rf, chown…) changes the file system of the machine running chef-client: not carried into the image',
   DEC0330: 'a command\'s output was answered by observation: the command ran in a container of the target platform with the package that ships its program',
   DEC0331: 'a command whose output could be observed was not: no engine answered (offline, or the observation failed), so its value stays unknown',
   // templates

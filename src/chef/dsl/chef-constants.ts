@@ -3,6 +3,7 @@ import { RHash, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
 import { registerDeepMerge } from './deep-merge-mixin.js';
 import { registerJsonCompat } from './json-compat.js';
 import { registerPathHelper } from './chef-path-helper.js';
+import { registerChefHttp } from './chef-http.js';
 import { markMash } from '../interpreter/builtins/mash.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
 import { defineModule } from '../interpreter/define-module.js';
@@ -143,6 +144,7 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
   registerDeepMerge(interp);
   registerJsonCompat(interp);
   registerPathHelper(interp);
+  registerChefHttp(interp);
   // Mash.new: a Hash whose symbol keys read as strings (Chef's attribute hashes), not an opaque object.
   defineModule(interp, 'Mash', true).singletonMethods.set('new', (c) => {
     const init = c.args[0];

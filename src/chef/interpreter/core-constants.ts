@@ -17,6 +17,7 @@ import { registerStdlib } from './core-stdlib.js';
 import { registerSet } from './core-set.js';
 import { registerStruct } from './core-struct.js';
 import { registerHostLibraries } from './core-hostlib.js';
+import { registerFileUtils } from './core-fileutils.js';
 import { registerIpAddr } from './core-ipaddr.js';
 import { registerPathname } from './core-pathname.js';
 import { expandHome, registerAccounts } from './core-accounts.js';
@@ -168,6 +169,7 @@ export function registerCore(interp: InterpreterApi): void {
   registerSet(interp);
   registerStruct(interp);
   registerHostLibraries(interp);
+  registerFileUtils(interp);
   registerIpAddr(interp);
   registerPathname(interp);
   registerAccounts(interp);

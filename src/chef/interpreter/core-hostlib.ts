@@ -14,6 +14,7 @@ import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
 import { makeRegexp } from './regexp.js';
 import { registerNetHttpRequests } from './core-net-http-request.js';
+import { downloads } from './converge-fetch.js';
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
   for (const [k, fn] of Object.entries(table)) mod.singletonMethods.set(k, fn);
@@ -76,9 +77,10 @@ export function registerHostLibraries(interp: InterpreterApi): void {
   for (const name of ['TCPSocket', 'UDPSocket', 'UNIXSocket', 'TCPServer']) {
     singletons(defineModule(interp, name, true), { new: onHost(`${name}.new connects from the host`), open: onHost(`${name}.open connects from the host`) });
   }
+  // A connection or a request made while Chef runs: its answer is the network's on the day (converge-fetch.ts).
   singletons(defineModule(interp, 'Net::HTTP', true), {
-    get: onHost('Net::HTTP.get (the network)'), get_response: onHost('Net::HTTP.get_response (the network)'), start: onHost('Net::HTTP.start (the network)'),
-    new: onHost('Net::HTTP.new (the network)'), post_form: onHost('Net::HTTP.post_form (the network)'),
+    get: downloads('Net::HTTP.get'), get_response: downloads('Net::HTTP.get_response'), get_print: downloads('Net::HTTP.get_print'),
+    start: downloads('Net::HTTP.start'), new: downloads('Net::HTTP.new'), post_form: downloads('Net::HTTP.post_form'), post: downloads('Net::HTTP.post'),
   });
   registerNetHttpRequests(interp);
   for (const name of ['Net::HTTPSuccess', 'Net::OpenTimeout', 'Net::ReadTimeout']) defineModule(interp, name, true);

@@ -6,6 +6,7 @@
 import { RObject, Unknown } from '../values.js';
 import { Instance, type Native, type InterpreterApi } from './runtime.js';
 import { defineModule } from './define-module.js';
+import { downloads, fetchedAtConverge, urlText } from './converge-fetch.js';
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ftp: 21, ldap: 389, ldaps: 636, ws: 80, wss: 443 };
 const ABSOLUTE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/;
@@ -33,7 +34,7 @@ export function registerUri(interp: InterpreterApi): void {
   };
   uri.singletonMethods.set('parse', parse);
   // open-uri's URI.open reads a URL: what it answers is the network's.
-  uri.singletonMethods.set('open', (c) => c.interp.unknown('URI.open (the network) asks the host', c.node));
+  uri.singletonMethods.set('open', downloads('URI.open'));
   uri.singletonMethods.set('join', (c) => {
     const u = c.args.find((a): a is Unknown => a instanceof Unknown);
     if (u) return u;
@@ -51,8 +52,8 @@ export function registerUri(interp: InterpreterApi): void {
     uri.singletonMethods.set(gone, (c) => c.interp.unknown(`URI.${gone} was removed in Ruby 3.0 (Chef 18 runs Ruby 3.1): chef-client fails here with NoMethodError`, c.node, 'DEC0302', 'warning'));
   }
   // open-uri's URI#read downloads: only the network knows the answer.
-  generic.methods.set('read', (c) => c.interp.unknown(`reading ${String(c.self instanceof RObject ? c.self.ivars.get('@to_s') : 'a URI')} needs the network`, c.node));
-  generic.methods.set('open', (c) => c.interp.unknown(`opening ${String(c.self instanceof RObject ? c.self.ivars.get('@to_s') : 'a URI')} needs the network`, c.node));
+  generic.methods.set('read', (c) => fetchedAtConverge(c, 'URI#read', urlText(c.self)));
+  generic.methods.set('open', (c) => fetchedAtConverge(c, 'URI#open', urlText(c.self)));
   for (const part of ['scheme', 'userinfo', 'host', 'port', 'path', 'query', 'fragment', 'to_s']) {
     generic.methods.set(part, (c) => (c.self instanceof RObject ? c.self.ivars.get(`@${part}`) ?? null : null));
   }
