@@ -3,7 +3,7 @@
  * (`::File.basename(URI.parse(url).path)`). The parts follow Ruby's URI:
  * `path` is '' when the URL has none, `port` defaults by scheme.
  */
-import { RObject, Unknown } from '../values.js';
+import { RArray, RHash, RObject, Unknown, sym, type RubyValue } from '../values.js';
 import { Instance, type Native, type InterpreterApi } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { downloads, fetchedAtConverge, urlText } from './converge-fetch.js';
@@ -33,6 +33,16 @@ export function registerUri(interp: InterpreterApi): void {
     return o;
   };
   uri.singletonMethods.set('parse', parse);
+  for (const [name, scheme] of [['HTTP', 'http'], ['HTTPS', 'https']] as const) {
+    const cls = defineModule(interp, `URI::${name}`, true);
+    cls.superclass = generic;
+    cls.singletonMethods.set('build', (c) => {
+      const parts = buildParts(c.args[0] ?? null);
+      if (parts instanceof Unknown) return parts;
+      if (!parts) return c.interp.unknown(`URI::${name}.build of a value that is neither a Hash nor an Array of parts`, c.node, 'DEC0302');
+      return parse({ ...c, args: [builtUrl(scheme, parts)] });
+    });
+  }
   // open-uri's URI.open reads a URL: what it answers is the network's.
   uri.singletonMethods.set('open', downloads('URI.open'));
   uri.singletonMethods.set('join', (c) => {
@@ -64,4 +74,33 @@ export function registerUri(interp: InterpreterApi): void {
     const query = c.self.ivars.get('@query');
     return `${typeof path === 'string' && path ? path : '/'}${typeof query === 'string' ? `?${query}` : ''}`;
   });
+}
+
+/** URI::HTTP.build's components, in Ruby's order for the Array form. */
+const BUILD_KEYS = ['userinfo', 'host', 'port', 'path', 'query', 'fragment'] as const;
+type BuildParts = Partial<Record<(typeof BUILD_KEYS)[number], string | number>>;
+
+/** The components of `build(host: .., port: ..)` or `build([userinfo, host, port, path, query, fragment])`; undefined when neither form. */
+function buildParts(arg: RubyValue): BuildParts | Unknown | undefined {
+  const out: BuildParts = {};
+  const take = (key: (typeof BUILD_KEYS)[number], v: RubyValue | undefined): Unknown | undefined => {
+    if (v instanceof Unknown) return v;
+    if (typeof v === 'string' || typeof v === 'number') out[key] = v;
+    return undefined;
+  };
+  for (const [i, key] of BUILD_KEYS.entries()) {
+    const v = arg instanceof RHash ? (arg.get(sym(key)) ?? arg.get(key)) : arg instanceof RArray ? arg.items[i] : undefined;
+    const u = take(key, v);
+    if (u) return u;
+  }
+  return arg instanceof RHash || arg instanceof RArray ? out : undefined;
+}
+
+/** The text Ruby's URI::Generic#to_s writes: the port only when it is not the scheme's default. */
+function builtUrl(scheme: string, p: BuildParts): string {
+  const port = p.port !== undefined && Number(p.port) !== DEFAULT_PORTS[scheme] ? `:${p.port}` : '';
+  const user = p.userinfo !== undefined ? `${p.userinfo}@` : '';
+  const query = p.query !== undefined ? `?${p.query}` : '';
+  const fragment = p.fragment !== undefined ? `#${p.fragment}` : '';
+  return `${scheme}://${user}${p.host ?? ''}${port}${p.path ?? ''}${query}${fragment}`;
 }

@@ -17,3 +17,13 @@ export function defineModule(interp: InterpreterApi, fullName: string, isClass =
   });
   return mod!;
 }
+
+/** The module or class a full name (`Foo::Bar::Error`) names, walking constants from the root; undefined if any part is missing. */
+export function moduleByPath(interp: Pick<InterpreterApi, 'root'>, fullName: string): ModuleDef | undefined {
+  let mod: ModuleDef | undefined = interp.root;
+  for (const part of fullName.replace(/^::/, '').split('::')) {
+    mod = moduleOf(mod?.constants.get(part) ?? null);
+    if (!mod) return undefined;
+  }
+  return mod;
+}

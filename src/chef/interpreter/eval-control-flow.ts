@@ -7,6 +7,7 @@ import type { Scope } from './runtime.js';
 import { describe } from './ruby-text.js';
 import { rangeItems } from './value-ops.js';
 import type { Evaluator } from './evaluator.js';
+import { moduleByPath } from './define-module.js';
 
 export function evalBody(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const rescues: Ast[] = [];
@@ -69,7 +70,10 @@ function rescueMatches(interp: Evaluator, r: Ast, e: RaiseSignal, scope: Scope):
     void scope;
     const raised = EXCEPTION_ALIASES[e.className] ?? e.className;
     const wanted = EXCEPTION_ALIASES[name] ?? name;
-    return wanted === raised || wanted.endsWith(`::${raised}`) || raised.endsWith(wanted);
+    if (wanted === raised || wanted.endsWith(`::${raised}`) || raised.endsWith(wanted)) return true;
+    // Ruby rescues by is_a?: a handler for a superclass catches its subclasses (`class Foo::Bar::Error < Foo::Error`).
+    const ancestors = moduleByPath(interp, raised)?.ancestors() ?? [];
+    return ancestors.some((a) => a.name === wanted || a.name.endsWith(`::${wanted}`));
   });
 }
 

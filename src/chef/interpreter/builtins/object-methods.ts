@@ -5,6 +5,7 @@ import { inspect, toS } from '../ruby-text.js';
 import { builtinIsA, className, rEquals } from '../value-ops.js';
 import { str } from './helpers.js';
 import { runMixinHook } from '../mixin-hooks.js';
+import { moduleByPath } from '../define-module.js';
 import { rubyToData } from '../../to-data.js';
 
 export function isA(c: Call, v: RubyValue, target: RubyValue): boolean | Unknown {
@@ -35,7 +36,8 @@ export function objectMethod(c: Call, v: RubyValue): Found {
     case 'class': {
       const cls = instanceClass(v);
       if (cls) return cls.value;
-      const core = c.interp.root.constants.get(className(v));
+      // A raised exception carries its class by full name (`Foo::Bar::Error`), found by walking the constants.
+      const core = moduleByPath(c.interp, className(v))?.value;
       return core ?? className(v);
     }
     case 'to_s': return v instanceof RObject ? inspect(v) : toS(v);
