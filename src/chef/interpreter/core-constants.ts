@@ -11,6 +11,7 @@ import { matchData } from './builtins/string-methods.js';
 import { dataToRuby, rubyToData } from '../to-data.js';
 import type { Data } from '../../model/data.js';
 import { registerUri } from './core-uri.js';
+import { registerGem } from './core-gem.js';
 import { registerShellwords } from './core-shellwords.js';
 import { registerOpenStruct } from './core-ostruct.js';
 import { registerStdlib } from './core-stdlib.js';
@@ -174,64 +175,6 @@ export function registerCore(interp: InterpreterApi): void {
   registerPathname(interp);
   registerAccounts(interp);
 
-  // Gem::Version: cookbooks compare platform versions with it.
-  const version = defineModule(interp, 'Gem::Version', true);
-  const segs = (v: RubyValue): number[] => str(v).split('.').map((x) => Number(x) || 0);
-  const cmp = (a: RubyValue, b: RubyValue): number => {
-    const x = segs(a); const y = segs(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) { const d = (x[i] ?? 0) - (y[i] ?? 0); if (d) return Math.sign(d); }
-    return 0;
-  };
-  const verOf = (v: RubyValue): RubyValue => (v instanceof RObject && v.internal instanceof Instance && v.internal.cls === version ? v.ivars.get('@version') ?? null : v);
-  singletons(version, {
-    new: (c) => { const v = c.args[0] ?? null; if (v instanceof Unknown) return v; const o = new RObject('Gem::Version', new Instance(version)); o.ivars.set('@version', str(v)); return o; },
-    create: (c) => { const o = new RObject('Gem::Version', new Instance(version)); o.ivars.set('@version', str(c.args[0] ?? '')); return o; },
-  });
-  const cmpOp = (test: (n: number) => boolean): Native => (c) => { const o = c.args[0] ?? null; if (o instanceof Unknown) return o; return test(cmp(verOf(c.self), verOf(o))); };
-  version.methods.set('<=>', (c) => cmp(verOf(c.self), verOf(c.args[0] ?? null)));
-  version.methods.set('<', cmpOp((n) => n < 0));
-  version.methods.set('<=', cmpOp((n) => n <= 0));
-  version.methods.set('>', cmpOp((n) => n > 0));
-  version.methods.set('>=', cmpOp((n) => n >= 0));
-  version.methods.set('==', cmpOp((n) => n === 0));
-  version.methods.set('to_s', (c) => verOf(c.self));
-  version.methods.set('version', (c) => verOf(c.self));
-  version.methods.set('segments', (c) => new RArray(segs(verOf(c.self))));
-  version.methods.set('release', (c) => c.self);
-  const requirement = defineModule(interp, 'Gem::Requirement', true);
-  requirement.singletonMethods.set('new', (c) => {
-    const o = new RObject('Gem::Requirement', new Instance(requirement));
-    o.ivars.set('@list', new RArray(c.args));
-    return o;
-  });
-  const satisfied: Native = (c) => {
-    const want = c.args[0] ?? null;
-    if (want instanceof Unknown) return want;
-    const list = c.self instanceof RObject ? c.self.ivars.get('@list') : null;
-    const have = str(verOf(want));
-    return (list instanceof RArray ? list.items : []).every((req) => {
-      const m = /^\s*(>=|<=|>|<|=|~>|!=)?\s*([\d.]+)\s*$/.exec(str(req));
-      if (!m) return false;
-      const d = cmp(have, m[2]!);
-      switch (m[1] ?? '=') {
-        case '>=': return d >= 0;
-        case '<=': return d <= 0;
-        case '>': return d > 0;
-        case '<': return d < 0;
-        case '!=': return d !== 0;
-        case '~>': return d >= 0 && cmp(have, bumped(m[2]!)) < 0;
-        default: return d === 0;
-      }
-    });
-  };
-  const bumped = (v: string): string => {
-    const parts = v.split('.').map(Number);
-    if (parts.length > 1) parts.pop();
-    parts[parts.length - 1]! += 1;
-    return parts.join('.');
-  };
-  requirement.methods.set('satisfied_by?', satisfied);
-  requirement.methods.set('===', satisfied);
-  requirement.methods.set('=~', satisfied);
+  registerGem(interp);
   void rCompare;
 }

@@ -1,0 +1,27 @@
+/** Issue 15: custom-resource and Ruby-evaluation gaps real cookbooks showed (host gems, element slots, partial helpers, new_resource forms, notifications, lsb facts, attribute arrays). */
+import { describe, expect, it } from 'vitest';
+import { evaluateCookbook } from './evaluate-recipe.js';
+import { Unknown } from '../../src/chef/values.js';
+import type { Converge } from '../../src/model/converge.js';
+
+function resource(c: Converge, type: string, name: string) {
+  const r = c.resources.find((x) => x.type === type && x.name === name);
+  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
+  return r;
+}
+const codes = (c: Converge, ...wanted: string[]) => c.diagnostics.filter((d) => wanted.includes(d.code)).map((d) => `${d.code} ${d.message}`);
+const reason = (v: unknown) => (v instanceof Unknown ? v.reason : (v as { reason?: string } | undefined)?.reason);
+
+describe('RubyGems', () => {
+  it('Gem::Version compares; a Gem::Specification lookup is unknown because it reads host gem state', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': [
+        "file '/g' do\n  content Gem::Specification.find_by_name('mysql2').version.to_s\nend",
+        "file '/v' do\n  content (Gem::Version.new('1.2') < Gem::Version.new('1.10')).to_s\nend",
+      ].join('\n'),
+    });
+    expect(reason(resource(c, 'file', '/g').properties.content)).toMatch(/Gem::Specification\.find_by_name\("mysql2"\).*host gem state/);
+    expect(resource(c, 'file', '/v').properties.content).toBe('true');
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});
