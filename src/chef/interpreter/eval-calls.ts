@@ -4,6 +4,7 @@ import { nodeText, type Ast } from './ast.js';
 import { instanceClass, type Scope } from './runtime.js';
 import { rangeItems } from './value-ops.js';
 import type { Evaluator } from './evaluator.js';
+import { writeSlot } from './element-slots.js';
 
 export function evalCall(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const methodNode = n.fields.method;
@@ -24,7 +25,10 @@ export function evalCall(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   if (recvNode.type === 'identifier' || recvNode.type === 'instance_variable') {
     if (typeof recv === 'string' && MUTATING_STRING.has(name)) {
       const r = interp.send(recv, name.replace(/!$/, ''), args, block, n);
-      if (typeof r === 'string') interp.assignTo(recvNode, name === 'concat' || name === '<<' ? r : r, scope);
+      if (typeof r === 'string') {
+        interp.assignTo(recvNode, r, scope);
+        if (recvNode.type === 'identifier') writeSlot(scope, nodeText(recvNode), recv, r);
+      }
       return name.endsWith('!') && r === recv ? null : r;
     }
   }

@@ -4,18 +4,23 @@ import { nodeText, type Ast } from './ast.js';
 import { BudgetSignal, NextSignal, ReturnSignal } from './signals.js';
 import { Scope, closureOf } from './runtime.js';
 import type { Evaluator } from './evaluator.js';
+import { bindSlot, takePendingSlot } from './element-slots.js';
 
 /** Call a block or lambda; `self` overrides the closure's self (instance_eval). */
 export function callProc(interp: Evaluator, proc: RProc, args: RubyValue[], at: Ast, self?: RubyValue): RubyValue {
   const body = proc.body;
+  const slot = takePendingSlot();
   if (body && 'native' in body) return body.native(args, at);
   const closure = closureOf(proc);
   const scope = new Scope(closure, self === undefined ? closure.self : self, closure.frame);
   enter(interp, at);
   try {
     const params = proc.params;
-    if (params) bindParams(interp, params, args, null, scope, !proc.isLambda);
-    else {
+    if (params) {
+      bindParams(interp, params, args, null, scope, !proc.isLambda);
+      const first = params.children[0];
+      if (first?.type === 'identifier') bindSlot(scope, nodeText(first), slot, scope.get(nodeText(first)) ?? null);
+    } else {
       args.forEach((a, i) => scope.declare(`_${i + 1}`, a));
       if (args.length > 0) scope.declare('it', args[0]!);
     }

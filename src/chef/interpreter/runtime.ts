@@ -272,6 +272,10 @@ export class Scope implements ProcClosure {
     }
     this.vars.set(name, value);
   }
+  /** Whether the variable lives in this scope itself, not an enclosing one. */
+  owns(name: string): boolean {
+    return this.vars.has(name);
+  }
   /** A block parameter: always local to the block. */
   declare(name: string, value: RubyValue): void {
     this.vars.set(name, value);

@@ -6,6 +6,7 @@ import { inspect, toS } from '../ruby-text.js';
 import { hashKey } from '../../values.js';
 import { num, rCompare, rEquals } from '../value-ops.js';
 import { arrayOf, blockTruth, int, str, yieldBlock } from './helpers.js';
+import { yieldingElement } from '../element-slots.js';
 
 function sortValues(c: Call, items: RubyValue[], key?: (v: RubyValue) => RubyValue): RubyValue[] | Unknown {
   const keyed = items.map((v) => ({ v, k: key ? key(v) : v }));
@@ -57,17 +58,22 @@ function sum(items: RubyValue[], init: RubyValue): RubyValue {
 }
 
 /** Enumerable over a list of items (an Array's items, a Hash's pairs, a Range's values). */
+/** One yield of an Array's element: the block's first parameter stands for that slot (element-slots.ts). */
+function yieldElement(c: Call, self: RubyValue, index: number, ...args: RubyValue[]): RubyValue {
+  return self instanceof RArray ? yieldingElement(self, index, () => yieldBlock(c, ...args)) : yieldBlock(c, ...args);
+}
+
 export function enumerableMethod(c: Call, items: RubyValue[], self: RubyValue): Found {
   const a = c.args;
   const b = c.block;
   switch (c.name) {
     case 'each': case 'each_entry':
       if (!b) return self;
-      for (const x of items) yieldBlock(c, x);
+      items.forEach((x, i) => yieldElement(c, self, i, x));
       return self;
     case 'each_with_index':
       if (!b) return new RArray(items.map((x, i) => new RArray([x, i])));
-      items.forEach((x, i) => yieldBlock(c, x, i));
+      items.forEach((x, i) => yieldElement(c, self, i, x, i));
       return self;
     case 'each_with_object': {
       const memo = a[0] ?? null;
@@ -76,7 +82,7 @@ export function enumerableMethod(c: Call, items: RubyValue[], self: RubyValue): 
     }
     case 'map': case 'collect': case 'flat_map': case 'collect_concat': {
       if (!b) return new RArray(items);
-      const out = items.map((x) => yieldBlock(c, x));
+      const out = items.map((x, i) => yieldElement(c, self, i, x));
       return new RArray(c.name === 'flat_map' || c.name === 'collect_concat' ? flatten(out, 1) : out);
     }
     case 'filter_map': {
