@@ -25,3 +25,17 @@ describe('RubyGems', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('hashes inside attribute arrays', () => {
+  it('are Mashes with string keys: [:k], [\'k\'] and .k read them, whichever key form was written', async () => {
+    const c = await evaluateCookbook('cb', {
+      'attributes/default.rb': "default['a'] = [{ 'k' => 1 }, { k: 2 }]\ndefault['nested'] = [[{ name: 'x' }]]\n",
+      'recipes/default.rb': [
+        "node.default['b'] = [{ port: 80 }]",
+        "file '/m' do\n  content [node['a'][0][:k], node['a'][0].k, node['a'][1]['k'], node['a'][1][:k], node['nested'][0][0][:name], node['b'][0][:port], node['a'].map { |h| h[:k] }].inspect\nend",
+      ].join('\n'),
+    });
+    expect(resource(c, 'file', '/m').properties.content).toBe('[1, 1, 2, 2, "x", 80, [1, 2]]');
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

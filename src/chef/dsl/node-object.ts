@@ -7,7 +7,7 @@
 import type { AttributeStore, Precedence } from '../attributes/store.js';
 import { RArray, RHash, RObject, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
-import { markMash, resolveDeferred } from '../interpreter/builtins/mash.js';
+import { markArrayItems, markMash, resolveDeferred } from '../interpreter/builtins/mash.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { inspect } from '../interpreter/ruby-text.js';
 import type { PlatformFacts } from '../../model/converge.js';
@@ -38,6 +38,7 @@ export function readAttribute(store: AttributeStore, path: string[]): RubyValue 
   const v = resolveDeferred(store.read(path));
   if (v === undefined) return null;
   if (v instanceof RHash) markMash(v, true);
+  if (v instanceof RArray) markArrayItems(v, true);
   return v;
 }
 

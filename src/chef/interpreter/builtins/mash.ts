@@ -33,11 +33,26 @@ export function resolveDeferred(v: RubyValue | undefined): RubyValue | undefined
   return d?.deferred === true && typeof d.resolve === 'function' ? d.resolve() : v;
 }
 
-/** A value taken out of a mash is a mash too (nested attribute hashes). */
+/** A value taken out of a mash is a mash too (nested attribute hashes, and hashes inside its arrays). */
 export function mashChild(parent: RHash, v: RubyValue | undefined): RubyValue | undefined {
-  if (mashes.has(parent)) v = resolveDeferred(v);
-  if (v instanceof RHash && mashes.has(parent) && !mashes.has(v)) markMash(v, immutable.has(parent));
+  if (!mashes.has(parent)) return v;
+  v = resolveDeferred(v);
+  if (v instanceof RHash && !mashes.has(v)) markMash(v, immutable.has(parent));
+  if (v instanceof RArray) markArrayItems(v, immutable.has(parent));
   return v;
+}
+
+/**
+ * Hashes stored in an attribute Array are Mashes too: Chef's VividMash converts them on write (string keys, so
+ * `node['a'][0][:k]` and `.k` read them), and the merged view hands them out as ImmutableMashes.
+ */
+export function markArrayItems(a: RArray, readOnly: boolean, depth = 0): RArray {
+  if (depth > 100) return a;
+  for (const x of a.items) {
+    if (x instanceof RHash && !mashes.has(x)) markMash(x, readOnly);
+    else if (x instanceof RArray) markArrayItems(x, readOnly, depth + 1);
+  }
+  return a;
 }
 
 /**
