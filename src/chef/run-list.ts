@@ -78,6 +78,10 @@ export function expandRunList(ws: Workspace, runList: readonly string[], environ
           // Marked before the lookup, as Chef's inflate_role does: a missing role is reported once.
           applied.add(item.name);
           const role = ws.roles.get(item.name);
+          const held = ws.roleErrors?.get(item.name);
+          // The run list uses this role, so its file's errors are this conversion's errors.
+          if (held) diagnostics.push(...held);
+          if (!role && held) break;
           if (!role) {
             diagnostics.push(
               error(
@@ -108,6 +112,7 @@ export function expandRunList(ws: Workspace, runList: readonly string[], environ
     }
   };
   expand(runList, undefined);
+  diagnostics.push(...unusedRoleErrors(ws, applied));
 
   let roleDefault: Data = {};
   let roleOverride: Data = {};
@@ -116,6 +121,22 @@ export function expandRunList(ws: Workspace, runList: readonly string[], environ
     roleOverride = mergeData(roleOverride, role.overrideAttributes);
   }
   return { recipes, roles, ...(env ? { environment: env } : {}), roleDefault, roleOverride, diagnostics };
+}
+
+/**
+ * Errors of role files this run list never reached, as warnings: chef-client
+ * (and knife, and chef-zero behind them) reads a role only when a run list
+ * names it, so a broken role beside the ones used does not fail this run.
+ */
+function unusedRoleErrors(ws: Workspace, applied: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [name, errors] of ws.roleErrors ?? []) {
+    if (applied.has(name)) continue;
+    for (const d of errors) {
+      out.push({ ...d, severity: 'warning', hint: `role ${name} is not in this run list; Chef reads a role only when a run list uses it` });
+    }
+  }
+  return out;
 }
 
 function known(what: string, map: ReadonlyMap<string, unknown>): string {

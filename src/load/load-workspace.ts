@@ -67,6 +67,7 @@ class WorkspaceLoader {
   private readonly cookbooks = new Map<string, Cookbook>();
   private readonly loadedDirs = new Set<string>();
   private readonly roles = new Map<string, Role>();
+  private readonly roleErrors = new Map<string, Diagnostic[]>();
   private readonly environments = new Map<string, Environment>();
   private readonly dataBags = new Map<string, Map<string, DataBagItem>>();
   private readonly nodes = new Map<string, Data>();
@@ -107,6 +108,7 @@ class WorkspaceLoader {
       cookbooks: this.cookbooks,
       primary,
       roles: this.roles,
+      ...(this.roleErrors.size ? { roleErrors: this.roleErrors } : {}),
       environments: this.environments,
       dataBags: this.dataBags,
       nodes: this.nodes,
@@ -186,7 +188,10 @@ class WorkspaceLoader {
     for (const depFile of DEPENDENCY_FILES) this.readDependencyFile(repo, depFile);
     this.readNamed(repo, 'roles', (src, name) => {
       const r = readRole(src, name);
-      this.diagnostics.push(...r.diagnostics);
+      // A role file's errors wait for the run list (Workspace.roleErrors); its warnings are the file's own.
+      this.diagnostics.push(...r.diagnostics.filter((d) => d.severity !== 'error'));
+      const errors = r.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length && !this.roleErrors.has(name)) this.roleErrors.set(name, errors);
       if (r.role && !this.roles.has(name)) this.roles.set(name, r.role);
     });
     this.readNamed(repo, 'environments', (src, name) => {

@@ -26,7 +26,9 @@ function roleFromRuby(src: SourceText, fileName: string): { role?: Role; diagnos
   for (const call of file.calls) {
     if (readCommonCall(call, common, diagnostics)) continue;
     switch (call.method) {
+      // Chef::Role aliases recipes to run_list (the pre-run_list role DSL): the last call sets the list.
       case 'run_list':
+      case 'recipes':
         runList = stringList(call.args, call, 'DEC0204', diagnostics);
         break;
       case 'env_run_lists':
@@ -60,7 +62,8 @@ function roleFromJson(src: SourceText, fileName: string): { role?: Role; diagnos
     role: {
       name: fileName,
       ...(typeof json['description'] === 'string' ? { description: json['description'] } : {}),
-      runList: stringList([json['run_list'] ?? []], call, 'DEC0204', diagnostics),
+      // Role.from_hash reads "recipes" (the legacy key) only when there is no "run_list".
+      runList: stringList([('run_list' in json ? json['run_list'] : json['recipes']) ?? []], call, 'DEC0204', diagnostics),
       envRunLists: stringListMap(json['env_run_lists'], { ...call, method: 'env_run_lists' }, 'DEC0204', diagnostics),
       defaultAttributes: isHash(json['default_attributes']) ? json['default_attributes'] : {},
       overrideAttributes: isHash(json['override_attributes']) ? json['override_attributes'] : {},

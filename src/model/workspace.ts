@@ -96,6 +96,13 @@ export interface Workspace {
   /** The cookbooks the user pointed at (a single cookbook, or all under a folder), in path order. */
   readonly primary: readonly string[];
   readonly roles: ReadonlyMap<string, Role>;
+  /**
+   * The errors of each role file that could not be fully read (a syntax
+   * error, bad JSON), by role name, held out of `diagnostics`: Chef reads only
+   * the roles a run list asks for, so they are errors where a run list uses
+   * the role and warnings where it does not (run-list expansion decides).
+   */
+  readonly roleErrors?: ReadonlyMap<string, readonly Diagnostic[]>;
   readonly environments: ReadonlyMap<string, Environment>;
   readonly dataBags: ReadonlyMap<string, ReadonlyMap<string, DataBagItem>>;
   /** nodes/*.json: node objects, for `search(:node, ...)` answers supplied by the user. */
