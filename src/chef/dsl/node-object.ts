@@ -17,6 +17,7 @@ import { MAX_COLLECTION_SIZE } from '../interpreter/builtins/size-budget.js';
 import { MAX_DATA_DEPTH } from '../to-data.js';
 import { answerAttribute } from './attribute-answers.js';
 import type { ValueAnswers } from './value-answers.js';
+import { HASH_METHOD_NAMES } from '../attributes/hash-method-names.js';
 
 export interface NodeFacts {
   readonly facts: PlatformFacts;
@@ -26,6 +27,8 @@ export interface NodeFacts {
   readonly environment: string;
   readonly name: string;
   readonly runState: RHash;
+  /** Chef::Node#run_context: the run the node is converging in (the recipe's own run_context). */
+  readonly runContext?: () => RubyValue;
 }
 
 function key(v: RubyValue): string | Unknown {
@@ -125,6 +128,7 @@ const NODE_NATIVES: Record<string, Native> = {
   chef_environment: (c) => nodeOf(c).info.environment,
   environment: (c) => nodeOf(c).info.environment,
   run_state: (c) => nodeOf(c).info.runState,
+  run_context: (c) => nodeOf(c).info.runContext?.() ?? null,
   tags: () => new RArray([]),
   tag: () => null,
   'tagged?': () => false,
@@ -202,21 +206,27 @@ export class AttrWriter implements Behaviour {
     return WRITER_NATIVES[name];
   }
   missing(c: Call): Found {
-    if (c.name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(c.name)) {
+    if (c.name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(c.name) && !HASH_METHOD_NAMES.has(c.name)) {
       this.write(c.name.slice(0, -1), c.args[0]!, c);
       return c.args[0]!;
     }
+    // Old method-style path (`default.app.port = 1`, `node.default.app.dir`): VividMash's method_missing
+    // reads (and vivifies) the key, but only for a name the hash does not answer itself.
     let live = this.live();
+    if (isMethodStyleKey(c) && (live === undefined || live instanceof RHash)) return this.child(c.name);
     if (live === undefined && MUTATORS.has(c.name)) {
       // `node.default['list'] << 'x'` on a missing key: Chef's VividMash would have made a Hash; a list is what was meant.
       this.node.store.write(this.level, this.path, c.name === 'merge!' || c.name === 'update' || c.name === 'store' ? new RHash() : new RArray([]));
       live = this.live();
     }
     if (live !== undefined) return c.interp.send(live, c.name, c.args.map(resolveWriters), c.block, c.node);
-    // Old method-style path: `node.default.nginx.dir = '/x'`.
-    if (c.args.length === 0 && /^[a-z_]\w*$/.test(c.name)) return this.child(c.name);
     return c.interp.send(null, c.name, c.args, c.block, c.node);
   }
+}
+
+/** `x.name` with no arguments, where name is a key (not a method of Hash or Mash): Chef 11/12's method-style access. */
+export function isMethodStyleKey(c: Call): boolean {
+  return c.args.length === 0 && !c.block && /^[a-z_]\w*$/.test(c.name) && !HASH_METHOD_NAMES.has(c.name);
 }
 
 const MUTATORS = new Set(['<<', 'push', 'concat', 'unshift', 'merge!', 'update', 'store', 'insert']);

@@ -5,6 +5,7 @@ import { inspect } from '../ruby-text.js';
 import { rEquals } from '../value-ops.js';
 import { enumerableMethod } from './array-methods.js';
 import { blockTruth, yieldBlock } from './helpers.js';
+import { HASH_METHOD_NAMES } from '../../attributes/hash-method-names.js';
 import { isImmutableMash, isMash, markMash, mashChild, mashKey, mutableCopy } from './mash.js';
 
 function pairs(h: RHash): RubyValue[] {
@@ -151,9 +152,12 @@ export function hashMethod(c: Call, h: RHash): Found {
     case 'assoc': { const v = h.get(key()); return v === undefined ? null : new RArray([a[0]!, v]); }
     case 'group_by': case 'partition': case 'each_with_object': case 'each_with_index': case 'map': case 'flat_map': case 'collect': case 'inject': case 'reduce': break;
     case 'frozen?': return false;
+    // Chef's attribute hashes answer attribute?(k) as key?(k) (Chef 11/12's Mash API, still in old recipes).
+    case 'attribute?': if (isMash(h)) return h.has(key()); break;
     default:
       // Mash method-style reads: `node['nginx'].dir`.
-      if (isMash(h) && a.length === 0 && !c.block && /^[a-z_][a-z0-9_]*$/.test(c.name) && h.has(c.name)) return mashChild(h, h.get(c.name))!;
+      // Ruby calls method_missing only for a name Hash lacks, so a key named like a Hash method is not read this way.
+      if (isMash(h) && a.length === 0 && !c.block && /^[a-z_][a-z0-9_]*$/.test(c.name) && !HASH_METHOD_NAMES.has(c.name) && h.has(c.name)) return mashChild(h, h.get(c.name))!;
       break;
   }
   return enumerableMethod(c, pairs(h), h);
