@@ -152,6 +152,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       environment,
       name: this.fqdn(),
       runState: this.runState,
+      runContext: () => this.runContext,
     });
     this.custom = new CustomResources(this);
   }

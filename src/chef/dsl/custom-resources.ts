@@ -24,7 +24,7 @@ import { ResourceFileContext, type ResourceTypeRegistry } from './resource-file-
 import { ResourceView } from './resource-view.js';
 import type { ResourceBuilder } from './resource-builder.js';
 
-const CLASS_DSL = new Set(['property', 'attribute', 'action', 'actions', 'allowed_actions', 'default_action', 'provides', 'resource_name', 'action_class', 'lazy', 'load_current_value', 'unified_mode', 'use_inline_resources', 'description', 'introduced', 'examples', 'property_type', 'identity_attr', 'state_attrs', 'preview_resource', 'deprecated_property_alias', 'whyrun_supported?']);
+const CLASS_DSL = new Set(['property', 'attribute', 'action', 'actions', 'allowed_actions', 'default_action', 'provides', 'resource_name', 'action_class', 'declare_action_class', 'lazy', 'load_current_value', 'unified_mode', 'use_inline_resources', 'description', 'introduced', 'examples', 'property_type', 'identity_attr', 'state_attrs', 'preview_resource', 'deprecated_property_alias', 'whyrun_supported?']);
 
 export class CustomResources implements ResourceTypeRegistry {
   private readonly defs = new Map<string, CustomResourceDef>();
@@ -152,9 +152,13 @@ export class CustomResources implements ResourceTypeRegistry {
       c.interp.report('DEC0305', 'error', `custom resources nested more than 20 deep at ${instance.identity}`, c.node.loc);
       return;
     }
+    // Chef instance_execs a coerce proc on the resource: it may read other properties and the resource's methods.
+    let view: RObject | undefined;
     for (const [k, v] of instance.properties) {
       const coerce = def.properties.get(k)?.options?.get(sym('coerce'));
-      if (coerce instanceof RProc && !(v instanceof Unknown)) instance.properties.set(k, c.interp.callProc(coerce, [v], c.node));
+      if (!(coerce instanceof RProc) || v instanceof Unknown) continue;
+      view ??= new ResourceView(instance, def, this.run).value;
+      instance.properties.set(k, c.interp.callProc(coerce, [v], c.node, view));
     }
     // `property :rootpw, String, sensitive: true`: the type itself says the value is a secret, whatever its name.
     const sensitive = [...def.properties.values()].filter((p) => p.options?.get(sym('sensitive')) === true).map((p) => p.name);

@@ -59,7 +59,8 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
   const run = ctx.run;
   switch (name) {
     case 'node': return () => run.node.value;
-    case 'include_recipe': return (c) => {
+    // require_recipe is Chef 0.x's name for include_recipe, kept as an alias until Chef 12 (old chef-repos still call it).
+    case 'include_recipe': case 'require_recipe': return (c) => {
       let last: RubyValue = false;
       for (const a of c.args.flatMap((x) => (x instanceof RArray ? x.items : [x]))) {
         if (a instanceof Unknown) {

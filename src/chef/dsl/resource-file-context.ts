@@ -80,7 +80,8 @@ export class ResourceFileContext implements Behaviour {
         if (n && (name === 'resource_name' || this.types.isClassDef(def))) def.type = n;
         return null;
       };
-      case 'action_class': case 'class_eval_actions': return (c) => {
+      // declare_action_class is the method action_class calls (Chef::Resource.declare_action_class): Chef 12.5-era files call it directly.
+      case 'action_class': case 'declare_action_class': case 'class_eval_actions': return (c) => {
         // Without a block it is the class itself (`action_class.class_eval do include Helpers end`).
         if (!c.block) return def.actionClass.value;
         const closure = c.block.scope as Scope;

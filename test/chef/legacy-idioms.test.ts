@@ -1,0 +1,90 @@
+/** Legacy chef-repo idioms (Chef 11/12 era), each as Chef runs it. */
+import { describe, expect, it } from 'vitest';
+import { evaluateCookbook } from './evaluate-recipe.js';
+import type { Converge } from '../../src/model/converge.js';
+
+function resource(c: Converge, type: string, name: string) {
+  const r = c.resources.find((x) => x.type === type && x.name === name);
+  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
+  return r;
+}
+const problems = (c: Converge) => c.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.code} ${d.message}`);
+
+describe('method-style attributes', () => {
+  it('writers and readers: default.a.b = 1, node.default.a.b, node.set.x, node.a.b', async () => {
+    const c = await evaluateCookbook('cb', {
+      'attributes/default.rb': "default.app.port = 8080\ndefault.app.name = 'web'\ndefault[:app][:dir] = '/srv'\nnode.default.app.user = 'www'\nset.app.mode = 'prod'\n",
+      'recipes/default.rb': "node.set.app.extra = 'x'\nnode.override.app.name = 'site'\nfile '/out' do\n  content \"#{node.app.port} #{node.app.name} #{node.app.dir} #{node.app.user} #{node.app.mode} #{node.app.extra}\"\nend\n",
+    });
+    expect(resource(c, 'file', '/out').properties.content).toBe('8080 site /srv www prod x');
+    expect(problems(c)).toEqual([]);
+  });
+  it('a key named like a Hash method is written method-style but read as the method, as Ruby dispatches', async () => {
+    const c = await evaluateCookbook('cb', {
+      'attributes/default.rb': "default.app.size = 3\ndefault.app.port = 1\ndefault['list'] = [1, 2]\n",
+      'recipes/default.rb': "node.default['list'].pop\nfile '/out' do\n  content \"#{node.app.size} #{node['app']['size']} #{node.app.keys.sort.join(',')} #{node['list']}\"\nend\n",
+    });
+    expect(resource(c, 'file', '/out').properties.content).toBe('2 3 port,size [1]');
+    expect(problems(c)).toEqual([]);
+  });
+});
+
+describe('old recipe DSL', () => {
+  it('require_recipe includes a recipe, once', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': "require_recipe 'cb::other'\nrequire_recipe 'cb::other'\n",
+      'recipes/other.rb': "file '/other'\n",
+    });
+    expect(c.runList).toEqual(['cb::default', 'cb::other']);
+    expect(c.resources.filter((r) => r.type === 'file')).toHaveLength(1);
+  });
+
+  it('attribute? on attribute hashes', async () => {
+    const c = await evaluateCookbook('cb', {
+      'attributes/default.rb': "default['a']['b'] = 1\n",
+      'recipes/default.rb': "file '/x' do\n  content \"#{node['a'].attribute?('b')} #{node['a'].attribute?(:c)} #{node.default['a'].attribute?('b')}\"\nend\n",
+    });
+    expect(resource(c, 'file', '/x').properties.content).toBe('true false true');
+    expect(problems(c)).toEqual([]);
+  });
+
+  it('node.run_context is the run context', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': "file '/a'\nseen = node.run_context.resource_collection.map(&:to_s).join(',')\nfile '/x' do\n  content seen\nend\n",
+    });
+    expect(resource(c, 'file', '/x').properties.content).toBe('file[/a]');
+    expect(problems(c)).toEqual([]);
+  });
+});
+
+describe('custom resources', () => {
+  it('declare_action_class is action_class', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/site.rb': "property :dir, String\ndeclare_action_class do\n  def conf\n    \"#{new_resource.dir}/site.conf\"\n  end\nend\naction :create do\n  file conf\nend\n",
+      'recipes/default.rb': "cb_site 'x' do\n  dir '/srv'\nend\n",
+    });
+    resource(c, 'file', '/srv/site.conf');
+    expect(problems(c)).toEqual([]);
+  });
+
+  it('a coerce proc runs with self the resource', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/site.rb': "property :root, String, default: '/srv'\nproperty :conf, String, coerce: proc { |v| v.start_with?('/') ? v : ::File.join(root, v) }\naction :create do\n  file new_resource.conf\nend\n",
+      'recipes/default.rb': "cb_site 'x' do\n  conf 'a.conf'\nend\n",
+    });
+    resource(c, 'file', '/srv/a.conf');
+    expect(problems(c)).toEqual([]);
+  });
+});
+
+describe('libraries', () => {
+  it('a module included into a reopened Chef::Recipe or Chef::Resource class is callable', async () => {
+    const c = await evaluateCookbook('cb', {
+      'libraries/helpers.rb': "module CbHelpers\n  def site_dir\n    '/srv/site'\n  end\nend\nclass ::Chef::Recipe\n  include CbHelpers\nend\nclass Chef::Resource::File\n  include CbHelpers\nend\n",
+      'recipes/default.rb': "directory site_dir\nfile '/y' do\n  content site_dir\nend\n",
+    });
+    resource(c, 'directory', '/srv/site');
+    expect(resource(c, 'file', '/y').properties.content).toBe('/srv/site');
+    expect(problems(c)).toEqual([]);
+  });
+});
