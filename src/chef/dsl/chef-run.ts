@@ -244,7 +244,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     if (!file) return;
     const ctx = new AttributeContext(this, cookbook);
     const self = new RObject('Chef::Node::Attribute', ctx);
-    this.interp.runFile(file.ast, self, this.interp.newFrame(file.ref, this.interp.root, ctx.singleton));
+    this.interp.runFile(file.ast, self, this.interp.newFrame(file.ref, this.interp.root, ctx.singleton, true));
   }
 
   /** Libraries and attributes of a cookbook, once; a cookbook reached only by include_recipe loads here. */
@@ -277,7 +277,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     const file = this.load(cookbook, rel, at);
     if (!file) return false;
     const ctx = new RecipeContext(this, cookbook.name, full);
-    this.interp.runFile(file.ast, ctx.value, this.interp.newFrame(file.ref, this.interp.root, ctx.singleton));
+    this.interp.runFile(file.ast, ctx.value, this.interp.newFrame(file.ref, this.interp.root, ctx.singleton, true));
     return true;
   }
 

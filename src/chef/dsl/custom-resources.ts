@@ -115,7 +115,7 @@ export class CustomResources implements ResourceTypeRegistry {
       const file = this.run.load(cookbook, rel);
       if (!file) continue;
       const self = new RObject('Chef::DSL::Definitions', new DefinitionFileContext((name, fn) => this.addDefinition(name, fn), cookbook.name));
-      this.run.interp.runFile(file.ast, self, this.run.interp.newFrame(file.ref, this.run.interp.root, new ModuleDef('#<definitions>', true, undefined)));
+      this.run.interp.runFile(file.ast, self, this.run.interp.newFrame(file.ref, this.run.interp.root, new ModuleDef('#<definitions>', true, undefined), true));
     }
   }
 
@@ -126,7 +126,7 @@ export class CustomResources implements ResourceTypeRegistry {
     const ctx = new ResourceFileContext(this, this.run, def, cookbook);
     // Chef class_evals the file's text into the resource (or provider) class: that class is its cref, so a
     // constant the file assigns (also inside `action_class do … end`) is the class's, read by its actions.
-    const frame = this.run.interp.newFrame(file.ref, defTarget, defTarget);
+    const frame = this.run.interp.newFrame(file.ref, defTarget, defTarget, true);
     const before = def.type;
     this.run.interp.runFile(file.ast, ctx.value, frame);
     if (def.type !== before) this.defs.set(def.type, def);

@@ -6,6 +6,7 @@ import { matchData } from './builtins/string-methods.js';
 import { inspect } from './ruby-text.js';
 import type { Evaluator } from './evaluator.js';
 import { gemOfConstant } from './required-gems.js';
+import { fromFileConstant } from './from-file-scope.js';
 
 export function evalIdentifier(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const name = nodeText(n);
@@ -25,7 +26,7 @@ export function lookupConstant(interp: Evaluator, name: string, scope: Scope, at
     const v = m.constants.get(name);
     if (v !== undefined) return v;
   }
-  const v = interp.root.constants.get(name);
+  const v = interp.root.constants.get(name) ?? fromFileConstant(interp.root, scope, name);
   if (v !== undefined) return v;
   return missingConstant(interp, name, `uninitialized constant ${name}`, at);
 }

@@ -150,8 +150,8 @@ export class Interpreter implements Evaluator {
 
   // ---------------------------------------------------------------- entry points
 
-  newFrame(ref: FileRef, lexical: ModuleDef, defTarget: ModuleDef = lexical): Frame {
-    return { ref, lexical, defTarget, block: null };
+  newFrame(ref: FileRef, lexical: ModuleDef, defTarget: ModuleDef = lexical, fromFile = false): Frame {
+    return { ref, lexical, defTarget, block: null, ...(fromFile ? { fromFile: true as const } : {}) };
   }
 
   /**

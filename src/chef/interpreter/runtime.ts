@@ -53,7 +53,7 @@ export interface InterpreterApi {
   readonly requireRelative: RequireRelative | undefined;
   report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void;
   unknown(reason: string, node: Ast, code?: Code, severity?: Diagnostic['severity']): Unknown;
-  newFrame(ref: FileRef, lexical: ModuleDef, defTarget?: ModuleDef): Frame;
+  newFrame(ref: FileRef, lexical: ModuleDef, defTarget?: ModuleDef, fromFile?: boolean): Frame;
   runFile(ast: Ast, self: RubyValue, frame: Frame): RunResult;
   guarded(ast: Ast, fn: () => RubyValue): RunResult;
   eval(n: Ast | undefined, scope: Scope): RubyValue;
@@ -238,6 +238,11 @@ export interface Frame {
   readonly block: RProc | null;
   readonly method?: MethodDef;
   readonly args?: RubyValue[];
+  /**
+   * Set for the files Chef evaluates through Chef::Mixin::FromFile (recipes, attribute, resource and definition
+   * files): their constants also resolve through that module's nesting and self's class (from-file-scope.ts).
+   */
+  readonly fromFile?: true;
 }
 
 export type LocalsSnapshot = readonly (readonly [Scope, ReadonlyMap<string, RubyValue>])[];
