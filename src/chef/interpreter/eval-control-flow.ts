@@ -60,6 +60,14 @@ export function evalBody(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
 
 /** Exception classes Ruby or Chef define as the same class under an older name. */
 const EXCEPTION_ALIASES: Readonly<Record<string, string>> = { 'Net::HTTPServerException': 'Net::HTTPClientException' };
+/** Ruby's own exception classes a handler may name by their parent (`rescue NameError` catches a NoMethodError). */
+const EXCEPTION_PARENTS: Readonly<Record<string, string>> = { NoMethodError: 'NameError', KeyError: 'IndexError', StopIteration: 'IndexError', FrozenError: 'RuntimeError', ZeroDivisionError: 'StandardError' };
+
+function exceptionLineage(name: string): string[] {
+  const out = [name];
+  for (let p = EXCEPTION_PARENTS[name]; p !== undefined && !out.includes(p); p = EXCEPTION_PARENTS[p]) out.push(p);
+  return out;
+}
 
 function rescueMatches(interp: Evaluator, r: Ast, e: RaiseSignal, scope: Scope): boolean {
   const classes = r.children.find((c) => c.type === 'exceptions');
@@ -68,11 +76,11 @@ function rescueMatches(interp: Evaluator, r: Ast, e: RaiseSignal, scope: Scope):
     const name = nodeText(c).replace(/^::/, '');
     if (['StandardError', 'Exception', 'RuntimeError'].includes(name)) return true;
     void scope;
-    const raised = EXCEPTION_ALIASES[e.className] ?? e.className;
     const wanted = EXCEPTION_ALIASES[name] ?? name;
-    if (wanted === raised || wanted.endsWith(`::${raised}`) || raised.endsWith(wanted)) return true;
+    const lineage = exceptionLineage(EXCEPTION_ALIASES[e.className] ?? e.className);
+    if (lineage.some((raised) => wanted === raised || wanted.endsWith(`::${raised}`) || raised.endsWith(wanted))) return true;
     // Ruby rescues by is_a?: a handler for a superclass catches its subclasses (`class Foo::Bar::Error < Foo::Error`).
-    const ancestors = moduleByPath(interp, raised)?.ancestors() ?? [];
+    const ancestors = moduleByPath(interp, lineage[0]!)?.ancestors() ?? [];
     return ancestors.some((a) => a.name === wanted || a.name.endsWith(`::${wanted}`));
   });
 }
@@ -184,8 +192,14 @@ export function evalJumpValue(interp: Evaluator, n: Ast, scope: Scope): RubyValu
 }
 
 export function evalRescueModifier(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
+  // `x rescue y` is a rescue running as a begin/rescue body is: what Chef or Ruby raises in x goes to y.
   try {
-    return interp.eval(n.fields.body!, scope);
+    interp.rescuing++;
+    try {
+      return interp.eval(n.fields.body!, scope);
+    } finally {
+      interp.rescuing--;
+    }
   } catch (e) {
     if (e instanceof RaiseSignal) return interp.eval(n.fields.handler!, scope);
     throw e;

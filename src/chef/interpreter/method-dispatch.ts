@@ -11,6 +11,7 @@ import { describe } from './ruby-text.js';
 import { className } from './value-ops.js';
 import type { Evaluator } from './evaluator.js';
 import { WORK_PER_STEP, APPENDS, workOf } from './work-budget.js';
+import { raiseOnNilUnderRescue } from './nil-receiver.js';
 
 /** A call without a receiver: locals were tried already; now self's methods, then Kernel. */
 export function callFunction(interp: Evaluator, scope: Scope, name: string, args: RubyValue[], block: RProc | null, at: Ast): RubyValue {
@@ -19,6 +20,8 @@ export function callFunction(interp: Evaluator, scope: Scope, name: string, args
   if (found !== NOT_FOUND) return found;
   const k = kernelFunction(name);
   if (k) return runNative(interp, k, self, name, args, block, at, scope);
+  // `include Foo` at a program's top level includes Foo into Object, as main's own `include` does.
+  if (name === 'include' && self instanceof RObject && self.className === 'main') return send(interp, interp.root.value, name, args, null, at);
   return noMethod(interp, self, name, at);
 }
 
@@ -47,6 +50,7 @@ function runIgnoringBreak(interp: Evaluator, fn: () => RubyValue): RubyValue {
 }
 
 export function noMethod(interp: Evaluator, recv: RubyValue, name: string, at: Ast): Unknown {
+  if (recv === null) raiseOnNilUnderRescue(interp, name, at);
   const what = recv instanceof RObject && behaviourOf(recv) ? '' : ` for ${describe(recv)}`;
   return interp.unknown(`undefined method or local variable '${name}'${what}${gemsThatMayAddIt(interp, recv)}`, at, 'DEC0307', 'warning');
 }
@@ -63,7 +67,7 @@ function gemsThatMayAddIt(interp: Evaluator, recv: RubyValue): string {
 }
 
 export function respondTo(interp: Evaluator, recv: RubyValue, name: string): boolean {
-  if (interp.root.methods.has(name)) return true;
+  if (interp.root.findMethod(name)) return true;
   const b = behaviourOf(recv);
   if (b) return !!(b.classSide?.findSingleton(name) || b.singleton.findMethod(name) || b.native(name) || b.modules().some((m) => m.findMethod(name)));
   const cls = instanceClass(recv);
@@ -110,9 +114,10 @@ function dispatchInner(interp: Evaluator, recv: RubyValue, name: string, args: R
   // A library that reopens a core class (`class String; def underscore … end; end`) adds methods its values answer.
   const reopened = reopenedCoreMethod(interp, recv, name);
   if (reopened) return invoke(interp, reopened, recv, name, args, block, at, scope);
-  // Methods defined at the top level of a library live on Object: callable from anywhere.
+  // Methods defined at the top level of a library live on Object, as do those of modules included there
+  // (`include Foo` at a library's top level): callable from anywhere.
   if (selfCall) {
-    const top = interp.root.methods.get(name);
+    const top = interp.root.findMethod(name);
     if (top) return invoke(interp, top, recv, name, args, block, at, scope);
   }
   return callBuiltin({ interp: interp, self: recv, name, args, block, node: at, ...(scope ? { scope } : {}) }, scope);
@@ -132,7 +137,7 @@ function dispatchBehaviour(interp: Evaluator, b: Behaviour, recv: RubyValue, nam
   }
   // Top-level library defs live on Object, ahead of property setters and method_missing.
   if (selfCall) {
-    const top = interp.root.methods.get(name);
+    const top = interp.root.findMethod(name);
     if (top) return invoke(interp, top, recv, name, args, block, at, scope);
   }
   if (b.missing) {
