@@ -117,6 +117,11 @@ export class ResourceFileContext implements Behaviour {
         includeModules(c.interp, [def.resourceClass, def.actionClass], c.args, def.resourceClass.value, 'included', c.node);
         return null;
       };
+      // Class-level code (a property default computed when the file loads, `def self.x` helpers) reads the node
+      // being converged: resource files load after every cookbook's attributes, so it holds their values, as
+      // Chef.node and Chef.run_context do at that point of a real run.
+      case 'node': return () => this.run.node.value;
+      case 'run_context': return () => this.run.runContext;
       case 'lazy': return (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null);
       default: return undefined;
     }
