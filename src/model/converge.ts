@@ -84,6 +84,11 @@ export interface Resource {
   readonly customActionsRun?: readonly string[];
   /** For an instance of a custom resource: the properties its type declares `sensitive: true`; absent when none. */
   readonly sensitiveProperties?: readonly string[];
+  /**
+   * For a type no loaded cookbook defines: the cookbook a loaded one depends on (metadata.rb `depends`), missing
+   * from the cookbook path, whose name is the type's prefix — where the type most likely comes from.
+   */
+  readonly missingCookbook?: string;
   /** Property paths whose value is Unknown; empty when all are known. */
   readonly unknown: readonly string[];
   readonly sensitive: boolean;

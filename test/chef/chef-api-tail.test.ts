@@ -267,5 +267,14 @@ describe('a resource type from a dependency that is not on the cookbook path', (
       "resource type 'ipt_extra_rule' is not one decant knows; recorded as declared: cookbook \"ipt_extra\", a dependency not on the cookbook path, likely defines it (add it with --cookbook-path)",
       "resource type 'firewall_thing' is not one decant knows; recorded as declared",
     ]);
+    expect(c.resources.map((r) => [r.type, r.missingCookbook ?? null])).toEqual([['ipt_extra_rule', 'ipt_extra'], ['firewall_thing', null]]);
+  });
+
+  it('reads a hyphenated cookbook name as its types spell it (yum-epel → yum_epel_*), and a type that is the name itself', async () => {
+    const c = await evaluateCookbook('repos', {
+      'metadata.rb': "name 'repos'\nversion '1.0.0'\ndepends 'yum-epel'\ndepends 'dpkg_autostart'\n",
+      'recipes/default.rb': "yum_epel_repo 'epel'\ndpkg_autostart 'nginx' do\n  allow false\nend\n",
+    });
+    expect(c.resources.map((r) => [r.type, r.missingCookbook ?? null])).toEqual([['yum_epel_repo', 'yum-epel'], ['dpkg_autostart', 'dpkg_autostart']]);
   });
 });

@@ -39,6 +39,14 @@ describe('Chef 18 long-tail resources', () => {
     ]);
   });
 
+  it('a type from a depended-on cookbook missing from the path is unsupported naming that cookbook, not a generic reason', () => {
+    const app = planApp(converge([res('yum_epel_repo', 'epel', { actions: ['create'], missingCookbook: 'yum-epel' }), res('mystery_thing', 'x')]), opts);
+    expect(app.decisions.map((d) => [d.class, d.reason])).toEqual([
+      ['unsupported', 'resource type yum_epel_repo is from cookbook yum-epel, which is not in the cookbook path'],
+      ['unsupported', 'resource type mystery_thing has no container equivalent decant knows'],
+    ]);
+  });
+
   it('archive_file without a destination is unsupported', () => {
     const app = planApp(converge([res('archive_file', '/tmp/x.zip', { actions: ['extract'] })]), opts);
     expect(app.decisions[0]).toMatchObject({ class: 'unsupported' });

@@ -291,8 +291,13 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     return this.custom.has(name);
   }
 
+  /** A known type, or one whose name carries the prefix of a cookbook the run has or depends on (missing-cookbook-type.ts). */
   isResourceType(name: string): boolean {
-    return isCoreResourceType(name) || this.custom.has(name) || name === 'resource' || /^[a-z]\w*_[a-z]\w*$/.test(name) && [...this.ws.cookbooks.keys()].some((cb) => name.startsWith(`${cb.replace(/-/g, '_')}_`));
+    return (
+      isCoreResourceType(name) || this.custom.has(name) || name === 'resource' ||
+      (/^[a-z]\w*_[a-z]\w*$/.test(name) && [...this.ws.cookbooks.keys()].some((cb) => name.startsWith(`${cb.replace(/-/g, '_')}_`))) ||
+      missingCookbookOfType(name, (this.missingDependencies ??= missingDependencies(this.ws))) !== undefined
+    );
   }
 
   /** Resources declared in the whole run, custom resources' inner ones included. */
@@ -313,6 +318,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     if (this.via) builder.via = this.via;
     if (!isCoreResourceType(type) && !this.custom.has(type)) {
       const missing = missingCookbookOfType(type, (this.missingDependencies ??= missingDependencies(this.ws)));
+      if (missing !== undefined) builder.missingCookbook = missing;
       const from = missing === undefined ? '' : `: cookbook ${JSON.stringify(missing)}, a dependency not on the cookbook path, likely defines it (add it with --cookbook-path)`;
       this.interp.report('DEC0308', 'info', `resource type '${type}' is not one decant knows; recorded as declared${from}`, c.node.loc);
     }

@@ -464,6 +464,7 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
     ...(b.via ? { via: b.via } : {}),
     ...(b.customActionsRun ? { customActionsRun: [...b.customActionsRun] } : {}),
     ...(b.sensitiveProperties ? { sensitiveProperties: [...b.sensitiveProperties].sort() } : {}),
+    ...(b.missingCookbook ? { missingCookbook: b.missingCookbook } : {}),
     unknown,
     sensitive: sensitive === true,
     ...(content ? { content } : {}),

@@ -15,8 +15,14 @@ export function missingDependencies(ws: Workspace): string[] {
   return [...out].sort();
 }
 
-/** The longest missing dependency whose name is `type` or its `<name>_` prefix. */
+/**
+ * The longest missing dependency whose name is `type` or its `<name>_` prefix. A cookbook name's hyphens are
+ * underscores in its types (Ruby identifiers have none): yum-epel's resources are `yum_epel_*`.
+ */
 export function missingCookbookOfType(type: string, missing: readonly string[]): string | undefined {
-  const hits = missing.filter((n) => type === n || type.startsWith(`${n}_`));
+  const hits = missing.filter((n) => {
+    const prefix = n.replace(/-/g, '_');
+    return type === prefix || type.startsWith(`${prefix}_`);
+  });
   return hits.sort((a, b) => b.length - a.length)[0];
 }

@@ -68,6 +68,8 @@ export class ResourceBuilder implements Behaviour {
   customActionsRun?: string[];
   /** Set by the custom-resource expander: the properties its type declares `sensitive: true` (Chef hides their values). */
   sensitiveProperties?: string[];
+  /** Set on a type no loaded cookbook defines: the depended-on cookbook missing from the path that likely does. */
+  missingCookbook?: string;
   deleted = false;
   /** Built with `Chef::Resource::X.new` (detached-resource.ts): an object outside the resource collection. */
   detached = false;

@@ -97,6 +97,14 @@ export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boo
   }
   if (r.customActionsRun) return customWithoutResources(r.customActionsRun, r);
   const handler = handlerFor(r.type);
+  if (!handler && r.missingCookbook) {
+    const what = `${r.type}[${typeof r.name === 'string' ? r.name : '…'}]`;
+    return {
+      class: 'unsupported',
+      reason: `resource type ${r.type} is from cookbook ${r.missingCookbook}, which is not in the cookbook path`,
+      diagnostics: [warning('DEC0501', `${what} is from cookbook ${r.missingCookbook}, which is not in the cookbook path`, r.source, `add cookbook ${r.missingCookbook} with --cookbook-path (a dependency in metadata.rb), or describe the resource in plan.yaml`)],
+    };
+  }
   if (!handler) {
     return {
       class: 'unsupported',
