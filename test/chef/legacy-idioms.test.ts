@@ -57,6 +57,28 @@ describe('old recipe DSL', () => {
   });
 });
 
+describe('template and cookbook_file sources with a leading slash', () => {
+  it('are File.joined under the segment, as Chef\'s preferences_for_path does: found inside the cookbook', async () => {
+    const c = await evaluateCookbook('cb', {
+      'templates/default/a.conf.erb': 'a=<%= 1 + 1 %>\n',
+      'templates/default/b.conf.erb': 'b\n',
+      'files/default/c.txt': 'c\n',
+      'recipes/default.rb': "template '/etc/a.conf' do\n  source '/default/a.conf.erb'\nend\ntemplate '/etc/b.conf' do\n  source '/b.conf.erb'\nend\ncookbook_file '/etc/c.txt' do\n  source '/c.txt'\nend\n",
+    });
+    expect(resource(c, 'template', '/etc/a.conf').content).toMatchObject({ kind: 'rendered', text: 'a=2\n', template: { file: 'templates/default/a.conf.erb' } });
+    expect(resource(c, 'template', '/etc/b.conf').content).toMatchObject({ kind: 'rendered', text: 'b\n' });
+    expect(resource(c, 'cookbook_file', '/etc/c.txt').content).toMatchObject({ kind: 'cookbook-file' });
+    expect(problems(c)).toEqual([]);
+  });
+
+  it('an absolute host path is looked up in the cookbook and not found (DEC0401), never read from the host', async () => {
+    const c = await evaluateCookbook('cb', { 'recipes/default.rb': "template '/etc/x' do\n  source '/etc/passwd'\nend\n" });
+    expect(resource(c, 'template', '/etc/x').content).toMatchObject({ kind: 'unknown' });
+    expect(c.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['DEC0401']);
+    expect(c.diagnostics[0]!.message).toContain('templates/default/etc/passwd');
+  });
+});
+
 describe('custom resources', () => {
   it('declare_action_class is action_class', async () => {
     const c = await evaluateCookbook('cb', {

@@ -138,11 +138,16 @@ describe('hostile paths: convert', () => {
     expect(out.has('web/images/nginx/Dockerfile'), [...out.keys()].join('\n')).toBe(true);
   });
 
-  it('template and cookbook_file sources that climb out, are absolute or use another cookbook are refused at their line', () => {
+  it('template and cookbook_file sources that climb out or use another cookbook are refused at their line', () => {
     diag('DEC0205', lineOf("template '/etc/evil/a.conf'"), 'template[/etc/evil/a.conf]', '../../../../outside/hostfile');
-    diag('DEC0205', lineOf("template '/etc/evil/b.conf'"), 'template[/etc/evil/b.conf]');
     diag('DEC0205', lineOf("template '/etc/evil/c.conf'"), 'template[/etc/evil/c.conf]');
     diag('DEC0205', lineOf("cookbook_file '/etc/evil/d.conf'"), 'cookbook_file[/etc/evil/d.conf]');
+  });
+
+  it('an absolute-looking template source is looked up inside the cookbook, as Chef File.joins it, and not found there', () => {
+    // Chef's preferences_for_path joins the source under templates/<specificity>/: the host file is never read.
+    diag('DEC0401', lineOf("template '/etc/evil/b.conf'"), 'templates/default/', 'outside/hostfile');
+    expect(r.stderr).not.toContain(HOST_TEXT);
   });
 
   it('a template symlinked out of the cookbook is refused as a link; a cookbook_file one is not part of the cookbook', () => {

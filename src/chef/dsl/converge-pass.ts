@@ -277,9 +277,14 @@ function sourceCookbook(run: ChefRun, b: ResourceBuilder, props: Map<string, Rub
   return run.ws.cookbooks.get(cb);
 }
 
-/** A source that climbs out of its segment (`../../etc/passwd`) or is absolute: refused, never looked up. */
+/**
+ * A source that climbs out of its segment (`../../etc/passwd`) or names a drive: refused, never looked up.
+ * A leading `/` is no escape: Chef File.joins the source under each specificity folder and the segment
+ * (cookbook_version.rb preferences_for_path), and Ruby's File.join drops the doubled slash, so
+ * `source '/default/a.erb'` is templates/default/a.erb and `/etc/x` is looked up as templates/default/etc/x.
+ */
 function escapes(segment: string, source: string): boolean {
-  if (source.startsWith('/') || /^[A-Za-z]:[\\/]/.test(source)) return true;
+  if (/^[A-Za-z]:[\\/]/.test(source)) return true;
   const normal = path.posix.normalize(`${segment}/x/${source}`);
   return !normal.startsWith(`${segment}/`);
 }
