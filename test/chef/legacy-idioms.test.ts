@@ -109,4 +109,15 @@ describe('libraries', () => {
     expect(resource(c, 'file', '/y').properties.content).toBe('/srv/site');
     expect(problems(c)).toEqual([]);
   });
+
+  it('a module included into Chef::Resource::Template answers in template blocks, with self the resource, and only there', async () => {
+    const c = await evaluateCookbook('cb', {
+      'libraries/helpers.rb': "module TplHelpers\n  def conf_dir\n    \"/etc/#{::File.basename(name)}.d\"\n  end\nend\nclass Chef::Resource::Template\n  include TplHelpers\nend\n",
+      'templates/default/a.erb': '<%= @dir %>',
+      'recipes/default.rb': "template '/etc/app' do\n  source 'a.erb'\n  variables(dir: conf_dir)\nend\nfile '/y' do\n  content conf_dir\nend\n",
+    });
+    expect(resource(c, 'template', '/etc/app').content).toMatchObject({ text: '/etc/app.d' });
+    // A file resource is not a Template: Ruby raises NoMethodError there, and decant says so.
+    expect(problems(c)).toEqual([expect.stringMatching(/^DEC0307 undefined method or local variable 'conf_dir'/)]);
+  });
 });
