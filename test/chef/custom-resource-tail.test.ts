@@ -39,3 +39,32 @@ describe('hashes inside attribute arrays', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('new_resource forms in custom resources', () => {
+  it('new_resource.to_hash holds every property (set or default) by symbol; @new_resource reads in actions and action_class methods', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/conf.rb': [
+        'property :port, Integer, default: 80',
+        'property :host, String, name_property: true',
+        'property :user, String',
+        'action :create do',
+        "  file '/h' do\n    content new_resource.to_hash.map { |k, v| \"#{k}=#{v.inspect}\" }.join(',')\n  end",
+        '  h = @new_resource.host',
+        "  file '/i' do\n    content h\n  end",
+        '  helper_x',
+        'end',
+        'action_class do',
+        '  def helper_x',
+        '    p = @new_resource.port.to_s',
+        "    file '/j' do\n      content p\n    end",
+        '  end',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "cb_conf 'h1' do\n  user 'www'\nend\n",
+    });
+    expect(resource(c, 'file', '/h').properties.content).toBe('name="h1",port=80,host="h1",user="www"');
+    expect(resource(c, 'file', '/i').properties.content).toBe('h1');
+    expect(resource(c, 'file', '/j').properties.content).toBe('80');
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

@@ -23,6 +23,9 @@ export class ProviderContext implements Behaviour {
   ) {
     this.singleton = new ModuleDef('#<action>', true, undefined);
     this.value = new RObject(`Chef::Provider::${def.type}`, this);
+    // Chef's Provider keeps the resource in @new_resource (new_resource is its reader): older actions read the ivar.
+    this.value.ivars.set('@new_resource', view.value);
+    this.value.ivars.set('@current_resource', null);
     // Resources declared in the action see this provider (new_resource, action_class helpers) from their blocks.
     // Their cookbook is the provider's cookbook_name, which Chef takes from new_resource: the cookbook whose recipe
     // declared the custom resource, not the one defining it (a template or cookbook_file without `cookbook` is

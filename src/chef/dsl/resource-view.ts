@@ -45,6 +45,7 @@ export class ResourceView implements Behaviour {
       case 'property_is_set?': return (c) => inst.properties.has(str(c.args[0] ?? ''));
       case 'updated_by_last_action': return () => null;
       case 'notifies': case 'subscribes': return (c) => c.interp.send(inst.value, name, c.args, c.block, c.node);
+      case 'to_hash': return (c) => this.toHash(c);
       default:
         // A declared property is an accessor on the resource class itself, so it wins over a
         // same-named helper the class includes (memcached's Helpers#binary_path reads new_resource.binary_path).
@@ -60,6 +61,15 @@ export class ResourceView implements Behaviour {
     const v = c.args.length === 1 ? c.args[0]! : new RArray(c.args);
     this.instance.properties.set(c.name, v);
     return v;
+  }
+  /** Chef's Resource#to_hash: every property's value (as set, else its default), keyed by symbol, name first. */
+  private toHash(c: Call): RHash {
+    const out = new RHash();
+    for (const name of ['name', ...this.def.properties.keys()]) {
+      const v = readProperty(this.run, this.instance, this.def, name, { ...c, name, args: [] });
+      out.set(sym(name), v === NOT_FOUND ? null : v);
+    }
+    return out;
   }
   propertyValue(c: Call): Found {
     return readProperty(this.run, this.instance, this.def, c.name, c);
