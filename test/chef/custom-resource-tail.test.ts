@@ -68,3 +68,26 @@ describe('new_resource forms in custom resources', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('notifications from inside a custom resource action', () => {
+  it('to new_resource name the instance and run its notified action; to a resource of the outer collection resolve by identity', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/conf.rb': [
+        'property :x, String, name_property: true',
+        'action :create do',
+        "  file '/etc/a.conf' do\n    content 'a'\n    notifies :restart, new_resource, :immediately\n    notifies :reload, 'service[foo]'\n  end",
+        'end',
+        "action :restart do\n  file '/restarted'\nend",
+        "action :unused do\n  file '/never'\nend",
+      ].join('\n'),
+      'recipes/default.rb': "service 'foo'\ncb_conf 'h1'\n",
+    });
+    expect(resource(c, 'file', '/etc/a.conf').notifies).toEqual([
+      { action: 'restart', resource: 'cb_conf[h1]', timing: 'immediately' },
+      { action: 'reload', resource: 'service[foo]', timing: 'delayed' },
+    ]);
+    expect(resource(c, 'file', '/restarted')).toBeDefined();
+    expect(c.resources.some((r) => r.name === '/never')).toBe(false);
+    expect(codes(c, 'DEC0301')).toEqual([]);
+  });
+});

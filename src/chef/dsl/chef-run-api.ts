@@ -68,4 +68,6 @@ export interface ChefRunApi {
   declare(type: string, name: RubyValue, c: Call, recipeSelf: RubyValue, cookbook: string, recipe: string): RubyValue;
   find(type: string, name: RubyValue): ResourceBuilder | undefined;
   findByIdentity(spec: RubyValue): ResourceBuilder | undefined;
+  /** `type[name]` of a resource value (a builder, or a custom resource's new_resource), for notification targets. */
+  lookupIdentity(v: RubyValue): string | undefined;
 }

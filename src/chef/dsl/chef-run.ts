@@ -33,6 +33,7 @@ import { reloadedPackages, reloadsPackages } from './ohai-reload.js';
 import { isCoreResourceType } from './default-actions.js';
 import { coreTypeOfResourceClass, detachedRunMessage, newDetachedResource } from './detached-resource.js';
 import { CustomResources } from './custom-resources.js';
+import { ResourceView } from './resource-view.js';
 import type { ChefRunApi, Definition, LoadedFile } from './chef-run-api.js';
 import { dataBag, dataBagItem, dataBagList } from './data-bags.js';
 import { search } from './search.js';
@@ -175,6 +176,8 @@ export class ChefRun implements ResourceHost, ChefRunApi {
 
   lookupIdentity(v: RubyValue): string | undefined {
     const b = behaviourOf(v);
+    // `notifies :restart, new_resource` inside an action names the custom resource instance itself.
+    if (b instanceof ResourceView) return b.instance.identity;
     return b instanceof ResourceBuilder ? b.identity : undefined;
   }
 

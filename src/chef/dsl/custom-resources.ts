@@ -174,10 +174,10 @@ export class CustomResources implements ResourceTypeRegistry {
     instance.customActionsRun = [];
     this.depth++;
     try {
-      for (const action of actions) {
+      const runAction = (action: string): void => {
         const body = def.actions.get(action);
-        if (!body) continue;
-        instance.customActionsRun.push(action);
+        if (!body) return;
+        instance.customActionsRun!.push(action);
         const view = new ResourceView(instance, def, run);
         run.newResource = view.value;
         const ctx = new ProviderContext(run, def, view, instance, action);
@@ -190,7 +190,12 @@ export class CustomResources implements ResourceTypeRegistry {
         // guarded ends the action at a raise, a spent budget or a `return`, reporting what went wrong;
         // the instance's next actions still run, and an action's value is not used.
         c.interp.guarded(body.body as Ast, () => (body.body ? c.interp.eval(body.body as Ast, scope) : null));
-      }
+      };
+      for (const action of actions) runAction(action);
+      // A resource inside the actions that notifies the custom resource itself (`notifies :restart, new_resource`)
+      // makes Chef run that action of it too, since every resource changes on a first converge. Its resources are
+      // declared after the ones the actions declared, where the notification's queue runs them.
+      for (const action of selfNotified(run, instance, sub, def)) runAction(action);
     } finally {
       this.depth--;
       run.collection = savedCollection;
@@ -200,6 +205,18 @@ export class CustomResources implements ResourceTypeRegistry {
     const at = savedCollection.indexOf(instance);
     savedCollection.splice(at >= 0 ? at + 1 : savedCollection.length, 0, ...sub);
   }
+}
+
+/** Actions of `instance` that resources of its own sub-collection notify, not yet run, in the order first notified. */
+function selfNotified(run: ChefRunApi, instance: ResourceBuilder, sub: readonly ResourceBuilder[], def: CustomResourceDef): string[] {
+  const out: string[] = [];
+  for (const n of sub.flatMap((r) => r.notifies)) {
+    const target = typeof n.target === 'string' ? n.target : run.lookupIdentity(n.target);
+    const action = n.action instanceof RSymbol ? n.action.name : typeof n.action === 'string' ? n.action : undefined;
+    if (target !== instance.identity || action === undefined || !def.actions.has(action)) continue;
+    if (!instance.customActionsRun?.includes(action) && !out.includes(action)) out.push(action);
+  }
+  return out;
 }
 
 /**
