@@ -91,3 +91,24 @@ describe('notifications from inside a custom resource action', () => {
     expect(codes(c, 'DEC0301')).toEqual([]);
   });
 });
+
+describe('template partials', () => {
+  it('a partial calls the helpers of the template that renders it (helpers(Mod), helpers do … end, helper(:x) { })', async () => {
+    const c = await evaluateCookbook('cb', {
+      'libraries/h.rb': "module ConfHelpers\n  def shout(s)\n    s.upcase\n  end\nend\n",
+      'templates/default/main.erb': 'A <%= shout("x") %>\n<%= render "part.erb", variables: { v: 1 } %>\n',
+      'templates/default/part.erb': 'P <%= shout("y") %> <%= twice(@v) %> <%= quote("q") %><%= render "inner.erb" %>',
+      'templates/default/inner.erb': ' I <%= twice(2) %>',
+      'recipes/default.rb': [
+        "template '/t' do",
+        "  source 'main.erb'",
+        '  helpers(ConfHelpers)',
+        "  helpers do\n    def quote(s)\n      \"'#{s}'\"\n    end\n  end",
+        '  helper(:twice) { |x| x * 2 }',
+        'end',
+      ].join('\n'),
+    });
+    expect(resource(c, 'template', '/t').content).toMatchObject({ kind: 'rendered', text: "A X\nP Y 2 'q' I 4\n", complete: true });
+    expect(codes(c, 'DEC0307', 'DEC0402')).toEqual([]);
+  });
+});

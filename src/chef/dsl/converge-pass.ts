@@ -9,7 +9,7 @@ import type { FileContent, Guard, Notification, Resource } from '../../model/con
 import { Unknown, unknownPaths, type Data } from '../../model/data.js';
 import type { SourceLocation } from '../../model/source.js';
 import { RArray, RHash, RObject, RProc, RSymbol, isTruthy, type RubyValue } from '../values.js';
-import { behaviourOf, moduleOf, type ModuleDef, type Native } from '../interpreter/runtime.js';
+import { behaviourOf, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
 import { MAX_DATA_DEPTH, rubyToData } from '../to-data.js';
@@ -18,6 +18,7 @@ import { isDiagnostic, readCookbookFile } from '../../load/read-source.js';
 import { findCookbookFile } from '../template/file-specificity.js';
 import { cookbookFileNotFound } from '../template/cookbook-file-not-found.js';
 import { renderTemplateText } from '../render-template.js';
+import { renderPartial, templateHelpers } from './template-partial.js';
 import type { ChefRun } from './chef-run.js';
 import { DelayedValue, ResourceBuilder, describeTarget, notificationTiming } from './resource-builder.js';
 import { FILE_TYPES } from './default-actions.js';
@@ -321,7 +322,7 @@ function templateContent(run: ChefRun, b: ResourceBuilder, props: Map<string, Ru
   const variables = vars instanceof RHash ? vars : new RHash();
   if (vars instanceof Unknown) run.interp.report('DEC0402', 'warning', `variables of ${b.identity} are unknown (${vars.reason})`, b.location);
   const helpers = templateHelpers(b, props);
-  const render: Native = (c) => renderPartial(run, cookbook, c);
+  const render: Native = (c) => renderPartial(run, cookbook, c, helpers);
   const helperIvars = chefHelperIvars(b, source, found.relativePath);
   const r = renderTemplateText(text.text, text.ref, variables, { node: run.node.value, helpers, interpreter: run.interp, render, helperIvars });
   run.diagnostics.push(...r.diagnostics);
@@ -353,42 +354,6 @@ function chefHelperIvars(b: ResourceBuilder, source: string, relativePath: strin
     ['@template_name', source],
     ['@template_path', hostPath(`@template_path (${relativePath})`)],
   ]);
-}
-
-function templateHelpers(b: ResourceBuilder, props: Map<string, RubyValue>): { modules: ModuleDef[]; procs: Map<string, RProc> } {
-  const modules: ModuleDef[] = [];
-  const procs = new Map<string, RProc>();
-  for (const v of b.helperModules) {
-    const m = moduleOf(v);
-    if (m) modules.push(m);
-  }
-  for (const [k, v] of b.helperProcs) procs.set(k, v);
-  void props;
-  return { modules, procs };
-}
-
-function renderPartial(run: ChefRun, cookbook: NonNullable<ReturnType<typeof sourceCookbook>>, c: Parameters<Native>[0]): RubyValue {
-  const name = c.args[0];
-  if (typeof name !== 'string') return c.interp.unknown('render of a partial with an unknown name', c.node);
-  const opts = c.args[1] instanceof RHash ? c.args[1] : new RHash();
-  const cbName = opts.get(RSymbol.of('cookbook'));
-  const cb = typeof cbName === 'string' ? run.ws.cookbooks.get(cbName) ?? cookbook : cookbook;
-  const found = findCookbookFile(cb, 'templates', name, run.facts, run.fqdn());
-  if (!('relativePath' in found)) {
-    run.diagnostics.push(cookbookFileNotFound(cb, 'templates', found.tried, c.node.loc));
-    return c.interp.unknown(`partial ${name} not found`, c.node);
-  }
-  const text = readCookbookFile(cb, found.relativePath, c.node.loc);
-  if (isDiagnostic(text)) return c.interp.unknown(text.message, c.node);
-  const vars = opts.get(RSymbol.of('variables'));
-  const savedTemplate = c.interp.template;
-  // Chef's `render`: with `variables:` the partial sees those (and @node); without, a copy of the caller's instance variables.
-  const inherited = !opts.has(RSymbol.of('variables')) && c.self instanceof RObject ? new Map(c.self.ivars) : undefined;
-  const r = renderTemplateText(text.text, text.ref, vars instanceof RHash ? vars : new RHash(), { node: run.node.value, interpreter: run.interp, render: (cc) => renderPartial(run, cb, cc), ...(inherited ? { helperIvars: inherited } : {}) });
-  c.interp.template = savedTemplate;
-  run.diagnostics.push(...r.diagnostics);
-  if (!r.complete) savedTemplate?.unknowns.push(...r.unknowns);
-  return r.text;
 }
 
 function cookbookFileContent(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>): FileContent {
