@@ -2,6 +2,7 @@
 import { RArray, RHash, RFloat, RRange, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
 import { MAX_COLLECTION_SIZE } from './size-budget.js';
 import { NOT_FOUND, type Call, type Found } from '../runtime.js';
+import { shellEscape } from '../core-shellwords.js';
 import { inspect, toS } from '../ruby-text.js';
 import { hashKey } from '../../values.js';
 import { num, rCompare, rEquals } from '../value-ops.js';
@@ -296,6 +297,7 @@ export function arrayMethod(c: Call, arr: RArray): Found {
       const parts = flatten(items, -1).map((x) => { if (x instanceof Unknown) unknown ??= x; return toS(x); });
       return unknown ?? parts.join(sep);
     }
+    case 'shelljoin': return items.find((x): x is Unknown => x instanceof Unknown) ?? items.map((x) => shellEscape(toS(x))).join(' ');
     case 'to_s': case 'inspect': return inspect(arr);
     case 'to_a': case 'to_ary': case 'entries': return arr;
     case 'dup': case 'clone': return new RArray([...items]);

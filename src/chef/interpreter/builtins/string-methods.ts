@@ -7,6 +7,7 @@ import { inspectString, toS } from '../ruby-text.js';
 import { sprintf, formatArgs } from '../sprintf.js';
 import { rCompare, rEquals } from '../value-ops.js';
 import { int, str, yieldBlock } from './helpers.js';
+import { shellEscape, shellSplit } from '../core-shellwords.js';
 
 function toRegex(c: Call, pattern: RubyValue): RegExp {
   const re = regexpOf(pattern);
@@ -60,6 +61,8 @@ export function stringMethod(c: Call, s: string): Found {
     case 'chr': return s.slice(0, 1);
     case 'reverse': return [...s].reverse().join('');
     case 'squeeze': return s.replace(/(.)\1+/g, '$1');
+    case 'shellescape': return shellEscape(s);
+    case 'shellsplit': case 'shellwords': return shellSplit(s, c.node);
     case 'empty?': return s.length === 0;
     case 'nil?': return false;
     case 'split': {
