@@ -1,11 +1,12 @@
 /** Ruby core classes and modules recipes reach for: File, Dir, ENV, Hash.new, Gem::Version, JSON, exceptions. */
 import path from 'node:path';
-import { RArray, RFloat, RHash, RObject, Unknown, type RubyValue } from '../values.js';
+import { RArray, RFloat, RHash, RObject, RRange, Unknown, isTruthy, type RubyValue } from '../values.js';
 import { Instance, type InterpreterApi, type ModuleDef, type Native } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
 import { inspect } from './ruby-text.js';
 import { rCompare } from './value-ops.js';
+import { RaiseSignal } from './signals.js';
 import { escapeRegex, makeRegexp, regexpOf } from './regexp.js';
 import { matchData } from './builtins/string-methods.js';
 import { dataToRuby, rubyToData } from '../to-data.js';
@@ -125,6 +126,16 @@ export function registerCore(interp: InterpreterApi): void {
     '[]': (c) => new RArray(c.args),
   });
   singletons(defineModule(interp, 'String', true), { new: (c) => str(c.args[0] ?? '') });
+  // Range.new(a, b, exclusive = false) is the literal a..b (a...b); ends that cannot be compared are Ruby's ArgumentError.
+  singletons(defineModule(interp, 'Range', true), {
+    new: (c) => {
+      const [from = null, to = null, exclusive = false] = c.args;
+      const u = [from, to, exclusive].find((x): x is Unknown => x instanceof Unknown);
+      if (u) return u;
+      if (!(from instanceof RObject) && !(to instanceof RObject) && from !== null && to !== null && rCompare(from, to) === undefined) throw new RaiseSignal('ArgumentError', 'bad value for range', c.node.loc);
+      return new RRange(from, to, isTruthy(exclusive));
+    },
+  });
   for (const n of ['Integer', 'Float', 'Symbol', 'NilClass', 'TrueClass', 'FalseClass', 'Numeric', 'Proc', 'Method', 'UnboundMethod', 'Range', 'Regexp', 'Object', 'BasicObject', 'Module', 'Class', 'Comparable', 'Enumerable', 'Kernel', 'Struct', 'OpenStruct', 'IO', 'Process', 'Socket', 'URI', 'Etc', 'Mash']) defineModule(interp, n, true);
   singletons(defineModule(interp, 'Regexp', true), {
     last_match: (c) => {

@@ -5,6 +5,8 @@
  */
 import { RArray, RHash, RObject, Unknown, sym, type RubyValue } from '../values.js';
 import { Instance, type Native, type InterpreterApi } from './runtime.js';
+import { RaiseSignal } from './signals.js';
+import { registerUriForms } from './core-uri-form.js';
 import { defineModule } from './define-module.js';
 import { downloads, fetchedAtConverge, urlText } from './converge-fetch.js';
 
@@ -22,7 +24,6 @@ export function registerUri(interp: InterpreterApi): void {
     if (!m || s === undefined) return c.interp.unknown(`URI.parse of ${typeof v === 'string' ? JSON.stringify(v) : 'a non-string'} (only absolute URLs are taken apart)`, c.node, 'DEC0302');
     const o = new RObject('URI::Generic', new Instance(generic));
     const scheme = m[1]!.toLowerCase();
-    o.ivars.set('@to_s', s);
     o.ivars.set('@scheme', scheme);
     o.ivars.set('@userinfo', m[2] ?? null);
     o.ivars.set('@host', m[3] ?? '');
@@ -30,9 +31,13 @@ export function registerUri(interp: InterpreterApi): void {
     o.ivars.set('@path', m[5] ?? '');
     o.ivars.set('@query', m[6] ?? null);
     o.ivars.set('@fragment', m[7] ?? null);
+    o.ivars.set('@default_port', DEFAULT_PORTS[scheme] ?? null);
+    o.ivars.set('@to_s', composed(o));
     return o;
   };
   uri.singletonMethods.set('parse', parse);
+  for (const err of ['Error', 'InvalidComponentError', 'InvalidURIError', 'BadURIError']) defineModule(interp, `URI::${err}`, true);
+  registerUriForms(uri);
   for (const [name, scheme] of [['HTTP', 'http'], ['HTTPS', 'https']] as const) {
     const cls = defineModule(interp, `URI::${name}`, true);
     cls.superclass = generic;
@@ -67,6 +72,7 @@ export function registerUri(interp: InterpreterApi): void {
   for (const part of ['scheme', 'userinfo', 'host', 'port', 'path', 'query', 'fragment', 'to_s']) {
     generic.methods.set(part, (c) => (c.self instanceof RObject ? c.self.ivars.get(`@${part}`) ?? null : null));
   }
+  for (const part of ['scheme', 'userinfo', 'host', 'port', 'path', 'query', 'fragment']) generic.methods.set(`${part}=`, setPart(part));
   generic.methods.set('hostname', (c) => (c.self instanceof RObject ? c.self.ivars.get('@host') ?? null : null));
   generic.methods.set('request_uri', (c) => {
     if (!(c.self instanceof RObject)) return null;
@@ -74,6 +80,34 @@ export function registerUri(interp: InterpreterApi): void {
     const query = c.self.ivars.get('@query');
     return `${typeof path === 'string' && path ? path : '/'}${typeof query === 'string' ? `?${query}` : ''}`;
   });
+}
+
+/**
+ * `uri.path = '/x'` and its siblings: the part changes and the text follows, as URI::Generic recomposes its
+ * to_s; a path Ruby refuses (relative beside a host, or with a space) raises URI::InvalidComponentError.
+ */
+function setPart(part: string): Native {
+  return (c) => {
+    const v = c.args[0] ?? null;
+    if (!(c.self instanceof RObject)) return v;
+    if (v instanceof Unknown) return c.interp.unknown(`URI#${part}= of an unknown value: ${v.reason}`, c.node);
+    if (v !== null && typeof v !== 'string' && !(part === 'port' && typeof v === 'number')) return c.interp.unknown(`URI#${part}= of a ${typeof v}`, c.node, 'DEC0302');
+    if (part === 'path' && typeof v === 'string' && (/\s/.test(v) || (v !== '' && !v.startsWith('/') && c.self.ivars.get('@host')))) {
+      throw new RaiseSignal('URI::InvalidComponentError', `bad component(expected absolute path component): ${v}`, c.node.loc);
+    }
+    c.self.ivars.set(`@${part}`, part === 'port' && v !== null ? Number(v) : part === 'scheme' && v !== null ? String(v).toLowerCase() : v);
+    c.self.ivars.set('@to_s', composed(c.self));
+    return v;
+  };
+}
+
+/** URI::Generic#to_s: scheme, authority (the port only when not the scheme's default), path, query, fragment. */
+function composed(o: RObject): string {
+  const part = (k: string): RubyValue => o.ivars.get(`@${k}`) ?? null;
+  const [scheme, userinfo, host, port, path, query, fragment] = ['scheme', 'userinfo', 'host', 'port', 'path', 'query', 'fragment'].map(part);
+  const shownPort = port !== null && port !== part('default_port') ? `:${String(port)}` : '';
+  const authority = host !== null ? `//${userinfo !== null ? `${String(userinfo)}@` : ''}${String(host)}${shownPort}` : '';
+  return `${scheme !== null ? `${String(scheme)}:` : ''}${authority}${String(path ?? '')}${query !== null ? `?${String(query)}` : ''}${fragment !== null ? `#${String(fragment)}` : ''}`;
 }
 
 /** URI::HTTP.build's components, in Ruby's order for the Array form. */
