@@ -4,6 +4,7 @@ import { registerDeepMerge } from './deep-merge-mixin.js';
 import { registerJsonCompat } from './json-compat.js';
 import { registerPathHelper } from './chef-path-helper.js';
 import { registerChefHttp } from './chef-http.js';
+import { registerChefUtilsDist } from './chef-utils-dist.js';
 import { markMash } from '../interpreter/builtins/mash.js';
 import type { Interpreter } from '../interpreter/interpreter.js';
 import { defineModule } from '../interpreter/define-module.js';
@@ -73,6 +74,7 @@ export interface ChefHooks {
 export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules {
   const chef = defineModule(interp, 'Chef', true);
   chef.constants.set('VERSION', '18.5.0');
+  registerChefUtilsDist(interp);
   chef.singletonMethods.set('run_context', () => hooks.runContext());
   chef.singletonMethods.set('node', () => hooks.node());
   const config = defineModule(interp, 'Chef::Config', true);
