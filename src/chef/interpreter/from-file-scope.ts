@@ -8,10 +8,11 @@
  * count here: Chef's namespace builds modules on demand (eval-names.ts), which a bare name must not.
  */
 import type { RubyValue } from '../values.js';
-import { ModuleDef, behaviourOf, moduleOf, type Scope } from './runtime.js';
+import { behaviourOf, type ModuleDef, type Scope } from './runtime.js';
+import { moduleByPath } from './define-module.js';
 
 /** The nesting around Chef::Mixin::FromFile#from_file, innermost first. */
-const FROM_FILE_NESTING: readonly (readonly string[])[] = [['Chef', 'Mixin', 'FromFile'], ['Chef', 'Mixin'], ['Chef']];
+const FROM_FILE_NESTING = ['Chef::Mixin::FromFile', 'Chef::Mixin', 'Chef'];
 
 export function fromFileConstant(root: ModuleDef, scope: Scope, name: string): RubyValue | undefined {
   if (!scope.frame.fromFile) return undefined;
@@ -20,7 +21,7 @@ export function fromFileConstant(root: ModuleDef, scope: Scope, name: string): R
     if (v !== undefined) return v;
   }
   for (const path of FROM_FILE_NESTING) {
-    const v = definedModule(root, path)?.constants.get(name);
+    const v = moduleByPath({ root }, path)?.constants.get(name);
     if (v !== undefined) return v;
   }
   return undefined;
@@ -31,11 +32,4 @@ function selfAncestors(self: RubyValue): ModuleDef[] {
   const b = behaviourOf(self);
   if (!b) return [];
   return [b.singleton, ...(b.classSide ? [b.classSide] : []), ...b.modules()].flatMap((m) => m.ancestors());
-}
-
-/** A module reached by its path of constants, without creating any. */
-function definedModule(root: ModuleDef, path: readonly string[]): ModuleDef | undefined {
-  let m: ModuleDef | undefined = root;
-  for (const part of path) m = m ? moduleOf(m.constants.get(part) ?? null) : undefined;
-  return m;
 }
