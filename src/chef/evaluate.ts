@@ -5,6 +5,7 @@
  * becomes DEC0901 at the place it was reached, with what was built so far.
  */
 import { kitchenAttributes } from './kitchen-attributes.js';
+import { kitchenDataBags } from './kitchen-data-bags.js';
 import { emptyAnswers, type ValueAnswers } from './dsl/value-answers.js';
 import { uniqueDiagnostics } from '../diagnostics/unique.js';
 import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
@@ -107,6 +108,10 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     const kitchen = kitchenAttributes(ws, options.runList, options.suite, options.kitchenEnvironment ?? process.env);
     diagnostics.push(...kitchen.diagnostics);
     for (const [key, value] of Object.entries(kitchen.attributes ?? {})) store.write('normal', [key], dataToRuby(value));
+    // A test recipe's data bags, kept beside its kitchen suite, when the repository has none (kitchen-data-bags.ts).
+    const bags = kitchenDataBags(ws, options.runList, options.suite);
+    diagnostics.push(...bags.diagnostics);
+    const runWs: Workspace = bags.dataBags ? { ...ws, dataBags: bags.dataBags } : ws;
 
     const fs = new SimulatedFs(target.facts, options.packageFacts);
     answers = emptyAnswers(options.answers);
@@ -115,7 +120,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
       answers,
       observations,
       imageEnvironment: target.imageEnvironment,
-      ws,
+      ws: runWs,
       store,
       facts: target.facts,
       fs,

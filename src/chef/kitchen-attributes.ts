@@ -31,7 +31,7 @@ export interface KitchenAttributes {
 }
 
 /** Run-list items as Chef compares them: `recipe[x]`, `x` and `x::default` are one recipe. */
-function sameRunList(a: readonly string[], b: readonly string[]): boolean {
+export function sameRunList(a: readonly string[], b: readonly string[]): boolean {
   const norm = (items: readonly string[]) =>
     items.map((i) => {
       const p = parseRunListItem(i);

@@ -13,7 +13,7 @@ import { initParsers } from '../ruby/parser.js';
 import { cookbookFiles, looksLikeCookbook } from './cookbook-files.js';
 import { parseJsonSource } from './json-source.js';
 import { isDir, isFile, listDir, listFilesShallow } from './list-files.js';
-import { readDataBagItem } from './read-data-bag-item.js';
+import { readDataBagFolder } from './read-data-bags.js';
 import { readEnvironment } from './read-environment.js';
 import { readMetadata, type MetadataResult } from './read-metadata.js';
 import { DEPENDENCY_FILES, readDependencyFile } from './read-dependency-file.js';
@@ -226,22 +226,9 @@ class WorkspaceLoader {
   }
 
   private readDataBags(repo: string): void {
-    const bagsDir = join(repo, 'data_bags');
-    for (const bag of listDir(bagsDir)) {
-      if (bag.name.startsWith('.') || !isDir(join(bagsDir, bag.name))) continue;
-      const items = new Map<string, DataBagItem>();
-      for (const rel of listFilesShallow(join(bagsDir, bag.name), `data_bags/${bag.name}`, ['.json'])) {
-        const src = readContained(repo, rel, { what: 'the repository' });
-        if (isDiagnostic(src)) {
-          this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
-          continue;
-        }
-        const r = readDataBagItem(src, bag.name, basename(rel, '.json'));
-        this.diagnostics.push(...r.diagnostics);
-        if (r.item && !items.has(r.item.id)) items.set(r.item.id, r.item);
-      }
-      this.dataBags.set(bag.name, items);
-    }
+    const read = readDataBagFolder(repo, 'data_bags', 'the repository');
+    this.diagnostics.push(...read.diagnostics);
+    for (const [name, items] of read.bags) this.dataBags.set(name, items);
   }
 
   private readNodes(repo: string): void {

@@ -48,6 +48,11 @@ function erbTag(tag: string, line: number, at: (line: number) => KitchenErbTag['
   return { text: tag, kind: (m?.[1] ?? '') as KitchenErbTag['kind'], code: m?.[2] ?? '', location: at(line) };
 }
 
+/** A data_bags_path value as the suite keeps it: text, or the Unknown of the ERB tag computing it. */
+function bagsPath(v: unknown): string | Unknown | undefined {
+  return typeof v === 'string' && v !== '' ? v : v instanceof Unknown ? v : undefined;
+}
+
 export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender): { suites: KitchenSuite[]; diagnostics: Diagnostic[] } {
   const name = KITCHEN_FILES.find((f) => existsSync(join(cookbook.root, f)));
   if (!name) return { suites: [], diagnostics: [] };
@@ -86,6 +91,7 @@ export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender)
   }
   const global = doc.getIn(['provisioner', 'attributes'], true) as Node | undefined;
   const globalAttributes = isMap(global) ? (fromErb(global.toJS(doc, { maxAliasCount: 1000 })) as Record<string, Data>) : {};
+  const globalBags = fromErb(doc.getIn(['provisioner', 'data_bags_path']));
   const suitesNode = doc.get('suites', true) as Node | undefined;
   if (!isSeq(suitesNode)) return { suites: [], diagnostics: [] };
   const suites: KitchenSuite[] = [];
@@ -104,7 +110,10 @@ export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender)
     const own: Record<string, Data> = {};
     for (const [k, v] of Object.entries((fromErb(attrs ?? {}) ?? {}) as Record<string, unknown>)) if (isData(v)) own[k] = v;
     const attributes = deepMerge(globalAttributes, own);
-    suites.push({ name: json['name'], runList, attributes, location: at(line), ...(erb ? { erb: true as const } : {}) });
+    const provisioner = json['provisioner'];
+    const ownBags = provisioner && typeof provisioner === 'object' ? fromErb((provisioner as Record<string, unknown>)['data_bags_path']) : undefined;
+    const bags = bagsPath(ownBags ?? globalBags);
+    suites.push({ name: json['name'], runList, attributes, location: at(line), ...(erb ? { erb: true as const } : {}), ...(bags !== undefined ? { dataBagsPath: bags } : {}) });
   }
   return { suites, diagnostics };
 }

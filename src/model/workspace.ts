@@ -126,6 +126,12 @@ export interface KitchenSuite {
   readonly location: SourceLocation;
   /** Its kitchen.yml has ERB tags, which the load stage leaves Unknown and the evaluate stage renders (src/chef/kitchen-erb.ts). */
   readonly erb?: true;
+  /**
+   * The provisioner's `data_bags_path` as written for this suite (the suite's own, else the file's), relative to
+   * the kitchen file's folder; absent when neither sets it (Kitchen then looks in its default places,
+   * src/load/kitchen-data-bags-path.ts), an Unknown when an ERB tag computes it.
+   */
+  readonly dataBagsPath?: string | Unknown;
 }
 
 /** One ERB tag of a kitchen.yml: its whole text, the Ruby inside, and where it starts. */
