@@ -187,6 +187,27 @@ end
   });
 });
 
+describe('lsb_release, which Ohai\'s lsb plugin ran to fill node[\'lsb\']', () => {
+  it('one field, short or labelled, in any option spelling, answers from node[\'lsb\']; -a and two fields stay the host\'s', async () => {
+    const recipe = `
+file '/lsb' do
+  content [shell_out('lsb_release -cs').stdout.strip, \`lsb_release -sc\`.strip, shell_out!('lsb_release -s -i').stdout.strip, shell_out('lsb_release --release --short').stdout.strip, shell_out('lsb_release -ds').stdout.strip, shell_out('lsb_release -c').stdout].inspect
+end
+file '/all' do
+  content shell_out('lsb_release -a').stdout
+end
+file '/two' do
+  content shell_out('lsb_release -cr').stdout
+end
+`;
+    const c = await run({ 'recipes/default.rb': recipe });
+    expect(c.resources.find((r) => r.name === '/lsb')!.properties['content']).toBe('["bookworm", "bookworm", "Debian", "12", "Debian GNU/Linux 12 (bookworm)", "Codename:\\tbookworm\\n"]');
+    for (const f of ['/all', '/two']) expect(JSON.stringify(c.resources.find((r) => r.name === f)!.properties['content'])).toMatch(/only known on the host/);
+    const ubuntu = await run({ 'recipes/default.rb': "file '/c' do\n  content shell_out('lsb_release -cs').stdout.strip\nend\n" }, { platform: 'ubuntu-22.04' });
+    expect(ubuntu.resources.find((r) => r.name === '/c')!.properties['content']).toBe('jammy');
+  });
+});
+
 describe('ENV as the image has it', () => {
   it('ENV["PATH"] is the base image\'s configured PATH, said once; another variable is still the host\'s', async () => {
     const recipe = `

@@ -7,7 +7,7 @@
  * custom-resources.ts.
  */
 import type { ValueAnswers } from './value-answers.js';
-import type { CommandObservations } from './command-observations.js';
+import { lookUpObservation, type CommandObservations } from './command-observations.js';
 import { registerImageEnvironment } from './image-environment.js';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -127,6 +127,11 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       fs: options.fs,
       accounts: options.accounts,
       requireRelative: (target, from) => this.requireRelative(target, from),
+      // A backtick command answers as shell_out's stdout does from what Ohai ran (`lsb_release -cs`) or observed.
+      subshell: (command, at) => {
+        const seen = lookUpObservation(this.observations, command, at);
+        return 'ohai' in seen ? seen.ohai.stdout : 'observed' in seen ? seen.observed.stdout : undefined;
+      },
       classHook: (mod, name, c) => {
         const core = name === 'new' ? coreTypeOfResourceClass(mod) : undefined;
         return core ? newDetachedResource(core, c, this) : this.custom.classMethod(mod, name, c);

@@ -12,7 +12,7 @@ import type { FileRef } from '../../ruby/parser.js';
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Code } from '../../diagnostics/codes.js';
 import { parseRubyInteger } from '../../ruby/integer-literal.js';
-import type { InterpreterHooks } from './interpreter-hooks.js';
+import type { InterpreterHooks, SubshellHook } from './interpreter-hooks.js';
 import { ROOT_ONLY } from './core-accounts.js';
 import { RArray, RFloat, RRange, Unknown, isTruthy, sym, type RProc, type RubyValue } from '../values.js';
 import { MAX_AST_DEPTH, nodeText, TOO_DEEP, type Ast } from './ast.js';
@@ -59,6 +59,7 @@ export class Interpreter implements Evaluator {
   readonly accounts: AccountProbe;
   readonly requireRelative: RequireRelative | undefined;
   readonly classHook: ClassHook | undefined;
+  private readonly subshell: SubshellHook | undefined;
   steps = 0;
   /** Steps of the whole run; never reset or restored. */
   runSteps = 0;
@@ -72,6 +73,7 @@ export class Interpreter implements Evaluator {
     this.accounts = hooks.accounts ?? ROOT_ONLY;
     this.requireRelative = hooks.requireRelative;
     this.classHook = hooks.classHook;
+    this.subshell = hooks.subshell;
     this.stepLimit = options.stepLimit ?? 2_000_000;
     this.runStepLimit = options.runStepLimit ?? 20_000_000;
     this.maxDepth = options.maxDepth ?? 200;
@@ -392,8 +394,12 @@ export class Interpreter implements Evaluator {
         return null;
       case 'super':
         return calls.evalSuper(this, n, scope, [], false);
-      case 'subshell':
-        return this.unknown(`shell command output (\`${nodeText(n).slice(1, 40)}\`) is only known on the host`, n);
+      case 'subshell': {
+        // The command's text, interpolated as a double-quoted string is; its output only when the run knows it.
+        const command = strings.evalString(this, n, scope);
+        const known = typeof command === 'string' ? this.subshell?.(command, n.loc) : undefined;
+        return known ?? this.unknown(`shell command output (\`${nodeText(n).slice(1, 40)}\`) is only known on the host`, n);
+      }
       case 'splat_argument': {
         const v = this.eval(n.children[0]!, scope);
         if (v instanceof RRange) return new RArray(rangeItems(v) ?? []);
