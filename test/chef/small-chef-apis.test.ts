@@ -21,3 +21,33 @@ describe('ChefUtils::Dist', () => {
     expect(c.resources[1]!.properties['content']).toBe('Chef Infra Client (chef, chef) chef-solo');
   });
 });
+
+describe('provides filters on custom resources', () => {
+  const act = (path: string): string => `property :x, String\naction :create do\n  file '${path}'\nend\n`;
+
+  it('the resource whose platform_family, platform or os filter matches the target provides the name', async () => {
+    const c = await evaluateCookbook('sca', {
+      'resources/deb.rb': `provides :sca_thing, platform_family: 'debian'\n${act('/deb')}`,
+      'resources/rh.rb': `provides :sca_thing, platform_family: %w(rhel fedora)\n${act('/rhel')}`,
+      'resources/ubu.rb': `provides :sca_other, platform: 'ubuntu'\n${act('/ubuntu')}`,
+      'resources/linux.rb': `provides :sca_other, os: 'linux'\n${act('/linux')}`,
+      'resources/notdeb.rb': `provides :sca_neg, platform_family: '!debian'\n${act('/notdeb')}`,
+      'resources/any.rb': `provides :sca_neg\n${act('/any')}`,
+      'recipes/default.rb': "sca_thing 'a'\nsca_other 'b'\nsca_neg 'c'\n",
+    });
+    expect(warnings(c)).toEqual([]);
+    expect(names(c)).toEqual(['sca_thing[a]', 'file[/deb]', 'sca_other[b]', 'file[/linux]', 'sca_neg[c]', 'file[/any]']);
+  });
+
+  it('the most specific match wins whatever the load order: platform over platform_family over none', async () => {
+    const c = await evaluateCookbook('sca', {
+      'resources/a_platform.rb': `provides :sca_svc, platform: 'debian'\n${act('/platform')}`,
+      'resources/b_family.rb': `provides :sca_svc, platform_family: 'debian'\n${act('/family')}`,
+      'resources/c_plain.rb': `provides :sca_svc\n${act('/plain')}`,
+      'resources/v_new.rb': `provides :sca_ver, platform_version: '>= 12'\n${act('/v12')}`,
+      'resources/w_old.rb': `provides :sca_ver, platform_version: '< 12'\n${act('/v11')}`,
+      'recipes/default.rb': "sca_svc 'a'\nsca_ver 'b'\n",
+    });
+    expect(names(c)).toEqual(['sca_svc[a]', 'file[/platform]', 'sca_ver[b]', 'file[/v12]']);
+  });
+});

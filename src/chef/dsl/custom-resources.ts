@@ -29,6 +29,8 @@ const CLASS_DSL = new Set(['property', 'attribute', 'action', 'actions', 'allowe
 export class CustomResources implements ResourceTypeRegistry {
   private readonly defs = new Map<string, CustomResourceDef>();
   private readonly definitions = new Map<string, Definition>();
+  /** The specificity of the provides holding each name (provides-filter.ts): a less specific one does not take it. */
+  private readonly providedAt = new Map<string, number>();
   private depth = 0;
 
   /** Library classes that subclass Chef::Resource / Chef::Provider (Chef 12.5-14 class-based resources). */
@@ -138,6 +140,12 @@ export class CustomResources implements ResourceTypeRegistry {
 
   alias(def: CustomResourceDef, name: string): void {
     this.defs.set(name, def);
+  }
+
+  claim(name: string, specificity: number): boolean {
+    if ((this.providedAt.get(name) ?? -1) > specificity) return false;
+    this.providedAt.set(name, specificity);
+    return true;
   }
 
   addDefinition(name: string, fn: Definition): void {

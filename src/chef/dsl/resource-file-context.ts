@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Cookbook } from '../../model/workspace.js';
 import { RArray, RHash, RObject, sym } from '../values.js';
-import { ModuleDef, type Behaviour, type Native } from '../interpreter/runtime.js';
+import { ModuleDef, type Behaviour, type Call, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { aliasMethod } from '../interpreter/builtins/module-methods.js';
 import { includeModules } from '../interpreter/mixin-hooks.js';
@@ -15,6 +15,7 @@ import type { Ast } from '../interpreter/ast.js';
 import type { ChefRunApi } from './chef-run-api.js';
 import type { CustomResourceDef } from './custom-resource-definition.js';
 import { DelayedValue } from './resource-builder.js';
+import { providesMatch } from './provides-filter.js';
 
 /** The custom resource types of the run, as a resource file renames or aliases its own. */
 export interface ResourceTypeRegistry {
@@ -24,6 +25,8 @@ export interface ResourceTypeRegistry {
   isClassDef(def: CustomResourceDef): boolean;
   /** Whether a type of this name is registered. */
   has(type: string): boolean;
+  /** A provides matching the target at this specificity takes the name unless a more specific one holds it. */
+  claim(name: string, specificity: number): boolean;
 }
 
 export class ResourceFileContext implements Behaviour {
@@ -75,6 +78,7 @@ export class ResourceFileContext implements Behaviour {
       };
       case 'provides': case 'resource_name': return (c) => {
         const n = str(c.args[0] ?? '');
+        if (name === 'provides' && !this.providesHere(n, c)) return null;
         // A library class's own snake name (`class Resource::CredsStore` providing :creds_store) is registered here too.
         if (n && (n !== def.type || !this.types.has(n))) this.types.alias(def, n);
         if (n && (name === 'resource_name' || this.types.isClassDef(def))) def.type = n;
@@ -125,5 +129,13 @@ export class ResourceFileContext implements Behaviour {
       case 'lazy': return (c) => (c.block ? new RObject('Chef::DelayedEvaluator', new DelayedValue(c.block)) : null);
       default: return undefined;
     }
+  }
+
+  /** Whether `provides :n, filters` gives this class the name on the target (provides-filter.ts). */
+  private providesHere(n: string, c: Call): boolean {
+    const match = providesMatch(c.args[1], this.run.facts, c.block !== null);
+    if (!match.matches) return false;
+    if (match.note) c.interp.report('DEC0301', 'info', `provides :${n} on ${this.run.facts.id}: ${match.note}`, c.node.loc);
+    return this.types.claim(n, match.specificity);
   }
 }

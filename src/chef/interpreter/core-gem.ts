@@ -34,11 +34,7 @@ function newVersion(interp: InterpreterApi, text: string): RObject {
 function registerVersion(interp: InterpreterApi): void {
   const version = defineModule(interp, 'Gem::Version', true);
   const segs = (v: RubyValue): number[] => str(v).split('.').map((x) => Number(x) || 0);
-  const cmp = (a: RubyValue, b: RubyValue): number => {
-    const x = segs(a); const y = segs(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) { const d = (x[i] ?? 0) - (y[i] ?? 0); if (d) return Math.sign(d); }
-    return 0;
-  };
+  const cmp = (a: RubyValue, b: RubyValue): number => versionCompare(str(a), str(b));
   const verOf = (v: RubyValue): RubyValue => (v instanceof RObject && v.internal instanceof Instance && v.internal.cls === version ? v.ivars.get('@version') ?? null : v);
   for (const [k, fn] of Object.entries<Native>({
     new: (c) => { const v = c.args[0] ?? null; if (v instanceof Unknown) return v; const o = new RObject('Gem::Version', new Instance(version)); o.ivars.set('@version', str(v)); return o; },
@@ -66,28 +62,41 @@ function registerVersion(interp: InterpreterApi): void {
     if (want instanceof Unknown) return want;
     const list = c.self instanceof RObject ? c.self.ivars.get('@list') : null;
     const have = str(verOf(want));
-    return (list instanceof RArray ? list.items : []).every((req) => {
-      const m = /^\s*(>=|<=|>|<|=|~>|!=)?\s*([\d.]+)\s*$/.exec(str(req));
-      if (!m) return false;
-      const d = cmp(have, m[2]!);
-      switch (m[1] ?? '=') {
-        case '>=': return d >= 0;
-        case '<=': return d <= 0;
-        case '>': return d > 0;
-        case '<': return d < 0;
-        case '!=': return d !== 0;
-        case '~>': return d >= 0 && cmp(have, bumped(m[2]!)) < 0;
-        default: return d === 0;
-      }
-    });
-  };
-  const bumped = (v: string): string => {
-    const parts = v.split('.').map(Number);
-    if (parts.length > 1) parts.pop();
-    parts[parts.length - 1]! += 1;
-    return parts.join('.');
+    return (list instanceof RArray ? list.items : []).every((req) => requirementSatisfied(have, str(req)) === true);
   };
   requirement.methods.set('satisfied_by?', satisfied);
   requirement.methods.set('===', satisfied);
   requirement.methods.set('=~', satisfied);
+}
+
+/** Gem::Version's order of two numeric versions ('1.10' after '1.9'; missing segments are 0). */
+export function versionCompare(a: string, b: string): number {
+  const x = a.split('.').map((n) => Number(n) || 0);
+  const y = b.split('.').map((n) => Number(n) || 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) { const d = (x[i] ?? 0) - (y[i] ?? 0); if (d) return Math.sign(d); }
+  return 0;
+}
+
+/** Whether `have` satisfies one requirement ('>= 18.04', '~> 2.1', '12'); undefined when it is not one Gem reads. */
+export function requirementSatisfied(have: string, req: string): boolean | undefined {
+  const m = /^\s*(>=|<=|>|<|=|~>|!=)?\s*([\d.]+)\s*$/.exec(req);
+  if (!m) return undefined;
+  const d = versionCompare(have, m[2]!);
+  switch (m[1] ?? '=') {
+    case '>=': return d >= 0;
+    case '<=': return d <= 0;
+    case '>': return d > 0;
+    case '<': return d < 0;
+    case '!=': return d !== 0;
+    case '~>': return d >= 0 && versionCompare(have, bumped(m[2]!)) < 0;
+    default: return d === 0;
+  }
+}
+
+/** The upper bound of a pessimistic requirement: '~> 2.1' is below 3, '~> 2.1.3' below 2.2. */
+function bumped(v: string): string {
+  const parts = v.split('.').map(Number);
+  if (parts.length > 1) parts.pop();
+  parts[parts.length - 1]! += 1;
+  return parts.join('.');
 }
