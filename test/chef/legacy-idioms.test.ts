@@ -29,6 +29,17 @@ describe('method-style attributes', () => {
   });
 });
 
+describe('Chef 10 attribute setters without =', () => {
+  it('default.a.b value sets the key as Chef 10 did, with a warning that Chef 11+ raises there', async () => {
+    const c = await evaluateCookbook('cb', {
+      'attributes/default.rb': "default.auth.sudo.groups [\"admin\"]\ndefault.auth.sudo.users \"a\", \"b\"\n",
+      'recipes/default.rb': "file '/out' do\n  content \"#{node[:auth][:sudo][:groups].join} #{node.auth.sudo.users.join(',')}\"\nend\n",
+    });
+    expect(resource(c, 'file', '/out').properties.content).toBe('admin a,b');
+    expect(problems(c).map((p) => p.slice(0, 7))).toEqual(['DEC0323', 'DEC0323']);
+  });
+});
+
 describe('old recipe DSL', () => {
   it('require_recipe includes a recipe, once', async () => {
     const c = await evaluateCookbook('cb', {

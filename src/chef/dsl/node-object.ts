@@ -205,6 +205,17 @@ export class AttrWriter implements Behaviour {
   native(name: string): Native | undefined {
     return WRITER_NATIVES[name];
   }
+  /**
+   * `default.app.users ["a"]`: Chef 10's Attribute#method_missing set a key called with arguments; Chef 11's
+   * VividMash raises NoMethodError ("To set an attribute, use `users=value' instead"). A cookbook written
+   * this way was written for Chef 10, so the write is applied as Chef 10 did, and said.
+   */
+  private chef10Set(c: Call): RubyValue {
+    const value = c.args.length === 1 ? c.args[0]! : new RArray([...c.args]);
+    c.interp.report('DEC0323', 'warning', `${c.name} ${inspect(value)}: Chef 10's attribute setter without '=' is applied as Chef 10 does; Chef 11 and later raise NoMethodError here (write ${c.name} = value)`, c.node.loc);
+    this.write(c.name, value, c);
+    return value;
+  }
   missing(c: Call): Found {
     if (c.name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(c.name) && !HASH_METHOD_NAMES.has(c.name)) {
       this.write(c.name.slice(0, -1), c.args[0]!, c);
@@ -214,6 +225,7 @@ export class AttrWriter implements Behaviour {
     // reads (and vivifies) the key, but only for a name the hash does not answer itself.
     let live = this.live();
     if (isMethodStyleKey(c) && (live === undefined || live instanceof RHash)) return this.child(c.name);
+    if (isChef10Setter(c) && (live === undefined || live instanceof RHash)) return this.chef10Set(c);
     if (live === undefined && MUTATORS.has(c.name)) {
       // `node.default['list'] << 'x'` on a missing key: Chef's VividMash would have made a Hash; a list is what was meant.
       this.node.store.write(this.level, this.path, c.name === 'merge!' || c.name === 'update' || c.name === 'store' ? new RHash() : new RArray([]));
@@ -227,6 +239,11 @@ export class AttrWriter implements Behaviour {
 /** `x.name` with no arguments, where name is a key (not a method of Hash or Mash): Chef 11/12's method-style access. */
 export function isMethodStyleKey(c: Call): boolean {
   return c.args.length === 0 && !c.block && /^[a-z_]\w*$/.test(c.name) && !HASH_METHOD_NAMES.has(c.name);
+}
+
+/** `x.name value` with arguments and no block, where name is a key: Chef 10's setter form. */
+function isChef10Setter(c: Call): boolean {
+  return c.args.length > 0 && !c.block && /^[a-z_]\w*$/.test(c.name) && !HASH_METHOD_NAMES.has(c.name) && !MUTATORS.has(c.name);
 }
 
 const MUTATORS = new Set(['<<', 'push', 'concat', 'unshift', 'merge!', 'update', 'store', 'insert']);
