@@ -55,6 +55,12 @@ export interface EvaluateOptions {
    */
   readonly observations?: readonly ObservedCommand[];
   /**
+   * Why there are no package facts, when there are none: the cause the values
+   * they would have answered carry (default: offline). A facts budget that ran
+   * out or an engine that did not answer is said so, not as --offline.
+   */
+  readonly factsAbsent?: string;
+  /**
    * The environment kitchen.yml's ERB reads (`ENV.fetch('X', default)`): Test Kitchen renders the file on the
    * workstation that runs it, which is where decant runs, so process.env unless given.
    */
@@ -90,6 +96,7 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     () => converging || run?.via !== undefined,
     options.observations,
     target.automatic,
+    options.factsAbsent,
   );
   try {
     const expanded = expandRunList(ws, options.runList, options.environment);

@@ -17,6 +17,8 @@ import type { Workspace } from '../model/workspace.js';
 import type { PackageFactsSource } from './package-facts-source.js';
 import { packageRequests, type RequestedPackage } from '../plan/package-requests.js';
 import { withCachedObservations } from './cached-observations.js';
+import { cachedObservationsOfSet } from '../engine/package-facts/observe-commands.js';
+import { withFactsBudget } from './facts-budget.js';
 import { keyOf, requestSet } from './request-set.js';
 
 const EXTRA_PASSES = 2;
@@ -65,7 +67,16 @@ export interface AppFacts {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions, source: PackageFactsSource | undefined, offlineSaid: boolean): Promise<AppFacts> {
+/** Why the values facts would have answered stay unknown, in a few words. */
+const absentCause = (answer: { readonly cause?: string }) => answer.cause ?? 'they could not be had, DEC0507 says why';
+
+/**
+ * `timeoutSeconds`: the budget of this evaluation's facts work
+ * (facts-budget.ts); absent, none. When the source cannot answer, what
+ * earlier runs observed with these packages is still read.
+ */
+export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions, unbudgeted: PackageFactsSource | undefined, offlineSaid: boolean, timeoutSeconds?: number): Promise<AppFacts> {
+  const source = unbudgeted && withFactsBudget(unbudgeted, timeoutSeconds);
   let converge = await evaluate(ws, options);
   let requested = packageRequests(converge.resources);
   if (requested.length === 0) return { converge, diagnostics: [] };
@@ -82,7 +93,10 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
   let asked = requestSet(requested);
   let added = addedRepositories(converge.resources, options.platform);
   let answer = await source.resolve(options.platform, asked, added.map((a) => a.repository));
-  if (!answer.ok) return { converge, diagnostics: [warning('DEC0507', `package facts could not be had: ${answer.reason}; guards and commands were decided without them`, first)] };
+  if (!answer.ok) {
+    converge = await withCachedObservations(ws, { ...options, factsAbsent: absentCause(answer) }, converge);
+    return { converge, diagnostics: [warning('DEC0507', `package facts could not be had: ${answer.reason}; guards and commands were decided without them`, first)] };
+  }
   let view = answer.view;
   for (let pass = 0; pass < EXTRA_PASSES; pass++) {
     converge = await evaluate(ws, { ...options, packageFacts: view });
@@ -114,7 +128,14 @@ async function withObservations(ws: Workspace, options: EvaluateOptions, converg
   const answer = source.observe
     ? await source.observe(options.platform, wanted, added.map((a) => a.repository), requestSet(packageRequests(converge.resources)))
     : ({ ok: false, reason: 'this package-facts source does not observe commands' } as const);
-  if (!answer.ok) return { converge, diagnostics: [warning('DEC0331', `${wanted.map((w) => `\`${w.command}\``).join(', ')} could be observed but was not: ${answer.reason}`, wanted[0]!.at, 'the value stays unknown: convert where the engine answers, or answer it in plan.yaml values:')] };
+  if (!answer.ok) {
+    // What an earlier run observed with this run's packages still answers (the engine down, the budget spent).
+    const cached = await cachedObservationsOfSet(options.platform, requestSet(packageRequests(converge.resources)), wanted.map((w) => w.command), added.length ? { repositories: added.map((a) => a.repository) } : {});
+    const answered = new Set(cached.map((o) => o.command));
+    const still = wanted.filter((w) => !answered.has(w.command));
+    const said = still.length ? [warning('DEC0331', `${still.map((w) => `\`${w.command}\``).join(', ')} could be observed but was not: ${answer.reason}`, still[0]!.at, 'the value stays unknown: convert where the engine answers, or answer it in plan.yaml values:')] : [];
+    return { converge: cached.length ? await evaluate(ws, { ...options, observations: cached }) : converge, diagnostics: said };
+  }
   if (answer.observed.length === 0) return { converge, diagnostics: [] };
   return { converge: await evaluate(ws, { ...options, observations: answer.observed }), diagnostics: [] };
 }

@@ -3,7 +3,8 @@
  * observable command that an earlier run with the same packages observed
  * (observed-commands.ts): the cache holds it under that run's request set,
  * so nothing here starts a container or asks the archive. Without such an
- * observation the value stays unknown with its cause.
+ * observation the value stays unknown with its cause: options.factsAbsent
+ * when the facts were asked and not had.
  */
 import { evaluate, type EvaluateOptions } from '../chef/evaluate.js';
 import { cachedObservationsOfSet } from '../engine/package-facts/observe-commands.js';
@@ -20,6 +21,7 @@ export async function withCachedObservations(ws: Workspace, options: EvaluateOpt
   const requests = requestSet(packageRequests(converge.resources));
   const repositories = addedRepositories(converge.resources, options.platform).map((a) => a.repository);
   const observed = await cachedObservationsOfSet(options.platform, requests, commands, { ...(cacheDir ? { cacheDir } : {}), ...(repositories.length ? { repositories } : {}) });
-  if (observed.length === 0) return converge;
+  // Evaluated again without observations only to give the unknowns their cause (why there are no facts).
+  if (observed.length === 0 && options.factsAbsent === undefined) return converge;
   return evaluate(ws, { ...options, observations: observed });
 }

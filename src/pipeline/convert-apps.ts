@@ -46,6 +46,8 @@ export interface ConvertOptions {
   readonly facts?: PackageFactsSource;
   /** --offline was asked for: say so once per app that installs packages. */
   readonly offline?: boolean;
+  /** --facts-timeout: seconds each app's facts work may take (facts-budget.ts); absent: no limit. */
+  readonly factsTimeout?: number;
   /** Where the output goes: report.json records each app's cookbooks relative to it, for `verify --tests`. */
   readonly outputDir?: string;
   /** Output formats to write, by name (src/emit/formats.ts); absent: the default. */
@@ -116,6 +118,7 @@ export async function convertApps(
       { runList: [...choice.runList], platform: options.platform, ...(options.environment !== undefined ? { environment: options.environment } : {}), ...(options.suite !== undefined ? { suite: options.suite } : {}), answers },
       options.facts,
       options.offline === true,
+      options.factsTimeout,
     );
     const converge = evaluated.converge;
     for (const v of secretAttributeValues(converge.attributes as Data)) redact.add(v);

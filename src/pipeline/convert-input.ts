@@ -21,7 +21,8 @@ import { parseRunListFlag } from './run-list-flag.js';
 import { fileDigest, lookupEntry, restoreEntry, storeEntry, workspaceSignature, type CacheEntry } from './conversion-cache.js';
 import { digest } from './content-digest.js';
 import { convertApps } from './convert-apps.js';
-import { factsSourceFor, type FactsSetting, type PackageFactsSource } from './package-facts-source.js';
+import type { FactsSetting, PackageFactsSource } from './package-facts-source.js';
+import { factsSourceFor, factsUseOf, type FactsUse } from './facts-source-for.js';
 import type { BatchInput } from './find-inputs.js';
 import type { InputOutcome, InputReport } from './input-outcome.js';
 
@@ -189,7 +190,6 @@ async function convertObserved(
 }
 
 /** The facts part of convertApps' options for this batch's setting. */
-function factsOptions(o: BatchOptions, ctx: InputContext): { facts?: PackageFactsSource; offline?: boolean } {
-  const source = factsSourceOf(o, ctx);
-  return source ? { facts: source } : { offline: o.facts?.mode === 'offline' };
+function factsOptions(o: BatchOptions, ctx: InputContext): FactsUse {
+  return factsUseOf(o.facts ?? { mode: 'offline' }, factsSourceOf(o, ctx));
 }

@@ -8,7 +8,7 @@
  */
 import type { AddedRepository, PackageFactsView, PackageRequest } from '../model/package-facts.js';
 import { dockerClient, engineProblem, type DockerClient } from '../engine/docker-client.js';
-import { resolvePackageFacts } from '../engine/package-facts/resolve-facts.js';
+import { cachedPackageFacts, resolvePackageFacts } from '../engine/package-facts/resolve-facts.js';
 import { observeCommands } from '../engine/package-facts/observe-commands.js';
 import { loadRecordedFacts, loadRecordedObservations } from '../facts/recorded-facts.js';
 import type { CommandObservationRequest, ObservedCommand } from '../model/observed-commands.js';
@@ -17,28 +17,38 @@ export type FactsSetting =
   | { readonly mode: 'offline' }
   /** `cacheDir` absent: the user's cache dir (defaultFactsCacheDir). */
   /** `refreshSince` (--refresh-facts): the run's start, ms; cached facts older than it are probed again and rewritten. */
-  | { readonly mode: 'engine'; readonly cacheDir?: string; readonly refreshSince?: number }
+  /** `timeoutSeconds` (--facts-timeout): the budget of one evaluation's facts work (facts-budget.ts); absent: none. */
+  | { readonly mode: 'engine'; readonly cacheDir?: string; readonly refreshSince?: number; readonly timeoutSeconds?: number }
   | { readonly mode: 'recorded'; readonly file: string };
 
-export type FactsAnswer = { readonly ok: true; readonly view: PackageFactsView } | { readonly ok: false; readonly reason: string };
+/** `cause`: the reason in a few words, for the values left unknown (the diagnostic carries `reason` in full). */
+export type FactsAnswer = { readonly ok: true; readonly view: PackageFactsView } | { readonly ok: false; readonly reason: string; readonly cause?: string };
 
-export type ObservationAnswer = { readonly ok: true; readonly observed: readonly ObservedCommand[] } | { readonly ok: false; readonly reason: string };
+export type ObservationAnswer = { readonly ok: true; readonly observed: readonly ObservedCommand[] } | { readonly ok: false; readonly reason: string; readonly cause?: string };
 
 export interface PackageFactsSource {
-  /** `repositories`: what the cookbook adds; a recording answers as it was recorded and ignores them. */
-  resolve(platform: string, requests: readonly PackageRequest[], repositories?: readonly AddedRepository[]): Promise<FactsAnswer>;
+  /**
+   * `repositories`: what the cookbook adds; a recording answers as it was
+   * recorded and ignores them. `signal` aborted: whatever container the
+   * answer was waiting for is removed, and the answer no longer matters.
+   */
+  resolve(platform: string, requests: readonly PackageRequest[], repositories?: readonly AddedRepository[], signal?: AbortSignal): Promise<FactsAnswer>;
   /**
    * What observable commands print (observed-commands.ts); a request it has no
    * answer for is left out. `packages`: the run's package requests, under
    * which the answer is cached too, for later runs without facts. A source
    * without it observes nothing.
    */
-  observe?(platform: string, requests: readonly CommandObservationRequest[], repositories: readonly AddedRepository[], packages: readonly PackageRequest[]): Promise<ObservationAnswer>;
+  observe?(platform: string, requests: readonly CommandObservationRequest[], repositories: readonly AddedRepository[], packages: readonly PackageRequest[], signal?: AbortSignal): Promise<ObservationAnswer>;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** The engine's probe through the cache; the engine is asked once whether it answers. */
+/**
+ * The engine's probe through the cache; the engine is asked once whether it
+ * answers, and only when the cache lacks the answer: a run whose engine is
+ * down still reads what earlier runs cached (as observations always were).
+ */
 export function engineFactsSource(cacheDir?: string, docker: () => DockerClient = dockerClient, refreshSince?: number): PackageFactsSource {
   let client: Promise<{ docker: DockerClient } | { problem: string }> | undefined;
   const connect = () =>
@@ -52,25 +62,29 @@ export function engineFactsSource(cacheDir?: string, docker: () => DockerClient 
       }
     })());
   return {
-    async resolve(platform, requests, repositories = []) {
-      const c = await connect();
-      if ('problem' in c) return { ok: false, reason: c.problem };
+    async resolve(platform, requests, repositories = [], signal) {
+      const options = {
+        ...(cacheDir ? { cacheDir } : {}),
+        ...(repositories.length ? { repositories } : {}),
+        ...(refreshSince !== undefined ? { refreshSince } : {}),
+        ...(signal ? { signal } : {}),
+      };
       try {
-        const r = await resolvePackageFacts(c.docker, platform, requests, {
-          ...(cacheDir ? { cacheDir } : {}),
-          ...(repositories.length ? { repositories } : {}),
-          ...(refreshSince !== undefined ? { refreshSince } : {}),
-        });
+        const cached = await cachedPackageFacts(platform, requests, options);
+        if (cached?.ok) return { ok: true, view: cached.view };
+        const c = await connect();
+        if ('problem' in c) return { ok: false, reason: c.problem };
+        const r = await resolvePackageFacts(c.docker, platform, requests, options);
         return r.ok ? { ok: true, view: r.view } : { ok: false, reason: r.reason };
       } catch (e) {
         return { ok: false, reason: `the package-facts probe failed: ${messageOf(e)}` };
       }
     },
-    async observe(platform, requests, repositories, packages) {
+    async observe(platform, requests, repositories, packages, signal) {
       const c = await connect();
       if ('problem' in c) return { ok: false, reason: c.problem };
       try {
-        return await observeCommands(c.docker, platform, requests, { ...(cacheDir ? { cacheDir } : {}), ...(repositories.length ? { repositories } : {}), requests: packages });
+        return await observeCommands(c.docker, platform, requests, { ...(cacheDir ? { cacheDir } : {}), ...(repositories.length ? { repositories } : {}), requests: packages, ...(signal ? { signal } : {}) });
       } catch (e) {
         return { ok: false, reason: `observing commands failed: ${messageOf(e)}` };
       }
@@ -100,19 +114,4 @@ export function recordedFactsSource(file: string): PackageFactsSource {
       }
     },
   };
-}
-
-export function factsSourceFor(setting: FactsSetting): PackageFactsSource | undefined {
-  switch (setting.mode) {
-    case 'offline':
-      return undefined;
-    case 'engine':
-      return engineFactsSource(setting.cacheDir, dockerClient, setting.refreshSince);
-    case 'recorded':
-      return recordedFactsSource(setting.file);
-    default: {
-      const mode: never = setting;
-      throw new Error(`unknown facts setting ${JSON.stringify(mode)}`);
-    }
-  }
 }

@@ -20,6 +20,8 @@ export interface CommandObservations {
   /** The base image's PATH, where a bare program name is looked up. */
   readonly searchPath: readonly string[];
   readonly facts?: PackageFactsView;
+  /** Why `facts` is absent (default: offline), for the cause of what they would have answered. */
+  readonly factsAbsent?: string;
   /**
    * Whether Ruby runs at converge time now (a custom resource's action, a
    * lazy value, a guard): only then have the run's packages been installed.
@@ -51,9 +53,11 @@ export function commandObservations(
   atConverge: () => boolean,
   observed: readonly ObservedCommand[] = [],
   automatic?: RHash,
+  factsAbsent?: string,
 ): CommandObservations {
   return {
     platform,
+    ...(factsAbsent !== undefined ? { factsAbsent } : {}),
     searchPath,
     atConverge,
     ...(facts ? { facts } : {}),
@@ -106,7 +110,7 @@ export function lookUpObservation(state: CommandObservations | undefined, comman
     // The pipeline hands an offline run only what was observed with this run's package set.
     if (observed) return use(observed);
     state.unplaced.add(command);
-    return { missing: `it could be observed in a ${state.platform} container, but without package facts (offline) decant cannot tell which package ships \`${form.program}\`, and no earlier run observed it with this run's packages` };
+    return { missing: `it could be observed in a ${state.platform} container, but without package facts (${state.factsAbsent ?? 'offline'}) decant cannot tell which package ships \`${form.program}\`, and no earlier run observed it with this run's packages` };
   }
   const shipped = shippedProgram(state, state.facts, form.program);
   if (!shipped) return { never: true };

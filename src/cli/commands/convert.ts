@@ -16,17 +16,13 @@ import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 import { parseRunListFlag } from '../../pipeline/run-list-flag.js';
 import { convertApps } from '../../pipeline/convert-apps.js';
 import { runBatch } from '../batch/run-batch.js';
-import { factsSourceFor, type FactsSetting } from '../../pipeline/package-facts-source.js';
+import { factsUseOf } from '../../pipeline/facts-source-for.js';
+import { factsSettingOf, withFactsOptions, type FactsArgs } from '../facts-options.js';
 import { compareWithOut, scratchBeside } from '../../pipeline/check-output.js';
 import { printCheck } from '../check-text.js';
 import { convertInvocation, withInvocation } from '../../pipeline/convert-invocation.js';
 
-function factsOf(setting: FactsSetting) {
-  const facts = factsSourceFor(setting);
-  return facts ? { facts } : { offline: setting.mode === 'offline' };
-}
-
-interface ConvertArgs {
+interface ConvertArgs extends FactsArgs {
   paths: string[];
   out: string;
   'run-list'?: string;
@@ -44,25 +40,7 @@ interface ConvertArgs {
   jobs?: number;
   shard?: string;
   cache?: string;
-  offline?: boolean;
-  'facts-cache'?: string;
-  'facts-file'?: string;
-  'refresh-facts'?: boolean;
   format?: string;
-}
-
-/** --offline, --facts-file and --facts-cache as the pipeline's setting (default: the engine, through the user's cache). */
-export function factsSettingOf(args: { offline?: boolean; 'facts-cache'?: string; 'facts-file'?: string; 'refresh-facts'?: boolean }, now: number = Date.now()): FactsSetting {
-  // DECANT_OFFLINE=1 is a default: a facts source named on the command line wins over it, --offline said there does not.
-  const named = args['facts-file'] !== undefined || args['facts-cache'] !== undefined;
-  if (args.offline ?? (!named && process.env['DECANT_OFFLINE'] === '1')) return { mode: 'offline' };
-  if (args['facts-file'] !== undefined) return { mode: 'recorded', file: resolve(args['facts-file']) };
-  return {
-    mode: 'engine',
-    ...(args['facts-cache'] !== undefined ? { cacheDir: resolve(args['facts-cache']) } : {}),
-    // The run's start: what this run (or a batch worker of it) writes is newer and is reused within the run.
-    ...(args['refresh-facts'] === true ? { refreshSince: now } : {}),
-  };
 }
 
 /** What report.json records of this command line (`convert`), paths relative to OUT. */
@@ -93,7 +71,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
   command: 'convert <paths..>',
   describe: 'Convert cookbooks into Dockerfiles, Kubernetes manifests and a migration report',
   builder: (y) =>
-    y
+    withFactsOptions(y, undefined)
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'a cookbook, a folder of cookbooks or a chef-repo' })
       .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'output folder (replaced as a whole; refused if it holds files decant did not write)' })
       .option('run-list', { type: 'string', describe: 'e.g. "role[web]" (default: each role of a chef-repo, or the cookbook\'s default recipe)' })
@@ -111,17 +89,11 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       .option('jobs', { alias: 'j', type: 'number', describe: 'inputs converted in parallel (default: the number of CPUs)' })
       .option('shard', { type: 'string', describe: 'i/n: convert only the inputs of shard i of n (stable: chosen by a hash of each input\'s path)' })
       .option('cache', { type: 'string', describe: 'a folder of earlier conversions: an input that would read the same files again is restored from it' })
-      .option('offline', { type: 'boolean', describe: 'do not ask the target platform\'s archive (package facts): guards and commands are decided by the fresh-image rules, and said (default when DECANT_OFFLINE=1)' })
-      .option('facts-cache', { type: 'string', describe: 'where package facts are cached (default: $XDG_CACHE_HOME/decant/facts or ~/.cache/decant/facts)' })
-      .option('refresh-facts', { type: 'boolean', describe: 'resolve package facts again: cached facts older than this run are ignored and rewritten (after an archive update, or once an added repository is reachable)' })
-      .option('facts-file', { type: 'string', describe: 'package facts recorded earlier (npm run facts:record), for a platform whose archive is not reachable' })
       .option('format', {
         type: 'string',
         describe: `output formats, comma-separated (default: ${DEFAULT_FORMATS.join(',')}): ${OUTPUT_FORMATS.map((f) => `${f.name}: ${f.describe}`).join('; ')}`,
       })
       .check((a) => {
-        if (a.offline === true && (a['facts-file'] !== undefined || a['facts-cache'] !== undefined)) return '--offline asks no facts: it cannot be given with --facts-file or --facts-cache';
-        if (a['refresh-facts'] === true && (a.offline === true || a['facts-file'] !== undefined)) return '--refresh-facts resolves facts through the engine: it cannot be given with --offline or --facts-file';
         const formats = a.format !== undefined ? parseFormats(a.format) : undefined;
         // A string, not a throw: yargs prints it with the usage and exits 2 (a thrown error reads as decant's bug).
         if (formats && 'error' in formats) return formats.error;
@@ -204,7 +176,7 @@ export const convertCommand: CommandModule<object, ConvertArgs> = {
       ...(edited ? { plan: edited } : {}),
       includeSecrets: args['include-secrets'],
       strict: args.strict,
-      ...factsOf(factsSettingOf(args)),
+      ...factsUseOf(factsSettingOf(args)),
       outputDir: resolve(args.out),
       ...formats,
       });

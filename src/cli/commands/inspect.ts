@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { evaluate } from '../../chef/evaluate.js';
 import { error } from '../../diagnostics/create.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import { isUnknown } from '../../model/data.js';
@@ -13,24 +12,27 @@ import { catalogData, planConverged } from '../../pipeline/convert-apps.js';
 import { formatLocation } from '../../model/source.js';
 import { EXIT_UNUSABLE, exitCodeFor } from '../../pipeline/exit-code.js';
 import { inspectJson } from '../../pipeline/inspect-json.js';
-import { withCachedObservations } from '../../pipeline/cached-observations.js';
+import { evaluateWithFacts } from '../../pipeline/app-facts.js';
+import { factsUseOf } from '../../pipeline/facts-source-for.js';
+import type { PackageFactsView } from '../../model/package-facts.js';
+import { factsSettingOf, withFactsOptions, type FactsArgs } from '../facts-options.js';
 import { renderDiagnostics } from '../../pipeline/render-diagnostics.js';
 import { defaultRunList, parseRunListFlag } from '../../pipeline/run-list-flag.js';
 
 /** The plan stage's errors for this converge (a unit with no command, a shipped file with unknowns, key material in a layer). */
-function planErrorsOf(ws: Workspace, converge: Converge): Diagnostic[] {
+function planErrorsOf(ws: Workspace, converge: Converge, view: PackageFactsView | undefined): Diagnostic[] {
   const data = catalogData();
   if ('error' in data) return [data.error];
   const bagValues = dataBagEntries([...ws.dataBags.values()].flatMap((bag) => [...bag.values()].map((i) => i.data)));
   try {
-    const app = markNeedsInput(withConnections(planConverged(ws, converge, converge.runList[0]?.split('::')[0] ?? 'app', { ...data, secretValues: bagValues })));
+    const app = markNeedsInput(withConnections(planConverged(ws, converge, converge.runList[0]?.split('::')[0] ?? 'app', { ...data, secretValues: bagValues, ...(view ? { view } : {}) })));
     return app.diagnostics.filter((d) => d.severity === 'error');
   } catch (e) {
     return [error('DEC0901', `internal error in the planner: ${(e as Error).message}`)];
   }
 }
 
-interface InspectArgs {
+interface InspectArgs extends FactsArgs {
   path: string;
   'run-list'?: string;
   platform: string;
@@ -44,7 +46,8 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
   command: 'inspect <path>',
   describe: 'Evaluate a cookbook or chef-repo as chef-client would, and show what it found',
   builder: (y) =>
-    y
+    // 30 s: a cold cache's probe of a daemon's packages takes about that; a corpus run is not held for minutes per cookbook.
+    withFactsOptions(y, 30)
       .positional('path', { type: 'string', demandOption: true, describe: 'a cookbook, a folder of cookbooks or a chef-repo' })
       .option('run-list', { type: 'string', describe: 'e.g. "recipe[nginx],role[web]" (default: the cookbook\'s default recipe)' })
       .option('platform', { type: 'string', default: 'debian-12', describe: 'target platform: debian-12, debian-11, ubuntu-20.04, ubuntu-22.04, ubuntu-24.04, rocky-9' })
@@ -67,27 +70,29 @@ export const inspectCommand: CommandModule<object, InspectArgs> = {
       process.exitCode = EXIT_UNUSABLE;
       return;
     }
-    let converge: Awaited<ReturnType<typeof evaluate>>;
+    let evaluated: Awaited<ReturnType<typeof evaluateWithFacts>>;
     try {
       const options = { runList, platform: args.platform, environment: args.environment, ...(args.suite !== undefined ? { suite: args.suite } : {}) };
-      // inspect asks no engine; what earlier converts observed with these packages it still reads.
-      converge = await withCachedObservations(ws, options, await evaluate(ws, options));
+      // Package facts as convert gets them, within --facts-timeout; what earlier runs cached is read either way.
+      const facts = factsUseOf(factsSettingOf(args));
+      evaluated = await evaluateWithFacts(ws, options, facts.facts, facts.offline === true, facts.factsTimeout);
     } catch (e) {
       // evaluate catches its own failures; this is the last boundary before the user sees a stack.
       process.stderr.write(renderDiagnostics([...ws.diagnostics, error('DEC0901', `internal error in the evaluator: ${(e as Error).message}`)]) + '\n');
       process.exitCode = EXIT_UNUSABLE;
       return;
     }
-    // Planned as convert plans it (offline), so both give the same exit code for the same input; its errors are shown.
-    const planErrors = planErrorsOf(ws, converge);
-    const diagnostics = [...ws.diagnostics, ...converge.diagnostics, ...planErrors];
+    const converge = evaluated.converge;
+    // Planned as convert plans it, with the same facts, so both give the same exit code for the same input; its errors are shown.
+    const planErrors = planErrorsOf(ws, converge, evaluated.view);
+    const diagnostics = [...ws.diagnostics, ...converge.diagnostics, ...evaluated.diagnostics, ...planErrors];
     if (converge.runList.length === 0 && runList.length > 0) {
       process.exitCode = EXIT_UNUSABLE;
     } else {
       process.exitCode = exitCodeFor(diagnostics);
     }
     if (args.json) {
-      process.stdout.write(JSON.stringify(inspectJson(converge, ws.diagnostics, planErrors), null, 2) + '\n');
+      process.stdout.write(JSON.stringify(inspectJson(converge, ws.diagnostics, [...evaluated.diagnostics, ...planErrors]), null, 2) + '\n');
       return;
     }
     const lines: string[] = [];

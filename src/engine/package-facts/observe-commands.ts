@@ -33,6 +33,8 @@ export interface ObserveOptions {
   readonly repositories?: readonly AddedRepository[];
   /** Called before each container run (tests count them). */
   readonly onObserve?: (request: CommandObservationRequest) => void;
+  /** Aborted (a facts budget ran out): the running observation is abandoned and its container removed. */
+  readonly signal?: AbortSignal;
 }
 
 const commandDigest = (command: string) => createHash('sha256').update(command).digest('hex').slice(0, 32);
@@ -99,6 +101,7 @@ export async function observeCommands(docker: DockerClient, platform: string, re
       script,
       name: 'observe-command',
       timeoutMs: 600_000,
+      ...(options.signal ? { signal: options.signal } : {}),
       env: [
         `DECANT_SOURCES=${archive.sources.join('\n')}`,
         `DECANT_REPOSITORIES=${(archive.added ?? []).map((a) => `${safeRepositoryName(a.name)}\t${addedSourceLine(a)}\t${a.keyUrl ?? ''}`).join('\n')}`,

@@ -24,6 +24,8 @@ export interface ResolveOptions {
   readonly repositories?: readonly AddedRepository[];
   /** --refresh-facts: cache files last written or read before this time (ms) are ignored and rewritten. */
   readonly refreshSince?: number;
+  /** Aborted (a facts budget ran out): the probe is abandoned and its container removed. */
+  readonly signal?: AbortSignal;
 }
 
 export type FactsOutcome =
@@ -68,9 +70,9 @@ async function knownFacts(dir: string, scope: FactsScope, since?: number): Promi
   return out.join('\n').length < KNOWN_LIMIT ? out : [];
 }
 
-async function probe(docker: DockerClient, archive: PlatformArchive, scope: FactsScope, dir: string, requests: PackageRequest[], since?: number): Promise<FactsOutcome> {
+async function probe(docker: DockerClient, archive: PlatformArchive, scope: FactsScope, dir: string, requests: PackageRequest[], since?: number, signal?: AbortSignal): Promise<FactsOutcome> {
   const known = await knownFacts(dir, scope, since);
-  const run = await runProbe(docker, archive, requests, known);
+  const run = await runProbe(docker, archive, requests, known, undefined, signal);
   let read;
   try {
     read = readProbeDocument(readProbeOutput(run.stdout), archive, scope.repositories);
@@ -94,16 +96,36 @@ async function probe(docker: DockerClient, archive: PlatformArchive, scope: Fact
  * reason; the caller then uses recorded facts or the fresh-image rules.
  */
 export async function resolvePackageFacts(docker: DockerClient, platform: string, requests: readonly PackageRequest[], options: ResolveOptions = {}): Promise<FactsOutcome> {
+  const where = placeOf(platform, options);
+  if ('reason' in where) return { ok: false, reason: where.reason };
+  const { archive, dir, scope } = where;
+  const normal = normalRequests(requests);
+  const cached = await fromCache(dir, scope, normal, options.refreshSince);
+  if (cached) return cached;
+  options.onProbe?.(platform, normal);
+  return probe(docker, archive, scope, dir, normal, options.refreshSince, options.signal);
+}
+
+/**
+ * The cache's answer alone, never a container: what a run whose engine does
+ * not answer still knows from an earlier run with the same request set.
+ * Undefined when the cache lacks the resolution or a fact it names.
+ */
+export async function cachedPackageFacts(platform: string, requests: readonly PackageRequest[], options: ResolveOptions = {}): Promise<FactsOutcome | undefined> {
+  const where = placeOf(platform, options);
+  if ('reason' in where) return undefined;
+  return fromCache(where.dir, where.scope, normalRequests(requests), options.refreshSince);
+}
+
+function placeOf(platform: string, options: ResolveOptions): { archive: PlatformArchive; dir: string; scope: FactsScope } | { reason: string } {
   const platformOwn = platformArchive(platform, options.env);
   const archive = platformOwn && withRepositories(platformOwn, options.repositories ?? []);
-  if (!archive) return { ok: false, reason: `no archive for ${platform} is reachable from here: its package facts come from recordings` };
-  const dir = options.cacheDir ?? defaultFactsCacheDir(options.env);
-  const scope: FactsScope = { platform, repositories: repositoriesDigest(archive) };
-  const normal = normalRequests(requests);
-  const since = options.refreshSince;
+  if (!archive) return { reason: `no archive for ${platform} is reachable from here: its package facts come from recordings` };
+  return { archive, dir: options.cacheDir ?? defaultFactsCacheDir(options.env), scope: { platform, repositories: repositoriesDigest(archive) } };
+}
+
+async function fromCache(dir: string, scope: FactsScope, normal: readonly PackageRequest[], since?: number): Promise<FactsOutcome | undefined> {
   const resolution = await readResolution(dir, scope, normal, since);
   const facts = resolution && (await cachedFacts(dir, scope, resolution, since));
-  if (resolution && facts) return { ok: true, view: createFactsView(resolution, facts), resolution, facts, probed: false };
-  options.onProbe?.(platform, normal);
-  return probe(docker, archive, scope, dir, normal, since);
+  return resolution && facts ? { ok: true, view: createFactsView(resolution, facts), resolution, facts, probed: false } : undefined;
 }
