@@ -44,7 +44,9 @@ export function withFactsBudget(source: PackageFactsSource, seconds: number | un
     const ends = clock().then(() => out);
     // A source answers failures as reasons; whatever an abandoned one rejects with later is dropped.
     const asked = ask(controller.signal).catch((e: unknown) => ({ ok: false as const, reason: e instanceof Error ? e.message : String(e) }));
-    return Promise.race([asked, ends]);
+    const answer = await Promise.race([asked, ends]);
+    // A source that gave up because it was aborted failed for the budget: the budget's cause is the one to say.
+    return !answer.ok && controller.signal.aborted ? out : answer;
   }
   const budgeted: PackageFactsSource = {
     resolve: (platform, requests, repositories, signal) => within(platform, false, (own) => source.resolve(platform, requests, repositories, both(own, signal))),

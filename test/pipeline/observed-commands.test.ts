@@ -83,6 +83,23 @@ describe('observed commands in the pipeline', () => {
     expect(why.message).toBe('`named -v` could be observed but was not: this package-facts source does not observe commands');
   });
 
+  it('a source past --facts-timeout: DEC0507 says so, and the value left unknown names the budget, not --offline', async () => {
+    const never: PackageFactsSource = { resolve: (_p, _r, _a, signal) => new Promise((resolve) => signal?.addEventListener('abort', () => resolve({ ok: false, reason: 'aborted' }))) };
+    const { converge, diagnostics } = await evaluateWithFacts(await workspace(), OPTIONS, never, false, 0.05);
+    expect(diagnostics.find((d) => d.code === 'DEC0507')!.message).toMatch(/^package facts could not be had: package facts for debian-12 were not gathered within 0\.05 s \(--facts-timeout\)/);
+    expect(JSON.stringify(rendered(converge))).toMatch(/without package facts \(not gathered within 0\.05 s\) decant cannot tell which package ships `named`/);
+  });
+
+  it('facts had, the observation past --facts-timeout: DEC0331 says the budget ran out', async () => {
+    const recorded = recordedFactsSource(SERVICES);
+    const slow: PackageFactsSource = {
+      resolve: (p, r, a) => recorded.resolve(p, r, a),
+      observe: (_p, _r, _a, _k, signal) => new Promise((resolve) => signal?.addEventListener('abort', () => resolve({ ok: false, reason: 'aborted' }))),
+    };
+    const { diagnostics } = await evaluateWithFacts(await workspace(), OPTIONS, slow, false, 0.2);
+    expect(diagnostics.find((d) => d.code === 'DEC0331')!.message).toMatch(/^`named -v` could be observed but was not: the observation in a debian-12 container did not finish within 0\.2 s \(--facts-timeout\)/);
+  });
+
   it('offline, the observation cached under this package set answers; another set does not', async () => {
     const ws = await workspace();
     const cacheDir = mkdtempSync(join(tmpdir(), 'decant-observe-cache-'));
