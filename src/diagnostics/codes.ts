@@ -42,7 +42,7 @@ export const CODES = {
   DEC0322: 'a FileUtils call (mkdir_p, cp, rm_rf, chown…) changes the file system of the machine running chef-client: not carried into the image',
   DEC0323: 'a Chef 10 attribute setter without \'=\' (default.app.users [...]): applied as Chef 10 does; Chef 11 and later raise NoMethodError',
   DEC0330: 'a command\'s output was answered by observation: the command ran in a container of the target platform with the package that ships its program',
-  DEC0331: 'a command whose output could be observed was not: no engine answered (offline, or the observation failed), so its value stays unknown',
+  DEC0331: 'a command whose output could be observed was not: no engine answered (offline, the observation failed, or --facts-timeout ran out), so its value stays unknown',
   // templates
   DEC0401: 'template source not found',
   DEC0402: 'a template could not be rendered fully; markers mark the unknown parts',
@@ -54,7 +54,7 @@ export const CODES = {
   DEC0504: 'plan file error',
   DEC0505: 'a name or value holds a line break or control character that would break the Dockerfile: the resource was refused',
   DEC0506: 'two tunable files of a unit would have the same ConfigMap key: the one later by path is shipped under a numbered key',
-  DEC0507: 'package facts could not be had (no engine, --offline, a platform without a reachable archive): guards and commands were decided without them',
+  DEC0507: 'package facts could not be had (no engine, --offline, a platform without a reachable archive, a --facts-timeout that ran out): guards and commands were decided without them',
   DEC0508: 'a package the run installs is not in the target platform\'s archive',
   DEC0509: 'a package version the cookbook pins is not in the target platform\'s archive',
   DEC0510: 'key material Chef generates on the server (openssl_*): a Secret the operator fills, never generated into an image',
