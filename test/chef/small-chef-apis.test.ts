@@ -51,3 +51,22 @@ describe('provides filters on custom resources', () => {
     expect(names(c)).toEqual(['sca_svc[a]', 'file[/platform]', 'sca_ver[b]', 'file[/v12]']);
   });
 });
+
+describe('git property aliases', () => {
+  it('branch and reference set revision, repo sets repository, and the alias reads it back', async () => {
+    const c = await evaluateCookbook('sca', {
+      'recipes/default.rb': [
+        "git '/opt/a' do\n  repository 'https://example.invalid/a.git'\n  branch 'dev'\nend",
+        "g = git '/opt/b' do\n  repo 'https://example.invalid/b.git'\n  reference 'v1'\nend",
+        'file "/tmp/#{g.branch}-#{g.repository.split(\'/\').last}"',
+      ].join('\n'),
+    });
+    expect(warnings(c)).toEqual([]);
+    expect(c.resources.map((r) => r.properties)).toEqual([
+      { repository: 'https://example.invalid/a.git', revision: 'dev' },
+      { repository: 'https://example.invalid/b.git', revision: 'v1' },
+      {},
+    ]);
+    expect(names(c)[2]).toBe('file[/tmp/v1-b.git]');
+  });
+});

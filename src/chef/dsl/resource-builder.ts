@@ -12,6 +12,7 @@ import { inspect, toS } from '../interpreter/ruby-text.js';
 import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import { defaultAction } from './default-actions.js';
+import { propertyName } from './property-aliases.js';
 
 export interface PendingGuard {
   readonly kind: 'not_if' | 'only_if';
@@ -118,7 +119,7 @@ export class ResourceBuilder implements Behaviour {
   }
 
   missing(c: Call): Found {
-    const name = c.name;
+    const name = c.name.endsWith('=') ? `${propertyName(this.type, c.name.slice(0, -1))}=` : propertyName(this.type, c.name);
     if (name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(name)) {
       this.properties.set(name.slice(0, -1), c.args[0]!);
       return c.args[0]!;
