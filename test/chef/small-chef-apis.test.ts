@@ -70,3 +70,29 @@ describe('git property aliases', () => {
     expect(names(c)[2]).toBe('file[/tmp/v1-b.git]');
   });
 });
+
+describe('encrypted data bag items', () => {
+  const recipe = [
+    "s = Chef::EncryptedDataBagItem.load('creds', 'db')",
+    "file '/etc/db.pw' do\n  content s['password']\nend",
+    "t = data_bag_item('creds', 'api', 'the-secret')",
+    "file '/etc/api.token' do\n  content t['token']\nend",
+  ].join('\n');
+
+  it('are secrets unknown to the image, asked in plan.yaml under the item, whether loaded as encrypted or with a secret', async () => {
+    const c = await evaluateCookbook('sca', { 'recipes/default.rb': recipe }, undefined, undefined, { answers: {} });
+    const content = c.resources.map((r) => r.properties['content'] as { reason?: string } | undefined);
+    expect(content.map((v) => v?.reason)).toEqual([
+      'encrypted data bag item creds/db is not in the workspace: its values are secrets, decrypted on the host with its secret [answer in plan.yaml values: data_bag_item("creds", "db")]',
+      'encrypted data bag item creds/api is not in the workspace: its values are secrets, decrypted on the host with its secret [answer in plan.yaml values: data_bag_item("creds", "api")]',
+    ]);
+    expect(c.values?.open.map((q) => q.key)).toEqual(['data_bag_item("creds", "db")', 'data_bag_item("creds", "api")']);
+  });
+
+  it("take plan.yaml's answer as the item", async () => {
+    const c = await evaluateCookbook('sca', { 'recipes/default.rb': recipe }, undefined, undefined, {
+      answers: { 'data_bag_item("creds", "db")': { password: 'pw1' }, 'data_bag_item("creds", "api")': { token: 'tk1' } },
+    });
+    expect(c.resources.map((r) => r.properties['content'])).toEqual(['pw1', 'tk1']);
+  });
+});

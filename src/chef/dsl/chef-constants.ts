@@ -60,6 +60,8 @@ export interface ChefModules {
 
 export interface ChefHooks {
   dataBagItem: Native;
+  /** Chef::EncryptedDataBagItem.load: an item whose values are secrets. */
+  encryptedDataBagItem: Native;
   dataBag: Native;
   dataBagList: Native;
   search: Native;
@@ -116,7 +118,7 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
   const dataBagItem = defineModule(interp, 'Chef::DataBagItem', true);
   dataBagItem.singletonMethods.set('load', hooks.dataBagItem);
   const encrypted = defineModule(interp, 'Chef::EncryptedDataBagItem', true);
-  encrypted.singletonMethods.set('load', (c) => c.interp.unknown(`encrypted data bag item ${toS(c.args[0] ?? null)}/${toS(c.args[1] ?? null)} needs its secret`, c.node));
+  encrypted.singletonMethods.set('load', hooks.encryptedDataBagItem);
   encrypted.singletonMethods.set('load_secret', (c) => c.interp.unknown('the encrypted data bag secret is on the host', c.node));
   const dataBag = defineModule(interp, 'Chef::DataBag', true);
   dataBag.singletonMethods.set('load', hooks.dataBag);

@@ -142,6 +142,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     registerErubisEruby(this.interp);
     this.chef = registerChef(this.interp, {
       dataBagItem: (c) => dataBagItem(ws, c, options.answers),
+      encryptedDataBagItem: (c) => dataBagItem(ws, c, options.answers, true),
       dataBag: (c) => dataBag(ws, c),
       dataBagList: () => dataBagList(ws),
       search: (c) => search(ws, c, options.answers),

@@ -9,19 +9,30 @@ import type { Data } from '../../model/data.js';
 import { RaiseSignal } from '../interpreter/signals.js';
 import { answerFor, ask, dataBagItemKey, type ValueAnswers } from './value-answers.js';
 
-export function dataBagItem(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValue {
-  const [bag, id] = c.args;
+/**
+ * `data_bag_item(bag, id[, secret])`, `Chef::DataBagItem.load` and, with `encrypted`,
+ * `Chef::EncryptedDataBagItem.load(bag, id[, secret])`. Chef decrypts an item only when it is encrypted, so a
+ * plain item in the repo reads as it is even when a secret is passed; an encrypted one (or one the cookbook
+ * loads as encrypted, or passes a secret for, that the repo lacks) holds secrets: unknown to the image, asked in
+ * plan.yaml under the item's key.
+ */
+export function dataBagItem(ws: Workspace, c: Call, answers?: ValueAnswers, encrypted = false): RubyValue {
+  const [bag, id, secret] = c.args;
   if (bag instanceof Unknown) return bag;
   if (id instanceof Unknown) return id;
   const item = ws.dataBags.get(str(bag ?? ''))?.get(str(id ?? ''));
-  if (item && !item.encrypted) return dataToRuby(item.data);
+  if (item && !item.encrypted && !encrypted) return dataToRuby(item.data);
   // Not in the repo, or encrypted: plan.yaml may hold the item (its values are secrets, as a bag's are).
   const key = dataBagItemKey(toS(bag ?? null), toS(id ?? null));
   const answer = answerFor(answers, key);
   if (answer !== undefined) return answeredItem(c, key, answer);
   if (!item && c.interp.rescuing > 0) missingUnderRescue(c, `data bag item '${toS(bag ?? null)}/${toS(id ?? null)}'`);
-  if (!item) return ask(answers, key, c.interp.unknown(`data bag item ${toS(bag ?? null)}/${toS(id ?? null)} is not in the workspace (add data_bags/${toS(bag ?? null)}/${toS(id ?? null)}.json)`, c.node, 'DEC0301', 'warning'));
-  return ask(answers, key, c.interp.unknown(`data bag item ${item.bag}/${item.id} is encrypted`, c.node));
+  const name = `${toS(bag ?? null)}/${toS(id ?? null)}`;
+  const secretAsked = encrypted || (secret !== undefined && secret !== null);
+  if (!item && secretAsked) return ask(answers, key, c.interp.unknown(`encrypted data bag item ${name} is not in the workspace: its values are secrets, decrypted on the host with its secret`, c.node, 'DEC0301', 'warning'));
+  if (!item) return ask(answers, key, c.interp.unknown(`data bag item ${name} is not in the workspace (add data_bags/${name}.json)`, c.node, 'DEC0301', 'warning'));
+  if (!item.encrypted) return ask(answers, key, c.interp.unknown(`Chef::EncryptedDataBagItem.load of ${name}, which the workspace holds unencrypted: Chef fails to decrypt plain values`, c.node, 'DEC0301', 'warning'));
+  return ask(answers, key, c.interp.unknown(`data bag item ${name} is encrypted: its values are secrets, decrypted on the host with its secret`, c.node));
 }
 
 /** An item is a mapping; anything else answered is said, and stays unknown. */
