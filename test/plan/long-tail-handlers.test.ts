@@ -8,6 +8,7 @@ import { renderDockerfile } from '../../src/emit/dockerfile/render-dockerfile.js
 import { hostsLine } from '../../src/plan/resources/hosts-entry.js';
 import { validateManifest } from '../support/lint/kubernetes-schema.js';
 import { converge, res } from './make-converge.js';
+import { Unknown } from '../../src/model/data.js';
 
 const { catalog } = loadCatalog();
 const opts = { name: 'app', version: '1.0.0', labels: {}, catalog };
@@ -45,6 +46,20 @@ describe('Chef 18 long-tail resources', () => {
       ['unsupported', 'resource type yum_epel_repo is from cookbook yum-epel, which is not in the cookbook path'],
       ['unsupported', 'resource type mystery_thing has no container equivalent decant knows'],
     ]);
+  });
+
+  it('a file with no content is touched (empty when missing); one whose content is unknown still ships a marker', () => {
+    const app = planApp(
+      converge([
+        res('file', '/var/log/app.log', { actions: ['create'], properties: { owner: 'www-data', mode: '0640' } }),
+        res('file', '/etc/app.conf', { actions: ['create'], properties: { content: new Unknown('from a search', { file: 'recipes/default.rb', line: 2, column: 1 }) }, unknown: ['properties.content'] }),
+        nginx(),
+      ]),
+      opts,
+    );
+    expect(app.decisions.map((d) => d.class)).toEqual(['image', 'config', 'workload']);
+    expect(app.units[0]!.buildSteps.map((s) => s.command)).toContain('touch /var/log/app.log && chown www-data /var/log/app.log && chmod 0640 /var/log/app.log');
+    expect(app.units[0]!.files.map((f) => f.path)).toEqual(['/etc/app.conf']);
   });
 
   it('archive_file without a destination is unsupported', () => {

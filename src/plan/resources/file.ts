@@ -48,6 +48,7 @@ export const fileHandler: ResourceHandler = {
         contribution: { buildSteps: [{ ...origin, command: `rm -f ${shellQuote(path)}`, env: {}, conditions: [] }] },
       };
     }
+    if (withoutContent(r)) return touched(r, path);
     const content = sourceOf(r);
     const text = textHeld(content);
     const owner = str(r.properties['owner']);
@@ -118,6 +119,33 @@ export const fileHandler: ResourceHandler = {
     };
   },
 };
+
+/**
+ * A `file` declared with no `content` at all (not an unknown one): Chef's :create, :create_if_missing and :touch
+ * then create the file empty when it is missing and leave the text of one that exists (a package's) as it is.
+ */
+function withoutContent(r: Resource): boolean {
+  return r.type === 'file' && !r.content && !('content' in r.properties) && r.actions.some((a) => a === 'create' || a === 'create_if_missing' || a === 'touch');
+}
+
+/** A touch build step, with the owner and mode set after it, as Chef sets them on the file it created. */
+function touched(r: Resource, path: string): Classified {
+  const owner = str(r.properties['owner']);
+  const group = str(r.properties['group']);
+  const m = mode(r.properties['mode']);
+  const q = shellQuote(path);
+  const command = [
+    `touch ${q}`,
+    ...(owner || group ? [`chown ${shellQuote(`${owner ?? ''}${group ? `:${group}` : ''}`)} ${q}`] : []),
+    ...(m ? [`chmod ${m} ${q}`] : []),
+  ].join(' && ');
+  return {
+    class: 'image',
+    reason: 'file without content: created empty when missing (touch), as Chef does; a file a package put there keeps its text',
+    paths: [path],
+    contribution: { buildSteps: [{ ...originOf(r), command, env: {}, conditions: [] }] },
+  };
+}
 
 export function shellQuote(s: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
