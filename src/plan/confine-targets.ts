@@ -8,6 +8,8 @@ import { error, warning } from '../diagnostics/create.js';
 import type { Classified, Contribution } from './resources/handler.js';
 import { resourceId } from './resource-id.js';
 import { targetPath } from './target-path.js';
+import { Unknown } from '../model/data.js';
+import { displayName } from './property-values.js';
 
 interface Fixer {
   readonly refused: string[];
@@ -66,6 +68,23 @@ function lineValues(value: unknown, at: string, out: string[]): void {
   }
 }
 
+/** Every path a classification writes or ties to. */
+function targetsOf(c: Classified): string[] {
+  const k = c.contribution;
+  return [...(c.paths ?? []), ...(k?.files ?? []).map((x) => x.path), ...(k?.directories ?? []).map((x) => x.path), ...(k?.links ?? []).map((x) => x.path)];
+}
+
+/**
+ * The Unknown a resource's own path is, when its handler wrote to the name in its place: a `path` property that is
+ * Unknown leaves the name standing in for it (a known name is then the wrong place), and an Unknown name with no
+ * `path` shows as a placeholder. Either would write a file where the cookbook does not.
+ */
+function unknownTarget(r: Resource, c: Classified): Unknown | undefined {
+  const p = r.properties['path'];
+  const unknown = p instanceof Unknown ? p : p === undefined && r.name instanceof Unknown ? r.name : undefined;
+  return unknown && targetsOf(c).includes(displayName(r.name)) ? unknown : undefined;
+}
+
 /**
  * The classification with its target paths normalised, or, when one cannot
  * be made safe, the resource refused as unsupported with a DEC0205 naming it
@@ -73,6 +92,18 @@ function lineValues(value: unknown, at: string, out: string[]): void {
  * too, so `/etc/nginx/../nginx/x.conf` still ties to nginx.
  */
 export function confineTargets(r: Resource, c: Classified): Classified {
+  const unknown = unknownTarget(r, c);
+  if (unknown) {
+    const why = unknown.reason.replace(/\s*\[answer in plan\.yaml[^\]]*\]$/, '');
+    return {
+      class: 'unsupported',
+      reason: `its path is unknown (${why}): not written anywhere rather than somewhere wrong`,
+      diagnostics: [
+        ...(c.diagnostics ?? []),
+        warning('DEC0205', `${resourceId(r)} was refused: its path is unknown (${why})`, r.source, 'answer the value in plan.yaml (values:), or give the resource a path decant can know'),
+      ],
+    };
+  }
   const f = fixer();
   const contribution = c.contribution ? fixContribution(c.contribution, f) : undefined;
   const paths = c.paths?.map((p) => {
