@@ -112,3 +112,20 @@ describe('template partials', () => {
     expect(codes(c, 'DEC0307', 'DEC0402')).toEqual([]);
   });
 });
+
+describe('Process::UID and Process::GID', () => {
+  it('from_name reads passwd as getpwnam does; switching the client\'s own ids leaves nothing behind', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': [
+        "user 'postgres'",
+        "file '/ids' do",
+        "  content lazy { Process::UID.eid = Process::UID.from_name('root'); Process::UID.switch; [Process::UID.from_name('root'), Process::GID.from_name('root')].inspect }",
+        'end',
+        "file '/pg' do\n  content lazy { Process::UID.from_name('postgres').to_s }\nend",
+      ].join('\n'),
+    });
+    expect(resource(c, 'file', '/ids').properties.content).toBe('[0, 0]');
+    expect(reason(resource(c, 'file', '/pg').properties.content)).toMatch(/Process::UID\.from_name\("postgres"\)/);
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

@@ -71,6 +71,21 @@ export function registerAccounts(interp: InterpreterApi): void {
     if ('absent' in found) throw new RaiseSignal('ArgumentError', `can't find user for ${str(name)}`, c.node.loc);
     return c.interp.unknown(`Etc.getpwnam(${inspect(name)}) reads the passwd entry of ${found.unknown}`, c.node);
   });
+  // Process::UID / Process::GID: from_name reads passwd as getpwnam does; switching chef-client's own ids
+  // (eid=, switch) changes the running client's privileges, which leave nothing in the image.
+  for (const [name, field] of [['Process::UID', 'uid'], ['Process::GID', 'gid']] as const) {
+    const ids = defineModule(interp, name);
+    ids.singletonMethods.set('from_name', (c) => {
+      const user = c.args[0] ?? null;
+      if (user instanceof Unknown) return user;
+      const found = c.interp.accounts.user(str(user));
+      if ('dir' in found) return typeof found[field] === 'number' ? found[field] : c.interp.unknown(`${name}.from_name(${inspect(user)}): ${(found[field] as NotKnown).unknown}`, c.node);
+      if ('absent' in found) throw new RaiseSignal('ArgumentError', `can't find user for ${str(user)}`, c.node.loc);
+      return c.interp.unknown(`${name}.from_name(${inspect(user)}) reads the passwd entry of ${found.unknown}`, c.node);
+    });
+    for (const own of ['eid=', 'change_privilege', 'grant_privilege', 'switch', 're_exchange']) ids.singletonMethods.set(own, (c) => c.args[0] ?? null);
+    for (const read of ['eid', 'rid']) ids.singletonMethods.set(read, () => 0);
+  }
   const dir = defineModule(interp, 'Dir', true);
   dir.singletonMethods.set('home', (c) => {
     const name = c.args[0] ?? null;
