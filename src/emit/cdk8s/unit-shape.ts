@@ -132,19 +132,26 @@ export function unitShape(objects: readonly KubernetesObject[]): UnitShape {
       object['stringData'] = propRef('secretData');
     }
   }
+  const kinds = literals.map((l) => String(l['kind']));
   return {
     props,
     objects: literals.map((literal) => ({
-      id: objectId(literal),
+      id: objectId(literal, kinds.filter((k) => k === literal['kind']).length > 1),
       type: apiTypes[literal['kind'] as KubernetesObject['kind']],
       literal: referenceLabels(literal, labels, selector),
     })),
   };
 }
 
-/** Ids within the unit's construct: the kind, and a claim's own name (a unit may have several). */
-function objectId(object: Json): string {
+/**
+ * Ids within the unit's construct, which cdk8s requires unique among siblings: the kind, and a claim's own name (a
+ * unit may have several). A unit may hold two objects of another kind too — its ClusterIP Service and the
+ * LoadBalancer one of its public ports — and each then takes its object's name after the kind.
+ */
+function objectId(object: Json, kindRepeats: boolean): string {
   const kind = String(object['kind']);
-  if (kind === 'PersistentVolumeClaim') return String((object['metadata'] as Json)['name']);
-  return kind.charAt(0).toLowerCase() + kind.slice(1);
+  const name = String((object['metadata'] as Json | undefined)?.['name'] ?? '');
+  if (kind === 'PersistentVolumeClaim') return name;
+  const id = kind.charAt(0).toLowerCase() + kind.slice(1);
+  return kindRepeats ? `${id}-${name}` : id;
 }
