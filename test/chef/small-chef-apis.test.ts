@@ -96,3 +96,28 @@ describe('encrypted data bag items', () => {
     expect(c.resources.map((r) => r.properties['content'])).toEqual(['pw1', 'tk1']);
   });
 });
+
+describe('search with nothing to answer it', () => {
+  it('is an unknown list of Chef::Node rows: map, each, empty?, first stay unknown with its cause, is_a? and nil? are answered', async () => {
+    const c = await evaluateCookbook('sca', {
+      'recipes/default.rb': [
+        "nodes = search(:node, 'role:db')",
+        "ips = nodes.map { |n| n['ipaddress'] }",
+        "file '/etc/ips' do\n  content ips.sort.join(',')\nend",
+        "file '/etc/first' do\n  content nodes.empty? ? 'none' : nodes.first['fqdn']\nend",
+        'file "/etc/kind-#{nodes.is_a?(Array)}-#{nodes.nil?}-#{nodes.class}"',
+        "nodes.each do |n|\n  file \"/etc/row-#{n.is_a?(Chef::Node)}\"\nend",
+        "search(:node, 'role:web') do |n|\n  directory '/etc/web-rows'\nend",
+      ].join('\n'),
+    });
+    expect(warnings(c)).toEqual([]);
+    const cause = 'search(:node, "role:db") has no nodes/ folder to answer from: answer it in plan.yaml';
+    const reason = (v: unknown): string | undefined => (v as { reason?: string } | undefined)?.reason;
+    expect(reason(c.resources[0]!.properties['content'])).toBe(`${cause} [answer in plan.yaml values: search(:node, "role:db")]`);
+    expect(reason(c.resources[1]!.properties['content'])).toContain(cause);
+    expect(names(c).slice(2)).toEqual(['file[/etc/kind-true-false-Array]', 'file[/etc/row-true]', 'directory[/etc/web-rows]']);
+    expect(c.resources[2]!.guards).toEqual([]);
+    // Declared once for rows nobody knows: each carries the search as the condition it depends on.
+    expect(c.resources.slice(3).map((r) => r.guards.some((g) => g.outcome === 'unknown' && g.reason.includes('search(:node')))).toEqual([true, true]);
+  });
+});

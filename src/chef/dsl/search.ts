@@ -15,6 +15,7 @@ import { matches, parseQuery } from './search-query.js';
 import { searchDocuments, type SearchDocument } from './search-index.js';
 import type { Data } from '../../model/data.js';
 import { answerFor, ask, searchKey, type ValueAnswers } from './value-answers.js';
+import { TypedUnknown } from '../interpreter/typed-unknown.js';
 
 const FOLDER: Record<string, string> = { node: 'nodes/', role: 'roles/', environment: 'environments/' };
 
@@ -51,12 +52,10 @@ export function search(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValu
     const key = searchKey(index, query);
     const answer = answerFor(answers, key);
     if (answer !== undefined) return answeredRows(c, key, answer);
-    if (!docs) {
-      const folder = FOLDER[index] ?? `data_bags/${index}/`;
-      const what = index === 'node' ? 'no nodes/ folder' : `no ${folder} folder`;
-      return ask(answers, key, c.interp.unknown(`${shown} has ${what} to answer from: answer it in plan.yaml`, c.node));
-    }
-    return ask(answers, key, c.interp.unknown(`${shown}: the query has ${parsed}, which decant does not read: answer it in plan.yaml`, c.node));
+    const u = !docs
+      ? c.interp.unknown(`${shown} has ${index === 'node' ? 'no nodes/ folder' : `no ${FOLDER[index] ?? `data_bags/${index}/`} folder`} to answer from: answer it in plan.yaml`, c.node)
+      : c.interp.unknown(`${shown}: the query has ${parsed}, which decant does not read: answer it in plan.yaml`, c.node);
+    return unknownRows(c, ask(answers, key, u), index, rest);
   }
   const hits = docs.filter((d) => matches(parsed!, d.fields));
   const options = rest.find((a): a is RHash => a instanceof RHash);
@@ -72,6 +71,22 @@ export function search(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValu
     for (const r of rows) c.interp.callProc(c.block, [r], c.node);
   }
   return new RArray(rows);
+}
+
+/** What each row of a search is in Chef: the index's object, or a Hash where filter_result picks the keys. */
+const ROW_CLASS: Record<string, string> = { node: 'Chef::Node', role: 'Chef::Role', environment: 'Chef::Environment', client: 'Chef::ApiClient' };
+
+/**
+ * An unanswered search is still a list of rows (typed-unknown.ts): `.map { |n| n['ipaddress'] }`, `.each`,
+ * `.empty?` stay unknown with its cause, `is_a?(Array)` is true, and a block given to search runs on one row,
+ * declaring what it declares under that unknown.
+ */
+function unknownRows(c: Call, u: Unknown, index: string, rest: readonly RubyValue[]): RubyValue {
+  const options = rest.find((a): a is RHash => a instanceof RHash);
+  const filtered = options?.get(sym('filter_result')) ?? options?.get('filter_result');
+  const rows = new TypedUnknown(u.reason, u.at, 'Array', filtered ? 'Hash' : ROW_CLASS[index] ?? 'Chef::DataBagItem');
+  if (c.block) c.interp.send(rows, 'each', [], c.block, c.node);
+  return rows;
 }
 
 /** plan.yaml's rows, each a node object (or what filter_result would keep), given to the block as the repo's would be. */
