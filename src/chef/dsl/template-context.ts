@@ -1,4 +1,4 @@
-/** `self` in a template: instance variables from `variables`, `node`, helper modules and `helper(:x) { }` methods. */
+/** `self` in a template, a Chef::Mixin::Template::TemplateContext as Chef makes it: instance variables from `variables`, `node`, helper modules and `helper(:x) { }` methods, `render`. */
 import { RObject, RProc, type RubyValue } from '../values.js';
 import { ModuleDef, type Behaviour, type Native } from '../interpreter/runtime.js';
 
@@ -8,7 +8,7 @@ export interface TemplateHelpers {
 }
 
 export class TemplateContext implements Behaviour {
-  readonly kind = 'Erubis::Context';
+  readonly kind = 'Chef::Mixin::Template::TemplateContext';
   readonly singleton = new ModuleDef('#<template>', true, undefined);
   readonly value: RObject;
   constructor(
@@ -16,7 +16,7 @@ export class TemplateContext implements Behaviour {
     private readonly helpers: TemplateHelpers,
     private readonly render: Native | undefined,
   ) {
-    this.value = new RObject('Erubis::Context', this);
+    this.value = new RObject('Chef::Mixin::Template::TemplateContext', this);
   }
   modules(): readonly ModuleDef[] {
     return this.helpers.modules ?? [];

@@ -14,6 +14,8 @@ import { toS } from '../interpreter/ruby-text.js';
 import { renderTemplateText } from '../render-template.js';
 
 export function registerErubisEruby(interp: Interpreter): void {
+  // A Chef template's self (template-context.ts) is a Chef::Mixin::Template::TemplateContext, an Erubis::Context.
+  defineModule(interp, 'Chef::Mixin::Template::TemplateContext', true).superclass ??= defineModule(interp, 'Erubis::Context', true);
   const eruby = defineModule(interp, 'Erubis::Eruby', true);
   eruby.singletonMethods.set('new', (c) => {
     const text = c.args[0] ?? null;

@@ -17,7 +17,8 @@ export function isA(c: Call, v: RubyValue, target: RubyValue): boolean | Unknown
   const vm = moduleOf(v);
   if (vm) return mod.name === (vm.isClass ? 'Class' : 'Module') || mod.name === 'Module' || mod.name === 'Object';
   const b = behaviourOf(v);
-  if (b) return b.kind === mod.name || b.modules().includes(mod) || mod.name === 'Object';
+  // A DSL self whose kind names a class decant defines (a template's TemplateContext) is also what that class's ancestors are.
+  if (b) return b.kind === mod.name || b.modules().includes(mod) || mod.name === 'Object' || !!moduleByPath(c.interp, b.kind)?.ancestors().includes(mod);
   if (v instanceof RObject) return v.className === mod.name;
   return builtinIsA(v, mod.name) ?? false;
 }
