@@ -39,6 +39,7 @@ export function translateRegex(source: string, flags: string): RegExp {
     .replace(/\\Z/g, '(?=\\n?(?![\\s\\S]))')
     .replace(/\\h/g, '[0-9a-fA-F]')
     .replace(/\(\?<(\w+)>/g, '(?<$1>');
+  s = renameDuplicateGroups(s);
   // Ruby's ^ and $ are always line anchors; its /m is JS's /s.
   let js = 'm';
   if (flags.includes('i')) js += 'i';
@@ -47,6 +48,35 @@ export function translateRegex(source: string, flags: string): RegExp {
     throw new Error('a repeated group that itself repeats, with lookaround or a backreference, can backtrack without end');
   }
   return new RegExp(s, js);
+}
+
+/** The suffix a repeated group name gets in the JS pattern; rubyGroups folds it back. */
+const DUPLICATE = '__decant_dup';
+
+/**
+ * Ruby allows one name on several groups (`(?<type>local)|(?<type>\w+)`, one per alternative); Node 20's
+ * RegExp does not. Every later group of a name gets a numbered alias, folded back by rubyGroups.
+ */
+function renameDuplicateGroups(s: string): string {
+  const seen = new Map<string, number>();
+  return s.replace(/(\\.)|\(\?<([A-Za-z_]\w*)>/g, (all, escaped: string | undefined, name: string | undefined) => {
+    if (escaped || !name) return all;
+    const n = seen.get(name) ?? 0;
+    seen.set(name, n + 1);
+    return n === 0 ? all : `(?<${name}${DUPLICATE}${n}>`;
+  });
+}
+
+/** A match's named captures as Ruby names them: of several groups with one name, the last that matched. */
+export function rubyGroups(groups: Record<string, string | undefined> | undefined): Record<string, string | undefined> | undefined {
+  if (!groups) return undefined;
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(groups)) {
+    const i = k.indexOf(DUPLICATE);
+    const name = i >= 0 ? k.slice(0, i) : k;
+    if (!(name in out) || v !== undefined) out[name] = v ?? out[name];
+  }
+  return out;
 }
 
 /**
@@ -136,7 +166,7 @@ export function globalOf(re: RegExp): RegExp {
 /** Ruby replacement strings use \1, \k<name>, \0 and \\; JS uses $1. */
 export function rubyReplacement(repl: string, m: RegExpExecArray | RegExpMatchArray): string {
   return repl.replace(/\\(\d|k<(\w+)>|&|\\)/g, (_all, g: string, named: string | undefined) => {
-    if (named) return m.groups?.[named] ?? '';
+    if (named) return rubyGroups(m.groups)?.[named] ?? '';
     if (g === '\\') return '\\';
     if (g === '&' || g === '0') return m[0] ?? '';
     return m[Number(g)] ?? '';

@@ -2,7 +2,7 @@
 import { RArray, RFloat, RHash, Unknown, sym, type RubyValue } from '../../values.js';
 import { MAX_STRING_LENGTH } from './size-budget.js';
 import { NOT_FOUND, type Call, type Found } from '../runtime.js';
-import { escapeRegex, globalOf, regexpOf, rubyReplacement } from '../regexp.js';
+import { escapeRegex, globalOf, regexpOf, rubyGroups, rubyReplacement } from '../regexp.js';
 import { inspectString, toS } from '../ruby-text.js';
 import { sprintf, formatArgs } from '../sprintf.js';
 import { rCompare, rEquals } from '../value-ops.js';
@@ -184,7 +184,7 @@ export function matchData(m: RegExpExecArray): RubyValue {
   const h = new RHash();
   // MatchData is modelled as an array of groups plus named captures: `m[1]`, `m[:name]`, `m.captures`.
   const arr = new RArray([...m].map((x) => x ?? null));
-  if (m.groups) for (const [k, v] of Object.entries(m.groups)) h.set(k, v ?? null);
+  for (const [k, v] of Object.entries(rubyGroups(m.groups) ?? {})) h.set(k, v ?? null);
   (arr as RArray & { named?: RHash }).named = h;
   return arr;
 }
