@@ -129,3 +129,30 @@ describe('Process::UID and Process::GID', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('resources whose names are partly unknown', () => {
+  it('two accumulator templates sharing an unknown directory stay two resources; the same path finds the same one', async () => {
+    const c = await evaluateCookbook('cb', {
+      'templates/default/t.erb': '<%= @lines.join(",") %>',
+      'resources/acc.rb': [
+        'property :line, String, name_property: true',
+        "property :conf, String, default: lazy { \"#{shell_out('pg_conftool dir').stdout}/#{kind}.conf\" }",
+        'property :kind, String',
+        'action :create do',
+        '  t = begin',
+        '    find_resource!(:template, new_resource.conf)',
+        '  rescue Chef::Exceptions::ResourceNotFound',
+        '    with_run_context(:root) do',
+        "      declare_resource(:template, new_resource.conf) do\n        source 't.erb'\n        variables(lines: [])\n      end",
+        '    end',
+        '  end',
+        '  t.variables[:lines] << new_resource.line',
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "cb_acc 'a' do\n  kind 'hba'\nend\ncb_acc 'b' do\n  kind 'ident'\nend\ncb_acc 'c' do\n  kind 'hba'\nend\n",
+    });
+    const templates = c.resources.filter((r) => r.type === 'template');
+    expect(templates.map((t) => (t.properties.variables as { lines: string[] }).lines)).toEqual([['a', 'c'], ['b']]);
+    expect(templates.every((t) => reason(t.name) !== undefined)).toBe(true);
+  });
+});

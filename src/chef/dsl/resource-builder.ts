@@ -9,6 +9,7 @@ import type { NotificationTiming } from '../../model/converge.js';
 import { RArray, RHash, RObject, RProc, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type InterpreterApi, type Native } from '../interpreter/runtime.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
+import { unknownIdentity } from '../interpreter/unknown-text.js';
 import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import { defaultAction } from './default-actions.js';
@@ -175,7 +176,7 @@ const UNSET_IS_NIL: Record<string, RegExp> = {
 
 export function identityName(name: RubyValue): string {
   if (name instanceof RArray) return name.items.map((x) => toS(x)).join(', ');
-  if (name instanceof Unknown) return `«unknown: ${name.reason}»`;
+  if (name instanceof Unknown) return unknownIdentity(name);
   return toS(name);
 }
 

@@ -7,6 +7,7 @@ import { MAX_STRING_LENGTH } from './builtins/size-budget.js';
 import { inspect, toS } from './ruby-text.js';
 import { crlfToLf, invalidEscape, unescapeDouble, unescapeSingle, dedentSquiggly } from '../../ruby/string-literals.js';
 import type { Evaluator } from './evaluator.js';
+import { unknownText } from './unknown-text.js';
 import { WORK_PER_STEP } from './work-budget.js';
 
 export function evalString(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
@@ -25,6 +26,8 @@ function evalStringParts(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
   const single = n.open !== undefined && (n.open === "'" || /^%q/.test(n.open) || n.open === ":'");
   let out = '';
   let unknown: Unknown | undefined;
+  // Text and unknown parts in order, once a part is unknown: the shape the result keeps (unknown-text.ts).
+  const parts: (string | Unknown)[] = [];
   for (const c of n.children) {
     switch (c.type) {
       case 'string_content':
@@ -43,7 +46,11 @@ function evalStringParts(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
           if (interp.template) {
             out += inspect(v);
             interp.template.unknowns.push(v);
-          } else unknown ??= v;
+          } else {
+            unknown ??= v;
+            parts.push(out, v);
+            out = '';
+          }
         } else out += v;
         break;
       }
@@ -52,7 +59,7 @@ function evalStringParts(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
     }
   }
   if (out.length > MAX_STRING_LENGTH) return interp.unknown(`value too large: an interpolated string of ${out.length} characters (over the budget of ${MAX_STRING_LENGTH})`, n, 'DEC0311', 'error');
-  return unknown ?? out;
+  return unknown ? unknownText(unknown, [...parts, out]) : out;
 }
 
 function evalInterpolation(interp: Evaluator, c: Ast, scope: Scope): RubyValue {
