@@ -132,3 +132,25 @@ describe('libraries', () => {
     expect(problems(c)).toEqual([expect.stringMatching(/^DEC0307 undefined method or local variable 'conf_dir'/)]);
   });
 });
+
+describe('Chef 10-12 era library and LWRP code', () => {
+  it('Chef::Resource::FORBIDDEN_IVARS and HIDDEN_IVARS take a library\'s concat; an LWRP resource file\'s attr_reader defines a reader', async () => {
+    const c = await evaluateCookbook('cb', {
+      'libraries/default.rb': "class Chef\n  class Resource\n    FORBIDDEN_IVARS.concat [:@application]\n    HIDDEN_IVARS.concat [:@application]\n  end\nend\n",
+      'resources/app.rb': "actions :deploy\nattribute :path, :kind_of => String\nattr_reader :sub_resources\n",
+      'providers/app.rb': "action :deploy do\n  file new_resource.path do\n    content new_resource.sub_resources.inspect\n  end\nend\n",
+      'recipes/default.rb': "cb_app 'x' do\n  path '/srv/x'\n  action :deploy\nend\nfile '/ivars' do\n  content Chef::Resource::FORBIDDEN_IVARS.last.inspect\nend\n",
+    });
+    expect(resource(c, 'file', '/srv/x').properties.content).toBe('nil');
+    expect(resource(c, 'file', '/ivars').properties.content).toBe(':@application');
+    expect(problems(c)).toEqual([]);
+  });
+
+  it('FileTest.pipe? and File.socket? answer from the run\'s file system: nothing a resource declares is a pipe yet', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': "file '/a' do\n  content FileTest.pipe?('/etc/sv/x/supervise/ok').to_s + File.socket?('/run/x.sock').to_s\nend\n",
+    });
+    expect(resource(c, 'file', '/a').properties.content).toBe('falsefalse');
+    expect(problems(c)).toEqual([]);
+  });
+});

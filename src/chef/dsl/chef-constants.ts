@@ -1,5 +1,5 @@
 /** The parts of Chef's own namespace recipes and libraries touch: Chef::Config, Chef::Log, the DSL modules. */
-import { RHash, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
+import { RArray, RHash, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
 import { registerDeepMerge } from './deep-merge-mixin.js';
 import { registerJsonCompat } from './json-compat.js';
 import { registerPathHelper } from './chef-path-helper.js';
@@ -137,6 +137,9 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
     defineModule(interp, 'Chef::DSL::Recipe::FullDSL'),
   ];
   const resourceDsl = [defineModule(interp, 'Chef::Resource', true), defineModule(interp, 'Chef::DSL::Universal'), defineModule(interp, 'Chef::DSL::PlatformIntrospection')];
+  // Chef 10-12's ivar blocklists for Resource#to_json and #inspect: old libraries concat their own ivars onto them.
+  resourceDsl[0]!.constants.set('FORBIDDEN_IVARS', new RArray(['@run_context', '@not_if', '@only_if', '@enclosing_provider'].map(sym)));
+  resourceDsl[0]!.constants.set('HIDDEN_IVARS', new RArray(['@allowed_actions', '@resource_name', '@source_line', '@run_context', '@name', '@not_if', '@only_if', '@elapsed_time', '@enclosing_provider'].map(sym)));
   const providerDsl = [defineModule(interp, 'Chef::Provider', true), defineModule(interp, 'Chef::DSL::Recipe'), defineModule(interp, 'Chef::DSL::Universal')];
   for (const n of ['Chef::Node', 'Chef::Resource::LWRPBase', 'Chef::Provider::LWRPBase', 'Chef::Exceptions', 'Chef::Util::FileEdit', 'Chef::Mixin::Checksum', 'Chef::Mixin::Which', 'Chef::Sugar']) defineModule(interp, n, true);
   // `class Resource::JenkinsCredentials < Resource::LWRPBase`: LWRPBase is a Chef::Resource (and its provider a

@@ -8,7 +8,7 @@ import type { Cookbook } from '../../model/workspace.js';
 import { RArray, RHash, RObject, sym } from '../values.js';
 import { ModuleDef, type Behaviour, type Call, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
-import { aliasMethod } from '../interpreter/builtins/module-methods.js';
+import { aliasMethod, moduleMethod } from '../interpreter/builtins/module-methods.js';
 import { includeModules } from '../interpreter/mixin-hooks.js';
 import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
@@ -55,6 +55,11 @@ export class ResourceFileContext implements Behaviour {
         const options = c.args.find((a): a is RHash => a instanceof RHash);
         def.properties.set(n, { name: n, options });
         return sym(n);
+      };
+      // The file is class_eval'd into the resource class, so Module's attr_* define its instance methods (LWRPs' attr_reader).
+      case 'attr_reader': case 'attr_accessor': case 'attr_writer': return (c) => {
+        moduleMethod(c.interp, def.resourceClass, name, c.args, c.block, c.node, undefined);
+        return null;
       };
       case 'action': return (c) => {
         const n = str(c.args[0] ?? '');

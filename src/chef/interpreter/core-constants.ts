@@ -77,6 +77,8 @@ export function registerCore(interp: InterpreterApi): void {
     split: (c) => new RArray([path.posix.dirname(str(c.args[0] ?? '')), path.posix.basename(str(c.args[0] ?? ''))]),
     'exist?': probe('exists'), 'exists?': probe('exists'), 'file?': probe('exists'), 'readable?': probe('exists'),
     'executable?': probe('exists'), 'size?': probe('exists'), 'symlink?': probe('exists'), 'writable?': probe('exists'),
+    // A named pipe or socket is made by a running daemon (runsv's supervise/ok), never by a resource: the run's file system answers.
+    'pipe?': probe('exists'), 'socket?': probe('exists'),
     'directory?': probe('dir'),
     read: hostRead('File.read'), readlines: hostRead('File.readlines'), open: hostRead('File.open'), foreach: hostRead('File.foreach'),
     write: hostRead('File.write'), stat: hostRead('File.stat'), mtime: hostRead('File.mtime'), readlink: hostRead('File.readlink'), size: hostRead('File.size'),
@@ -103,7 +105,11 @@ export function registerCore(interp: InterpreterApi): void {
   file.singletonMethods.set('fnmatch', fnmatchOf);
   file.singletonMethods.set('fnmatch?', fnmatchOf);
   defineModule(interp, 'FileTest').extends.push(file);
-  singletons(defineModule(interp, 'FileTest'), { 'exist?': probe('exists'), 'directory?': probe('dir'), 'file?': probe('exists') });
+  singletons(defineModule(interp, 'FileTest'), {
+    'exist?': probe('exists'), 'directory?': probe('dir'), 'file?': probe('exists'), 'symlink?': probe('exists'),
+    'executable?': probe('exists'), 'readable?': probe('exists'), 'writable?': probe('exists'), 'size?': probe('exists'),
+    'pipe?': probe('exists'), 'socket?': probe('exists'),
+  });
 
   const dir = defineModule(interp, 'Dir', true);
   singletons(dir, {

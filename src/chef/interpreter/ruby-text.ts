@@ -23,7 +23,8 @@ export function floatToS(v: number): string {
   return s.includes('.') ? s : `${s}.0`;
 }
 
-const SYMBOL_PLAIN = /^(?:[A-Za-z_][A-Za-z0-9_]*[?!=]?|\[\]=?|[+\-*\/%<>!~^&|]|\*\*|<=>|==|===|=~|!=|<<|>>|<=|>=|\+@|-@)$/;
+// Ruby prints a symbol bare when it is a method, instance, class or global variable name (:@a, :@@b, :$c, :$1, :$-w).
+const SYMBOL_PLAIN = /^(?:[A-Za-z_][A-Za-z0-9_]*[?!=]?|@@?[A-Za-z_][A-Za-z0-9_]*|\$(?:[A-Za-z_][A-Za-z0-9_]*|\d+|-[A-Za-z0-9_])|\[\]=?|[+\-*\/%<>!~^&|]|\*\*|<=>|==|===|=~|!=|<<|>>|<=|>=|\+@|-@)$/;
 
 export function inspectString(s: string): string {
   let out = '"';
