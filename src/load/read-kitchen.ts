@@ -18,6 +18,7 @@ import { Unknown, type Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Cookbook, KitchenErbRender, KitchenErbTag, KitchenSuite } from '../model/workspace.js';
 import { readCookbookFile } from './read-source.js';
+import { policyRunList } from './kitchen-policy-run-list.js';
 import { join } from 'node:path';
 
 const ERB_TOKEN = '__decant_erb_';
@@ -46,6 +47,17 @@ function isData(v: unknown): v is Data {
 function erbTag(tag: string, line: number, at: (line: number) => KitchenErbTag['location']): KitchenErbTag {
   const m = /^<%(=|#)?-?([\s\S]*?)-?%>$/.exec(tag);
   return { text: tag, kind: (m?.[1] ?? '') as KitchenErbTag['kind'], code: m?.[2] ?? '', location: at(line) };
+}
+
+/** A chef setting of the first level (suite, then file) that has it, in its provisioner or beside it. */
+function chefSetting(levels: readonly Record<string, unknown>[], key: string): unknown {
+  for (const level of levels) {
+    const provisioner = level['provisioner'];
+    const own = provisioner && typeof provisioner === 'object' ? (provisioner as Record<string, unknown>)[key] : undefined;
+    if (own !== undefined && own !== null) return own;
+    if (level[key] !== undefined && level[key] !== null) return level[key];
+  }
+  return undefined;
 }
 
 /** A data_bags_path value as the suite keeps it: text, or the Unknown of the ERB tag computing it. */
@@ -91,7 +103,7 @@ export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender)
   }
   const global = doc.getIn(['provisioner', 'attributes'], true) as Node | undefined;
   const globalAttributes = isMap(global) ? (fromErb(global.toJS(doc, { maxAliasCount: 1000 })) as Record<string, Data>) : {};
-  const globalBags = fromErb(doc.getIn(['provisioner', 'data_bags_path']));
+  const root = (doc.toJS({ maxAliasCount: 1000 }) ?? {}) as Record<string, unknown>;
   const suitesNode = doc.get('suites', true) as Node | undefined;
   if (!isSeq(suitesNode)) return { suites: [], diagnostics: [] };
   const suites: KitchenSuite[] = [];
@@ -101,7 +113,13 @@ export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender)
     const json = item.toJS(doc, { maxAliasCount: 1000 }) as Record<string, unknown>;
     const line = lc.linePos(item.range?.[0] ?? 0).line;
     if (typeof json['name'] !== 'string') continue;
-    const runList = Array.isArray(json['run_list']) ? json['run_list'].filter((r): r is string => typeof r === 'string') : [];
+    // Kitchen moves a suite's or the file's chef keys (data_bags_path, named_run_list…) into its provisioner; the
+    // suite's own value wins over the file's.
+    const setting = (key: string) => fromErb(chefSetting([json, root], key));
+    const policy = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const runList = Array.isArray(json['run_list'])
+      ? json['run_list'].filter((r): r is string => typeof r === 'string')
+      : policyRunList(cookbook, policy(setting('policyfile_path') ?? setting('policyfile')), policy(setting('named_run_list')));
     const attrs = json['attributes'];
     if (attrs !== undefined && attrs !== null && (typeof attrs !== 'object' || Array.isArray(attrs))) {
       diagnostics.push(warning('DEC0208', `suite ${json['name']} of ${name}: attributes is not a mapping; ignored`, at(line)));
@@ -110,9 +128,7 @@ export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender)
     const own: Record<string, Data> = {};
     for (const [k, v] of Object.entries((fromErb(attrs ?? {}) ?? {}) as Record<string, unknown>)) if (isData(v)) own[k] = v;
     const attributes = deepMerge(globalAttributes, own);
-    const provisioner = json['provisioner'];
-    const ownBags = provisioner && typeof provisioner === 'object' ? fromErb((provisioner as Record<string, unknown>)['data_bags_path']) : undefined;
-    const bags = bagsPath(ownBags ?? globalBags);
+    const bags = bagsPath(setting('data_bags_path'));
     suites.push({ name: json['name'], runList, attributes, location: at(line), ...(erb ? { erb: true as const } : {}), ...(bags !== undefined ? { dataBagsPath: bags } : {}) });
   }
   return { suites, diagnostics };

@@ -86,6 +86,26 @@ describe('kitchen data bags', () => {
     expect(notes(picked).map((d) => d.severity)).toEqual(['info']);
   });
 
+  it('read a data_bags_path set beside the suite\'s provisioner, for a suite converging a Policyfile\'s named run list', async () => {
+    const c = await evaluateCookbook('acct', {
+      'recipes/default.rb': recipe,
+      'Policyfile.rb': "name 'acct'\nrun_list 'recipe[acct::other]'\nnamed_run_list :default, 'recipe[acct::default]'\ncookbook 'acct', path: '.'\n",
+      'kitchen.yml': [
+        'provisioner:',
+        '  name: chef_infra',
+        'suites:',
+        '  - name: default',
+        '    data_bags_path: "./test/fixtures/data_bags"',
+        '    provisioner:',
+        '      named_run_list: default',
+        '',
+      ].join('\n'),
+      'test/fixtures/data_bags/users/deploy.json': item('/bin/ksh'),
+    });
+    expect(content(c)).toBe('/bin/ksh');
+    expect(notes(c)[0]!.message).toContain('data bags taken from test/fixtures/data_bags/ (users), the data_bags_path of kitchen suite default');
+  });
+
   it('are not taken for a run list no suite converges: the item stays unknown', async () => {
     const c = await evaluateCookbook('acct', {
       'recipes/default.rb': recipe,
