@@ -10,13 +10,15 @@ import type { Cookbook } from '../model/workspace.js';
 import { readPolicyfile } from './read-policyfile.js';
 import { isDiagnostic, readCookbookFile } from './read-source.js';
 
-/** The policy's run list for the suite, or [] when there is no Policyfile to read. */
+/** The policy's run list for the suite, or [] when there is no Policyfile to read or the named run list is not in it. */
 export function policyRunList(cookbook: Cookbook, policyfilePath: string | undefined, namedRunList: string | undefined): string[] {
   const rel = policyfilePath ?? 'Policyfile.rb';
   if (!existsSync(join(cookbook.root, rel))) return [];
   const src = readCookbookFile(cookbook, rel);
   if (isDiagnostic(src)) return [];
   const { policyfile } = readPolicyfile(src, join(cookbook.root, rel));
-  const named = namedRunList !== undefined ? policyfile.namedRunLists[namedRunList] : undefined;
-  return [...(named ?? policyfile.runList)];
+  // A named run list the Policyfile does not spell out (built in a loop over the test recipes) is not guessed to be
+  // the policy's run list: the suite's run list is then unknown, and the suite matches none.
+  if (namedRunList !== undefined) return [...(policyfile.namedRunLists[namedRunList] ?? [])];
+  return [...policyfile.runList];
 }

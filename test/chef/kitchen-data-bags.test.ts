@@ -106,6 +106,17 @@ describe('kitchen data bags', () => {
     expect(notes(c)[0]!.message).toContain('data bags taken from test/fixtures/data_bags/ (users), the data_bags_path of kitchen suite default');
   });
 
+  it('are not taken through a named run list the Policyfile does not spell out (built in a loop): not its run list', async () => {
+    const c = await evaluateCookbook('acct', {
+      'recipes/default.rb': recipe,
+      'Policyfile.rb': "name 'acct'\nrun_list 'acct::default'\nDir.children('recipes').each do |r|\n  named_run_list File.basename(r, '.rb').to_sym, \"acct::#{File.basename(r, '.rb')}\"\nend\n",
+      'kitchen.yml': 'suites:\n  - name: other\n    provisioner:\n      named_run_list: other\n',
+      'test/integration/data_bags/users/deploy.json': item('/bin/bash'),
+    });
+    expect(content(c)).toBeInstanceOf(Unknown);
+    expect(notes(c)).toEqual([]);
+  });
+
   it('are not taken for a run list no suite converges: the item stays unknown', async () => {
     const c = await evaluateCookbook('acct', {
       'recipes/default.rb': recipe,
