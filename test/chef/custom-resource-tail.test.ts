@@ -156,3 +156,25 @@ describe('resources whose names are partly unknown', () => {
     expect(templates.every((t) => reason(t.name) !== undefined)).toBe(true);
   });
 });
+
+describe('the deepsort gem', () => {
+  it('deep_sort orders hash keys and array items at every depth; the bang form reorders in place; hash:/array: false keep that order', async () => {
+    const c = await evaluateCookbook('cb', {
+      'libraries/conf.rb': "require 'deepsort'\n",
+      'recipes/default.rb': [
+        "h = { 'b' => [3, 1, 2], 'a' => { 'z' => 1, 'y' => [%w(q p)] } }",
+        'm = h.dup',
+        'm.deep_sort!',
+        "file '/s' do",
+        '  content [h.deep_sort, m, h.deep_sort(array: false), [[2, 1], [1, 3]].deep_sort, { b: 1, a: 2 }.deep_sort_by { |pair| pair.last }].inspect',
+        'end',
+        "file '/bad' do\n  content [1, 'a'].deep_sort.inspect\nend",
+      ].join('\n'),
+    });
+    expect(resource(c, 'file', '/s').properties.content).toBe(
+      '[{"a"=>{"y"=>[["p", "q"]], "z"=>1}, "b"=>[1, 2, 3]}, {"a"=>{"y"=>[["p", "q"]], "z"=>1}, "b"=>[1, 2, 3]}, {"a"=>{"y"=>[["q", "p"]], "z"=>1}, "b"=>[3, 1, 2]}, [[1, 2], [1, 3]], {:b=>1, :a=>2}]',
+    );
+    expect(reason(resource(c, 'file', '/bad').properties.content)).toMatch(/deep_sort of values that do not compare/);
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

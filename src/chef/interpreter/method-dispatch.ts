@@ -200,10 +200,9 @@ const SETS_LAST_MATCH = new Set(['=~', 'match']);
 const BOUND_TO_RECEIVER = new Set(['send', 'public_send', '__send__', 'instance_exec', 'instance_eval', 'instance_variable_get', 'instance_variable_set', 'instance_variable_defined?', 'instance_variables']);
 const OBJECT_METHODS = new Set(['respond_to?', 'is_a?', 'kind_of?', 'class', 'nil?', 'to_s', 'inspect', 'send', 'public_send', 'instance_variable_get', 'instance_variable_set', 'freeze', 'frozen?', 'dup', 'tap', 'then', '==', '!=', 'equal?', 'hash', 'object_id', 'instance_of?', 'method']);
 
-/** A method Ruby code defined on the core class of a plain value (String, Hash, Array, Integer…), if any. */
-function reopenedCoreMethod(interp: Evaluator, recv: RubyValue, name: string): MethodDef | undefined {
+/** A method Ruby code (or a gem decant evaluates, core-deepsort.ts) defined on the core class of a plain value (String, Hash, Array, Integer…), if any. */
+function reopenedCoreMethod(interp: Evaluator, recv: RubyValue, name: string): Method | undefined {
   if (recv instanceof RObject || recv instanceof Unknown) return undefined;
   const cls = moduleOf(interp.root.constants.get(className(recv)) ?? null);
-  const m = cls?.methods.get(name);
-  return m && typeof m !== 'function' ? m : undefined;
+  return cls?.methods.get(name);
 }
