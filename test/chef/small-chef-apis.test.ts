@@ -121,3 +121,18 @@ describe('search with nothing to answer it', () => {
     expect(c.resources.slice(3).map((r) => r.guards.some((g) => g.outcome === 'unknown' && g.reason.includes('search(:node')))).toEqual([true, true]);
   });
 });
+
+describe('what a typed unknown answers', () => {
+  it("keeps its class to itself: a row's value, or the rows' first, is of a class nobody knows", async () => {
+    const c = await evaluateCookbook('sca', {
+      'recipes/default.rb': [
+        "rows = search(:node, 'role:db')",
+        "file '/etc/a' if rows.first.is_a?(Array)",
+        "rows.each do |n|\n  file '/etc/b' if n['gid'].is_a?(Numeric)\nend",
+      ].join('\n'),
+    });
+    // Neither test is decided: each resource is declared under its unknown condition, not dropped.
+    expect(names(c)).toEqual(['file[/etc/a]', 'file[/etc/b]']);
+    expect(c.resources.map((r) => r.guards.some((g) => g.outcome === 'unknown'))).toEqual([true, true]);
+  });
+});

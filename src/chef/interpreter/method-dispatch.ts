@@ -12,7 +12,7 @@ import { className } from './value-ops.js';
 import type { Evaluator } from './evaluator.js';
 import { WORK_PER_STEP, APPENDS, workOf } from './work-budget.js';
 import { raiseOnNilUnderRescue } from './nil-receiver.js';
-import { TypedUnknown, elementOf, typedCall } from './typed-unknown.js';
+import { TypedUnknown, elementOf, typedCall, untyped } from './typed-unknown.js';
 
 /** A call without a receiver: locals were tried already; now self's methods, then Kernel. */
 export function callFunction(interp: Evaluator, scope: Scope, name: string, args: RubyValue[], block: RProc | null, at: Ast): RubyValue {
@@ -32,8 +32,12 @@ export function send(interp: Evaluator, recv: RubyValue, name: string, args: Rub
     const typed = recv instanceof TypedUnknown ? typedCall(interp, recv, name, args) : undefined;
     // What an unknown receiver yields is unknown too: the call's own arguments (`with_index(1)`, `inject(0)`) are not
     // what the block receives, so every block parameter is the receiver's Unknown (the first, one element of a typed list).
-    if (block) interp.underCondition(conditionReason(recv), () => runIgnoringBreak(interp, () => interp.callProc(block, [elementOf(recv), recv, recv], at)));
+    const plain = untyped(recv);
+    const element = elementOf(recv);
+    if (block) interp.underCondition(conditionReason(recv), () => runIgnoringBreak(interp, () => interp.callProc(block, [element, plain, plain], at)));
     if (typed !== undefined) return typed;
+    // What the class does not decide is some value of another class: the type stays with the receiver.
+    recv = plain;
     // Matching an unknown string leaves an unknown match: `$1` after it must not read the previous match (or nil).
     if (SETS_LAST_MATCH.has(name)) interp.lastMatch = recv;
     return recv;

@@ -55,5 +55,10 @@ export function typedCall(interp: Pick<InterpreterApi, 'root'>, recv: TypedUnkno
 
 /** What a block over the value receives: one element, typed when the list knows its elements' class. */
 export function elementOf(recv: Unknown): Unknown {
-  return recv instanceof TypedUnknown && recv.element ? new TypedUnknown(recv.reason, recv.at, recv.element) : recv;
+  return recv instanceof TypedUnknown && recv.element ? new TypedUnknown(recv.reason, recv.at, recv.element) : untyped(recv);
+}
+
+/** The same unknown without its class, for what a method of it answers (`rows.first['ip']` is no list). */
+export function untyped(u: Unknown): Unknown {
+  return u instanceof TypedUnknown ? new Unknown(u.reason, u.at) : u;
 }
