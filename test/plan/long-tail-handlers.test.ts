@@ -52,13 +52,14 @@ describe('Chef 18 long-tail resources', () => {
     const app = planApp(
       converge([
         res('file', '/var/log/app.log', { actions: ['create'], properties: { owner: 'www-data', mode: '0640' } }),
+        res('file', '/run/app.pid', { actions: ['create_if_missing'], properties: { content: null } }),
         res('file', '/etc/app.conf', { actions: ['create'], properties: { content: new Unknown('from a search', { file: 'recipes/default.rb', line: 2, column: 1 }) }, unknown: ['properties.content'] }),
         nginx(),
       ]),
       opts,
     );
-    expect(app.decisions.map((d) => d.class)).toEqual(['image', 'config', 'workload']);
-    expect(app.units[0]!.buildSteps.map((s) => s.command)).toContain('touch /var/log/app.log && chown www-data /var/log/app.log && chmod 0640 /var/log/app.log');
+    expect(app.decisions.map((d) => d.class)).toEqual(['image', 'image', 'config', 'workload']);
+    expect(app.units[0]!.buildSteps.map((s) => s.command)).toEqual(expect.arrayContaining(['touch /var/log/app.log && chown www-data /var/log/app.log && chmod 0640 /var/log/app.log', 'touch /run/app.pid']));
     expect(app.units[0]!.files.map((f) => f.path)).toEqual(['/etc/app.conf']);
   });
 

@@ -121,11 +121,12 @@ export const fileHandler: ResourceHandler = {
 };
 
 /**
- * A `file` declared with no `content` at all (not an unknown one): Chef's :create, :create_if_missing and :touch
+ * A `file` declared with no `content` at all, or `content nil` (not an unknown one): Chef's :create, :create_if_missing and :touch
  * then create the file empty when it is missing and leave the text of one that exists (a package's) as it is.
  */
 function withoutContent(r: Resource): boolean {
-  return r.type === 'file' && !r.content && !('content' in r.properties) && r.actions.some((a) => a === 'create' || a === 'create_if_missing' || a === 'touch');
+  const given = r.properties['content'];
+  return r.type === 'file' && !r.content && (given === undefined || given === null) && r.actions.some((a) => a === 'create' || a === 'create_if_missing' || a === 'touch');
 }
 
 /** A touch build step, with the owner and mode set after it, as Chef sets them on the file it created. */
