@@ -7,6 +7,7 @@ import { inspect, toS } from '../ruby-text.js';
 import { hashKey } from '../../values.js';
 import { num, rCompare, rEquals } from '../value-ops.js';
 import { arrayOf, blockTruth, int, str, yieldBlock } from './helpers.js';
+import { regexpOf } from '../regexp.js';
 import { yieldingElement } from '../element-slots.js';
 
 function sortValues(c: Call, items: RubyValue[], key?: (v: RubyValue) => RubyValue): RubyValue[] | Unknown {
@@ -111,7 +112,10 @@ export function enumerableMethod(c: Call, items: RubyValue[], self: RubyValue): 
       for (const x of items) {
         const t = c.interp.send(a[0], '===', [x], null, c.node);
         if (t instanceof Unknown) return t;
-        if (isTruthy(t) !== (c.name === 'grep_v')) out.push(b ? yieldBlock(c, x) : x);
+        if (isTruthy(t) === (c.name === 'grep_v')) continue;
+        // Ruby's grep sets $~ for the block when the pattern is a Regexp (`grep(/^(\w+)=/) { $1 }`).
+        if (b && regexpOf(a[0]) && c.name === 'grep') c.interp.send(a[0], 'match', [x], null, c.node);
+        out.push(b ? yieldBlock(c, x) : x);
       }
       return new RArray(out);
     }
