@@ -94,7 +94,7 @@ export async function evaluateWithFacts(ws: Workspace, options: EvaluateOptions,
   let added = addedRepositories(converge.resources, options.platform);
   let answer = await source.resolve(options.platform, asked, added.map((a) => a.repository));
   if (!answer.ok) {
-    converge = await withCachedObservations(ws, { ...options, factsAbsent: absentCause(answer) }, converge);
+    converge = await withCachedObservations(ws, { ...options, factsAbsent: absentCause(answer) }, converge, source.cacheDir);
     return { converge, diagnostics: [warning('DEC0507', `package facts could not be had: ${answer.reason}; guards and commands were decided without them`, first)] };
   }
   let view = answer.view;
@@ -130,7 +130,10 @@ async function withObservations(ws: Workspace, options: EvaluateOptions, converg
     : ({ ok: false, reason: 'this package-facts source does not observe commands' } as const);
   if (!answer.ok) {
     // What an earlier run observed with this run's packages still answers (the engine down, the budget spent).
-    const cached = await cachedObservationsOfSet(options.platform, requestSet(packageRequests(converge.resources)), wanted.map((w) => w.command), added.length ? { repositories: added.map((a) => a.repository) } : {});
+    const cached = await cachedObservationsOfSet(options.platform, requestSet(packageRequests(converge.resources)), wanted.map((w) => w.command), {
+      ...(source.cacheDir !== undefined ? { cacheDir: source.cacheDir } : {}),
+      ...(added.length ? { repositories: added.map((a) => a.repository) } : {}),
+    });
     const answered = new Set(cached.map((o) => o.command));
     const still = wanted.filter((w) => !answered.has(w.command));
     const said = still.length ? [warning('DEC0331', `${still.map((w) => `\`${w.command}\``).join(', ')} could be observed but was not: ${answer.reason}`, still[0]!.at, 'the value stays unknown: convert where the engine answers, or answer it in plan.yaml values:')] : [];

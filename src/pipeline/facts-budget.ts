@@ -49,6 +49,7 @@ export function withFactsBudget(source: PackageFactsSource, seconds: number | un
     return !answer.ok && controller.signal.aborted ? out : answer;
   }
   const budgeted: PackageFactsSource = {
+    ...(source.cacheDir !== undefined ? { cacheDir: source.cacheDir } : {}),
     resolve: (platform, requests, repositories, signal) => within(platform, false, (own) => source.resolve(platform, requests, repositories, both(own, signal))),
   };
   const observe = source.observe?.bind(source);

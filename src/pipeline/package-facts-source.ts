@@ -27,6 +27,8 @@ export type FactsAnswer = { readonly ok: true; readonly view: PackageFactsView }
 export type ObservationAnswer = { readonly ok: true; readonly observed: readonly ObservedCommand[] } | { readonly ok: false; readonly reason: string; readonly cause?: string };
 
 export interface PackageFactsSource {
+  /** Where this source caches (the engine's, when --facts-cache moved it): cached observations are read there when it cannot answer. */
+  readonly cacheDir?: string;
   /**
    * `repositories`: what the cookbook adds; a recording answers as it was
    * recorded and ignores them. `signal` aborted: whatever container the
@@ -62,6 +64,7 @@ export function engineFactsSource(cacheDir?: string, docker: () => DockerClient 
       }
     })());
   return {
+    ...(cacheDir ? { cacheDir } : {}),
     async resolve(platform, requests, repositories = [], signal) {
       const options = {
         ...(cacheDir ? { cacheDir } : {}),

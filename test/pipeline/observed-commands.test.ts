@@ -100,6 +100,19 @@ describe('observed commands in the pipeline', () => {
     expect(diagnostics.find((d) => d.code === 'DEC0331')!.message).toMatch(/^`named -v` could be observed but was not: the observation in a debian-12 container did not finish within 0\.2 s \(--facts-timeout\)/);
   });
 
+  it('a source that cannot observe now: what an earlier run cached under this package set, in the source\'s cache, still answers', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'decant-observe-cache-'));
+    const scope = { platform: 'debian-12', repositories: repositoriesDigest(platformArchive('debian-12', {})!) };
+    const file = observationBySetPath(cacheDir, scope, [{ name: 'bind9' }], createHash('sha256').update('named -v').digest('hex').slice(0, 32));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(NAMED_V));
+    const recorded = recordedFactsSource(SERVICES);
+    const down: PackageFactsSource = { cacheDir, resolve: (p, r, a) => recorded.resolve(p, r, a), observe: async () => ({ ok: false, reason: 'no Docker engine answers (connect ENOENT)' }) };
+    const { converge, diagnostics } = await evaluateWithFacts(await workspace(), OPTIONS, down, false);
+    expect(rendered(converge)).toMatchObject({ kind: 'rendered', text: 'primaries x { 1.1.1.1; };\n' });
+    expect(diagnostics.filter((d) => d.code === 'DEC0331')).toEqual([]);
+  });
+
   it('offline, the observation cached under this package set answers; another set does not', async () => {
     const ws = await workspace();
     const cacheDir = mkdtempSync(join(tmpdir(), 'decant-observe-cache-'));
