@@ -154,3 +154,30 @@ describe('Chef 10-12 era library and LWRP code', () => {
     expect(problems(c)).toEqual([]);
   });
 });
+
+describe('LWRP providers of the Chef 10/11 era', () => {
+  const resource_ = "actions :enable\ndefault_action :enable\nattribute :name, :kind_of => String, :name_attribute => true\nattribute :enabled, :default => false\nattribute :version, :kind_of => String\n";
+
+  it('Chef::Resource::<CamelType>.new builds the cookbook\'s resource as a value for load_current_resource; current_resource reads it', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/site.rb': resource_,
+      'providers/site.rb': "def load_current_resource\n  @site = Chef::Resource::CbSite.new(new_resource.name)\n  @site.version('1.0')\n  @current_resource = @site\nend\naction :enable do\n  unless @site.enabled\n    f = file \"/etc/site-#{new_resource.name}-#{current_resource.version}\"\n    new_resource.updated_by_last_action(f.updated?)\n    @site.enabled(true)\n  end\n  file \"/etc/after-#{@site.enabled}\"\nend\n",
+      'recipes/default.rb': "cb_site 'x'\n",
+    });
+    resource(c, 'file', '/etc/site-x-1.0');
+    // Set on the value, not declared: the value answers its own writes.
+    resource(c, 'file', '/etc/after-true');
+    expect(c.resources.filter((r) => r.type === 'cb_site')).toHaveLength(1);
+    expect(problems(c)).toEqual([]);
+  });
+
+  it('recipe_eval declares its block\'s resources inline, with self the provider', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/site.rb': resource_,
+      'providers/site.rb': "action :enable do\n  port = 6379\n  recipe_eval do\n    dir = \"/var/lib/#{new_resource.name}\"\n    directory dir\n    file \"#{dir}/#{port}.conf\"\n  end\nend\n",
+      'recipes/default.rb': "cb_site 'redis'\n",
+    });
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual(['cb_site[redis]', 'directory[/var/lib/redis]', 'file[/var/lib/redis/6379.conf]']);
+    expect(problems(c)).toEqual([]);
+  });
+});

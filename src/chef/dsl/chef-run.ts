@@ -133,7 +133,8 @@ export class ChefRun implements ResourceHost, ChefRunApi {
         return 'ohai' in seen ? seen.ohai.stdout : 'observed' in seen ? seen.observed.stdout : undefined;
       },
       classHook: (mod, name, c) => {
-        const core = name === 'new' ? coreTypeOfResourceClass(mod) : undefined;
+        // A core or cookbook resource class's .new is the resource as a value, outside the collection.
+        const core = name === 'new' ? coreTypeOfResourceClass(mod) ?? this.custom.fileClassType(mod) : undefined;
         return core ? newDetachedResource(core, c, this) : this.custom.classMethod(mod, name, c);
       },
     });

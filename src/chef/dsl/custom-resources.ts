@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Cookbook } from '../../model/workspace.js';
 import { RObject, RProc, RSymbol, Unknown, sym } from '../values.js';
 import { ModuleDef, NOT_FOUND, type Call, type Found } from '../interpreter/runtime.js';
+import { defineModule } from '../interpreter/define-module.js';
 import { str } from '../interpreter/builtins/helpers.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { Scope } from '../interpreter/runtime.js';
@@ -41,6 +42,15 @@ export class CustomResources implements ResourceTypeRegistry {
   constructor(readonly run: ChefRunApi) {}
 
   /** The interpreter's class hook: class-level DSL calls in library classes that subclass Chef::Resource / Chef::Provider. */
+  /**
+   * The type of a cookbook resource file's class (`Chef::Resource::NginxSite` for nginx/resources/site.rb),
+   * for `.new` on it: LWRP providers build their current_resource that way.
+   */
+  fileClassType(mod: ModuleDef): string | undefined {
+    const def = this.fileClasses.get(mod);
+    return def && !mod.findMethod('initialize') ? def.type : undefined;
+  }
+
   classMethod(mod: ModuleDef, name: string, c: Call): Found {
     const fileDef = this.fileClasses.get(mod);
     if (fileDef) {
@@ -124,7 +134,10 @@ export class CustomResources implements ResourceTypeRegistry {
   private evalDefinitionFile(cookbook: Cookbook, rel: string, def: CustomResourceDef, defTarget: ModuleDef = def.resourceClass): void {
     const file = this.run.load(cookbook, rel);
     if (!file) return;
-    if (defTarget === def.resourceClass) this.fileClasses.set(def.resourceClass, def);
+    if (defTarget === def.resourceClass) {
+      this.fileClasses.set(def.resourceClass, def);
+      nameLwrpClass(this.run.interp, def);
+    }
     const ctx = new ResourceFileContext(this, this.run, def, cookbook);
     // Chef class_evals the file's text into the resource (or provider) class: that class is its cref, so a
     // constant the file assigns (also inside `action_class do … end`) is the class's, read by its actions.
@@ -234,4 +247,15 @@ function selfNotified(run: ChefRunApi, instance: ResourceBuilder, sub: readonly 
  */
 export function lwrpTypeName(cookbookPrefix: string, fileBase: string): string {
   return fileBase === 'default' ? cookbookPrefix : `${cookbookPrefix}_${fileBase}`;
+}
+
+/**
+ * Chef names a cookbook resource file's class Chef::Resource::<CamelType> (LWRPBase.build_from_file,
+ * convert_to_class_name): providers of that era build their current_resource with `.new` on it. A constant
+ * a library already set there is left as it is.
+ */
+function nameLwrpClass(interp: ChefRunApi['interp'], def: CustomResourceDef): void {
+  const chefResource = defineModule(interp, 'Chef::Resource', true);
+  const name = def.type.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  if (/^[A-Z]\w*$/.test(name) && !chefResource.constants.has(name)) chefResource.constants.set(name, def.resourceClass.value);
 }

@@ -39,8 +39,13 @@ export class ProviderContext implements Behaviour {
   native(name: string): Native | undefined {
     switch (name) {
       case 'new_resource': case 'current_value': return () => this.view.value;
-      case 'current_resource': return () => null;
+      // Provider#current_resource is @current_resource: what load_current_resource set, else nil (a fresh image).
+      case 'current_resource': return () => this.value.ivars.get('@current_resource') ?? null;
+      case 'current_resource=': return (c) => { this.value.ivars.set('@current_resource', c.args[0] ?? null); return c.args[0] ?? null; };
       case 'converge_by': case 'converge_if_changed': return (c) => (c.block ? c.interp.callProc(c.block, [], c.node) : null);
+      // Chef 10/11's Provider#recipe_eval instance_evals the block and converges what it declares there and then
+      // (an inline run): its resources join this action's, in order.
+      case 'recipe_eval': return (c) => (c.block ? c.interp.callProc(c.block, [], c.node, this.value) : null);
       case 'whyrun_supported?': return () => true;
       case 'class': return () => this.def.actionClass.value;
       case 'run_action': return (c) => this.runOwnAction(c);

@@ -209,6 +209,10 @@ const NATIVES: Record<string, Native> = {
     b.actions = c.args.flatMap(actionList);
     return null;
   },
+  // A resource has not converged where Ruby reads this (an LWRP action's body compiles before its resources run):
+  // Chef's @updated is still false there.
+  'updated?': () => false,
+  'updated_by_last_action?': () => false,
   // `r.run_action(:start)` on a resource declared `action :nothing`: Chef runs that action now;
   // on a first converge that is the resource converging with it, so the action joins its actions.
   run_action: (c) => {
