@@ -178,3 +178,20 @@ describe('the deepsort gem', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('nested unknown conditions', () => {
+  it('a resource under a condition on a value chosen under an unknown condition names the first cause once, not "depends on depends on"', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': [
+        "v = shell_out('pg_lsclusters').stdout",
+        "ver = v.include?('14') ? 14 : 15",
+        "dir = ver == 14 ? '/a' : '/b'",
+        "if dir == '/a'\n  file '/x'\nend",
+      ].join('\n'),
+    });
+    const r = resource(c, 'file', '/x');
+    const why = JSON.stringify(r);
+    expect(why).toMatch(/depends on shell_out\(\\"pg_lsclusters\\"\)/);
+    expect(why).not.toMatch(/depends on depends on/);
+  });
+});

@@ -210,11 +210,11 @@ describe('Ruby of the long tail in a Chef run', () => {
     expect(resource(c, 'file', '/etc/other').properties.content).toBe('x');
   });
 
-  it("a method missing on a Hash, with gems required that decant does not evaluate, names them: a gem may add it (deepsort's Hash#deep_sort)", async () => {
+  it("a method missing on a Hash, with gems required that decant does not evaluate, names them: a gem may add it (hashie's Hash#deep_find)", async () => {
     const c = await evaluateCookbook('cb', {
-      'recipes/default.rb': "require 'deepsort'\nrequire 'json'\nfile '/etc/sorted' do\n  content({ 'b' => 1, 'a' => 2 }.deep_sort.to_s)\nend\nfile '/etc/plain' do\n  content nil.deep_sort.to_s\nend\n",
+      'recipes/default.rb': "require 'hashie'\nrequire 'json'\nfile '/etc/sorted' do\n  content({ 'b' => 1, 'a' => 2 }.deep_find('a').to_s)\nend\nfile '/etc/plain' do\n  content nil.deep_find.to_s\nend\n",
     });
-    expect(resource(c, 'file', '/etc/sorted').properties.content).toMatchObject({ reason: expect.stringMatching(/^undefined method or local variable 'deep_sort' for Hash .* \(it may come from a gem the cookbook requires, which decant does not evaluate: deepsort\)/) });
+    expect(resource(c, 'file', '/etc/sorted').properties.content).toMatchObject({ reason: expect.stringMatching(/^undefined method or local variable 'deep_find' for Hash .* \(it may come from a gem the cookbook requires, which decant does not evaluate: hashie\)/) });
     // nil is no gem's business: the plain reason.
     expect(JSON.stringify(resource(c, 'file', '/etc/plain').properties.content)).not.toMatch(/gem/);
   });

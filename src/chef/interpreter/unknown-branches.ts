@@ -36,6 +36,8 @@ type Outcome = { readonly value: RubyValue; readonly locals: Map<string, RubyVal
 
 /** The reason every resource declared in a branch carries. */
 export function conditionReason(c: Unknown): Unknown {
+  // A condition under a condition: the first cause is what a person answers; "depends on depends on …" says no more.
+  if (c.reason.startsWith('depends on ')) return c;
   const where = c.at ? ` (${c.at.file}:${c.at.line})` : '';
   return new Unknown(`depends on ${c.reason}${where}`, c.at);
 }
