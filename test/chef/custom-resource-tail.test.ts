@@ -195,3 +195,18 @@ describe('nested unknown conditions', () => {
     expect(why).not.toMatch(/depends on depends on/);
   });
 });
+
+describe('a precedence level read at a missing path', () => {
+  it('is a vivified mash that tap and then yield, and writes through them land in the node', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': [
+        "zone = node.default['bind']['zone']['x']",
+        "node.default['bind']['zone']['x'].tap do |z|\n  z['serial'] = 5\nend",
+        "node.default['a']['b'].then { |z| z['c'] = 1 }",
+        "file '/x' do\n  content [node['bind']['zone']['x']['serial'], node['a']['b']['c'], zone.attribute?('serial')].inspect\nend",
+      ].join('\n'),
+    });
+    expect(resource(c, 'file', '/x').properties.content).toBe('[5, 1, true]');
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

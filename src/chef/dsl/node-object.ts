@@ -282,6 +282,14 @@ const WRITER_NATIVES: Record<string, Native> = {
   to_a: (c) => writerOf(c).resolve(),
   to_s: (c) => writerOf(c).displayName,
   inspect: (c) => writerOf(c).displayName,
+  // Chef's VividMash vivifies a missing key on read, so `node.default['a'][x].tap { |h| h['k'] = v }` yields a
+  // mash that writes through to the node, not nil.
+  tap: (c) => {
+    if (c.block) c.interp.callProc(c.block, [c.self], c.node);
+    return c.self;
+  },
+  then: (c) => (c.block ? c.interp.callProc(c.block, [c.self], c.node) : c.self),
+  yield_self: (c) => (c.block ? c.interp.callProc(c.block, [c.self], c.node) : c.self),
 };
 
 /** Writers stored as values become the values they stand for. */
