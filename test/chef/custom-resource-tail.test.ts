@@ -210,3 +210,25 @@ describe('a precedence level read at a missing path', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('Chef::Cookbook::Metadata', () => {
+  it('from_file of the cookbook\'s own metadata.rb answers its version and name; another file is the host\'s', async () => {
+    const c = await evaluateCookbook('cb', {
+      'metadata.rb': "name 'cb'\nversion '2.3.4'\n",
+      'libraries/version.rb': [
+        'module Cb',
+        "  metadata_file = '/var/chef/cache/cookbooks/cb/metadata.rb'",
+        '  m = Chef::Cookbook::Metadata.new',
+        '  m.from_file(metadata_file)',
+        '  VERSION = m.version.dup.freeze',
+        '  NAME = m.name',
+        "  OTHER = Chef::Cookbook::Metadata.new.tap { |o| o.from_file('/etc/x.rb') }",
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': "file '/v' do\n  content \"#{Cb::NAME} #{Cb::VERSION}\"\nend\nfile '/o' do\n  content Cb::OTHER.version\nend\n",
+    });
+    expect(resource(c, 'file', '/v').properties.content).toBe('cb 2.3.4');
+    expect(reason(resource(c, 'file', '/o').properties.content)).toMatch(/before from_file/);
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

@@ -33,6 +33,7 @@ import { reloadedPackages, reloadsPackages } from './ohai-reload.js';
 import { isCoreResourceType } from './default-actions.js';
 import { coreTypeOfResourceClass, detachedRunMessage, newDetachedResource } from './detached-resource.js';
 import { CustomResources } from './custom-resources.js';
+import { registerCookbookMetadata } from './cookbook-metadata.js';
 import { ResourceView } from './resource-view.js';
 import type { ChefRunApi, Definition, LoadedFile } from './chef-run-api.js';
 import { dataBag, dataBagItem, dataBagList } from './data-bags.js';
@@ -152,6 +153,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       ...(options.answers ? { answers: options.answers } : {}),
       ...(options.observations ? { observations: options.observations } : {}),
     });
+    registerCookbookMetadata(this.interp, (name) => ws.cookbooks.get(name)?.metadata);
     this.node = new NodeObject(store, options.answers, {
       facts,
       runList,
