@@ -4,7 +4,7 @@
  * `path` is '' when the URL has none, `port` defaults by scheme.
  */
 import { RArray, RHash, RObject, Unknown, sym, type RubyValue } from '../values.js';
-import { Instance, type Native, type InterpreterApi } from './runtime.js';
+import { Instance, type ModuleDef, type Native, type InterpreterApi } from './runtime.js';
 import { RaiseSignal } from './signals.js';
 import { registerUriForms } from './core-uri-form.js';
 import { defineModule } from './define-module.js';
@@ -16,14 +16,17 @@ const ABSOLUTE = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[^\]]*\]|[^:
 export function registerUri(interp: InterpreterApi): void {
   const uri = defineModule(interp, 'URI', true);
   const generic = defineModule(interp, 'URI::Generic', true);
+  const schemes = new Map<string, ModuleDef>();
   const parse: Native = (c) => {
     const v = c.args[0] ?? null;
     if (v instanceof Unknown) return v;
     const s = typeof v === 'string' ? v.trim() : undefined;
     const m = s !== undefined ? ABSOLUTE.exec(s) : null;
     if (!m || s === undefined) return c.interp.unknown(`URI.parse of ${typeof v === 'string' ? JSON.stringify(v) : 'a non-string'} (only absolute URLs are taken apart)`, c.node, 'DEC0302');
-    const o = new RObject('URI::Generic', new Instance(generic));
     const scheme = m[1]!.toLowerCase();
+    // URI.parse answers the scheme's class (URI::HTTP, URI::HTTPS), as `is_a?(URI::HTTPS)` checks expect.
+    const cls = schemes.get(scheme) ?? generic;
+    const o = new RObject(cls.name, new Instance(cls));
     o.ivars.set('@scheme', scheme);
     o.ivars.set('@userinfo', m[2] ?? null);
     o.ivars.set('@host', m[3] ?? '');
@@ -40,7 +43,9 @@ export function registerUri(interp: InterpreterApi): void {
   registerUriForms(uri);
   for (const [name, scheme] of [['HTTP', 'http'], ['HTTPS', 'https']] as const) {
     const cls = defineModule(interp, `URI::${name}`, true);
-    cls.superclass = generic;
+    // Ruby's URI::HTTPS is a URI::HTTP, which is a URI::Generic.
+    cls.superclass = schemes.get('http') ?? generic;
+    schemes.set(scheme, cls);
     cls.singletonMethods.set('build', (c) => {
       const parts = buildParts(c.args[0] ?? null);
       if (parts instanceof Unknown) return parts;
