@@ -6,6 +6,7 @@ import { moduleOf, type ModuleDef, type Scope } from './runtime.js';
 import { MAX_STRING_LENGTH } from './builtins/size-budget.js';
 import { inspect, toS } from './ruby-text.js';
 import type { Evaluator } from './evaluator.js';
+import { writeSlot } from './element-slots.js';
 
 const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '===', '<', '>', '<=', '>=', '<=>', '=~', '!~']);
 
@@ -37,6 +38,8 @@ export function evalBinary(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
       throw new BudgetSignal('DEC0311', `value too large: ${interp.template ? 'the rendered template' : 'a string built with <<'} passed ${MAX_STRING_LENGTH} characters; the rest of ${n.loc.file} is not evaluated`, n.loc);
     }
     if (leftNode.type === 'identifier' || leftNode.type === 'instance_variable') interp.assignTo(leftNode, appended, scope);
+    // A block parameter standing for an Array element changes the element too (element-slots.ts).
+    if (leftNode.type === 'identifier' && !interp.template) writeSlot(scope, nodeText(leftNode), l, appended);
     return appended;
   }
   // Comparing a known value with an Unknown one is Unknown: `1 == u` is not false (a `find { |i| i == u }`
