@@ -232,3 +232,18 @@ describe('Chef::Cookbook::Metadata', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('Ruby questions asked of a resource', () => {
+  it('is_a?(Array) on a resource the collection found is false, and sets no property called is_a?', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': [
+        "template '/x' do\n  source 'a.erb'\n  action :nothing\nend",
+        "r = run_context.resource_collection.find(:template => '/x')",
+        "raise 'more than one template' if r.is_a?(Array)",
+        "file '/o' do\n  content [r.is_a?(Array), r.kind_of?(Hash), r.path].inspect\nend",
+      ].join('\n'),
+    });
+    expect(resource(c, 'file', '/o').properties.content).toBe('[false, false, "/x"]');
+    expect(Object.keys(resource(c, 'template', '/x').properties)).toEqual(['source']);
+  });
+});

@@ -142,7 +142,9 @@ export class ResourceBuilder implements Behaviour {
       // (a helper, `node`) or reports it undefined.
       return this.host.unsetProperty(this, c);
     }
-    if (!/^[a-z_]\w*[?!]?$/.test(name)) return NOT_FOUND;
+    // A property's setter is a plain name: `r.is_a?(Array)` or `r.frozen?` asks Ruby about the object, and setting
+    // a property called `is_a?` answered the class given, so every resource looked like an Array.
+    if (!/^[a-z_]\w*$/.test(name)) return NOT_FOUND;
     if (this.fallback !== undefined && answersBareCall(c.interp, this.fallback, name)) return NOT_FOUND;
     if (c.block && c.args.length === 0) {
       this.properties.set(name, c.block);
