@@ -7,31 +7,48 @@
  * same name is the Secret key that carries the value and the variable the
  * runtime-files init container substitutes.
  */
+import { secretForms } from './secret-forms.js';
 import type { NamedSecret } from './secret-values.js';
 
 export interface SecretReference {
+  /** The text the Secret key holds: the value, or the form the cookbook wrote it in (`how`). */
   readonly value: string;
   /** `DECANT_SECRET_DB_PASSWORD`: the Secret key, and the variable in the text as `${…}`. */
   readonly env: string;
+  /** For a form of the value (shell-escaped, URL-encoded…): how it was written, for the reviewer who fills the Secret. */
+  readonly how?: string;
 }
 
 const envName = (name: string): string => `DECANT_SECRET_${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'VALUE'}`;
 
-/** One reference per value; two values found under the same key are numbered, in value order. */
+/**
+ * One reference per value; two values found under the same key are numbered, in value order. Each form of a value
+ * that differs from it (`Shellwords.escape(pw)` in a command) gets its own reference, `DECANT_SECRET_<KEY>_SHELL`,
+ * holding that form: filled in as it is, the text reads exactly as the cookbook wrote it.
+ */
 export function secretReferences(named: readonly NamedSecret[]): SecretReference[] {
   const taken = new Set<string>();
   const seen = new Set<string>();
   const out: SecretReference[] = [];
-  for (const n of [...named].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))) {
-    if (seen.has(n.value)) continue;
-    seen.add(n.value);
-    const base = envName(n.name);
+  const add = (value: string, name: string, how?: string) => {
+    if (seen.has(value)) return;
+    seen.add(value);
+    const base = envName(name);
     let env = base;
     for (let i = 2; taken.has(env); i++) env = `${base}_${i}`;
     taken.add(env);
-    out.push({ value: n.value, env });
-  }
+    out.push({ value, env, ...(how !== undefined ? { how } : {}) });
+  };
+  const sorted = [...named].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  // The values first, so a value keeps its plain name even when it equals another's encoded form.
+  for (const n of sorted) add(n.value, n.name);
+  for (const n of sorted) for (const f of secretForms(n.value).slice(1)) add(f.text, `${n.name}_${f.form}`, f.how);
   return out;
+}
+
+/** `secret value`, or `secret value (shell-escaped …)` for a form: what a Secret key holds, for its reason. */
+export function secretWhat(r: SecretReference): string {
+  return r.how ? `secret value ${r.how}` : 'secret value';
 }
 
 /**

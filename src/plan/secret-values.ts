@@ -1,4 +1,5 @@
 import { Unknown, type Data } from '../model/data.js';
+import { secretTexts } from './secret-forms.js';
 
 /** Attribute names that say they hold a secret. `key` only as a whole word at the end (`api_key`, not `key_buffer_size`). */
 const SECRET_NAME = /(password|passwd|secret|token|credential|(^|[_-])(api|private|access|secret|auth)?[_-]?key$)/i;
@@ -111,7 +112,8 @@ export function dataBagValues(items: readonly Data[]): string[] {
   return dataBagEntries(items).map((e) => e.value);
 }
 
+/** Whether a text holds one of the values, bare or in a form a cookbook writes it in (shell-escaped, URL- or JSON-encoded). */
 export function secretMatcher(values: readonly string[]): (text: string) => boolean {
-  const list = values.filter(worthHiding);
+  const list = secretTexts(values.filter(worthHiding));
   return (text) => list.some((v) => text.includes(v));
 }

@@ -14,7 +14,7 @@ import type { Resource } from '../../model/converge.js';
 import type { BuildStep, RuntimeStep, SecretSpec } from '../../model/plan.js';
 import { runtimeCommand } from '../runtime-steps.js';
 import { secretStepOutputs } from '../secret-step-outputs.js';
-import { withReferences } from '../secret-references.js';
+import { secretWhat, withReferences } from '../secret-references.js';
 import type { Classified, Contribution, HandlerContext } from './handler.js';
 
 /** Where in the step a secret value sits, for the message; empty when none does. */
@@ -61,7 +61,7 @@ export function secretStep(r: Resource, step: BuildStep, ctx: Pick<HandlerContex
     };
   }
   const moved: RuntimeStep = { resource: step.resource, source: step.source, command: text, writes: writes!, what: 'a step holding a secret value', secretEnv: used.map((u) => u.env) };
-  const secrets: SecretSpec[] = used.map((u) => ({ resource: step.resource, source: step.source, key: u.env, env: u.env, value: u.value, reason: `secret value in the ${places.join(' and ')} of ${step.resource}, filled in when the pod starts` }));
+  const secrets: SecretSpec[] = used.map((u) => ({ resource: step.resource, source: step.source, key: u.env, env: u.env, value: u.value, reason: `${secretWhat(u)} in the ${places.join(' and ')} of ${step.resource}, filled in when the pod starts` }));
   return {
     class: 'secret',
     reason: `${where}: runs when the pod starts, in the runtime-files init container, with the value from the Secret; never in an image layer`,

@@ -7,7 +7,7 @@
  */
 import type { FileSource, FileSpec, Origin, SecretSpec } from '../../model/plan.js';
 import type { SecretReference } from '../secret-references.js';
-import { withReferences } from '../secret-references.js';
+import { secretWhat, withReferences } from '../secret-references.js';
 
 export interface Substituted {
   readonly file: FileSpec;
@@ -35,6 +35,6 @@ export function substitutedFile(
     ...attrs,
     substituted: used.map((u) => u.env),
   };
-  const secrets: SecretSpec[] = used.map((u) => ({ ...origin, key: u.env, env: u.env, value: u.value, reason: `secret value in ${path}, substituted when the pod starts` }));
+  const secrets: SecretSpec[] = used.map((u) => ({ ...origin, key: u.env, env: u.env, value: u.value, reason: `${secretWhat(u)} in ${path}, substituted when the pod starts` }));
   return { file, secrets };
 }
