@@ -59,6 +59,18 @@ export type FileContent =
   | { readonly kind: 'inline'; readonly text: string }
   | { readonly kind: 'unknown'; readonly reason: string };
 
+/**
+ * Work a custom resource's action does in Ruby rather than through resources: a `converge_by` (or
+ * `converge_if_changed`) block that declared none. Chef runs it on a first converge; nothing of it reaches an image.
+ */
+export interface RubyChange {
+  /** converge_by's description, when it is known text (`Creating user 'app'@'%'`). */
+  readonly what?: string;
+  /** `converge_by` or `converge_if_changed`. */
+  readonly via: string;
+  readonly at: SourceLocation;
+}
+
 export interface Resource {
   /** Position in converge order, from 0. */
   readonly index: number;
@@ -82,6 +94,8 @@ export interface Resource {
    * edits a resource declared elsewhere), and the instance is still accounted for by what its actions did.
    */
   readonly customActionsRun?: readonly string[];
+  /** For an instance of a custom resource: what its actions changed in Ruby (see RubyChange); absent when nothing. */
+  readonly rubyChanges?: readonly RubyChange[];
   /** For an instance of a custom resource: the properties its type declares `sensitive: true`; absent when none. */
   readonly sensitiveProperties?: readonly string[];
   /**

@@ -40,3 +40,27 @@ describe('a custom resource asked for an action its definition lacks', () => {
     expect(app.diagnostics.find((d) => d.code === 'DEC0501')?.message).toBe('half_loaded[x]: action :install is not defined by its custom resource');
   });
 });
+
+describe('a custom resource whose action changes the system in Ruby (DEC0328)', () => {
+  const change = { what: "Creating user 'piggy'@'localhost'", via: 'converge_by', at: { cookbook: 'percona', file: 'resources/mysql_user.rb', line: 41, column: 5 } };
+
+  it('declaring nothing else, it is unsupported and names the converge_by, not accounted for as done', () => {
+    const app = planApp(converge([res('percona_mysql_user', 'piggy', { actions: ['create'], customActionsRun: ['create'], rubyChanges: [change] }), res('service', 'mysql', { actions: ['start'] })]), opts);
+    expect(app.decisions[0]).toMatchObject({ class: 'unsupported' });
+    expect(app.decisions[0]!.reason).toContain(`converge_by "Creating user 'piggy'@'localhost'" at percona/resources/mysql_user.rb:41:5`);
+    expect(app.diagnostics.filter((d) => d.code === 'DEC0328').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('declaring resources too, it stays accounted for by them, with DEC0328 for the Ruby part', () => {
+    const app = planApp(
+      converge([
+        res('mongodb_user', 'admin', { actions: ['add'], customActionsRun: ['add'], rubyChanges: [{ via: 'converge_by', at: change.at }] }),
+        res('file', '/etc/app.conf', { actions: ['create'], via: 'mongodb_user[admin]' }),
+        res('service', 'mysql', { actions: ['start'] }),
+      ]),
+      opts,
+    );
+    expect(app.decisions[0]).toMatchObject({ class: 'image' });
+    expect(app.diagnostics.find((d) => d.code === 'DEC0328')?.message).toBe('mongodb_user[admin]: besides the resources it declares, its actions change the system in Ruby (converge_by at percona/resources/mysql_user.rb:41:5): not carried into the image or the deployment');
+  });
+});

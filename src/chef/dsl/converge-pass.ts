@@ -433,6 +433,7 @@ function toModel(run: ChefRun, b: ResourceBuilder, index: number, props: Map<str
     source: b.location,
     ...(b.via ? { via: b.via } : {}),
     ...(b.customActionsRun ? { customActionsRun: [...b.customActionsRun] } : {}),
+    ...(b.rubyChanges?.length ? { rubyChanges: [...b.rubyChanges] } : {}),
     ...(b.sensitiveProperties ? { sensitiveProperties: [...b.sensitiveProperties].sort() } : {}),
     ...(b.missingCookbook ? { missingCookbook: b.missingCookbook } : {}),
     unknown,

@@ -42,7 +42,7 @@ export class ProviderContext implements Behaviour {
       // Provider#current_resource is @current_resource: what load_current_resource set, else nil (a fresh image).
       case 'current_resource': return () => this.value.ivars.get('@current_resource') ?? null;
       case 'current_resource=': return (c) => { this.value.ivars.set('@current_resource', c.args[0] ?? null); return c.args[0] ?? null; };
-      case 'converge_by': case 'converge_if_changed': return (c) => (c.block ? c.interp.callProc(c.block, [], c.node) : null);
+      case 'converge_by': case 'converge_if_changed': return (c) => this.converge(c);
       // Chef 10/11's Provider#recipe_eval instance_evals the block and converges what it declares there and then
       // (an inline run): its resources join this action's, in order.
       case 'recipe_eval': return (c) => (c.block ? c.interp.callProc(c.block, [], c.node, this.value) : null);
@@ -59,6 +59,21 @@ export class ProviderContext implements Behaviour {
         return name.startsWith('action_') && this.def.actions.has(name.slice('action_'.length)) ? (c) => this.runOwnAction(c, name.slice('action_'.length)) : undefined;
     }
   }
+  /**
+   * `converge_by('msg') { … }` and `converge_if_changed { … }` run their block on a first converge. A block that
+   * declares no resource changes the system in Ruby (a shell_out! of `mysql -e 'CREATE USER …'`, a gem's client,
+   * a File.write): recorded on the instance, so the planner says that work is not carried rather than call the
+   * resource done.
+   */
+  private converge(c: Call): RubyValue {
+    if (!c.block) return null;
+    const before = this.run.collection.length;
+    const out = c.interp.callProc(c.block, [], c.node);
+    if (this.run.collection.length === before && c.block.body !== undefined) {
+      (this.instance.rubyChanges ??= []).push({ ...(convergeMessage(c.args[0]) ?? {}), via: c.name, at: c.node.loc });
+    }
+    return out;
+  }
   /** `run_action(:add)` (or `action_add`) inside another action of the same resource: that action's body runs here, now. */
   private runOwnAction(c: Call, named?: string): RubyValue {
     const body = this.def.actions.get(named ?? str(c.args[0] ?? ''));
@@ -71,4 +86,11 @@ export class ProviderContext implements Behaviour {
     }
     return NOT_FOUND;
   }
+}
+
+/** converge_by's description (a String, or an Array of lines as Chef prints them); none when it is not known text. */
+function convergeMessage(v: RubyValue | undefined): { what: string } | undefined {
+  if (typeof v === 'string') return { what: v };
+  if (v instanceof RArray && v.items.every((x) => typeof x === 'string')) return { what: (v.items as string[]).join('; ') };
+  return undefined;
 }

@@ -5,7 +5,7 @@
  * it (Chef forwards a resource block's unknown methods the same way).
  */
 import type { SourceLocation } from '../../model/source.js';
-import type { NotificationTiming } from '../../model/converge.js';
+import type { NotificationTiming, RubyChange } from '../../model/converge.js';
 import { RArray, RHash, RObject, RProc, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, behaviourOf, type Behaviour, type Call, type Found, type InterpreterApi, type Native } from '../interpreter/runtime.js';
 import { inspect, toS } from '../interpreter/ruby-text.js';
@@ -68,6 +68,8 @@ export class ResourceBuilder implements Behaviour {
   via?: string;
   /** Set by the custom-resource expander on an instance of a custom resource: the actions whose bodies ran. */
   customActionsRun?: string[];
+  /** Set by a custom resource's actions: converge_by / converge_if_changed blocks that declared no resource. */
+  rubyChanges?: RubyChange[];
   /** Set by the custom-resource expander: the properties its type declares `sensitive: true` (Chef hides their values). */
   sensitiveProperties?: string[];
   /** Set on a type no loaded cookbook defines: the depended-on cookbook missing from the path that likely does. */

@@ -53,12 +53,15 @@ function fromDiagnostic(app: App, d: Diagnostic): ReviewItem {
   };
 }
 
+/** Warnings that say why a resource is unsupported, which its own review item already says. */
+const RESTATE_UNSUPPORTED = new Set(['DEC0501', 'DEC0328']);
+
 export function reviewItems(app: App, options: { includeSecrets: boolean }): ReviewItem[] {
   const items: ReviewItem[] = [];
-  // An unsupported resource is listed once, as what it is, not again as its DEC0501 warning.
+  // An unsupported resource is listed once, as what it is, not again as its DEC0501 (or DEC0328) warning.
   const unsupportedAt = new Set(app.decisions.filter((d) => d.class === 'unsupported').map((d) => where(d.source)));
   for (const d of [...app.diagnostics].sort(compareDiagnostics)) {
-    if (d.code === 'DEC0501' && d.severity !== 'error' && unsupportedAt.has(where(d.location))) continue;
+    if (RESTATE_UNSUPPORTED.has(d.code) && d.severity !== 'error' && unsupportedAt.has(where(d.location))) continue;
     if (d.severity === 'error' || d.severity === 'warning') items.push(fromDiagnostic(app, d));
   }
   for (const u of app.units) {

@@ -24,6 +24,7 @@ import { generatedKeyHandler } from './generated-key.js';
 import { hostsEntryHandler } from './hosts-entry.js';
 import { noEquivalentHandler } from './no-equivalent.js';
 import { otherPlatformHandler } from './other-platform.js';
+import { rubyChangesBeside, rubyChangesOnly } from './ruby-changes.js';
 
 const HANDLERS: readonly ResourceHandler[] = [
   packageHandler,
@@ -79,6 +80,8 @@ function customWithoutResources(ran: readonly string[], r: Resource): Classified
     };
   }
   if (ran.length === 0) return { class: 'skipped', reason: 'custom resource: none of its actions has a body here (:nothing), so it does nothing' };
+  const inRuby = rubyChangesOnly(r, ran);
+  if (inRuby) return inRuby;
   // 'image' as for an expanded custom resource: the instance is accounted for by what its actions did.
   return {
     class: 'image',
@@ -93,7 +96,8 @@ function customWithoutResources(ran: readonly string[], r: Resource): Classified
  */
 export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boolean): Classified {
   if (expanded) {
-    return { class: 'image', reason: 'custom resource: expanded into the resources listed with `via` this one' };
+    const beside = rubyChangesBeside(r);
+    return { class: 'image', reason: 'custom resource: expanded into the resources listed with `via` this one', ...(beside.length ? { diagnostics: beside } : {}) };
   }
   if (r.customActionsRun) return customWithoutResources(r.customActionsRun, r);
   const handler = handlerFor(r.type);

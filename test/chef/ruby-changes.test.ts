@@ -1,0 +1,45 @@
+/**
+ * A custom resource's action that changes the system in Ruby (src/chef/dsl/provider-context.ts): a converge_by
+ * block declaring no resource is recorded on the instance, as percona's mysql_user runs `mysql -e "CREATE USER …"`
+ * through shell_out in one; a converge block that declares resources is the resources'.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateCookbook } from './evaluate-recipe.js';
+
+const RESOURCE = [
+  'property :username, String, name_property: true',
+  'action :create do',
+  "  converge_by \"Creating user '#{new_resource.username}'\" do",
+  '    shell_out!("mysql -e \\"CREATE USER #{new_resource.username}\\"")',
+  '  end',
+  '  converge_by ["Granting", "privs"] do',
+  '    shell_out!("mysql -e GRANT")',
+  '  end',
+  'end',
+  'action :config do',
+  '  converge_if_changed do',
+  "    file '/etc/app.conf' do",
+  "      content 'x'",
+  '    end',
+  '  end',
+  '  converge_by("nothing in it") {}',
+  'end',
+].join('\n');
+
+describe('converge_by blocks that declare no resource', () => {
+  it('are recorded on the instance with their description and place', async () => {
+    const c = await evaluateCookbook('cb', { 'resources/user.rb': RESOURCE, 'recipes/default.rb': "cb_user 'piggy'\n" });
+    const r = c.resources.find((x) => x.type === 'cb_user')!;
+    expect(r.rubyChanges).toEqual([
+      { what: "Creating user 'piggy'", via: 'converge_by', at: expect.objectContaining({ cookbook: 'cb', file: 'resources/user.rb', line: 3 }) },
+      { what: 'Granting; privs', via: 'converge_by', at: expect.objectContaining({ line: 6 }) },
+    ]);
+  });
+
+  it('a converge block that declares a resource, or an empty one, is not a change in Ruby', async () => {
+    const c = await evaluateCookbook('cb', { 'resources/user.rb': RESOURCE, 'recipes/default.rb': "cb_user 'app' do\n  action :config\nend\n" });
+    const r = c.resources.find((x) => x.type === 'cb_user')!;
+    expect(r.rubyChanges).toBeUndefined();
+    expect(c.resources.find((x) => x.type === 'file')?.via).toBe('cb_user[app]');
+  });
+});
