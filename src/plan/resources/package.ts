@@ -1,4 +1,5 @@
 import type { Resource } from '../../model/converge.js';
+import { warning } from '../../diagnostics/create.js';
 import { originOf } from '../origin.js';
 import { hostEntryForPackages } from '../host-role.js';
 import { str, strList } from '../property-values.js';
@@ -40,6 +41,25 @@ export const packageHandler: ResourceHandler = {
     if (names.every((n) => hostOf(n) !== undefined)) return { class: 'host', reason: hostReasons.join('; '), packageNames: names };
     const kept = packages.filter((p) => hostOf(p.name) === undefined);
     const reason = `installed in the image's package layer${kept.some((p) => p.version) ? ', version pinned as the cookbook says' : ''}${hostReasons.length ? `; left out: ${hostReasons.join('; ')}` : ''}`;
-    return { class: 'image', reason, contribution: { packages: kept }, packageNames: kept.map((p) => p.name) };
+    const local = localSource(r);
+    return { class: 'image', reason, contribution: { packages: kept }, packageNames: kept.map((p) => p.name), ...(local ? { diagnostics: [local] } : {}) };
   },
 };
+
+/**
+ * `dpkg_package 'percona-release' do source '/var/chef/cache/percona-release.dpkg'`: Chef installs that file (a
+ * vendor's release package, often the keyring its apt_repository `signed_by` names). The package layer installs
+ * by name from the archive, before any download: said, not done silently (DEC0329).
+ */
+function localSource(r: Resource) {
+  const source = str(r.properties['source']);
+  if (source === undefined || /^[a-z]+:\/\//i.test(source)) return undefined;
+  return warning(
+    'DEC0329',
+    `${r.type}[${displayed(r)}] installs the file ${source} (its source), which the image's package layer does not: it installs the name from the archive, before any download, and the archive may not have it`,
+    r.source,
+    'check that the platform archive (or a repository the cookbook adds) has the package; if not, install the file in a build step of your own (plan.yaml) and drop the package',
+  );
+}
+
+const displayed = (r: Resource): string => (typeof r.name === 'string' ? r.name : strList(r.name).join(', '));
