@@ -88,12 +88,12 @@ describe('class-level Ruby in resource files', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 
-  it('__dir__ is the folder of the file running', async () => {
+  it('__dir__ is the folder of the file running, where chef-client keeps it', async () => {
     const c = await evaluateCookbook('cb', {
       'libraries/version.rb': "module App\n  HERE = __dir__\nend\n",
       'recipes/default.rb': "file '/here' do\n  content App::HERE\nend\n",
     });
-    expect(resource(c, 'file', '/here').properties.content).toBe('libraries');
+    expect(resource(c, 'file', '/here').properties.content).toBe('/var/chef/cache/cookbooks/cb/libraries');
   });
 });
 

@@ -33,6 +33,7 @@ import { reloadedPackages, reloadsPackages } from './ohai-reload.js';
 import { isCoreResourceType } from './default-actions.js';
 import { coreTypeOfResourceClass, detachedRunMessage, newDetachedResource } from './detached-resource.js';
 import { CustomResources } from './custom-resources.js';
+import { CookbookCacheFs, cacheSourcePath, inCookbookCache } from './cookbook-cache.js';
 import { registerCookbookMetadata } from './cookbook-metadata.js';
 import { ResourceView } from './resource-view.js';
 import type { ChefRunApi, Definition, LoadedFile } from './chef-run-api.js';
@@ -125,7 +126,9 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     if (options.observations) this.observations = options.observations;
     this.accounts = options.accounts;
     this.interp = new Interpreter({}, {
-      fs: options.fs,
+      // A cookbook's own files are on the node where chef-client synced them: `__FILE__` names them there, reads find them.
+      fs: new CookbookCacheFs(options.fs, ws),
+      sourcePath: cacheSourcePath(ws),
       accounts: options.accounts,
       requireRelative: (target, from) => this.requireRelative(target, from),
       // A backtick command answers as shell_out's stdout does from what Ohai ran (`lsb_release -cs`) or observed.
@@ -234,12 +237,20 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     return true;
   }
 
-  requireRelative(target: string, from: SourceLocation): RubyValue {
+  requireRelative(target: string, from: SourceLocation): RubyValue | undefined {
+    if (target.startsWith('/')) return this.requireCached(target);
     const cookbook = from.cookbook ? this.ws.cookbooks.get(from.cookbook) : undefined;
     if (!cookbook) return false;
     const rel = path.posix.normalize(`${path.posix.dirname(from.file)}/${target.endsWith('.rb') ? target : `${target}.rb`}`);
     if (!cookbook.files.libraries.includes(rel)) return false;
     return this.loadLibrary(cookbook, rel);
+  }
+
+  /** A library named by its path in the cookbook cache (what `__FILE__` answers), `.rb` optional as `require` takes it. */
+  private requireCached(target: string): RubyValue | undefined {
+    const at = inCookbookCache(this.ws, target.endsWith('.rb') ? target : `${target}.rb`);
+    if (!at || !at.cookbook.files.libraries.includes(at.rel)) return undefined;
+    return this.loadLibrary(at.cookbook, at.rel);
   }
 
   loadAttributes(cookbook: Cookbook): void {

@@ -23,6 +23,7 @@ import { registerFileUtils } from './core-fileutils.js';
 import { registerIpAddr } from './core-ipaddr.js';
 import { registerPathname } from './core-pathname.js';
 import { expandHome, registerAccounts } from './core-accounts.js';
+import { fileForeach, fileRead, fileReadlines } from './file-reads.js';
 import { FNM_CASEFOLD, FNM_DOTMATCH, FNM_EXTGLOB, FNM_NOESCAPE, FNM_PATHNAME, fnmatch } from './fnmatch.js';
 
 const FNM_FLAGS = { FNM_NOESCAPE, FNM_PATHNAME, FNM_DOTMATCH, FNM_CASEFOLD, FNM_EXTGLOB, FNM_SYSCASE: 0 };
@@ -80,7 +81,8 @@ export function registerCore(interp: InterpreterApi): void {
     // A named pipe or socket is made by a running daemon (runsv's supervise/ok), never by a resource: the run's file system answers.
     'pipe?': probe('exists'), 'socket?': probe('exists'),
     'directory?': probe('dir'),
-    read: hostRead('File.read'), readlines: hostRead('File.readlines'), open: hostRead('File.open'), foreach: hostRead('File.foreach'),
+    read: fileRead('File.read'), readlines: fileReadlines('File.readlines'), open: hostRead('File.open'), foreach: fileForeach('File.foreach'),
+    binread: fileRead('File.binread'),
     write: hostRead('File.write'), stat: hostRead('File.stat'), mtime: hostRead('File.mtime'), readlink: hostRead('File.readlink'), size: hostRead('File.size'),
     'zero?': hostRead('File.zero?'), realpath: hostRead('File.realpath'),
     // A path that does not exist is not empty (File.empty? is false); one that does has a size only the node knows.
@@ -88,7 +90,7 @@ export function registerCore(interp: InterpreterApi): void {
   });
   // IO's class methods read files the way File's do (File inherits them from IO).
   singletons(defineModule(interp, 'IO', true), {
-    read: hostRead('IO.read'), readlines: hostRead('IO.readlines'), foreach: hostRead('IO.foreach'), binread: hostRead('IO.binread'),
+    read: fileRead('IO.read'), readlines: fileReadlines('IO.readlines'), foreach: fileForeach('IO.foreach'), binread: fileRead('IO.binread'),
     write: hostRead('IO.write'), binwrite: hostRead('IO.binwrite'),
   });
   file.constants.set('SEPARATOR', '/');

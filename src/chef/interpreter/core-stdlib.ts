@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { stringify, parse } from 'yaml';
 import { RArray, RFloat, RHash, Unknown, type RubyValue } from '../values.js';
 import type { InterpreterApi, ModuleDef, Native } from './runtime.js';
+import { readFileText } from './file-reads.js';
 import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
 import { dataToRuby } from '../to-data.js';
@@ -85,7 +86,11 @@ export function registerStdlib(interp: InterpreterApi): void {
       return c.interp.unknown('YAML.load of a document decant cannot read', c.node, 'DEC0302');
     }
   };
-  const fromFile: Native = (c) => c.interp.unknown('YAML.load_file reads the host file system', c.node);
+  // A cookbook's own YAML file (`YAML.load_file(File.join(__dir__, '..', 'files', 'default', 'x.yml'))`) is read; the host's is not.
+  const fromFile: Native = (c) => {
+    const text = readFileText(c, 'YAML.load_file');
+    return text instanceof Unknown ? text : load({ ...c, args: [text] });
+  };
   singletons(yaml, { dump, to_yaml: dump, load, safe_load: load, unsafe_load: load, load_file: fromFile, safe_load_file: fromFile });
 
   const digest = (algorithm: string): ModuleDef => defineModule(interp, `Digest::${algorithm}`, true);

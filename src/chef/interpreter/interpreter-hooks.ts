@@ -5,7 +5,7 @@
  * class-level DSL of library classes, and the output of a backtick command
  * the run can answer (one Ohai ran to fill the node).
  */
-import type { AccountProbe, ClassHook, FileProbe, RequireRelative } from './runtime.js';
+import type { AccountProbe, ClassHook, FileProbe, RequireRelative, SourcePath } from './runtime.js';
 import type { SourceLocation } from '../../model/source.js';
 
 /** What `` `command` `` prints, when the Chef layer knows it; undefined leaves it the host's. */
@@ -17,4 +17,6 @@ export interface InterpreterHooks {
   readonly requireRelative?: RequireRelative;
   readonly classHook?: ClassHook;
   readonly subshell?: SubshellHook;
+  /** `__FILE__` of a running file; its display path (`recipes/default.rb`) when not given. */
+  readonly sourcePath?: SourcePath;
 }

@@ -18,7 +18,7 @@ import { RArray, RFloat, RRange, Unknown, isTruthy, sym, type RProc, type RubyVa
 import { MAX_AST_DEPTH, nodeText, TOO_DEEP, type Ast } from './ast.js';
 import { BreakSignal, BudgetSignal, NextSignal, RaiseSignal, RetrySignal, ReturnSignal, ThrowSignal, BREAK_ANY } from './signals.js';
 import { MAX_UNKNOWN_BRANCHES, MAX_UNKNOWN_NESTING, merged } from './unknown-branches.js';
-import { ModuleDef, Scope, type AccountProbe, type ClassHook, type FileProbe, type Frame, type Method, type MethodDef, type Native, type RequireRelative, type RunResult } from './runtime.js';
+import { ModuleDef, Scope, type AccountProbe, type ClassHook, type FileProbe, type Frame, type Method, type MethodDef, type Native, type RequireRelative, type RunResult, type SourcePath } from './runtime.js';
 import { toS } from './ruby-text.js';
 import { rangeItems } from './value-ops.js';
 import type { Evaluator } from './evaluator.js';
@@ -59,6 +59,7 @@ export class Interpreter implements Evaluator {
   readonly accounts: AccountProbe;
   readonly requireRelative: RequireRelative | undefined;
   readonly classHook: ClassHook | undefined;
+  readonly sourcePath: SourcePath;
   private readonly subshell: SubshellHook | undefined;
   steps = 0;
   /** Steps of the whole run; never reset or restored. */
@@ -74,6 +75,7 @@ export class Interpreter implements Evaluator {
     this.requireRelative = hooks.requireRelative;
     this.classHook = hooks.classHook;
     this.subshell = hooks.subshell;
+    this.sourcePath = hooks.sourcePath ?? ((ref) => ref.file);
     this.stepLimit = options.stepLimit ?? 2_000_000;
     this.runStepLimit = options.runStepLimit ?? 20_000_000;
     this.maxDepth = options.maxDepth ?? 200;
@@ -406,7 +408,7 @@ export class Interpreter implements Evaluator {
         return v instanceof RArray ? v : new RArray([v]);
       }
       case 'file':
-        return scope.frame.ref.file;
+        return this.sourcePath(scope.frame.ref);
       case 'line':
         return n.loc.line;
       case 'encoding':

@@ -51,6 +51,7 @@ export interface InterpreterApi {
   readonly fs: FileProbe;
   readonly accounts: AccountProbe;
   readonly requireRelative: RequireRelative | undefined;
+  readonly sourcePath: SourcePath;
   report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void;
   unknown(reason: string, node: Ast, code?: Code, severity?: Diagnostic['severity']): Unknown;
   newFrame(ref: FileRef, lexical: ModuleDef, defTarget?: ModuleDef, fromFile?: boolean): Frame;
@@ -82,7 +83,18 @@ export interface RunResult {
 export interface FileProbe {
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
+  /**
+   * The text of a file the node holds before the run starts and decant can read (a cookbook file chef-client
+   * synced into its cache); undefined for a path decant cannot answer (the host's).
+   */
+  read?(path: string): FileRead | undefined;
 }
+
+/** A file's text; `unknown` when it is there but unreadable (too large); `absent` when it is certainly not there. */
+export type FileRead = string | { readonly unknown: string } | { readonly absent: true };
+
+/** Where a running file lives as Ruby's `__FILE__` names it (chef-client's cookbook cache for a cookbook file). */
+export type SourcePath = (ref: FileRef) => string;
 
 /** Why a field is not known (an id useradd picks, a property set from an unknown value). */
 export interface NotKnown {
@@ -110,7 +122,8 @@ export interface AccountProbe {
 }
 
 /** `require_relative` between library files, answered by the Chef layer. */
-export type RequireRelative = (target: string, from: SourceLocation) => RubyValue;
+/** Also `require` of an absolute path; undefined when the path is no file the run holds. */
+export type RequireRelative = (target: string, from: SourceLocation) => RubyValue | undefined;
 
 /** Class-level DSL of library classes (`property` in `class X < Chef::Resource`), answered by the Chef layer. */
 export type ClassHook = (mod: ModuleDef, name: string, c: Call) => Found;

@@ -51,10 +51,15 @@ const KERNEL: Record<string, Native> = {
   // Visibility in a file whose self is not a module (an LWRP provider or resource file, a custom resource):
   // it changes who may call a method, never what a method returns.
   private: (c) => c.args[0] ?? null, public: (c) => c.args[0] ?? null, protected: (c) => c.args[0] ?? null,
-  require: (c) => requireLibrary(c.interp, c.args[0] ?? null),
+  require: (c) => {
+    const name = c.args[0] ?? null;
+    // An absolute path into the cookbook cache (`require File.expand_path('../helpers', __FILE__)`) is a library of the run.
+    const own = typeof name === 'string' && name.startsWith('/') ? c.interp.requireRelative?.(name, c.node.loc) : undefined;
+    return own ?? requireLibrary(c.interp, name);
+  },
   require_relative: (c) => {
     const target = c.args[0];
-    return typeof target === 'string' && c.interp.requireRelative ? c.interp.requireRelative(target, c.node.loc) : true;
+    return typeof target === 'string' && c.interp.requireRelative ? c.interp.requireRelative(target, c.node.loc) ?? false : true;
   }, gem: () => true, load: () => true, autoload: () => null,
   format: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
   sprintf: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
@@ -97,7 +102,10 @@ const KERNEL: Record<string, Native> = {
   binding: (c) => c.interp.unknown('binding is not modelled', c.node, 'DEC0302'),
   caller: () => new RArray([]),
   // The folder of the file running, as `__FILE__` names it (`File.expand_path('../x', __dir__)`).
-  __dir__: (c) => (c.scope ? path.posix.dirname(c.scope.frame.ref.file) : null),
+  __dir__: (c) => (c.scope ? path.posix.dirname(c.interp.sourcePath(c.scope.frame.ref)) : null),
+  // tree-sitter-ruby reads the keywords __FILE__ and __LINE__ as identifiers: they reach here as calls.
+  __FILE__: (c) => (c.scope ? c.interp.sourcePath(c.scope.frame.ref) : null),
+  __LINE__: (c) => c.node.loc.line,
   // Kernel#URI: a URI stays itself, a String is parsed as URI.parse does.
   URI: (c) => {
     const v = c.args[0] ?? null;
