@@ -17,6 +17,7 @@ import { readDataBagFolder } from './read-data-bags.js';
 import { readEnvironment } from './read-environment.js';
 import { readMetadata, type MetadataResult } from './read-metadata.js';
 import { DEPENDENCY_FILES, readDependencyFile } from './read-dependency-file.js';
+import { VENDORED_FOLDERS, configuredCookbookPaths } from './read-tool-config.js';
 import { readPolicyfile } from './read-policyfile.js';
 import { readKitchenSuites } from './read-kitchen.js';
 import { readRole } from './read-role.js';
@@ -60,7 +61,7 @@ export async function loadWorkspace(paths: string[], options: LoadOptions): Prom
   }
 }
 
-export const REPO_MARKERS = ['cookbooks', 'site-cookbooks', 'roles', 'environments', 'data_bags', 'nodes'];
+export const REPO_MARKERS = ['cookbooks', 'site-cookbooks', 'roles', 'environments', 'data_bags', 'nodes', ...VENDORED_FOLDERS];
 
 class WorkspaceLoader {
   private readonly diagnostics: Diagnostic[] = [];
@@ -148,6 +149,8 @@ class WorkspaceLoader {
       this.primaryDirs.push(path);
       // The folder holding the cookbook is where its dependencies are found, as with knife's cookbook_path.
       this.searchPaths.push(dirname(path));
+      // `berks vendor` run in the cookbook's own folder leaves its resolved dependencies there.
+      for (const f of VENDORED_FOLDERS) if (isDir(join(path, f))) this.searchPaths.push(join(path, f));
       return;
     }
     if (REPO_MARKERS.some((m) => isDir(join(path, m))) || isFile(join(path, 'Policyfile.rb'))) {
@@ -185,6 +188,7 @@ class WorkspaceLoader {
         if (!e.name.startsWith('.') && isDir(child) && looksLikeCookbook(child)) this.primaryDirs.push(child);
       }
     }
+    this.readVendored(repo);
     for (const depFile of DEPENDENCY_FILES) this.readDependencyFile(repo, depFile);
     this.readNamed(repo, 'roles', (src, name) => {
       const r = readRole(src, name);
@@ -202,6 +206,19 @@ class WorkspaceLoader {
     this.readDataBags(repo);
     this.readNodes(repo);
     if (policyPath) this.readPolicy(repo, policyPath);
+  }
+
+  /**
+   * Vendored cookbooks (`berks vendor` into berks-cookbooks/ or vendor/cookbooks/) and the folders the repository's
+   * knife, chef-zero or chef-solo configuration names as its cookbook_path: searched after cookbooks/ and
+   * site-cookbooks/, as dependencies. They are not the repository's own cookbooks: none is converted unless the
+   * run list names it (a vendored folder holds every dependency the Berksfile resolved).
+   */
+  private readVendored(repo: string): void {
+    const configured = configuredCookbookPaths(repo);
+    this.diagnostics.push(...configured.diagnostics);
+    const conventional = VENDORED_FOLDERS.map((f) => join(repo, f)).filter((d) => isDir(d));
+    for (const dir of [...configured.folders, ...conventional]) if (!this.searchPaths.includes(dir)) this.searchPaths.push(dir);
   }
 
   /**

@@ -5,6 +5,7 @@
  * and location (and a diagnostic), and the rest of the file still reads. The
  * full evaluator lives in src/chef; this one stays small on purpose.
  */
+import { posix } from 'node:path';
 import { Unknown, type Data } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
@@ -45,6 +46,11 @@ export interface LiteralOptions {
   readonly code: Code;
   /** Calls whose arguments are not read at all (`long_description IO.read(...)`). */
   readonly ignore?: ReadonlySet<string>;
+  /**
+   * The file's absolute path: `__FILE__` and `__dir__` answer it, and File.dirname, File.join and File.expand_path
+   * compute paths from it, as config files name folders next to themselves (`File.join(current_dir, '..', 'cookbooks')`).
+   */
+  readonly filePath?: string;
 }
 
 /** Never throws; parse with `initParsers()` already awaited. */
@@ -311,7 +317,12 @@ class LiteralReader {
       }
       case 'identifier':
         if (scope.has(node.text)) return scope.get(node.text)!;
+        if (this.options.filePath !== undefined && node.text === '__FILE__') return this.options.filePath;
+        if (this.options.filePath !== undefined && node.text === '__dir__') return posix.dirname(this.options.filePath);
         return this.unknown(node, `the local or method ${node.text}`);
+      case 'call':
+        if (this.options.filePath !== undefined) return this.pathCall(node, scope, depth);
+        return this.unknown(node, `${describe(node)} ${JSON.stringify(node.text.slice(0, 40))}`);
       case 'heredoc_beginning':
         return this.unknown(node, 'a heredoc');
       default:
@@ -348,6 +359,32 @@ class LiteralReader {
       }
     }
     return out;
+  }
+
+  /** File.dirname, File.join, File.expand_path of known strings: the path arithmetic config files do. */
+  private pathCall(node: SyntaxNode, scope: Scope, depth: number): Data {
+    const receiver = node.childForFieldName('receiver')?.text;
+    const method = node.childForFieldName('method')?.text ?? '';
+    const what = `${describe(node)} ${JSON.stringify(node.text.slice(0, 40))}`;
+    if (receiver !== 'File' && receiver !== '::File') return this.unknown(node, what);
+    const args: Data[] = [];
+    for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+      if (!arg || arg.type === 'comment') continue;
+      const v = this.value(arg, scope, depth + 1);
+      if (v instanceof Unknown) return v;
+      args.push(v);
+    }
+    const strings = args.flat();
+    if (!strings.every((a): a is string => typeof a === 'string')) return this.unknown(node, what);
+    const [first, second] = strings;
+    if (method === 'dirname' && first !== undefined) return posix.dirname(first);
+    if (method === 'join') return strings.join('/').replace(/\/+/g, '/');
+    if ((method === 'expand_path' || method === 'absolute_path') && first !== undefined) {
+      if (first.startsWith('/')) return posix.normalize(first);
+      // A path relative to the working directory, or to a home folder, is the host's.
+      if (second?.startsWith('/') && !first.startsWith('~')) return posix.resolve(second, first);
+    }
+    return this.unknown(node, what);
   }
 
   private unknown(node: SyntaxNode, what: string): Unknown {
