@@ -86,6 +86,40 @@ describe("reads of the cookbook's own files", () => {
   });
 });
 
+describe("Dir.glob, Dir[] and Dir.children of the cookbook's own folders", () => {
+  it('list what the cookbook ships, keeping the pattern\'s folder as written, sorted', async () => {
+    const c = await evaluateCookbook('cb', {
+      'files/default/b.gem': 'x',
+      'files/default/a.gem': 'x',
+      'files/default/notes.txt': 'x',
+      'files/default/sub/c.gem': 'x',
+      'files/default/a/d.gem': 'x',
+      'recipes/default.rb': [
+        "files = File.join(File.dirname(__FILE__), '..', 'files', 'default')",
+        'Dir.glob("#{files}/*.gem").each do |f|',
+        '  remote_file "/usr/local/src/#{File.basename(f)}" do',
+        '    source "file://#{f}"',
+        '  end',
+        'end',
+        "file '/all' do\n  content Dir[\"#{files}/**/*.gem\"].map { |f| f.sub(files, '') }.join(' ')\nend",
+        "file '/children' do\n  content Dir.children(files).join(' ')\nend",
+      ].join('\n'),
+    });
+    expect(c.resources.filter((r) => r.type === 'remote_file').map((r) => [r.name, r.properties['source']])).toEqual([
+      ['/usr/local/src/a.gem', 'file:///var/chef/cache/cookbooks/cb/recipes/../files/default/a.gem'],
+      ['/usr/local/src/b.gem', 'file:///var/chef/cache/cookbooks/cb/recipes/../files/default/b.gem'],
+    ]);
+    // Ruby walks folders depth first, entries sorted: a/d.gem comes before a.gem.
+    expect(content(c, '/all')).toBe('/a/d.gem /a.gem /b.gem /sub/c.gem');
+    expect(content(c, '/children')).toBe('a a.gem b.gem notes.txt sub');
+  });
+
+  it('a glob of the host stays unknown', async () => {
+    const c = await evaluateCookbook('cb', { 'recipes/default.rb': "file '/g' do\n  content Dir.glob('/etc/*.conf').join\nend\n" });
+    expect(c.resources[0]?.unknown).toEqual(['properties.content']);
+  });
+});
+
 describe('require of a library by its path in the cache', () => {
   it("require File.expand_path('../helpers', __FILE__) loads the cookbook's library once", async () => {
     const c = await evaluateCookbook('cb', {

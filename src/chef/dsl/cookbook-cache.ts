@@ -11,6 +11,7 @@ import type { FileRef } from '../../ruby/parser.js';
 import type { FileProbe, FileRead } from '../interpreter/runtime.js';
 import { isDiagnostic, readCookbookFile } from '../../load/read-source.js';
 import { FILE_CACHE_PATH } from './chef-constants.js';
+import { FNM_EXTGLOB, FNM_PATHNAME, fnmatch } from '../interpreter/fnmatch.js';
 
 export const COOKBOOK_CACHE = `${FILE_CACHE_PATH}/cookbooks`;
 
@@ -34,6 +35,23 @@ export function inCookbookCache(ws: Workspace, p: string): { cookbook: Cookbook;
 
 function listed(cookbook: Cookbook): readonly string[] {
   return SEGMENTS.flatMap((s) => cookbook.files[s]);
+}
+
+/**
+ * Dir.glob's order: it walks each folder's entries sorted and descends into a folder right where it meets it, so
+ * paths compare folder by folder (`a/x.gem` before `a.gem`, which a plain string sort puts after).
+ */
+function bySegments(a: string, b: string): number {
+  const [x, y] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
+}
+
+/** The folders above a cookbook-relative path (`files/default/a` → `files/default`, `files`). */
+function parents(rel: string): string[] {
+  const out: string[] = [];
+  for (let d = path.posix.dirname(rel); d !== '.'; d = path.posix.dirname(d)) out.push(d);
+  return out;
 }
 
 function isFile(cookbook: Cookbook, rel: string): boolean {
@@ -76,6 +94,37 @@ export class CookbookCacheFs implements FileProbe {
     if (!isFile(at.cookbook, at.rel)) return { absent: true };
     const text = readCookbookFile(at.cookbook, at.rel);
     return isDiagnostic(text) ? { unknown: text.message } : text.text;
+  }
+
+  /**
+   * The pattern's folder part before its first wildcard must be in the cache; what matches keeps that part as
+   * written (`recipes/../files/default/a.gem`), as Dir.glob answers.
+   */
+  glob(pattern: string): string[] | undefined {
+    const wild = pattern.search(/[*?[{]/);
+    const cut = (wild < 0 ? pattern : pattern.slice(0, wild)).lastIndexOf('/');
+    if (cut <= 0) return this.base.glob?.(pattern);
+    const prefix = pattern.slice(0, cut);
+    const at = inCookbookCache(this.ws, prefix);
+    if (!at) return this.base.glob?.(pattern);
+    const rest = pattern.slice(cut + 1);
+    const under = at.rel === '' ? '' : `${at.rel}/`;
+    const candidates = [...new Set(listed(at.cookbook).flatMap((f) => [f, ...parents(f)]))].filter((f) => f.startsWith(under));
+    return candidates
+      .map((f) => f.slice(under.length))
+      .filter((f) => f !== '' && fnmatch(rest, f, FNM_PATHNAME | FNM_EXTGLOB))
+      .sort(bySegments)
+      .map((f) => `${prefix}/${f}`);
+  }
+
+  /** Ruby lists a folder in the file system's own order; sorted here, so the output does not depend on it. */
+  children(p: string): string[] | undefined {
+    const at = inCookbookCache(this.ws, p);
+    if (!at) return this.base.children?.(p);
+    if (!isDirectory(at.cookbook, at.rel)) return undefined;
+    const under = at.rel === '' ? '' : `${at.rel}/`;
+    const names = listed(at.cookbook).filter((f) => f.startsWith(under)).map((f) => f.slice(under.length).split('/')[0]!);
+    return [...new Set(names)].sort();
   }
 
   private isCacheFolder(p: string): boolean {

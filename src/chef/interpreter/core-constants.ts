@@ -23,7 +23,7 @@ import { registerFileUtils } from './core-fileutils.js';
 import { registerIpAddr } from './core-ipaddr.js';
 import { registerPathname } from './core-pathname.js';
 import { expandHome, registerAccounts } from './core-accounts.js';
-import { fileForeach, fileRead, fileReadlines } from './file-reads.js';
+import { dirChildren, dirGlob, fileForeach, fileRead, fileReadlines } from './file-reads.js';
 import { FNM_CASEFOLD, FNM_DOTMATCH, FNM_EXTGLOB, FNM_NOESCAPE, FNM_PATHNAME, fnmatch } from './fnmatch.js';
 
 const FNM_FLAGS = { FNM_NOESCAPE, FNM_PATHNAME, FNM_DOTMATCH, FNM_CASEFOLD, FNM_EXTGLOB, FNM_SYSCASE: 0 };
@@ -116,7 +116,7 @@ export function registerCore(interp: InterpreterApi): void {
   const dir = defineModule(interp, 'Dir', true);
   singletons(dir, {
     'exist?': probe('dir'), 'exists?': probe('dir'),
-    glob: hostRead('Dir.glob'), '[]': hostRead('Dir[]'), entries: hostRead('Dir.entries'), children: hostRead('Dir.children'),
+    glob: dirGlob('Dir.glob'), '[]': dirGlob('Dir[]'), entries: dirChildren('Dir.entries', true), children: dirChildren('Dir.children', false),
     pwd: (c) => c.interp.unknown('Dir.pwd is the host working directory', c.node), tmpdir: () => '/tmp',
     mktmpdir: (c) => c.interp.unknown('Dir.mktmpdir', c.node),
   });

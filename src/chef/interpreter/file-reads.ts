@@ -45,3 +45,24 @@ export const fileForeach = (what: string): Native => (c) => {
   for (const line of lines.items) c.interp.yieldTo(c.block, [line as RubyValue], c.node);
   return null;
 };
+
+/** Dir.glob / Dir[] of one pattern the run can answer (a cookbook's files in the cache); else the host's. */
+export const dirGlob = (what: string): Native => (c) => {
+  const p = c.args[0] ?? null;
+  if (p instanceof Unknown) return p;
+  // A base: keyword or several patterns: the host's, as before.
+  const found = typeof p === 'string' && c.args.length === 1 ? c.interp.fs.glob?.(p) : undefined;
+  if (found === undefined) return c.interp.unknown(`${what} reads the host file system`, c.node);
+  if (!c.block) return new RArray(found);
+  for (const f of found) c.interp.yieldTo(c.block, [f], c.node);
+  return null;
+};
+
+/** Dir.children and Dir.entries (which adds `.` and `..`) of a folder the run can answer. */
+export const dirChildren = (what: string, dots: boolean): Native => (c) => {
+  const p = c.args[0] ?? null;
+  if (p instanceof Unknown) return p;
+  const names = typeof p === 'string' ? c.interp.fs.children?.(p) : undefined;
+  if (names === undefined) return c.interp.unknown(`${what} reads the host file system`, c.node);
+  return new RArray(dots ? ['.', '..', ...names] : names);
+};

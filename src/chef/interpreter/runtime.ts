@@ -88,6 +88,10 @@ export interface FileProbe {
    * synced into its cache); undefined for a path decant cannot answer (the host's).
    */
   read?(path: string): FileRead | undefined;
+  /** Dir.glob of a pattern in such files, sorted as Ruby 3 sorts; undefined when the pattern reaches the host's. */
+  glob?(pattern: string): string[] | undefined;
+  /** The names in such a folder (Dir.children); undefined for any other path. */
+  children?(path: string): string[] | undefined;
 }
 
 /** A file's text; `unknown` when it is there but unreadable (too large); `absent` when it is certainly not there. */
