@@ -1,7 +1,7 @@
 /**
  * The cookbook folders a chef-repo's own tool configuration names. knife and chef-client in local mode
- * (chef-zero) read .chef/config.rb, else .chef/knife.rb (chef-config's WorkstationConfigLoader); chef-solo reads a
- * solo.rb. Their `cookbook_path` is where that repository's cookbooks are, vendored ones included
+ * (chef-zero) read .chef/config.rb, else .chef/knife.rb (chef-config's WorkstationConfigLoader); a repository
+ * run with `chef-solo -c solo.rb` or `chef-client -z -c zero.rb` keeps that file at its root. Their `cookbook_path` is where that repository's cookbooks are, vendored ones included
  * (`cookbook_path ["#{current_dir}/../cookbooks", "#{current_dir}/../berks-cookbooks"]`). Only the path
  * arithmetic such files do is read (`File.dirname(__FILE__)`, File.join, File.expand_path); the rest of the file
  * (keys, node names, ENV) is none of decant's business.
@@ -18,8 +18,11 @@ import { isDiagnostic, readContained } from './read-source.js';
 /** Folders that hold vendored cookbooks by convention: `berks vendor`'s default and the common `berks vendor vendor/cookbooks`. */
 export const VENDORED_FOLDERS = ['berks-cookbooks', 'vendor/cookbooks'] as const;
 
-/** The workstation configuration first found is the one knife reads; solo.rb is chef-solo's own. */
+/** The workstation configuration first found is the one knife reads. */
 const WORKSTATION_CONFIGS = ['.chef/config.rb', '.chef/knife.rb'];
+
+/** What a repository keeps for `chef-solo -c solo.rb` or `chef-client -z -c zero.rb` (or client.rb) runs. */
+const RUN_CONFIGS = ['solo.rb', 'zero.rb', 'client.rb'];
 
 export interface ConfiguredPaths {
   /** Absolute folders, in the order the configuration names them. */
@@ -31,7 +34,7 @@ export function configuredCookbookPaths(repo: string): ConfiguredPaths {
   const folders: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const workstation = WORKSTATION_CONFIGS.find((f) => existsSync(join(repo, f)));
-  for (const rel of [...(workstation ? [workstation] : []), ...(existsSync(join(repo, 'solo.rb')) ? ['solo.rb'] : [])]) {
+  for (const rel of [...(workstation ? [workstation] : []), ...RUN_CONFIGS.filter((f) => existsSync(join(repo, f)))]) {
     for (const folder of cookbookPathsOf(repo, rel, diagnostics)) if (!folders.includes(folder)) folders.push(folder);
   }
   return { folders, diagnostics };
@@ -43,12 +46,15 @@ function cookbookPathsOf(repo: string, rel: string, diagnostics: Diagnostic[]): 
     diagnostics.push({ ...src, code: 'DEC0334', severity: 'warning' });
     return [];
   }
-  const file = readLiteralFile(src.text, src.ref, { code: 'DEC0334', filePath: resolve(repo, rel) });
-  // A later `cookbook_path` replaces an earlier one, as a Ruby config setting does.
-  const call = file.calls.filter((c) => c.method === 'cookbook_path').at(-1);
-  if (!call) return [];
+  const file = readLiteralFile(src.text, src.ref, { code: 'DEC0334', filePath: resolve(repo, rel), appendable: new Set(['cookbook_path']) });
+  // A later `cookbook_path` replaces what came before, as a Ruby config setting does; `cookbook_path << x` adds to it.
+  let named: { call: LiteralCall; value: Data }[] = [];
+  for (const call of file.calls) {
+    if (call.method === 'cookbook_path') named = flat(call.args).map((value) => ({ call, value }));
+    else if (call.method === 'cookbook_path<<') named.push(...call.args.map((value) => ({ call, value })));
+  }
   const out: string[] = [];
-  for (const value of flat(call.args)) {
+  for (const { call, value } of named) {
     const folder = folderOf(repo, rel, call, value, diagnostics);
     if (folder !== undefined) out.push(folder);
   }

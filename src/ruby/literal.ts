@@ -47,6 +47,11 @@ export interface LiteralOptions {
   /** Calls whose arguments are not read at all (`long_description IO.read(...)`). */
   readonly ignore?: ReadonlySet<string>;
   /**
+   * Setting names whose list a statement appends to (`cookbook_path << File.join(base, 'cookbooks')`, as Chef
+   * config files extend a setting): read as a call named `NAME<<` with the appended value.
+   */
+  readonly appendable?: ReadonlySet<string>;
+  /**
    * The file's absolute path: `__FILE__` and `__dir__` answer it, and File.dirname, File.join and File.expand_path
    * compute paths from it, as config files name folders next to themselves (`File.join(current_dir, '..', 'cookbooks')`).
    */
@@ -121,6 +126,19 @@ class LiteralReader {
       case 'unless_modifier':
         this.modifier(node, scope);
         return;
+      case 'binary': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (left?.type === 'identifier' && right && node.childForFieldName('operator')?.text === '<<' && this.options.appendable?.has(left.text)) {
+          this.pendingUnknowns = [];
+          const value = this.value(right, scope, 0);
+          this.reportUnknowns(left.text);
+          this.calls.push({ method: `${left.text}<<`, args: [value], options: {}, location: this.at(node) });
+          return;
+        }
+        this.skip(node, `${describe(node)} is not read here`);
+        return;
+      }
       case 'parenthesized_statements':
       case 'begin_block':
         this.statements(node, scope);

@@ -84,6 +84,18 @@ describe("the repository's knife, chef-zero or chef-solo cookbook_path", () => {
     expect([...ws.cookbooks.keys()].sort()).toEqual(['one', 'shop', 'three']);
   });
 
+  it("zero.rb: `cookbook_path []` then `cookbook_path << File.join(base, 'x')`, as config files extend a setting", async () => {
+    const root = tree({
+      ...cookbook('cookbooks', 'shop'),
+      ...cookbook('our-cookbooks', 'base'),
+      ...cookbook('old', 'gone'),
+      'zero.rb': "base_path = File.expand_path('..', __FILE__)\ncookbook_path ['old']\ncookbook_path []\ncookbook_path << File.join(base_path, 'cookbooks')\ncookbook_path << File.join(base_path, 'our-cookbooks')\nlog_level :info\n",
+    });
+    const ws = await loadWorkspace([root], {});
+    expect([...ws.cookbooks.keys()].sort()).toEqual(['base', 'shop']);
+    expect(ws.diagnostics).toEqual([]);
+  });
+
   it('a path outside the repository, a missing folder and an unreadable value are not searched, each with a warning', async () => {
     const root = tree({
       ...cookbook('cookbooks', 'shop'),
