@@ -46,7 +46,7 @@ function cookbookPathsOf(repo: string, rel: string, diagnostics: Diagnostic[]): 
     diagnostics.push({ ...src, code: 'DEC0334', severity: 'warning' });
     return [];
   }
-  const file = readLiteralFile(src.text, src.ref, { code: 'DEC0334', filePath: resolve(repo, rel), appendable: new Set(['cookbook_path']) });
+  const file = readLiteralFile(src.text, src.ref, { code: 'DEC0334', filePath: resolve(repo, rel), workingDirectory: resolve(repo), appendable: new Set(['cookbook_path']) });
   // A later `cookbook_path` replaces what came before, as a Ruby config setting does; `cookbook_path << x` adds to it.
   let named: { call: LiteralCall; value: Data }[] = [];
   for (const call of file.calls) {

@@ -56,6 +56,8 @@ export interface LiteralOptions {
    * compute paths from it, as config files name folders next to themselves (`File.join(current_dir, '..', 'cookbooks')`).
    */
   readonly filePath?: string;
+  /** What `Pathname.pwd` answers, with filePath: the folder the file's tool runs in. */
+  readonly workingDirectory?: string;
 }
 
 /** Never throws; parse with `initParsers()` already awaited. */
@@ -381,10 +383,19 @@ class LiteralReader {
 
   /** File.dirname, File.join, File.expand_path of known strings: the path arithmetic config files do. */
   private pathCall(node: SyntaxNode, scope: Scope, depth: number): Data {
-    const receiver = node.childForFieldName('receiver')?.text;
+    const receiverNode = node.childForFieldName('receiver');
+    const receiver = receiverNode?.text;
     const method = node.childForFieldName('method')?.text ?? '';
     const what = `${describe(node)} ${JSON.stringify(node.text.slice(0, 40))}`;
-    if (receiver !== 'File' && receiver !== '::File') return this.unknown(node, what);
+    const pathname = receiver === 'Pathname' || receiver === '::Pathname';
+    if (pathname && method === 'pwd' && this.options.workingDirectory !== undefined) return this.options.workingDirectory;
+    if (receiverNode && !pathname && receiver !== 'File' && receiver !== '::File') {
+      // A Pathname is read as its path: `pwd.join('cookbooks').to_s`.
+      const on = this.value(receiverNode, scope, depth + 1);
+      if (typeof on !== 'string') return on instanceof Unknown ? on : this.unknown(node, what);
+      if (method === 'to_s' || method === 'to_path' || method === 'expand_path') return on;
+      if (method !== 'join' && method !== '+') return this.unknown(node, what);
+    }
     const args: Data[] = [];
     for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
       if (!arg || arg.type === 'comment') continue;
@@ -395,6 +406,11 @@ class LiteralReader {
     const strings = args.flat();
     if (!strings.every((a): a is string => typeof a === 'string')) return this.unknown(node, what);
     const [first, second] = strings;
+    if (receiverNode && !pathname && receiver !== 'File' && receiver !== '::File') {
+      const on = this.value(receiverNode, scope, depth + 1) as string;
+      return first === undefined ? on : posix.resolve(on, ...strings);
+    }
+    if (pathname && method === 'new' && first !== undefined) return first;
     if (method === 'dirname' && first !== undefined) return posix.dirname(first);
     if (method === 'join') return strings.join('/').replace(/\/+/g, '/');
     if ((method === 'expand_path' || method === 'absolute_path') && first !== undefined) {

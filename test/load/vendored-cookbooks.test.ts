@@ -96,6 +96,19 @@ describe("the repository's knife, chef-zero or chef-solo cookbook_path", () => {
     expect(ws.diagnostics).toEqual([]);
   });
 
+  it('solo.rb: Pathname.pwd.join(...).to_s is the repository root, where chef-solo is run', async () => {
+    const root = tree({
+      ...cookbook('site-cookbooks', 'base'),
+      ...cookbook('berks-cookbooks', 'macos'),
+      ...cookbook('lib/cookbooks', 'extra'),
+      'solo.rb': "pwd = Pathname.pwd\ncookbook_path [pwd.join('berks-cookbooks').to_s, pwd.join('site-cookbooks').to_s, Pathname.new(pwd).join('lib', 'cookbooks').to_s]\nrole_path pwd.join('roles').to_s\n",
+    });
+    const ws = await loadWorkspace([root], {});
+    expect([...ws.cookbooks.keys()].sort()).toEqual(['base', 'extra', 'macos']);
+    expect(ws.primary).toEqual(['base']);
+    expect(ws.diagnostics).toEqual([]);
+  });
+
   it('a path outside the repository, a missing folder and an unreadable value are not searched, each with a warning', async () => {
     const root = tree({
       ...cookbook('cookbooks', 'shop'),
