@@ -6,6 +6,7 @@
  */
 import { kitchenAttributes } from './kitchen-attributes.js';
 import { kitchenDataBags } from './kitchen-data-bags.js';
+import { kitchenRolesNodes } from './kitchen-roles-nodes.js';
 import { emptyAnswers, type ValueAnswers } from './dsl/value-answers.js';
 import { uniqueDiagnostics } from '../diagnostics/unique.js';
 import type { Converge, PlatformFacts, Resource } from '../model/converge.js';
@@ -99,6 +100,10 @@ export async function evaluate(ws: Workspace, options: EvaluateOptions): Promise
     options.factsAbsent,
   );
   try {
+    // A test suite's roles and nodes, kept beside its kitchen suite, when the repository has none (kitchen-roles-nodes.ts).
+    const { diagnostics: kitchenNotes, ...kitchenFolders } = kitchenRolesNodes(ws, options.runList, options.suite);
+    diagnostics.push(...kitchenNotes);
+    ws = { ...ws, ...kitchenFolders };
     const expanded = expandRunList(ws, options.runList, options.environment);
     diagnostics.push(...expanded.diagnostics);
     runListOut = expanded.recipes;

@@ -11,7 +11,7 @@ import { info, warning } from '../diagnostics/create.js';
 import { Unknown } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DataBagItem, KitchenSuite, Workspace } from '../model/workspace.js';
-import { kitchenDataBagsDir } from '../load/kitchen-data-bags-path.js';
+import { kitchenDataBagsDir, type KitchenFolder } from '../load/kitchen-data-bags-path.js';
 import { readDataBagFolder } from '../load/read-data-bags.js';
 import { sameRunList } from './kitchen-attributes.js';
 
@@ -20,32 +20,36 @@ export interface KitchenDataBags {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-interface Found {
+export interface Found {
   readonly suite: KitchenSuite;
   readonly root: string;
   readonly dir: string;
 }
 
-const kitchenFile = (s: KitchenSuite) => `${s.location.cookbook ? `${s.location.cookbook}/` : ''}${s.location.file}`;
+export const kitchenFile = (s: KitchenSuite) => `${s.location.cookbook ? `${s.location.cookbook}/` : ''}${s.location.file}`;
 
 /** The suites whose bags count: the one named, else those converging this run list. */
-function candidateSuites(ws: Workspace, runList: readonly string[], suiteName?: string): KitchenSuite[] {
+export function candidateSuites(ws: Workspace, runList: readonly string[], suiteName?: string): KitchenSuite[] {
   const suites = ws.kitchenSuites ?? [];
   if (suiteName !== undefined) return suites.filter((s) => s.name === suiteName);
   return suites.filter((s) => s.runList.length > 0 && sameRunList(s.runList, runList));
 }
 
-/** Each suite's data bag folder that exists, with the folder it is relative to; notes for a path an ERB tag computes. */
-function foldersOf(ws: Workspace, suites: readonly KitchenSuite[], notes: Diagnostic[]): Found[] {
+const DECLARED = { data_bags: 'dataBagsPath', roles: 'rolesPath', nodes: 'nodesPath' } as const;
+const NOTE_CODE = { data_bags: 'DEC0321', roles: 'DEC0326', nodes: 'DEC0326' } as const;
+
+/** Each suite's folder of that kind that exists, with the folder it is relative to; notes for a path an ERB tag computes. */
+export function foldersOf(ws: Workspace, suites: readonly KitchenSuite[], notes: Diagnostic[], folder: KitchenFolder = 'data_bags'): Found[] {
   const found: Found[] = [];
   for (const suite of suites) {
     const root = suite.location.cookbook ? ws.cookbooks.get(suite.location.cookbook)?.root : undefined;
     if (!root) continue;
-    if (suite.dataBagsPath instanceof Unknown) {
-      notes.push(info('DEC0321', `the data_bags_path of kitchen suite ${suite.name} (${kitchenFile(suite)}) is computed by ERB: its data bags are not taken (${suite.dataBagsPath.reason})`, suite.location));
+    const declared = suite[DECLARED[folder]];
+    if (declared instanceof Unknown) {
+      notes.push(info(NOTE_CODE[folder], `the ${folder}_path of kitchen suite ${suite.name} (${kitchenFile(suite)}) is computed by ERB: its ${folder.replace('_', ' ')} are not taken (${declared.reason})`, suite.location));
       continue;
     }
-    const dir = kitchenDataBagsDir(root, suite.name, suite.dataBagsPath);
+    const dir = kitchenDataBagsDir(root, suite.name, declared, folder);
     if (dir !== undefined) found.push({ suite, root, dir });
   }
   return found;

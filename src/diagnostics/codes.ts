@@ -41,6 +41,7 @@ export const CODES = {
   DEC0321: 'data bags were taken from the Test Kitchen data_bags_path of the suite that converges this run list, the repository having none',
   DEC0322: 'a FileUtils call (mkdir_p, cp, rm_rf, chown…) changes the file system of the machine running chef-client: not carried into the image',
   DEC0323: 'a Chef 10 attribute setter without \'=\' (default.app.users [...]): applied as Chef 10 does; Chef 11 and later raise NoMethodError',
+  DEC0326: 'roles or nodes were taken from the Test Kitchen roles_path / nodes_path of the suite that converges this run list, the repository having none',
   DEC0328: 'a custom resource\'s action changes the system in Ruby (a converge_by block that declares no resource: a shell_out!, a gem\'s client, a File.write): not carried into the image or the deployment',
   DEC0329: 'a package resource installs a local file (its source property): the image installs the package by name from the archive instead',
   DEC0330: 'a command\'s output was answered by observation: the command ran in a container of the target platform with the package that ships its program',

@@ -11,8 +11,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Cookbook, CookbookFiles, DataBagItem, Environment, KitchenSuite, Policyfile, Role, Workspace, WorkspaceKind } from '../model/workspace.js';
 import { initParsers } from '../ruby/parser.js';
 import { cookbookFiles, looksLikeCookbook } from './cookbook-files.js';
-import { parseJsonSource } from './json-source.js';
-import { isDir, isFile, listDir, listFilesShallow } from './list-files.js';
+import { isDir, isFile, listDir } from './list-files.js';
 import { readDataBagFolder } from './read-data-bags.js';
 import { readEnvironment } from './read-environment.js';
 import { readMetadata, type MetadataResult } from './read-metadata.js';
@@ -20,9 +19,8 @@ import { DEPENDENCY_FILES, readDependencyFile } from './read-dependency-file.js'
 import { VENDORED_FOLDERS, configuredCookbookPaths } from './read-tool-config.js';
 import { readPolicyfile } from './read-policyfile.js';
 import { readKitchenSuites } from './read-kitchen.js';
-import { readRole } from './read-role.js';
-import { isDiagnostic, readContained, type SourceText } from './read-source.js';
-import { isHash } from './dsl-values.js';
+import { readNamedFolder, readNodeFolder, readRoleFolder } from './read-repo-folders.js';
+import { isDiagnostic, readContained } from './read-source.js';
 
 export interface LoadOptions {
   /** More folders of cookbooks (`--cookbook-path`), searched after the ones the paths imply. */
@@ -190,19 +188,17 @@ class WorkspaceLoader {
     }
     this.readVendored(repo);
     for (const depFile of DEPENDENCY_FILES) this.readDependencyFile(repo, depFile);
-    this.readNamed(repo, 'roles', (src, name) => {
-      const r = readRole(src, name);
-      // A role file's errors wait for the run list (Workspace.roleErrors); its warnings are the file's own.
-      this.diagnostics.push(...r.diagnostics.filter((d) => d.severity !== 'error'));
-      const errors = r.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length && !this.roleErrors.has(name)) this.roleErrors.set(name, errors);
-      if (r.role && !this.roles.has(name)) this.roles.set(name, r.role);
-    });
-    this.readNamed(repo, 'environments', (src, name) => {
-      const r = readEnvironment(src, name);
-      this.diagnostics.push(...r.diagnostics);
-      if (r.environment && !this.environments.has(name)) this.environments.set(name, r.environment);
-    });
+    const roles = readRoleFolder(repo, 'roles', 'the repository');
+    this.diagnostics.push(...roles.diagnostics);
+    for (const [name, errors] of roles.roleErrors) if (!this.roleErrors.has(name)) this.roleErrors.set(name, errors);
+    for (const [name, role] of roles.roles) if (!this.roles.has(name)) this.roles.set(name, role);
+    this.diagnostics.push(
+      ...readNamedFolder(repo, 'environments', 'the repository', (src, name) => {
+        const r = readEnvironment(src, name);
+        this.diagnostics.push(...r.diagnostics);
+        if (r.environment && !this.environments.has(name)) this.environments.set(name, r.environment);
+      }),
+    );
     this.readDataBags(repo);
     this.readNodes(repo);
     if (policyPath) this.readPolicy(repo, policyPath);
@@ -221,27 +217,6 @@ class WorkspaceLoader {
     for (const dir of [...configured.folders, ...conventional]) if (!this.searchPaths.includes(dir)) this.searchPaths.push(dir);
   }
 
-  /**
-   * roles/NAME.json and roles/NAME.rb (likewise environments/). Chef looks
-   * for the JSON file first, so when both exist the JSON one is used.
-   */
-  private readNamed(repo: string, folder: string, use: (src: SourceText, name: string) => void): void {
-    const files = listFilesShallow(join(repo, folder), folder, ['.json', '.rb']);
-    const seen = new Set<string>();
-    const ordered = [...files.filter((f) => f.endsWith('.json')), ...files.filter((f) => f.endsWith('.rb'))];
-    for (const rel of ordered) {
-      const name = basename(rel).replace(/\.(json|rb)$/, '');
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const src = readContained(repo, rel, { what: 'the repository' });
-      if (isDiagnostic(src)) {
-        this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
-        continue;
-      }
-      use(src, name);
-    }
-  }
-
   private readDataBags(repo: string): void {
     const read = readDataBagFolder(repo, 'data_bags', 'the repository');
     this.diagnostics.push(...read.diagnostics);
@@ -249,18 +224,9 @@ class WorkspaceLoader {
   }
 
   private readNodes(repo: string): void {
-    for (const rel of listFilesShallow(join(repo, 'nodes'), 'nodes', ['.json'])) {
-      const src = readContained(repo, rel, { what: 'the repository' });
-      if (isDiagnostic(src)) {
-        this.diagnostics.push({ ...src, code: src.code === 'DEC0403' ? 'DEC0204' : src.code });
-        continue;
-      }
-      const parsed = parseJsonSource(src, 'DEC0204');
-      this.diagnostics.push(...parsed.diagnostics);
-      if (!isHash(parsed.value)) continue;
-      const name = typeof parsed.value['name'] === 'string' ? parsed.value['name'] : basename(rel, '.json');
-      if (!this.nodes.has(name)) this.nodes.set(name, parsed.value);
-    }
+    const read = readNodeFolder(repo, 'nodes', 'the repository');
+    this.diagnostics.push(...read.diagnostics);
+    for (const [name, node] of read.nodes) if (!this.nodes.has(name)) this.nodes.set(name, node);
   }
 
   private readDependencyFile(repo: string, rel: string): void {

@@ -60,7 +60,7 @@ function chefSetting(levels: readonly Record<string, unknown>[], key: string): u
   return undefined;
 }
 
-/** A data_bags_path value as the suite keeps it: text, or the Unknown of the ERB tag computing it. */
+/** A data_bags_path (roles_path, nodes_path) value as the suite keeps it: text, or the Unknown of the ERB tag computing it. */
 function bagsPath(v: unknown): string | Unknown | undefined {
   return typeof v === 'string' && v !== '' ? v : v instanceof Unknown ? v : undefined;
 }
@@ -129,7 +129,18 @@ export function readKitchenSuites(cookbook: Cookbook, render?: KitchenErbRender)
     for (const [k, v] of Object.entries((fromErb(attrs ?? {}) ?? {}) as Record<string, unknown>)) if (isData(v)) own[k] = v;
     const attributes = deepMerge(globalAttributes, own);
     const bags = bagsPath(setting('data_bags_path'));
-    suites.push({ name: json['name'], runList, attributes, location: at(line), ...(erb ? { erb: true as const } : {}), ...(bags !== undefined ? { dataBagsPath: bags } : {}) });
+    const roles = bagsPath(setting('roles_path'));
+    const nodes = bagsPath(setting('nodes_path'));
+    suites.push({
+      name: json['name'],
+      runList,
+      attributes,
+      location: at(line),
+      ...(erb ? { erb: true as const } : {}),
+      ...(bags !== undefined ? { dataBagsPath: bags } : {}),
+      ...(roles !== undefined ? { rolesPath: roles } : {}),
+      ...(nodes !== undefined ? { nodesPath: nodes } : {}),
+    });
   }
   return { suites, diagnostics };
 }

@@ -132,6 +132,9 @@ export interface KitchenSuite {
    * src/load/kitchen-data-bags-path.ts), an Unknown when an ERB tag computes it.
    */
   readonly dataBagsPath?: string | Unknown;
+  /** The provisioner's `roles_path` and `nodes_path`, kept as `dataBagsPath` is (Kitchen finds them alike). */
+  readonly rolesPath?: string | Unknown;
+  readonly nodesPath?: string | Unknown;
 }
 
 /** One ERB tag of a kitchen.yml: its whole text, the Ruby inside, and where it starts. */
