@@ -111,6 +111,7 @@ export class CustomResources implements ResourceTypeRegistry {
       const base = path.posix.basename(rel, '.rb');
       if (base.startsWith('_')) continue; // partials, pulled in by `use`
       const def = new CustomResourceDef(lwrpTypeName(prefix, base), cookbook.name, rel);
+      this.subclassResource(def);
       this.evalDefinitionFile(cookbook, rel, def);
       this.defs.set(def.type, def);
     }
@@ -119,6 +120,7 @@ export class CustomResources implements ResourceTypeRegistry {
       let def = this.defs.get(type);
       if (!def) {
         def = new CustomResourceDef(type, cookbook.name, rel);
+        this.subclassResource(def);
         this.defs.set(type, def);
       }
       this.evalDefinitionFile(cookbook, rel, def, def.actionClass);
@@ -129,6 +131,15 @@ export class CustomResources implements ResourceTypeRegistry {
       const self = new RObject('Chef::DSL::Definitions', new DefinitionFileContext((name, fn) => this.addDefinition(name, fn), cookbook.name));
       this.run.interp.runFile(file.ast, self, this.run.interp.newFrame(file.ref, this.run.interp.root, new ModuleDef('#<definitions>', true, undefined), true));
     }
+  }
+
+  /**
+   * A cookbook's resource file defines a subclass of Chef::Resource (LWRPBase.build_from_file): what a library
+   * mixes into Chef::Resource (`Chef::Resource.include Helpers`) answers on every resource, `new_resource.helper`
+   * included, as Ruby's method lookup finds it through the superclass.
+   */
+  private subclassResource(def: CustomResourceDef): void {
+    def.resourceClass.superclass ??= defineModule(this.run.interp, 'Chef::Resource', true);
   }
 
   private evalDefinitionFile(cookbook: Cookbook, rel: string, def: CustomResourceDef, defTarget: ModuleDef = def.resourceClass): void {
@@ -203,7 +214,7 @@ export class CustomResources implements ResourceTypeRegistry {
         run.newResource = view.value;
         const ctx = new ProviderContext(run, def, view, instance, action);
         const closure = body.scope as Scope;
-        const scope = new Scope(undefined, ctx.value, { ...closure.frame, defTarget: def.actionClass, lexical: closure.frame.lexical });
+        const scope = new Scope(closure, ctx.value, { ...closure.frame, defTarget: def.actionClass, lexical: closure.frame.lexical });
         // A provider's `load_current_resource` runs before each action, on the same provider, as Chef's
         // Provider#run_action does: LWRPs declare the real resource there (`@svc = service ...`) for the action to use.
         const load = def.actionClass.findMethod('load_current_resource');

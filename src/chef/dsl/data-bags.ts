@@ -3,6 +3,7 @@ import type { Workspace } from '../../model/workspace.js';
 import { RArray, RHash, Unknown, type RubyValue } from '../values.js';
 import type { Call } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
+import { markDataBagItem } from '../interpreter/builtins/mash.js';
 import { toS } from '../interpreter/ruby-text.js';
 import { dataToRuby } from '../to-data.js';
 import type { Data } from '../../model/data.js';
@@ -21,7 +22,7 @@ export function dataBagItem(ws: Workspace, c: Call, answers?: ValueAnswers, encr
   if (bag instanceof Unknown) return bag;
   if (id instanceof Unknown) return id;
   const item = ws.dataBags.get(str(bag ?? ''))?.get(str(id ?? ''));
-  if (item && !item.encrypted && !encrypted) return dataToRuby(item.data);
+  if (item && !item.encrypted && !encrypted) return asItem(dataToRuby(item.data), str(bag ?? ''));
   // Not in the repo, or encrypted: plan.yaml may hold the item (its values are secrets, as a bag's are).
   const key = dataBagItemKey(toS(bag ?? null), toS(id ?? null));
   const answer = answerFor(answers, key);
@@ -41,7 +42,12 @@ function answeredItem(c: Call, key: string, answer: Data): RubyValue {
     return c.interp.unknown(`plan.yaml answers ${key} with ${Array.isArray(answer) ? 'a list' : 'a scalar'}; a data bag item is a mapping`, c.node, 'DEC0301', 'warning');
   }
   // As the repo's items are: a plain Hash, as Chef's DataBagItem reads like one.
-  return dataToRuby(answer);
+  return asItem(dataToRuby(answer), toS(c.args[0] ?? null));
+}
+
+/** The Hash of an item, answering the DataBagItem's own methods (raw_data, data_bag). */
+export function asItem(v: RubyValue, bag: string): RubyValue {
+  return v instanceof RHash ? markDataBagItem(v, bag) : v;
 }
 
 export function dataBag(ws: Workspace, c: Call): RubyValue {

@@ -16,6 +16,8 @@ import { searchDocuments, type SearchDocument } from './search-index.js';
 import type { Data } from '../../model/data.js';
 import { answerFor, ask, searchKey, type ValueAnswers } from './value-answers.js';
 import { TypedUnknown } from '../interpreter/typed-unknown.js';
+import { SearchedNode } from './searched-node.js';
+import { asItem } from './data-bags.js';
 
 const FOLDER: Record<string, string> = { node: 'nodes/', role: 'roles/', environment: 'environments/' };
 
@@ -33,9 +35,25 @@ function filtered(doc: SearchDocument, filter: RHash): RubyValue {
   return markMash(out, true);
 }
 
-function rowOf(doc: SearchDocument): RubyValue {
+function rowOf(doc: SearchDocument, index: string): RubyValue {
   const v = dataToRuby(doc.value);
-  return v instanceof RHash ? markMash(v, true) : v;
+  if (!(v instanceof RHash)) return v;
+  // A data bag's rows are Chef::DataBagItems: Hashes the recipe may change (the node's, roles' and environments' are not).
+  const item = !(index in ROW_CLASS);
+  markMash(v, !item);
+  if (item) return asItem(v, index);
+  return index === 'node' ? nodeRow(v, doc.name) : v;
+}
+
+/** A node row is a Chef::Node over its merged attributes (searched-node.ts). */
+function nodeRow(attrs: RHash, fallbackName: string): RubyValue {
+  const text = (k: string, d: string) => {
+    const x = attrs.get(k);
+    return typeof x === 'string' ? x : d;
+  };
+  const rl = attrs.get('run_list');
+  const runList = rl instanceof RArray ? rl.items.filter((x): x is string => typeof x === 'string') : [];
+  return new SearchedNode(attrs, { name: text('name', fallbackName), environment: text('chef_environment', '_default'), runList }).value;
 }
 
 export function search(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValue {
@@ -51,7 +69,10 @@ export function search(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValu
     // The repo cannot answer: plan.yaml may (`search(:node, "role:db")`: a list of the rows).
     const key = searchKey(index, query);
     const answer = answerFor(answers, key);
-    if (answer !== undefined) return answeredRows(c, key, answer);
+    if (answer !== undefined) {
+      const options = rest.find((a): a is RHash => a instanceof RHash);
+      return answeredRows(c, key, answer, index, (options?.get(sym('filter_result')) ?? options?.get('filter_result')) instanceof RHash);
+    }
     const u = !docs
       ? c.interp.unknown(`${shown} has ${index === 'node' ? 'no nodes/ folder' : `no ${FOLDER[index] ?? `data_bags/${index}/`} folder`} to answer from: answer it in plan.yaml`, c.node)
       : c.interp.unknown(`${shown}: the query has ${parsed}, which decant does not read: answer it in plan.yaml`, c.node);
@@ -60,7 +81,7 @@ export function search(ws: Workspace, c: Call, answers?: ValueAnswers): RubyValu
   const hits = docs.filter((d) => matches(parsed!, d.fields));
   const options = rest.find((a): a is RHash => a instanceof RHash);
   const filter = options?.get(sym('filter_result')) ?? options?.get('filter_result');
-  const rows = hits.map((d) => (filter instanceof RHash ? filtered(d, filter) : rowOf(d)));
+  const rows = hits.map((d) => (filter instanceof RHash ? filtered(d, filter) : rowOf(d, index)));
   c.interp.report(
     'DEC0315',
     'info',
@@ -90,11 +111,13 @@ function unknownRows(c: Call, u: Unknown, index: string, rest: readonly RubyValu
 }
 
 /** plan.yaml's rows, each a node object (or what filter_result would keep), given to the block as the repo's would be. */
-function answeredRows(c: Call, key: string, answer: Data): RubyValue {
+function answeredRows(c: Call, key: string, answer: Data, index: string, filtered: boolean): RubyValue {
   if (!Array.isArray(answer)) return c.interp.unknown(`plan.yaml answers ${key} with ${answer !== null && typeof answer === 'object' ? 'a mapping' : 'a scalar'}; a search returns a list`, c.node, 'DEC0301', 'warning');
-  const rows = answer.map((row) => {
+  const rows = answer.map((row, i) => {
     const v = dataToRuby(row);
-    return v instanceof RHash ? markMash(v, true) : v;
+    if (!(v instanceof RHash)) return v;
+    markMash(v, true);
+    return index === 'node' && !filtered ? nodeRow(v, `node${i}`) : v;
   });
   if (c.block) for (const r of rows) c.interp.callProc(c.block, [r], c.node);
   return new RArray(rows);

@@ -6,7 +6,7 @@ import { rEquals } from '../value-ops.js';
 import { enumerableMethod } from './array-methods.js';
 import { blockTruth, yieldBlock } from './helpers.js';
 import { HASH_METHOD_NAMES } from '../../attributes/hash-method-names.js';
-import { isImmutableMash, isMash, markMash, mashChild, mashKey, mutableCopy } from './mash.js';
+import { dataBagItemMethod, isImmutableMash, isMash, markMash, mashChild, mashKey, mutableCopy } from './mash.js';
 
 function pairs(h: RHash): RubyValue[] {
   return h.entries().map(([k, v]) => new RArray([k, mashChild(h, v) ?? null]));
@@ -42,6 +42,8 @@ function merged(c: Call, base: RHash, others: RubyValue[]): RubyValue {
 }
 
 export function hashMethod(c: Call, h: RHash): Found {
+  const item = c.args.length === 0 ? dataBagItemMethod(h, c.name) : undefined;
+  if (item !== undefined) return item;
   const a = c.args;
   const key = (i = 0) => mashKey(h, a[i] ?? null);
   switch (c.name) {

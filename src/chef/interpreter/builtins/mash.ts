@@ -69,3 +69,23 @@ export function mutableCopy(v: RubyValue, asMash: boolean): RubyValue {
   out.defaultValue = v.defaultValue;
   return asMash ? markMash(out, false) : out;
 }
+
+/**
+ * Hashes that stand for a Chef::DataBagItem (data_bag_item, a data bag search's rows), by bag name. The item reads
+ * like its Hash, as Chef's delegates, and answers its own methods: `raw_data` (the Hash itself, which libraries
+ * take to iterate or change the item: `row.respond_to?(:raw_data) ? row.raw_data : row`) and `data_bag`.
+ */
+const dataBagItems = new WeakMap<RHash, string>();
+
+export function markDataBagItem(h: RHash, bag: string): RHash {
+  dataBagItems.set(h, bag);
+  return h;
+}
+
+export function dataBagItemMethod(h: RHash, name: string): RubyValue | undefined {
+  const bag = dataBagItems.get(h);
+  if (bag === undefined) return undefined;
+  if (name === 'raw_data') return h;
+  if (name === 'data_bag') return bag;
+  return undefined;
+}
