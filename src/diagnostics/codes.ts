@@ -46,6 +46,7 @@ export const CODES = {
   DEC0329: 'a package resource installs a local file (its source property): the image installs the package by name from the archive instead',
   DEC0330: 'a command\'s output was answered by observation: the command ran in a container of the target platform with the package that ships its program',
   DEC0331: 'a command whose output could be observed was not: no engine answered (offline, the observation failed, or --facts-timeout ran out), so its value stays unknown',
+  DEC0332: 'a line of a cron.d file cron would run has no CronJob form (@reboot, a command fed standard input by %, a line cron cannot read): that entry is not scheduled',
   DEC0334: 'a cookbook_path named by the chef-repo\'s knife, chef-zero or chef-solo configuration could not be used (not read, outside the repository, or no such folder)',
   // templates
   DEC0401: 'template source not found',

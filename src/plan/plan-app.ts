@@ -164,15 +164,16 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const byService = new Map<string, UnitDraft>();
   const sameServiceAs = new Map<Resource, UnitDraft>();
   for (const { r, c } of classified) {
-    if (!c.seed) continue;
-    const again = c.seed.kind === 'service' ? byService.get(c.seed.service) : undefined;
-    if (again) {
-      sameServiceAs.set(r, again);
-      continue;
+    for (const seed of c.seeds ?? (c.seed ? [c.seed] : [])) {
+      const again = seed.kind === 'service' ? byService.get(seed.service) : undefined;
+      if (again) {
+        sameServiceAs.set(r, again);
+        continue;
+      }
+      const draft: UnitDraft = { name: uniqueName(seedName(seed), taken), seed, origin: { resource: resourceId(r), source: r.source }, resource: r, contributions: [] };
+      drafts.push(draft);
+      if (seed.kind === 'service') byService.set(seed.service, draft);
     }
-    const draft: UnitDraft = { name: uniqueName(seedName(c.seed), taken), seed: c.seed, origin: { resource: resourceId(r), source: r.source }, resource: r, contributions: [] };
-    drafts.push(draft);
-    if (c.seed.kind === 'service') byService.set(c.seed.service, draft);
   }
   const packageNotes = new Map<Resource, string[]>();
   for (const seeded of seedsOfPackageStarts(starts ?? [], converge.resources, drafts, ctx)) {
@@ -191,8 +192,13 @@ function planAppUnguarded(converge: Converge, options: PlanOptions): App {
   const decisions: Decision[] = classified.map(({ r, c, note: guardNote }) => {
     const base = { index: r.index, type: r.type, name: displayName(r.name), class: c.class, source: r.source, ...(r.via ? { via: r.via } : {}) };
     const note = [guardNote, ...(packageNotes.get(r) ?? [])].filter(Boolean).join('; ') || undefined;
-    const own = drafts.find((d) => d.resource === r && !d.startedByPackage);
-    if (own) return { ...base, unit: own.name, reason: withNote(c.reason, note) };
+    const own = drafts.filter((d) => d.resource === r && !d.startedByPackage);
+    const others = own.length > 1 ? ` (also ${own.slice(1).map((d) => d.name).join(', ')})` : '';
+    if (own[0]) {
+      // A resource that is its unit's work and also ships a file it runs (a cron.daily script) ships it there.
+      if (c.contribution) own[0].contributions.push(c.contribution);
+      return { ...base, unit: own[0].name, reason: withNote(`${c.reason}${others}`, note) };
+    }
     const same = sameServiceAs.get(r);
     if (same) return { ...base, unit: same.name, reason: withNote(`${c.reason}; the same service as ${same.origin.resource} declared again`, note) };
     if (!c.contribution) return { ...base, reason: withNote(c.reason, note) };

@@ -1,16 +1,7 @@
 import type { Resource } from '../../model/converge.js';
 import { displayName, str } from '../property-values.js';
 import type { Classified, ResourceHandler } from './handler.js';
-
-const PREDEFINED: Record<string, string> = {
-  '@hourly': '0 * * * *',
-  '@daily': '0 0 * * *',
-  '@midnight': '0 0 * * *',
-  '@weekly': '0 0 * * 0',
-  '@monthly': '0 0 1 * *',
-  '@yearly': '0 0 1 1 *',
-  '@annually': '0 0 1 1 *',
-};
+import { PREDEFINED_SCHEDULES as PREDEFINED } from '../crontab-entries.js';
 
 /** `cron`/`cron_d` → a CronJob: schedule from the five fields (Chef's default `*`), the command, and its user. */
 export const cronHandler: ResourceHandler = {

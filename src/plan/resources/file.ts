@@ -8,6 +8,7 @@ import { secretKeyFor } from '../secret-key.js';
 import type { Classified, HandlerContext, ResourceHandler } from './handler.js';
 import { substitutedFile } from './substituted-file.js';
 import { textHeld } from '../../model/file-text.js';
+import { cronDirectoryFile, periodicScriptFile } from './cron-file.js';
 
 function sourceOf(r: Resource): FileSource {
   const c = r.content;
@@ -36,7 +37,7 @@ function sourceOf(r: Resource): FileSource {
  */
 export const fileHandler: ResourceHandler = {
   types: ['template', 'cookbook_file', 'file'],
-  describe: () => ({ classes: ['image', 'config', 'secret'], reason: 'copied into the image (config files last, tunable ones also from a ConfigMap); when it holds secret values, the image has references in their place and an init container substitutes them from the Secret at start; a sensitive file with no value decant tracks is a Secret mounted at its path' }),
+  describe: () => ({ classes: ['image', 'config', 'secret', 'workload', 'unsupported'], reason: 'copied into the image (config files last, tunable ones also from a ConfigMap); when it holds secret values, the image has references in their place and an init container substitutes them from the Secret at start; a sensitive file with no value decant tracks is a Secret mounted at its path; a file in /etc/cron.d is scheduled work: each entry a CronJob, unsupported when its entries cannot be read; an executable script in /etc/cron.{hourly,daily,weekly,monthly} is a CronJob running it when the platform\'s cron runs that folder' }),
   classify(r: Resource, ctx: HandlerContext): Classified {
     const path = str(r.properties['path']) ?? displayName(r.name);
     const origin = originOf(r);
@@ -49,6 +50,9 @@ export const fileHandler: ResourceHandler = {
       };
     }
     if (withoutContent(r)) return touched(r, path);
+    // Before the secret branch: a cron.d file with a secret is still scheduled work, said unsupported there.
+    const scheduled = cronDirectoryFile(r, path, ctx);
+    if (scheduled) return scheduled;
     const content = sourceOf(r);
     const text = textHeld(content);
     const owner = str(r.properties['owner']);
@@ -108,7 +112,7 @@ export const fileHandler: ResourceHandler = {
       diagnostics.push(warning('DEC0501', `content of ${path} is not known (${content.reason}): an empty file with a marker is shipped`, r.source));
     }
     const partial = content.kind === 'rendered' && !content.complete ? ' (partly unknown: markers in the file, needs review)' : '';
-    return {
+    const normal: Classified = {
       class: config ? 'config' : 'image',
       reason: config
         ? `config file, copied into the image last${tunable ? ' and mounted from a ConfigMap so it can be tuned' : ''}${partial}`
@@ -117,6 +121,7 @@ export const fileHandler: ResourceHandler = {
       contribution: { files: [file] },
       diagnostics,
     };
+    return periodicScriptFile(r, path, ctx, normal) ?? normal;
   },
 };
 

@@ -78,6 +78,8 @@ export interface Classified {
   readonly reason: string;
   readonly contribution?: Contribution;
   readonly seed?: UnitSeed;
+  /** Several units from one resource (a cron.d file's entries): each is seeded as `seed` would be. */
+  readonly seeds?: readonly UnitSeed[];
   /** Paths the resource writes: used to tie it to the service whose config paths hold them. */
   readonly paths?: readonly string[];
   /** Packages it installs: tied to the service the catalog relates them to. */
