@@ -185,7 +185,27 @@ function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyV
       guards.push({ kind: 'creates', form: 'path', path: p, outcome: exists ? 'skip' : 'run', location: b.location, ...probed });
     }
   }
+  const kept = existingKept(run, b, props, fs);
+  if (kept) guards.push(kept);
   return guards;
+}
+
+/**
+ * `action :create_if_missing` on a file that is already there does nothing (Chef's file provider takes no
+ * action, not even owner or mode): a path an earlier resource wrote, or one an installed package ships
+ * (package facts; offline it is assumed absent, and said). Stated as a `creates` guard on the path.
+ */
+function existingKept(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>, fs: SimulatedFs): Guard | undefined {
+  if (!FILE_TYPES.has(b.type) || !b.actions || b.actions.length === 0) return undefined;
+  const names = b.actions.map((a) => (a instanceof RSymbol ? a.name : typeof a === 'string' ? a : undefined));
+  if (!names.includes('create_if_missing') || names.some((a) => a !== 'create_if_missing' && a !== 'nothing')) return undefined;
+  const p = pathOf(b, props);
+  if (p === undefined) return undefined;
+  fs.takeProbes();
+  const exists = fs.exists(p);
+  const probed = probeNote(run, fs, b, b.location, fs.takeProbes());
+  if (!exists) return undefined;
+  return { kind: 'creates', form: 'path', path: p, outcome: 'skip', reason: `action :create_if_missing, and ${p} exists already`, location: b.location, ...probed };
 }
 
 function actionNames(b: ResourceBuilder): string[] | Unknown {

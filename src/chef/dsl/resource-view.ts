@@ -92,7 +92,9 @@ function readProperty(run: ChefRunApi, instance: ResourceBuilder, def: CustomRes
   const p = def.properties.get(name);
   if (!p) return name in COMMON_PROPERTIES ? COMMON_PROPERTIES[name]! : NOT_FOUND;
   const o = p.options;
-  if (o && (o.get(sym('name_property')) === true || o.get(sym('name_attribute')) === true)) return instance.name;
+  // Chef's name property defaults to `name` when read, so `name 'x'` in the block renames it too
+  // (the cron cookbook's test renames a cron_d that way and expects the other file's name).
+  if (o && (o.get(sym('name_property')) === true || o.get(sym('name_attribute')) === true)) return readProperty(run, instance, def, 'name', c);
   const d = o?.get(sym('default'));
   if (d === undefined) return null;
   return coerced(run, instance, def, o!, defaultValue(run, instance, def, d, c), c);
