@@ -13,6 +13,7 @@ import { displayName, str } from './property-values.js';
 import { resourceId } from './resource-id.js';
 import type { HandlerContext } from './resources/handler.js';
 import type { UnitDraft } from './unit-draft.js';
+import { execConditions } from './unit-conditions.js';
 
 const SERVICE_TYPES = new Set(['service', 'systemd_service', 'systemd_unit', 'runit_service', 'poise_service', 'supervisor_service']);
 
@@ -42,6 +43,13 @@ export function seedsOfPackageStarts(starts: readonly PackageStart[], resources:
     const role = entry ? undefined : (hostRoleOf(start.service, start.unit, ctx.hostServices) ?? hostRoleFromProvides(start.provides, ctx.hostServices));
     if (role?.role === 'host') {
       out.push({ resource: start.resource, note: `${why}; ${start.service} manages the host (${role.reason}): no container runs it` });
+      continue;
+    }
+    // No resource names it: the cookbook relies on nothing it does, and a condition decant cannot run decides
+    // whether it runs at all. No unit, said, rather than a pod that may exit at once (samba-ad-dc on a file server).
+    const conditions = execConditions(start.unit);
+    if (conditions.length) {
+      out.push({ resource: start.resource, note: `${why}, but only when its ExecCondition=${conditions.join(', ExecCondition=')} succeeds, which decant does not run: no resource names ${start.service}, so no unit (if it runs, name it with a service resource)` });
       continue;
     }
     out.push({

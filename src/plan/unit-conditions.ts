@@ -52,3 +52,13 @@ export function failedFileCondition(unit: SystemdUnitFact, resources: readonly R
   }
   return undefined;
 }
+
+/**
+ * The unit's ExecCondition= commands (systemd.service(5)): systemd runs them before starting it and skips the
+ * unit when one exits 1-254. Debian's samba ships samba-ad-dc.service enabled with
+ * `ExecCondition=/usr/share/samba/is-configured samba`, true only on an AD domain controller: whether it holds
+ * depends on a program reading the converged config, which a static reader does not run.
+ */
+export function execConditions(unit: SystemdUnitFact): string[] {
+  return readUnitFile(unit.raw).filter((a) => a.section === 'Service' && a.key === 'ExecCondition' && a.value !== '').map((a) => a.value);
+}
