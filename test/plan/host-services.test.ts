@@ -68,7 +68,7 @@ describe('catalog/host/services.yaml', () => {
 });
 
 describe('host daemons', () => {
-  it.each([['chrony'], ['fail2ban'], ['systemd-resolved'], ['apparmor'], ['keepalived'], ['ufw'], ['kmod']])('service %s is host-level with the reason, offline', (name) => {
+  it.each([['chrony'], ['fail2ban'], ['systemd-resolved'], ['apparmor'], ['keepalived'], ['ufw'], ['kmod'], ['autofs']])('service %s is host-level with the reason, offline', (name) => {
     const app = planApp(converge([res('package', name, { actions: ['install'] }), res('service', name, { actions: ['enable', 'start'] })]), opts);
     expect(app.units).toEqual([]);
     expect(app.decisions[1]).toMatchObject({ class: 'host', reason: expect.stringMatching(new RegExp(`^${name} (is host-level|manages the host): .+`)) });
