@@ -172,6 +172,13 @@ describe("a daemon's documented default port (catalog/ports/defaults.yaml)", () 
     expect(v6.ports[0]!.where).toMatch(/-6: run as a DHCPv6 server/);
   });
 
+  it("samba's smbd serves 445 and 139 over TCP, nmbd 137 and 138 over UDP (the entries' own transports: SMB has no protocol check)", () => {
+    const smbd = unitPorts({ ...base, service: 'smbd', command: ['/usr/sbin/smbd', '--foreground', '--no-process-group'], files: [file('/etc/samba/smb.conf', '[global]\n  workgroup = SAMBA\n')] });
+    expect(smbd.ports.map((p) => `${p.port}/${p.protocol} ${p.from}`)).toEqual(['445/TCP catalog', '139/TCP catalog']);
+    const nmbd = unitPorts({ ...base, service: 'nmbd', command: ['/usr/sbin/nmbd', '--foreground', '--no-process-group'], files: [] });
+    expect(nmbd.ports.map((p) => `${p.port}/${p.protocol}`)).toEqual(['137/UDP', '138/UDP']);
+  });
+
   it('a daemon the data does not list keeps "ports are not known"', () => {
     const r = unitPorts({ ...base, service: 'x', command: ['/usr/bin/unlisted'], files: [] });
     expect(r.ports).toEqual([]);
