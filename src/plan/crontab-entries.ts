@@ -50,7 +50,7 @@ function shellQuote(s: string): string {
 }
 
 /** The command line with the environment cron gives it, run by the SHELL the file names (cron's default /bin/sh). */
-function withEnvironment(command: string, env: ReadonlyMap<string, string>): string {
+export function withEnvironment(command: string, env: ReadonlyMap<string, string>): string {
   const exported = [...env].filter(([k]) => !CRON_ONLY.has(k) && k !== 'SHELL');
   const prefix = exported.length ? `export ${exported.map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ')}; ` : '';
   const shell = env.get('SHELL');
@@ -59,7 +59,7 @@ function withEnvironment(command: string, env: ReadonlyMap<string, string>): str
 }
 
 /** An unescaped `%` ends the command: cron feeds what follows to its standard input, which a CronJob's command cannot say. */
-function unescapedPercent(command: string): boolean {
+export function unescapedPercent(command: string): boolean {
   return /(^|[^\\])%/.test(command);
 }
 

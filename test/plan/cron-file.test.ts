@@ -74,3 +74,22 @@ describe('scripts in /etc/cron.{hourly,daily,weekly,monthly}', () => {
     expect(app.decisions[1]!.reason).toMatch(/run-parts does not run x.sh in \/etc\/cron.weekly/);
   });
 });
+
+describe('the cron resource, as the line Chef writes into the crontab', () => {
+  it('time :daily is @daily, and the environment lines Chef writes above it reach the command', () => {
+    const app = planApp(
+      converge([res('cron', 'backup', { properties: { time: 'daily', command: 'backup.sh \\%F', path: '/opt/app/bin:/usr/bin', shell: '/bin/bash', mailto: 'ops@example.com', environment: { APP_ENV: 'prod' } } })]),
+      opts,
+    );
+    expect(app.units.map((u) => [u.schedule, u.command])).toEqual([['0 0 * * *', ['/bin/sh', '-c', "export PATH=/opt/app/bin:/usr/bin APP_ENV=prod; exec /bin/bash -c 'backup.sh %F'"]]]);
+  });
+
+  it('time :reboot and a command fed standard input by % have no CronJob form: unsupported, not every minute', () => {
+    const app = planApp(converge([res('cron', 'warm', { properties: { time: 'reboot', command: '/warm' } }), res('cron', 'mail', { properties: { command: 'mail -s x ops%body' } })]), opts);
+    expect(app.units).toEqual([]);
+    expect(app.decisions.map((d) => [d.class, d.reason])).toEqual([
+      ['unsupported', '@reboot has no CronJob schedule (a container has no boot: run it as an init container or at start)'],
+      ['unsupported', "the command's unescaped % sends the rest to its standard input, which a CronJob's command does not do: schedule it by hand"],
+    ]);
+  });
+});
