@@ -197,6 +197,8 @@ function decideGuards(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyV
  */
 function existingKept(run: ChefRun, b: ResourceBuilder, props: Map<string, RubyValue>, fs: SimulatedFs): Guard | undefined {
   if (!FILE_TYPES.has(b.type) || !b.actions || b.actions.length === 0) return undefined;
+  // A `file` with no content already leaves an existing file alone (createsEmptyFile, and a touch in the image).
+  if (b.type === 'file' && !props.has('content')) return undefined;
   const names = b.actions.map((a) => (a instanceof RSymbol ? a.name : typeof a === 'string' ? a : undefined));
   if (!names.includes('create_if_missing') || names.some((a) => a !== 'create_if_missing' && a !== 'nothing')) return undefined;
   const p = pathOf(b, props);
