@@ -186,6 +186,20 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     return this.custom.unsetProperty(b, c);
   }
 
+  declaresProperty(type: string, name: string): boolean | undefined {
+    return this.custom.declaresProperty(type, name);
+  }
+
+  resourceClass(type: string): RubyValue | undefined {
+    return this.custom.resourceClass(type);
+  }
+
+  setProperties(v: RubyValue): ReadonlyMap<string, RubyValue> | undefined {
+    const b = behaviourOf(v);
+    if (b instanceof ResourceView) return b.instance.properties;
+    return b instanceof ResourceBuilder ? b.properties : undefined;
+  }
+
   lookupIdentity(v: RubyValue): string | undefined {
     const b = behaviourOf(v);
     // `notifies :restart, new_resource` inside an action names the custom resource instance itself.

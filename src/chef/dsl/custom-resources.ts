@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import type { Cookbook } from '../../model/workspace.js';
-import { RObject, RProc, RSymbol, Unknown, sym } from '../values.js';
+import { RObject, RProc, RSymbol, Unknown, sym, type RubyValue } from '../values.js';
 import { ModuleDef, NOT_FOUND, type Call, type Found } from '../interpreter/runtime.js';
 import { defineModule } from '../interpreter/define-module.js';
 import { str } from '../interpreter/builtins/helpers.js';
@@ -91,6 +91,16 @@ export class CustomResources implements ResourceTypeRegistry {
     const def = this.defs.get(b.type);
     if (!def || !def.properties.has(c.name)) return NOT_FOUND;
     return new ResourceView(b, def, this.run).propertyValue(c);
+  }
+
+  /** Whether a custom type declares the property (undefined: no cookbook defines the type). */
+  declaresProperty(type: string, name: string): boolean | undefined {
+    const def = this.defs.get(type);
+    return def ? def.properties.has(name) : undefined;
+  }
+
+  resourceClass(type: string): RubyValue | undefined {
+    return this.defs.get(type)?.resourceClass.value;
   }
 
   has(type: string): boolean {

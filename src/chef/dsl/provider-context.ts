@@ -80,8 +80,10 @@ export class ProviderContext implements Behaviour {
     return body ? c.interp.callProc(body, [], c.node, this.value) : null;
   }
   missing(c: Call): Found {
-    // Bare property reads inside actions (unified_mode custom resources).
-    if (c.args.length === 0 && !c.block && (this.def.properties.has(c.name) || this.instance.properties.has(c.name))) {
+    // Bare property reads inside actions (unified_mode custom resources). `name` is every resource's name
+    // property: Chef forwards the resource class's own methods to new_resource (Provider.include_resource_dsl_module),
+    // so a helper module the resource file includes reads the resource's name with a bare `name` (docker's docker_name).
+    if (c.args.length === 0 && !c.block && (this.def.properties.has(c.name) || this.instance.properties.has(c.name) || c.name === 'name')) {
       return this.view.propertyValue(c);
     }
     return NOT_FOUND;

@@ -14,6 +14,7 @@ import { Scope } from '../interpreter/runtime.js';
 import type { Ast } from '../interpreter/ast.js';
 import { defaultAction } from './default-actions.js';
 import { propertyName } from './property-aliases.js';
+import { kernelFunction } from '../interpreter/builtins/kernel.js';
 
 export interface PendingGuard {
   readonly kind: 'not_if' | 'only_if';
@@ -45,6 +46,12 @@ export interface ResourceHost {
    * `config.bind_service`), or NOT_FOUND when the type declares no such property.
    */
   unsetProperty(b: ResourceBuilder, c: Call): Found;
+  /** Whether a custom resource type declares the property; undefined for a type no cookbook defines (a core one). */
+  declaresProperty(type: string, name: string): boolean | undefined;
+  /** A custom resource type's class (what `resource.class` answers), undefined for a core type. */
+  resourceClass(type: string): RubyValue | undefined;
+  /** The properties set on a resource object (one being declared, or `new_resource`), by name. */
+  setProperties(v: RubyValue): ReadonlyMap<string, RubyValue> | undefined;
   /** `run_action` ran the resource's action now, not when the collection reaches it. */
   convergedNow(b: ResourceBuilder): void;
 }
@@ -88,7 +95,7 @@ export class ResourceBuilder implements Behaviour {
     readonly cookbook: string,
     readonly recipe: string,
     readonly fallback: RubyValue,
-    private readonly host: ResourceHost,
+    readonly host: ResourceHost,
     conditions: readonly Unknown[],
     readonly defaultActionOverride?: string,
   ) {
@@ -121,6 +128,11 @@ export class ResourceBuilder implements Behaviour {
     return NATIVES[name];
   }
 
+  /** Whether the type has a property of this name: a custom type's declarations, else Chef's core tables. */
+  private declares(name: string): boolean {
+    return this.host.declaresProperty(this.type, name) ?? KERNEL_NAMED_CORE_PROPERTY[name]?.test(this.type) ?? false;
+  }
+
   missing(c: Call): Found {
     const name = c.name.endsWith('=') ? `${propertyName(this.type, c.name.slice(0, -1))}=` : propertyName(this.type, c.name);
     if (name.endsWith('=') && c.args.length === 1 && /^[a-z_]\w*=$/.test(name)) {
@@ -147,6 +159,9 @@ export class ResourceBuilder implements Behaviour {
     // A property's setter is a plain name: `r.is_a?(Array)` or `r.frozen?` asks Ruby about the object, and setting
     // a property called `is_a?` answered the class given, so every resource looked like an Array.
     if (!/^[a-z_]\w*$/.test(name)) return NOT_FOUND;
+    // Chef instance_evals the block on the resource, where a name no property claims is Ruby's Kernel:
+    // `source format(url, version: v)` formats, it does not set a property called format.
+    if ((kernelFunction(name) || OBJECT_METHOD.has(name)) && !this.declares(name)) return NOT_FOUND;
     if (this.fallback !== undefined && answersBareCall(c.interp, this.fallback, name)) return NOT_FOUND;
     if (c.block && c.args.length === 0) {
       this.properties.set(name, c.block);
@@ -169,6 +184,21 @@ const NAME_PROPERTY: Record<string, RegExp> = {
   target_file: /^link$/,
   destination: /^(git|subversion)$/,
 };
+
+/**
+ * Core properties named like a Kernel function, by the types that declare them (Chef 18's user and group
+ * resources, cheffish's keys): there the bare call is the property setter, as the class's accessor wins.
+ */
+const KERNEL_NAMED_CORE_PROPERTY: Record<string, RegExp> = {
+  system: /^(\w+_)?(user|group)$/,
+  format: /^(private_key|public_key)$/,
+};
+
+/** Object's own methods that take arguments or a block: `instance_exec(&block)` on a resource runs the block there. */
+const OBJECT_METHOD = new Set([
+  'instance_exec', 'instance_eval', 'instance_variable_get', 'instance_variable_set', 'public_send', '__send__',
+  'tap', 'then', 'yield_self', 'extend', 'define_singleton_method',
+]);
 
 /** Properties of core types that default to nil (Chef's resource documentation), by the types that have them. */
 // Only names an enclosing custom resource is unlikely to declare too: a bare `user` inside a
@@ -199,6 +229,27 @@ const guard = (kind: 'not_if' | 'only_if'): Native => (c) => {
   return null;
 };
 
+/**
+ * Chef::Resource#copy_properties_from(other, *includes, exclude: [:name]): every property set on `other` (those
+ * named, when some are), less the excluded ones and the name, set on this resource too.
+ */
+function copyPropertiesFrom(c: Call): RubyValue {
+  const b = builderOf(c);
+  const args = [...c.args];
+  const last = args[args.length - 1];
+  const options = args.length > 1 && last instanceof RHash ? (args.pop() as RHash) : undefined;
+  const from = b.host.setProperties(args.shift() ?? null);
+  if (!from) return c.interp.unknown('copy_properties_from: the source is no resource decant holds', c.node);
+  const names = (v: RubyValue | undefined): string[] => (v instanceof RArray ? v.items : v === undefined || v === null ? [] : [v]).map((x) => toS(x));
+  const wanted = args.flatMap((a) => names(a));
+  const excluded = new Set(['name', ...names(options?.get(RSymbol.of('exclude')) ?? undefined)]);
+  for (const [k, v] of from) {
+    if (excluded.has(k) || (wanted.length > 0 && !wanted.includes(k))) continue;
+    b.properties.set(k, v);
+  }
+  return c.self;
+}
+
 function sendNamed(c: Call): RubyValue {
   const [method, ...rest] = c.args;
   const name = method instanceof RSymbol ? method.name : typeof method === 'string' ? method : undefined;
@@ -213,6 +264,9 @@ const NATIVES: Record<string, Native> = {
     b.actions = c.args.flatMap(actionList);
     return null;
   },
+  // `dest.class.properties.keys` (docker's property_intersection): a custom type's class, as new_resource.class is.
+  class: (c) => { const b = builderOf(c); return b.host.resourceClass(b.type) ?? b.kind; },
+  copy_properties_from: copyPropertiesFrom,
   // A resource has not converged where Ruby reads this (an LWRP action's body compiles before its resources run):
   // Chef's @updated is still false there.
   'updated?': () => false,
