@@ -84,3 +84,13 @@ describe('a wrapper resource handing its properties to the resource it declares 
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('Chef::VERSION, a Chef::VersionString', () => {
+  it('compares with a number or a Gem::Version as versions do (fb cookbooks: unified_mode(false) if Chef::VERSION >= 18)', async () => {
+    const c = await evaluateCookbook('cb', {
+      'recipes/default.rb': "file '/v' do\n  content [Chef::VERSION >= 18, Chef::VERSION < 17.5, Chef::VERSION >= Gem::Version.new('99.1'), Chef::VERSION.to_i >= 16].inspect\nend",
+    });
+    expect(resource(c, 'file', '/v').properties.content).toBe('[true, false, false, true]');
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** String methods cookbooks use. Strings are immutable values; bang methods return the new string (the interpreter rebinds the receiver). */
-import { RArray, RFloat, RHash, Unknown, sym, type RubyValue } from '../../values.js';
+import { RArray, RFloat, RHash, RObject, Unknown, sym, type RubyValue } from '../../values.js';
 import { MAX_STRING_LENGTH } from './size-budget.js';
 import { NOT_FOUND, type Call, type Found } from '../runtime.js';
 import { escapeRegex, globalOf, regexpOf, rubyGroups, rubyReplacement } from '../regexp.js';
@@ -8,6 +8,19 @@ import { sprintf, formatArgs } from '../sprintf.js';
 import { rCompare, rEquals } from '../value-ops.js';
 import { int, str, yieldBlock } from './helpers.js';
 import { shellEscape, shellSplit } from '../core-shellwords.js';
+import { versionCompare } from '../core-gem.js';
+
+/**
+ * A string compared with a number or a Gem::Version: plain Ruby raises there, so the string is one of Chef's
+ * VersionStrings (Chef::VERSION, node['platform_version']), which compare as Gem::Version does
+ * (`Chef::VERSION >= 18`, `Chef::VERSION >= Gem::Version.new('18.7.10')`).
+ */
+function asVersionString(s: string, other: RubyValue): number | undefined {
+  if (typeof other === 'number') return versionCompare(s, String(other));
+  if (other instanceof RFloat) return versionCompare(s, String(other.value));
+  if (other instanceof RObject && other.className === 'Gem::Version') return versionCompare(s, str(other.ivars.get('@version') ?? ''));
+  return undefined;
+}
 
 function toRegex(c: Call, pattern: RubyValue): RegExp {
   const re = regexpOf(pattern);
@@ -132,9 +145,9 @@ export function stringMethod(c: Call, s: string): Found {
     case '*': return s.length * int(a[0] ?? 0) > MAX_STRING_LENGTH ? c.interp.unknown(`value too large: String#* would make ${s.length * int(a[0] ?? 0)} characters`, c.node, 'DEC0311', 'error') : s.repeat(int(a[0] ?? 0));
     case '%': return sprintf(s, formatArgs(a[0] ?? null));
     case '==': case 'eql?': case '===': return rEquals(s, a[0] ?? null);
-    case '<=>': return rCompare(s, a[0] ?? null) ?? null;
+    case '<=>': return rCompare(s, a[0] ?? null) ?? asVersionString(s, a[0] ?? null) ?? null;
     case '<': case '>': case '<=': case '>=': {
-      const r = rCompare(s, a[0] ?? null);
+      const r = rCompare(s, a[0] ?? null) ?? asVersionString(s, a[0] ?? null);
       if (r === undefined) return NOT_FOUND;
       return c.name === '<' ? r < 0 : c.name === '>' ? r > 0 : c.name === '<=' ? r <= 0 : r >= 0;
     }
