@@ -7,6 +7,7 @@
 import type { RubyValue } from '../values.js';
 import type { InterpreterApi } from './runtime.js';
 import { registerDeepSort } from './core-deepsort.js';
+import { registerIniFile } from './core-inifile.js';
 
 /** Libraries `require` loads from Ruby itself or Chef's own gems: requiring them is no gem decant skips. */
 export const EVALUATED_LIBRARIES: ReadonlySet<string> = new Set([
@@ -17,8 +18,8 @@ export const EVALUATED_LIBRARIES: ReadonlySet<string> = new Set([
   'chef/version_constraint', 'chef/util/file_edit', 'chef/mixin/which', 'chef/dsl/recipe', 'chef/mixin/securable', 'pp', 'logger',
   // Chef renders templates with Erubis, so a cookbook's `require 'erubis'` loads what Chef already ships.
   'erubis',
-  // Gems small and pure enough that decant evaluates them (core-deepsort.ts).
-  'deepsort',
+  // Gems small and pure enough that decant evaluates them (core-deepsort.ts, core-inifile.ts).
+  'deepsort', 'inifile',
 ]);
 
 /** The gem a constant most likely comes from (`IniFile` from inifile, `TomlRB` from toml-rb), among the gems required and not evaluated. */
@@ -34,6 +35,7 @@ export function requireLibrary(interp: InterpreterApi, name: RubyValue): RubyVal
   if (typeof name !== 'string') return true;
   interp.requiredLibraries.add(name);
   if (name === 'deepsort') registerDeepSort(interp);
+  if (name === 'inifile') registerIniFile(interp);
   if (!EVALUATED_LIBRARIES.has(name) && !name.startsWith('chef/') && !name.startsWith('digest/') && !name.startsWith('net/')) interp.requiredGems.add(name);
   return true;
 }
