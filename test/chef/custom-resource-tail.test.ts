@@ -1,15 +1,8 @@
 /** Issue 15: custom-resource and Ruby-evaluation gaps real cookbooks showed (host gems, element slots, partial helpers, new_resource forms, notifications, lsb facts, attribute arrays). */
 import { describe, expect, it } from 'vitest';
-import { evaluateCookbook } from './evaluate-recipe.js';
+import { evaluateCookbook, resource, codes } from './evaluate-recipe.js';
 import { Unknown } from '../../src/chef/values.js';
-import type { Converge } from '../../src/model/converge.js';
 
-function resource(c: Converge, type: string, name: string) {
-  const r = c.resources.find((x) => x.type === type && x.name === name);
-  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
-  return r;
-}
-const codes = (c: Converge, ...wanted: string[]) => c.diagnostics.filter((d) => wanted.includes(d.code)).map((d) => `${d.code} ${d.message}`);
 const reason = (v: unknown) => (v instanceof Unknown ? v.reason : (v as { reason?: string } | undefined)?.reason);
 
 describe('RubyGems', () => {

@@ -22,3 +22,13 @@ export async function evaluateCookbook(
   const ws = await loadWorkspace([cb], { cookbookPaths: [] });
   return evaluate(ws, { runList: [...runList], platform: 'debian-12', ...(packageFacts ? { packageFacts } : {}), ...options });
 }
+
+/** The resource declared as type[name], or a failure that lists what was declared. */
+export function resource(c: Converge, type: string, name: string) {
+  const r = c.resources.find((x) => x.type === type && x.name === name);
+  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
+  return r;
+}
+
+/** `CODE message` of the diagnostics with the wanted codes. */
+export const codes = (c: Converge, ...wanted: string[]) => c.diagnostics.filter((d) => wanted.includes(d.code)).map((d) => `${d.code} ${d.message}`);

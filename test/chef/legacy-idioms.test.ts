@@ -1,13 +1,8 @@
 /** Legacy chef-repo idioms (Chef 11/12 era), each as Chef runs it. */
 import { describe, expect, it } from 'vitest';
-import { evaluateCookbook } from './evaluate-recipe.js';
+import { evaluateCookbook, resource } from './evaluate-recipe.js';
 import type { Converge } from '../../src/model/converge.js';
 
-function resource(c: Converge, type: string, name: string) {
-  const r = c.resources.find((x) => x.type === type && x.name === name);
-  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
-  return r;
-}
 const problems = (c: Converge) => c.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.code} ${d.message}`);
 
 describe('method-style attributes', () => {

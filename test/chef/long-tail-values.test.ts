@@ -4,15 +4,7 @@
  * case is modelled on a pattern seen in the wide corpus, written here.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateCookbook } from './evaluate-recipe.js';
-import type { Converge } from '../../src/model/converge.js';
-
-function resource(c: Converge, type: string, name: string) {
-  const r = c.resources.find((x) => x.type === type && x.name === name);
-  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
-  return r;
-}
-const codes = (c: Converge, ...wanted: string[]) => c.diagnostics.filter((d) => wanted.includes(d.code)).map((d) => `${d.code} ${d.message}`);
+import { evaluateCookbook, resource, codes } from './evaluate-recipe.js';
 
 describe('values of the long tail', () => {
   it('a block on an unknown receiver gets the Unknown, not the call\'s own arguments (each.with_index(1))', async () => {

@@ -1,15 +1,7 @@
 /** Issue 15: Chef APIs and Ruby constructs seen failing in real cookbooks, each as Chef would run it. */
 import { describe, expect, it } from 'vitest';
-import { evaluateCookbook } from './evaluate-recipe.js';
+import { evaluateCookbook, resource, codes } from './evaluate-recipe.js';
 import { packageRequests } from '../../src/plan/package-requests.js';
-import type { Converge } from '../../src/model/converge.js';
-
-function resource(c: Converge, type: string, name: string) {
-  const r = c.resources.find((x) => x.type === type && x.name === name);
-  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
-  return r;
-}
-const codes = (c: Converge, ...wanted: string[]) => c.diagnostics.filter((d) => wanted.includes(d.code)).map((d) => `${d.code} ${d.message}`);
 
 describe('Chef APIs of the long tail', () => {
   it('Chef::Mixin::DeepMerge.merge and deep_merge!, as Mashes', async () => {

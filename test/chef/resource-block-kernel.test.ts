@@ -1,14 +1,6 @@
 /** Ruby's Kernel and Chef's resource objects as real application-server cookbooks (nexus, docker) use them inside resource blocks. */
 import { describe, expect, it } from 'vitest';
-import { evaluateCookbook } from './evaluate-recipe.js';
-import type { Converge } from '../../src/model/converge.js';
-
-function resource(c: Converge, type: string, name: string) {
-  const r = c.resources.find((x) => x.type === type && x.name === name);
-  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
-  return r;
-}
-const codes = (c: Converge, ...wanted: string[]) => c.diagnostics.filter((d) => wanted.includes(d.code)).map((d) => `${d.code} ${d.message}`);
+import { evaluateCookbook, resource, codes } from './evaluate-recipe.js';
 
 describe('a Kernel function called bare inside a resource block', () => {
   it('is Kernel#format, not a property called format (nexus: url format(download_url, version: v))', async () => {

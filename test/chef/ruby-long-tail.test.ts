@@ -1,14 +1,6 @@
 /** Issue 15, the Ruby half: constructs of real cookbooks' libraries and resources, each as Ruby and Chef run them. */
 import { describe, expect, it } from 'vitest';
-import { evaluateCookbook } from './evaluate-recipe.js';
-import type { Converge } from '../../src/model/converge.js';
-
-function resource(c: Converge, type: string, name: string) {
-  const r = c.resources.find((x) => x.type === type && x.name === name);
-  if (!r) throw new Error(`${type}[${name}] not declared; have ${c.resources.map((x) => `${x.type}[${String(x.name)}]`).join(', ')}`);
-  return r;
-}
-const codes = (c: Converge, ...wanted: string[]) => c.diagnostics.filter((d) => wanted.includes(d.code)).map((d) => `${d.code} ${d.message}`);
+import { evaluateCookbook, resource, codes } from './evaluate-recipe.js';
 
 describe('constants, as Ruby looks them up', () => {
   it('a module reopened across library files: `module File` inside `module App` is App::File, and enclosing modules\' constants resolve', async () => {
