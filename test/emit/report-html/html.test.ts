@@ -37,6 +37,14 @@ describe('highlighting', () => {
     expect(highlightLines('a < b\n', 'plaintext').map((l) => l.markup)).toEqual(['a &lt; b']);
   });
 
+  it('prints a file plain when one of its lines is too long to highlight cheaply', () => {
+    const long = `x = 'a'\n${'d'.repeat(100_000)}\n`;
+    const lines = highlightLines(long, 'ruby').map((l) => l.markup);
+    expect(lines).toHaveLength(2);
+    expect(lines.join('')).not.toContain('<span');
+    expect(highlightLines("x = 'a'\n", 'ruby')[0]!.markup).toContain('<span');
+  });
+
   it('knows a cookbook file\'s language by its name', () => {
     expect(['recipes/default.rb', 'templates/default/x.conf.erb', 'kitchen.yml', 'files/run.sh', 'files/x.conf'].map(languageOf)).toEqual(['ruby', 'erb', 'yaml', 'bash', 'plaintext']);
   });

@@ -21,6 +21,14 @@ for (const [name, language] of Object.entries(LANGUAGES)) hljs.registerLanguage(
 
 /** Past this, a file is printed plain: highlighting a huge generated file would cost more than it shows. */
 const MAX_HIGHLIGHTED_CHARS = 128 * 1024;
+/**
+ * Past this, a file with such a line is printed plain too: several of
+ * highlight.js's Ruby rules look ahead along a word at every position, so one
+ * 100 kB line cost 9 CPU seconds (fuzz seed 1 case 49, a huge line in an
+ * attributes file). Real source lines are far shorter; minified data is not
+ * worth colouring.
+ */
+const MAX_HIGHLIGHTED_LINE = 2000;
 
 /** The language a cookbook file is written in, by its name. */
 export function languageOf(file: string): Language {
@@ -57,7 +65,18 @@ export function splitLines(markup: string): string[] {
 /** The text's lines, highlighted as `language` (a trailing newline makes no empty last line). */
 export function highlightLines(text: string, language: Language): Html[] {
   const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-  const markup =
-    language === 'plaintext' || body.length > MAX_HIGHLIGHTED_CHARS ? escapeHtml(body) : hljs.highlight(body, { language, ignoreIllegals: true }).value;
+  const plain = language === 'plaintext' || body.length > MAX_HIGHLIGHTED_CHARS || hasLongLine(body);
+  const markup = plain ? escapeHtml(body) : hljs.highlight(body, { language, ignoreIllegals: true }).value;
   return splitLines(markup).map(trusted);
+}
+
+function hasLongLine(body: string): boolean {
+  let start = 0;
+  while (start <= body.length) {
+    const end = body.indexOf('\n', start);
+    const stop = end < 0 ? body.length : end;
+    if (stop - start > MAX_HIGHLIGHTED_LINE) return true;
+    start = stop + 1;
+  }
+  return false;
 }
