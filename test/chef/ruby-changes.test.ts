@@ -42,4 +42,29 @@ describe('converge_by blocks that declare no resource', () => {
     expect(r.rubyChanges).toBeUndefined();
     expect(c.resources.find((x) => x.type === 'file')?.via).toBe('cb_user[app]');
   });
+
+  it('a block that only edits a declared resource in memory (an accumulated template\'s variables) is not a change in Ruby', async () => {
+    const resource = [
+      'property :key, String, name_property: true',
+      'property :value, String',
+      'action :create do',
+      '  converge_if_changed do',
+      "    t = find_resource!(:template, '/etc/kea.conf')",
+      '    t.variables[:content][new_resource.key] = new_resource.value',
+      '  end',
+      'end',
+    ].join('\n');
+    const recipe = ["template '/etc/kea.conf' do", "  source 'kea.conf.erb'", '  variables(content: {})', 'end', "cb_option 'a' do", "  value 'b'", 'end', ''].join('\n');
+    const c = await evaluateCookbook('cb', { 'resources/option.rb': resource, 'recipes/default.rb': recipe, 'templates/kea.conf.erb': '<%= @content %>\n' });
+    const r = c.resources.find((x) => x.type === 'cb_option')!;
+    expect(r.customActionsRun).toEqual(['create']);
+    expect(r.rubyChanges).toBeUndefined();
+    expect(c.resources.find((x) => x.type === 'template')?.properties['variables']).toMatchObject({ content: { a: 'b' } });
+  });
+
+  it('a block whose command decant can answer still runs it on the host: a change in Ruby', async () => {
+    const resource = ['action :create do', "  converge_by('reload') do", "    shell_out!('hostname')", '  end', 'end'].join('\n');
+    const c = await evaluateCookbook('cb', { 'resources/reload.rb': resource, 'recipes/default.rb': "cb_reload 'x'\n" });
+    expect(c.resources.find((x) => x.type === 'cb_reload')!.rubyChanges).toEqual([{ what: 'reload', via: 'converge_by', at: expect.objectContaining({ line: 2 }) }]);
+  });
 });

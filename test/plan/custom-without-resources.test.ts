@@ -63,4 +63,22 @@ describe('a custom resource whose action changes the system in Ruby (DEC0328)', 
     expect(app.decisions[0]).toMatchObject({ class: 'image' });
     expect(app.diagnostics.find((d) => d.code === 'DEC0328')?.message).toBe('mongodb_user[admin]: besides the resources it declares, its actions change the system in Ruby (converge_by at percona/resources/mysql_user.rb:41:5): not carried into the image or the deployment');
   });
+
+  it('of a type decant maps by its meaning (hostsfile_entry), it is decided by that mapping, not called unsupported', () => {
+    const app = planApp(
+      converge([
+        res('hostsfile_entry', '10.0.0.5', {
+          actions: ['create'],
+          customActionsRun: ['create'],
+          properties: { hostname: 'db.internal' },
+          rubyChanges: [{ what: 'Create hostsfile_entry[10.0.0.5]', via: 'converge_by', at: { cookbook: 'hostsfile', file: 'resources/entry.rb', line: 49, column: 5 } }],
+        }),
+        res('service', 'mysql', { actions: ['start'] }),
+      ]),
+      opts,
+    );
+    expect(app.decisions[0]).toMatchObject({ class: 'config' });
+    expect(app.diagnostics.filter((d) => d.code === 'DEC0328')).toEqual([]);
+    for (const u of app.units) expect(u.hostAliases?.map((h) => [h.ip, h.hostnames])).toEqual([['10.0.0.5', ['db.internal']]]);
+  });
 });

@@ -101,12 +101,15 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
     throw new RaiseSignal('Chef::Application.fatal!', toS(c.args[0] ?? 'fatal'), c.node.loc);
   });
 
-  const shellOut = (strict: boolean): Native => (c) =>
-    answerShellOut(hooks.answers, c.args[0] ?? null, (why) => shellOutResult(c.interp, c.args[0] ?? null, c.node, why) as Unknown, {
+  const shellOut = (strict: boolean): Native => (c) => {
+    // A command runs on the host whether or not decant knows its answer.
+    c.interp.hostReaches++;
+    return answerShellOut(hooks.answers, c.args[0] ?? null, (why) => shellOutResult(c.interp, c.args[0] ?? null, c.node, why) as Unknown, {
       ...(hooks.observations ? { observations: hooks.observations } : {}),
       strict,
       at: c.node.loc,
     });
+  };
   const mixin = defineModule(interp, 'Chef::Mixin::ShellOut');
   for (const n of ['shell_out', 'shell_out!', 'shell_out_compacted', 'shell_out_compacted!']) {
     mixin.methods.set(n, shellOut(n.endsWith('!')));

@@ -61,15 +61,18 @@ export class ProviderContext implements Behaviour {
   }
   /**
    * `converge_by('msg') { … }` and `converge_if_changed { … }` run their block on a first converge. A block that
-   * declares no resource changes the system in Ruby (a shell_out! of `mysql -e 'CREATE USER …'`, a gem's client,
-   * a File.write): recorded on the instance, so the planner says that work is not carried rather than call the
-   * resource done.
+   * declares no resource and reaches the host (a shell_out! of `mysql -e 'CREATE USER …'`, a gem's client, a
+   * File.write, anything decant leaves unknown) changes the system in Ruby: recorded on the instance, so the planner
+   * says that work is not carried rather than call the resource done. A block that stays in memory (it edits a
+   * declared template's variables, as chef_auto_accumulator's converge_if_changed does) changes nothing itself:
+   * what it edits is decided with that resource.
    */
   private converge(c: Call): RubyValue {
     if (!c.block) return null;
     const before = this.run.collection.length;
+    const reachesBefore = c.interp.hostReaches;
     const out = c.interp.callProc(c.block, [], c.node);
-    if (this.run.collection.length === before && c.block.body !== undefined) {
+    if (this.run.collection.length === before && c.block.body !== undefined && c.interp.hostReaches > reachesBefore) {
       (this.instance.rubyChanges ??= []).push({ ...(convergeMessage(c.args[0]) ?? {}), via: c.name, at: c.node.loc });
     }
     return out;

@@ -94,13 +94,16 @@ function recipeNative(name: string, ctx: RecipeContext): Native | undefined {
     case 'search': case 'partial_search': return (c) => search(run.ws, c, run.answers);
     case 'chef_vault_item': return (c) => c.interp.unknown('chef_vault_item needs the vault', c.node);
     case 'shell_out': case 'shell_out!': case 'shell_out_compacted': case 'shell_out_compacted!':
-      return (c) =>
-        answerShellOut(
+      return (c) => {
+        // A command runs on the host whether or not decant knows its answer.
+        c.interp.hostReaches++;
+        return answerShellOut(
           run.answers,
           c.args[0] ?? null,
           (why) => c.interp.unknown(`${name}(${inspect(c.args[0] ?? null).slice(0, 60)}) output is only known on the host${why ? `: ${why}` : ''}`, c.node),
           { ...(run.observations ? { observations: run.observations } : {}), strict: name.endsWith('!'), at: c.node.loc },
         );
+      };
     case 'resources': return (c) => {
       const r = run.findByIdentity(c.args[0] ?? null);
       if (r) return r.value;

@@ -62,6 +62,7 @@ export class Interpreter implements Evaluator {
   readonly sourcePath: SourcePath;
   private readonly subshell: SubshellHook | undefined;
   steps = 0;
+  hostReaches = 0;
   /** Steps of the whole run; never reset or restored. */
   runSteps = 0;
   depth = 0;
@@ -84,6 +85,8 @@ export class Interpreter implements Evaluator {
   // ---------------------------------------------------------------- reporting
 
   report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void {
+    // Counted before the duplicate check: the same warning from a second pass is a second reach.
+    if (severity !== 'info') this.hostReaches++;
     const key = `${code}|${message}|${location ? `${location.cookbook ?? ''}/${location.file}:${location.line}:${location.column}` : ''}`;
     if (this.seenDiagnostics.has(key)) return;
     this.seenDiagnostics.add(key);
@@ -92,6 +95,7 @@ export class Interpreter implements Evaluator {
 
   unknown(reason: string, node: Ast, code: Code = 'DEC0301', severity: Diagnostic['severity'] = 'info'): Unknown {
     const u = new Unknown(reason, node.loc);
+    this.hostReaches++;
     this.report(code, severity, reason, node.loc);
     return u;
   }

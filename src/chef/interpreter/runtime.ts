@@ -52,6 +52,12 @@ export interface InterpreterApi {
   readonly accounts: AccountProbe;
   readonly requireRelative: RequireRelative | undefined;
   readonly sourcePath: SourcePath;
+  /**
+   * How many times the code run so far reached past what decant evaluates: a command run on the host (answered or
+   * not), an Unknown made, a warning reported. Only ever grows; a caller compares it before and after a block to
+   * tell whether the block stayed in memory (converge_by's system changes, DEC0328).
+   */
+  hostReaches: number;
   report(code: Code, severity: Diagnostic['severity'], message: string, location?: SourceLocation, hint?: string): void;
   unknown(reason: string, node: Ast, code?: Code, severity?: Diagnostic['severity']): Unknown;
   newFrame(ref: FileRef, lexical: ModuleDef, defTarget?: ModuleDef, fromFile?: boolean): Frame;

@@ -68,7 +68,7 @@ export function handlerFor(type: string): ResourceHandler | undefined {
  * happens for the instance: an empty body does nothing, and an accumulator (`edit_resource(:template, …)`,
  * `config_template.variables[:views] << …`) changes a resource declared elsewhere, which is decided on its own.
  */
-function customWithoutResources(ran: readonly string[], r: Resource): Classified {
+function customWithoutResources(ran: readonly string[], r: Resource, ctx: HandlerContext): Classified {
   // Chef raises on an action the resource does not define; decant says so rather than call the instance done.
   const undefinedActions = r.actions.filter((a) => a !== 'nothing' && !ran.includes(a));
   if (undefinedActions.length > 0) {
@@ -80,6 +80,10 @@ function customWithoutResources(ran: readonly string[], r: Resource): Classified
     };
   }
   if (ran.length === 0) return { class: 'skipped', reason: 'custom resource: none of its actions has a body here (:nothing), so it does nothing' };
+  // A type decant maps by what it means (hostsfile_entry → the pod's hostAliases) is decided by that, whatever its
+  // provider does in Ruby to reach the same end on a host.
+  const handler = handlerFor(r.type);
+  if (handler) return classifyByHandler(r, handler, ctx);
   const inRuby = rubyChangesOnly(r, ran);
   if (inRuby) return inRuby;
   // 'image' as for an expanded custom resource: the instance is accounted for by what its actions did.
@@ -99,7 +103,7 @@ export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boo
     const beside = rubyChangesBeside(r);
     return { class: 'image', reason: 'custom resource: expanded into the resources listed with `via` this one', ...(beside.length ? { diagnostics: beside } : {}) };
   }
-  if (r.customActionsRun) return customWithoutResources(r.customActionsRun, r);
+  if (r.customActionsRun) return customWithoutResources(r.customActionsRun, r, ctx);
   const handler = handlerFor(r.type);
   if (!handler && r.missingCookbook) {
     const what = `${r.type}[${typeof r.name === 'string' ? r.name : '…'}]`;
@@ -116,6 +120,10 @@ export function classifyResource(r: Resource, ctx: HandlerContext, expanded: boo
       diagnostics: [warning('DEC0501', `${r.type}[${typeof r.name === 'string' ? r.name : '…'}] cannot be placed in any container: unsupported`, r.source, 'handle it by hand, or describe it in plan.yaml')],
     };
   }
+  return classifyByHandler(r, handler, ctx);
+}
+
+function classifyByHandler(r: Resource, handler: ResourceHandler, ctx: HandlerContext): Classified {
   try {
     return confineTargets(r, handler.classify(r, ctx));
   } catch (e) {
