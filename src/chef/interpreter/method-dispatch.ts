@@ -185,6 +185,7 @@ export function invokeDef(interp: Evaluator, m: MethodDef, self: RubyValue, args
   const frame: Frame = { ref: m.ref, lexical: m.lexical ?? m.owner, defTarget: m.owner, block, method: m, args };
   const scope = new Scope(undefined, self, frame);
   interp.enter(at);
+  interp.callStack.push({ method: m.name, at: at.loc });
   try {
     if (m.params) interp.bindParams(m.params, args, block, scope, false);
     return interp.methodResult(frame, m.body ? interp.eval(m.body, scope) : null);
@@ -194,14 +195,19 @@ export function invokeDef(interp: Evaluator, m: MethodDef, self: RubyValue, args
     throw e;
   } finally {
     interp.depth--;
+    interp.callStack.pop();
   }
 }
 /**
  * Methods about the receiver itself: forwarding them to the enclosing self would run them on the wrong object
- * (`instance_exec(&cond)` in a provider helper must see the provider's new_resource, not the recipe's).
+ * (`instance_exec(&cond)` in a provider helper must see the provider's new_resource, not the recipe's; a bare
+ * `respond_to?(:auto_accumulator_options)` in a resource's lazy default asks the resource, not the recipe).
  */
 const SETS_LAST_MATCH = new Set(['=~', 'match']);
-const BOUND_TO_RECEIVER = new Set(['send', 'public_send', '__send__', 'instance_exec', 'instance_eval', 'instance_variable_get', 'instance_variable_set', 'instance_variable_defined?', 'instance_variables']);
+const BOUND_TO_RECEIVER = new Set([
+  'send', 'public_send', '__send__', 'instance_exec', 'instance_eval', 'instance_variable_get', 'instance_variable_set', 'instance_variable_defined?', 'instance_variables',
+  'respond_to?', 'is_a?', 'kind_of?', 'instance_of?',
+]);
 const OBJECT_METHODS = new Set(['respond_to?', 'is_a?', 'kind_of?', 'class', 'nil?', 'to_s', 'inspect', 'send', 'public_send', 'instance_variable_get', 'instance_variable_set', 'freeze', 'frozen?', 'dup', 'tap', 'then', '==', '!=', 'equal?', 'hash', 'object_id', 'instance_of?', 'method']);
 
 /** A method Ruby code (or a gem decant evaluates, core-deepsort.ts) defined on the core class of a plain value (String, Hash, Array, Integer…), if any. */

@@ -1,5 +1,5 @@
 /** Methods every Ruby object answers (Kernel/Object instance methods). */
-import { RArray, RHash, RObject, RProc, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
+import { RArray, RFloat, RHash, RObject, RProc, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
 import { Instance, ModuleDef, NOT_FOUND, behaviourOf, instanceClass, moduleOf, type Call, type Found } from '../runtime.js';
 import { inspect, toS } from '../ruby-text.js';
 import { builtinIsA, className, rEquals } from '../value-ops.js';
@@ -7,6 +7,7 @@ import { str } from './helpers.js';
 import { runMixinHook } from '../mixin-hooks.js';
 import { moduleByPath } from '../define-module.js';
 import { rubyToData } from '../../to-data.js';
+import { CORE_METHOD_NAMES } from './core-method-names.js';
 
 export function isA(c: Call, v: RubyValue, target: RubyValue): boolean | Unknown {
   if (target instanceof Unknown) return target;
@@ -43,6 +44,7 @@ export function objectMethod(c: Call, v: RubyValue): Found {
     }
     case 'to_s': return v instanceof RObject ? inspect(v) : toS(v);
     case 'inspect': return inspect(v);
+    case 'pretty_inspect': return prettyInspect(c, v);
     case '==': case 'equal?': case 'eql?': case '===': {
       const o = a[0] ?? null;
       if (c.name === '===' && moduleOf(v)) return isA(c, o, v);
@@ -110,20 +112,35 @@ export function objectMethod(c: Call, v: RubyValue): Found {
 
 const PROBE_SAFE = new Set(['to_s', 'inspect', 'nil?', 'is_a?', 'respond_to?', 'send', 'tap', 'then', 'freeze', 'dup']);
 
-/** Whether a builtin value has a method, without running anything with side effects. */
+/**
+ * Whether a core value has a method, as Ruby 3.1 answers (the table is generated from Debian's ruby): a cookbook's
+ * `path.respond_to?(:filter)` guard must see Array#filter even where decant's own table of what it runs differs.
+ */
 function probeBuiltin(c: Call, v: RubyValue): boolean {
-  const table: Record<string, string[]> = {
-    String: ['each_line', 'split', 'strip', 'to_sym', 'upcase', 'downcase', 'gsub', 'sub', 'to_str', 'length', 'size', 'empty?', 'start_with?', 'end_with?', 'include?', 'to_i', 'match', 'lines', 'chars', '+', '%', 'encoding', 'force_encoding'],
-    Array: ['each', 'map', 'to_ary', 'join', 'length', 'size', 'first', 'last', 'include?', 'push', '<<', 'select', 'to_a', 'flatten', 'empty?', 'uniq', 'sort', 'each_with_index'],
-    Hash: ['each', 'each_pair', 'keys', 'values', 'to_hash', 'to_h', 'key?', 'fetch', 'merge', '[]', 'dig', 'map', 'select', 'empty?', 'length', 'size'],
-    Integer: ['+', '-', 'to_i', 'to_s', 'times', 'to_f', 'round', 'zero?'],
-    Float: ['+', '-', 'to_i', 'to_s', 'to_f', 'round'],
-    Symbol: ['to_s', 'to_sym', 'to_proc'],
-    Proc: ['call', 'to_proc', 'arity'],
-    NilClass: ['to_s', 'to_a', 'to_i'],
-    Range: ['each', 'to_a', 'map', 'include?', 'first', 'last'],
-  };
-  return (table[className(v)] ?? []).includes(c.name);
+  const cls = className(v);
+  return (CORE_METHOD_NAMES[cls] ?? (v instanceof RHash ? CORE_METHOD_NAMES['Hash'] : undefined))?.has(c.name) ?? false;
 }
 
 export { ModuleDef, RProc };
+
+/** pp's line width (PP.pp's default for a String output). */
+const PP_WIDTH = 79;
+
+/** Whether pp prints the value as inspect does when it fits on a line: core values all the way down. */
+function printsAsInspect(v: RubyValue): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof RSymbol || v instanceof RFloat) return true;
+  if (v instanceof RArray) return v.items.every(printsAsInspect);
+  if (v instanceof RHash) return v.entries().every(([k, x]) => printsAsInspect(k) && printsAsInspect(x));
+  return false;
+}
+
+/**
+ * Kernel#pretty_inspect (the pp library, which Chef loads): a core value whose inspect fits in 79 columns prints
+ * as inspect and a newline. pp's line breaking of longer values and its layout of other objects are not modelled:
+ * Unknown, with that reason (cookbooks put it in log lines).
+ */
+function prettyInspect(c: Call, v: RubyValue): RubyValue {
+  const text = printsAsInspect(v) ? inspect(v) : undefined;
+  if (text !== undefined && text.length <= PP_WIDTH) return `${text}\n`;
+  return c.interp.unknown(`pretty_inspect of ${text === undefined ? `an object of class ${className(v)}` : 'a value longer than a line'}: pp's layout is not modelled`, c.node);
+}
