@@ -95,6 +95,14 @@ export function registerChef(interp: Interpreter, hooks: ChefHooks): ChefModules
   const log = defineModule(interp, 'Chef::Log', true);
   for (const level of ['info', 'warn', 'debug', 'error', 'fatal', 'trace', 'deprecation']) log.singletonMethods.set(level, () => true);
   log.singletonMethods.set('level', () => sym('info'));
+  // mixlib-log 3's level table (Chef::Log is a Mixlib::Log): helpers compare a message's level with Chef::Log.level
+  // through it before they build the message.
+  const levels = new RHash();
+  for (const [k, v] of [['trace', -1], ['debug', 0], ['info', 1], ['warn', 2], ['error', 3], ['fatal', 4]] as const) levels.set(sym(k), v);
+  const logging = defineModule(interp, 'Mixlib::Log::Logging');
+  logging.constants.set('LEVELS', levels);
+  logging.constants.set('LEVEL_NAMES', RHash.from(levels.entries().map(([k, v]) => [v, k])));
+  for (const [k, v] of levels.entries()) logging.constants.set((k as RSymbol).name.toUpperCase(), v);
 
   const app = defineModule(interp, 'Chef::Application', true);
   app.singletonMethods.set('fatal!', (c) => {

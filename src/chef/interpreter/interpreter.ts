@@ -51,6 +51,7 @@ export class Interpreter implements Evaluator {
   rescuing = 0;
   readonly requiredGems = new Set<string>();
   readonly requiredLibraries = new Set<string>();
+  readonly callStack: { readonly method: string; readonly at: SourceLocation }[] = [];
   /** Set while rendering a template: Unknowns written into `_buf` become visible markers. */
   template: { unknowns: Unknown[] } | undefined;
   lastMatch: RegExpExecArray | Unknown | null = null;

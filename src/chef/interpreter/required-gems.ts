@@ -15,7 +15,7 @@ export const EVALUATED_LIBRARIES: ReadonlySet<string> = new Set([
   'open-uri', 'net/http', 'net/https', 'shellwords', 'ostruct', 'securerandom', 'fileutils', 'pathname', 'socket', 'resolv',
   'etc', 'openssl', 'tempfile', 'timeout', 'time', 'date', 'English', 'forwardable', 'singleton', 'mixlib/shellout', 'ipaddr',
   'rubygems', 'chef', 'chef/mixin/shell_out', 'chef/mixin/deep_merge', 'chef/mash', 'chef/log', 'chef/resource', 'chef/provider',
-  'chef/version_constraint', 'chef/util/file_edit', 'chef/mixin/which', 'chef/dsl/recipe', 'chef/mixin/securable', 'pp', 'logger',
+  'chef/version_constraint', 'chef/util/file_edit', 'chef/mixin/which', 'chef/dsl/recipe', 'chef/mixin/securable', 'pp', 'logger', 'mixlib/log',
   // Chef renders templates with Erubis, so a cookbook's `require 'erubis'` loads what Chef already ships.
   'erubis',
   // Gems small and pure enough that decant evaluates them (core-deepsort.ts, core-inifile.ts).

@@ -48,6 +48,8 @@ export interface InterpreterApi {
   readonly requiredGems: Set<string>;
   /** Every library name `require`d in this run, evaluated or not (`English` turns on its global names). */
   readonly requiredLibraries: Set<string>;
+  /** The Ruby methods running now, innermost last, each with the place it was called from (Kernel#caller). */
+  readonly callStack: { readonly method: string; readonly at: SourceLocation }[];
   readonly fs: FileProbe;
   readonly accounts: AccountProbe;
   readonly requireRelative: RequireRelative | undefined;

@@ -30,9 +30,9 @@ STDIN.read.split("\\n").each do |line|
 end
 `;
 
-/** Every snippet in its own binding, with the libraries a Chef run has loaded (Chef requires json, yaml, set, digest, base64, ipaddr, openssl, timeout, uri). */
+/** Every snippet in its own binding, with the libraries a Chef run has loaded (Chef requires json, yaml, set, digest, base64, ipaddr, openssl, timeout, uri, pp). */
 const SNIPPET_ORACLE = `
-require 'json'; require 'yaml'; require 'set'; require 'digest'; require 'base64'; require 'ipaddr'; require 'openssl'; require 'timeout'; require 'uri'
+require 'json'; require 'yaml'; require 'set'; require 'digest'; require 'base64'; require 'ipaddr'; require 'openssl'; require 'timeout'; require 'uri'; require 'pp'
 def fresh = binding
 JSON.parse(STDIN.read).each do |src|
   begin

@@ -284,9 +284,11 @@ export function arrayMethod(c: Call, arr: RArray): Found {
       return arr;
     }
     case 'map!': case 'collect!': arr.items = items.map((x) => yieldBlock(c, x)); return arr;
-    case 'uniq!': arr.items = uniq(items); return arr;
-    case 'compact!': arr.items = items.filter((x) => x !== null); return arr;
-    case 'flatten!': arr.items = flatten(items, -1); return arr;
+    // The bang forms answer nil when they changed nothing, as Ruby's do (`a.uniq! || a` reads that).
+    case 'uniq!': { const r = uniq(items); if (r.length === items.length) return null; arr.items = r; return arr; }
+    case 'compact!': { const r = items.filter((x) => x !== null); if (r.length === items.length) return null; arr.items = r; return arr; }
+    case 'flatten!': { if (!items.some((x) => x instanceof RArray)) return null; arr.items = flatten(items, -1); return arr; }
+    case 'reverse!': arr.items = [...items].reverse(); return arr;
     case 'sort!': { const r = sortValues(c, items); if (!(r instanceof Unknown)) arr.items = r; return arr; }
     case 'sort_by!': { if (!c.block) return arr; const r = sortValues(c, items, (v) => yieldBlock(c, v)); if (!(r instanceof Unknown)) arr.items = r; return arr; }
     case 'clear': arr.items = []; return arr;

@@ -138,6 +138,12 @@ export function hashMethod(c: Call, h: RHash): Found {
     case 'except': { const out = copyHash(h); for (const k of a) out.delete(mashKey(h, k)); return out; }
     case 'invert': return RHash.from(h.entries().map(([k, v]) => [v, k]));
     case 'compact': return RHash.from(h.entries().filter(([, v]) => v !== null));
+    case 'compact!': {
+      // Ruby answers nil when nothing was removed.
+      const nils = h.entries().filter(([, v]) => v === null).map(([k]) => k);
+      for (const k of nils) h.delete(k);
+      return nils.length > 0 ? h : null;
+    }
     case 'sort': case 'sort_by': case 'min_by': case 'max_by': case 'sum': break;
     case 'any?': if (!c.block) return h.size > 0; break;
     case 'find': case 'detect': break;

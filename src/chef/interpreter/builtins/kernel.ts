@@ -100,7 +100,7 @@ const KERNEL: Record<string, Native> = {
   srand: () => 0,
   at_exit: () => null,
   binding: (c) => c.interp.unknown('binding is not modelled', c.node, 'DEC0302'),
-  caller: () => new RArray([]),
+  caller: (c) => callerLines(c),
   // The folder of the file running, as `__FILE__` names it (`File.expand_path('../x', __dir__)`).
   __dir__: (c) => (c.scope ? path.posix.dirname(c.interp.sourcePath(c.scope.frame.ref)) : null),
   // tree-sitter-ruby reads the keywords __FILE__ and __LINE__ as identifiers: they reach here as calls.
@@ -124,4 +124,26 @@ const KERNEL: Record<string, Native> = {
 
 export function kernelFunction(name: string): Native | undefined {
   return Object.prototype.hasOwnProperty.call(KERNEL, name) ? KERNEL[name] : undefined;
+}
+
+/**
+ * Kernel#caller: one "file:line:in `method'" line per Ruby method running, innermost first, each naming the place
+ * it was called from and the method that call is in (as Ruby 3.1 prints them; a call from a block inside a method is
+ * named after the method, without Ruby's "block in"). `caller(start, length)` slices it as Ruby does. Cookbook
+ * helpers read it to name themselves in log lines (chef_auto_accumulator's log_chef).
+ */
+function callerLines(c: Call): RubyValue {
+  const stack = c.interp.callStack;
+  // caller(0) starts at the line running now, in the innermost method.
+  const here = `${c.interp.sourcePath(c.node.loc)}:${c.node.loc.line}:in \`${stack.length > 0 ? stack[stack.length - 1]!.method : '<top (required)>'}'`;
+  const lines: string[] = [here];
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const label = i > 0 ? stack[i - 1]!.method : '<top (required)>';
+    const at = stack[i]!.at;
+    lines.push(`${c.interp.sourcePath(at)}:${at.line}:in \`${label}'`);
+  }
+  const start = typeof c.args[0] === 'number' ? c.args[0] : 1;
+  const length = typeof c.args[1] === 'number' ? c.args[1] : undefined;
+  if (start < 0) throw new RaiseSignal('ArgumentError', `negative level (${start})`, c.node.loc);
+  return new RArray(lines.slice(start, length === undefined ? undefined : start + length));
 }
