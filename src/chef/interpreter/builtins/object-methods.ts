@@ -1,5 +1,5 @@
 /** Methods every Ruby object answers (Kernel/Object instance methods). */
-import { RArray, RFloat, RHash, RObject, RProc, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
+import { RArray, RHash, RObject, RProc, RSymbol, Unknown, isTruthy, type RubyValue } from '../../values.js';
 import { Instance, ModuleDef, NOT_FOUND, behaviourOf, instanceClass, moduleOf, type Call, type Found } from '../runtime.js';
 import { inspect, toS } from '../ruby-text.js';
 import { builtinIsA, className, rEquals } from '../value-ops.js';
@@ -8,6 +8,7 @@ import { runMixinHook } from '../mixin-hooks.js';
 import { moduleByPath } from '../define-module.js';
 import { rubyToData } from '../../to-data.js';
 import { CORE_METHOD_NAMES } from './core-method-names.js';
+import { prettyInspect } from '../pretty-print.js';
 
 export function isA(c: Call, v: RubyValue, target: RubyValue): boolean | Unknown {
   if (target instanceof Unknown) return target;
@@ -44,7 +45,7 @@ export function objectMethod(c: Call, v: RubyValue): Found {
     }
     case 'to_s': return v instanceof RObject ? inspect(v) : toS(v);
     case 'inspect': return inspect(v);
-    case 'pretty_inspect': return prettyInspect(c, v);
+    case 'pretty_inspect': return prettyInspectOf(c, v);
     case '==': case 'equal?': case 'eql?': case '===': {
       const o = a[0] ?? null;
       if (c.name === '===' && moduleOf(v)) return isA(c, o, v);
@@ -123,24 +124,7 @@ function probeBuiltin(c: Call, v: RubyValue): boolean {
 
 export { ModuleDef, RProc };
 
-/** pp's line width (PP.pp's default for a String output). */
-const PP_WIDTH = 79;
-
-/** Whether pp prints the value as inspect does when it fits on a line: core values all the way down. */
-function printsAsInspect(v: RubyValue): boolean {
-  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof RSymbol || v instanceof RFloat) return true;
-  if (v instanceof RArray) return v.items.every(printsAsInspect);
-  if (v instanceof RHash) return v.entries().every(([k, x]) => printsAsInspect(k) && printsAsInspect(x));
-  return false;
-}
-
-/**
- * Kernel#pretty_inspect (the pp library, which Chef loads): a core value whose inspect fits in 79 columns prints
- * as inspect and a newline. pp's line breaking of longer values and its layout of other objects are not modelled:
- * Unknown, with that reason (cookbooks put it in log lines).
- */
-function prettyInspect(c: Call, v: RubyValue): RubyValue {
-  const text = printsAsInspect(v) ? inspect(v) : undefined;
-  if (text !== undefined && text.length <= PP_WIDTH) return `${text}\n`;
-  return c.interp.unknown(`pretty_inspect of ${text === undefined ? `an object of class ${className(v)}` : 'a value longer than a line'}: pp's layout is not modelled`, c.node);
+/** Kernel#pretty_inspect (the pp library, which Chef loads): core values laid out as pp does; other objects unknown, with why. */
+function prettyInspectOf(c: Call, v: RubyValue): RubyValue {
+  return prettyInspect(v) ?? c.interp.unknown(`pretty_inspect of an object of class ${className(v)}: pp's layout of objects is not modelled`, c.node);
 }
