@@ -34,6 +34,8 @@ interface Distribution {
   readonly baseImage: string;
   readonly kernelRelease: string;
   readonly lsb: { id: string; codename: string; release: string; description: string };
+  /** /etc/os-release as Ohai's os_release plugin reads it: keys lowercased, ID_LIKE split into a list. */
+  readonly osRelease: Readonly<Record<string, string | string[]>>;
   readonly shells: readonly string[];
   readonly useradd: UseraddDefaults;
 }
@@ -52,6 +54,11 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     baseImage: 'debian:bookworm-slim',
     kernelRelease: '6.1.0-25-amd64',
     lsb: { id: 'Debian', codename: 'bookworm', release: '12', description: 'Debian GNU/Linux 12 (bookworm)' },
+    osRelease: {
+      pretty_name: 'Debian GNU/Linux 12 (bookworm)', name: 'Debian GNU/Linux', version_id: '12', version: '12 (bookworm)',
+      version_codename: 'bookworm', id: 'debian', home_url: 'https://www.debian.org/', support_url: 'https://www.debian.org/support',
+      bug_report_url: 'https://bugs.debian.org/',
+    },
     shells: DEBIAN_SHELLS,
     useradd: DEBIAN_USERADD,
   },
@@ -62,6 +69,11 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     baseImage: 'debian:bullseye-slim',
     kernelRelease: '5.10.0-32-amd64',
     lsb: { id: 'Debian', codename: 'bullseye', release: '11', description: 'Debian GNU/Linux 11 (bullseye)' },
+    osRelease: {
+      pretty_name: 'Debian GNU/Linux 11 (bullseye)', name: 'Debian GNU/Linux', version_id: '11', version: '11 (bullseye)',
+      version_codename: 'bullseye', id: 'debian', home_url: 'https://www.debian.org/', support_url: 'https://www.debian.org/support',
+      bug_report_url: 'https://bugs.debian.org/',
+    },
     shells: DEBIAN_SHELLS,
     useradd: DEBIAN_USERADD,
   },
@@ -72,6 +84,11 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     baseImage: 'ubuntu:20.04',
     kernelRelease: '5.4.0-196-generic',
     lsb: { id: 'Ubuntu', codename: 'focal', release: '20.04', description: 'Ubuntu 20.04.6 LTS' },
+    osRelease: {
+      pretty_name: 'Ubuntu 20.04.6 LTS', name: 'Ubuntu', version_id: '20.04', version: '20.04.6 LTS (Focal Fossa)', version_codename: 'focal',
+      id: 'ubuntu', id_like: ['debian'], ubuntu_codename: 'focal', home_url: 'https://www.ubuntu.com/',
+      support_url: 'https://help.ubuntu.com/', bug_report_url: 'https://bugs.launchpad.net/ubuntu/',
+    },
     shells: DEBIAN_SHELLS,
     useradd: DEBIAN_USERADD,
   },
@@ -82,6 +99,11 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     baseImage: 'ubuntu:22.04',
     kernelRelease: '5.15.0-122-generic',
     lsb: { id: 'Ubuntu', codename: 'jammy', release: '22.04', description: 'Ubuntu 22.04.5 LTS' },
+    osRelease: {
+      pretty_name: 'Ubuntu 22.04.5 LTS', name: 'Ubuntu', version_id: '22.04', version: '22.04.5 LTS (Jammy Jellyfish)', version_codename: 'jammy',
+      id: 'ubuntu', id_like: ['debian'], ubuntu_codename: 'jammy', home_url: 'https://www.ubuntu.com/',
+      support_url: 'https://help.ubuntu.com/', bug_report_url: 'https://bugs.launchpad.net/ubuntu/',
+    },
     shells: DEBIAN_SHELLS,
     useradd: DEBIAN_USERADD,
   },
@@ -92,6 +114,11 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     baseImage: 'ubuntu:24.04',
     kernelRelease: '6.8.0-45-generic',
     lsb: { id: 'Ubuntu', codename: 'noble', release: '24.04', description: 'Ubuntu 24.04.1 LTS' },
+    osRelease: {
+      pretty_name: 'Ubuntu 24.04.1 LTS', name: 'Ubuntu', version_id: '24.04', version: '24.04.1 LTS (Noble Numbat)', version_codename: 'noble',
+      id: 'ubuntu', id_like: ['debian'], ubuntu_codename: 'noble', home_url: 'https://www.ubuntu.com/',
+      support_url: 'https://help.ubuntu.com/', bug_report_url: 'https://bugs.launchpad.net/ubuntu/',
+    },
     shells: DEBIAN_SHELLS,
     useradd: DEBIAN_USERADD,
   },
@@ -102,6 +129,10 @@ const DISTRIBUTIONS: Readonly<Record<string, Distribution>> = {
     baseImage: 'rockylinux:9',
     kernelRelease: '5.14.0-427.13.1.el9_4.x86_64',
     lsb: { id: 'Rocky', codename: 'BlueOnyx', release: '9.4', description: 'Rocky Linux release 9.4 (Blue Onyx)' },
+    osRelease: {
+      name: 'Rocky Linux', version: '9.4 (Blue Onyx)', id: 'rocky', id_like: ['rhel', 'centos', 'fedora'], version_id: '9.4',
+      platform_id: 'platform:el9', pretty_name: 'Rocky Linux 9.4 (Blue Onyx)', home_url: 'https://rockylinux.org/',
+    },
     shells: RHEL_SHELLS,
     useradd: RHEL_USERADD,
   },
@@ -185,6 +216,7 @@ function ohai(d: Distribution): Plain {
     init_package: 'systemd',
     virtualization: { system: 'docker', role: 'guest', systems: { docker: 'guest' } },
     lsb: { ...d.lsb },
+    os_release: { ...d.osRelease },
     languages: {
       ruby: {
         version: '3.1.6',

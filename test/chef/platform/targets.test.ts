@@ -45,6 +45,21 @@ describe('platform targets', () => {
     expect(at(a, 'hostname')).toBe(at(a, 'fqdn'));
   });
 
+  it("carries /etc/os-release as Ohai's os_release plugin reads it (debian-12's as its base image holds it)", () => {
+    const a = platformTarget('debian-12')!.automatic;
+    expect(at(a, 'os_release', 'version_codename')).toBe('bookworm');
+    expect(at(a, 'os_release', 'pretty_name')).toBe('Debian GNU/Linux 12 (bookworm)');
+    expect(at(a, 'os_release', 'version')).toBe('12 (bookworm)');
+    expect(at(a, 'os_release', 'id')).toBe('debian');
+    const u = platformTarget('ubuntu-22.04')!.automatic;
+    expect((at(u, 'os_release', 'id_like') as RArray).items).toEqual(['debian']);
+    for (const id of PLATFORM_IDS) {
+      const t = platformTarget(id)!.automatic;
+      expect(at(t, 'os_release', 'id'), id).toBe(at(t, 'platform'));
+      if (at(t, 'platform_family') === 'debian') expect(at(t, 'os_release', 'version_codename'), id).toBe(at(t, 'lsb', 'codename'));
+    }
+  });
+
   it('returns a fresh copy each call, so an evaluator mutating one run does not leak into the next', () => {
     const first = platformTarget('ubuntu-22.04')!.automatic;
     first.set('platform', 'changed');
