@@ -1,8 +1,10 @@
 /**
  * What a service's own command line says about its ports and its config:
  * `-p N`, `--port N`, `--port=N`, `--listen[=]addr:N`, `--address[=]addr:N` open ports; `-c FILE`,
- * `--config[=]FILE`, `-f FILE`, `--conf[=]FILE`, `--config-file[=]FILE` and a
- * bare absolute path under /etc name the files it reads.
+ * `--config[=]FILE`, `-f FILE`, `--conf[=]FILE`, `--config-file[=]FILE`, a
+ * bare absolute path under /etc, and a bare absolute path anywhere with a
+ * config file's extension (`kafka-server-start.sh /opt/kafka/config/server.properties`)
+ * name the files it reads.
  */
 import { isPortNumber, parseListenValue, type FoundPort } from './found-port.js';
 
@@ -35,9 +37,12 @@ export function portsInCommand(argv: readonly string[]): FoundPort[] {
   return out;
 }
 
+// Extensions only config files carry; a bare `/var/lib/app/data.db` outside /etc is data, not config.
+const CONFIG_FILE = /^\/\S+\.(conf|cfg|cnf|ini|properties|ya?ml|toml)$/;
+
 /** Files the command names as its config, absolute, in order. */
 export function configFilesOfCommand(argv: readonly string[]): string[] {
   const flagged = flagValues(argv, CONFIG_FLAGS).map((f) => f.value);
-  const bare = argv.slice(1).filter((a, i) => /^\/etc\/\S+\.\w+$/.test(a) && !CONFIG_FLAGS.has(argv[i] ?? ''));
+  const bare = argv.slice(1).filter((a, i) => (/^\/etc\/\S+\.\w+$/.test(a) || CONFIG_FILE.test(a)) && !CONFIG_FLAGS.has(argv[i] ?? ''));
   return [...new Set([...flagged, ...bare].filter((p) => p.startsWith('/')))];
 }

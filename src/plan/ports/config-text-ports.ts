@@ -8,6 +8,7 @@
  *   accept = [addr:]N                                                             (stunnel)
  *   listener N [addr]                                                            (mosquitto)
  *   bind addr:N · listen-address addr:N                                          (haproxy-, privoxy-like)
+ *   listeners=NAME://[addr]:N,NAME://[addr]:N                                    (a list of listener URLs, kafka-like)
  *   udp_port N · `listen 53 udp`                                                 (UDP where the directive says so)
  *   input(type="imudp" port="514") · $InputTCPServerRun N · $UDPServerRun N      (rsyslog's RainerScript and legacy forms)
  *
@@ -21,7 +22,9 @@ import { isLoopbackAddress, isPortNumber, parseListenValue, type FoundPort } fro
 const PORT_KEY = /^\s*"?((?:listen|bind|server|local|http|https|rpc|peer)[_-]?port|port|(udp|tcp)[_-]?port)"?\s*[:=]?\s*"?(\d{1,5})"?\s*[,;]?\s*$/i;
 // `key value`, `key = value`, `key: value`; a colon right before the value is the value's (`bind :443`).
 // `accept = [host:]port`: stunnel's service sections.
-const LISTEN = /^\s*(listen|bind|listen[_-]?address|bind[_-]?address|accept)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
+const LISTEN = /^\s*(listen|bind|listen[_-]?address|bind[_-]?address|accept|listeners)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
+// A listener URL's scheme names the listener (`PLAINTEXT://:9092`), not a transport: what follows is an address.
+const LISTENER_URL = /^[A-Za-z][\w+.-]*:\/\//;
 // `listener port [address]`: the port first, an optional bind address after it (port 0 is a unix socket's listener).
 const LISTENER = /^\s*listener\s+(\d{1,5})(?:\s+(\S+))?\s*$/i;
 const ADDRESSES = /^\s*(listen_addresses|inet_interfaces|bind|bind[_-]?address|listen[_-]?address)(?:\s*=\s*|\s*:\s+|\s+)(.+?)\s*;?\s*$/i;
@@ -127,6 +130,14 @@ export function portsInConfigText(text: string, path: string): FoundPort[] {
     }
     const listen = LISTEN.exec(l.text);
     if (!listen) continue;
+    if (/^listeners$/i.test(listen[1]!)) {
+      // Every listener of the list opens its port; `advertised.listeners` (what clients are told) is not this key.
+      for (const w of words(listen[2]!)) {
+        const value = parseListenValue(w.replace(LISTENER_URL, ''));
+        if (value) out.push({ port: value.port, loopback: value.loopback, ...(value.bare ? { bare: true } : {}), from: 'config', where: `${path}:${l.line} (${listen[1]})` });
+      }
+      continue;
+    }
     const [first, ...options] = words(listen[2]!);
     const value = first === undefined ? undefined : parseListenValue(first);
     if (!value) continue;

@@ -35,6 +35,13 @@ describe('ports in a config file', () => {
     expect(found[0]).toMatchObject({ from: 'config', where: '/etc/app/site.conf:2 (listen)' });
   });
 
+  it('a list of listener URLs opens every port in it; the advertised list is what clients are told, not a listener', () => {
+    const text = 'advertised.listeners=PLAINTEXT://localhost:9092\nlisteners=PLAINTEXT://:9092,CONTROLLER://127.0.0.1:9093\ncontroller.quorum.voters=1@localhost:9093\n';
+    const found = portsInConfigText(text, '/opt/kafka/config/server.properties');
+    expect(brief(found)).toEqual(['9092', '9093 lo']);
+    expect(found[0]).toMatchObject({ where: '/opt/kafka/config/server.properties:2 (listeners)' });
+  });
+
   it('apache-like Listen, outside conditional sections only', () => {
     const found = portsInConfigText('Listen 8000\n<IfModule ssl_module>\n\tListen 8443\n</IfModule>\n', '/etc/x/ports.conf');
     expect(brief(found)).toEqual(['8000']);
@@ -83,6 +90,12 @@ describe('ports and config files on a command line', () => {
     expect(configFilesOfCommand(['/usr/sbin/x', '-c', '/etc/x/main.conf'])).toEqual(['/etc/x/main.conf']);
     expect(configFilesOfCommand(['/usr/sbin/x', '--config=/srv/x.toml'])).toEqual(['/srv/x.toml']);
     expect(configFilesOfCommand(['/usr/bin/kv', '/etc/kv/kv.conf', '--daemonize', 'no'])).toEqual(['/etc/kv/kv.conf']);
+  });
+
+  it('names a bare path outside /etc only by a config file\'s extension', () => {
+    expect(configFilesOfCommand(['/opt/kafka/bin/kafka-server-start.sh', '/opt/kafka/config/server.properties'])).toEqual(['/opt/kafka/config/server.properties']);
+    expect(configFilesOfCommand(['/usr/bin/app', '/srv/app/settings.yml'])).toEqual(['/srv/app/settings.yml']);
+    expect(configFilesOfCommand(['/usr/bin/db', '/var/lib/db/data.db', '/var/log/db.log'])).toEqual([]);
   });
 });
 
