@@ -240,3 +240,29 @@ describe('Ruby questions asked of a resource', () => {
     expect(Object.keys(resource(c, 'template', '/x').properties)).toEqual(['source']);
   });
 });
+
+describe('a property set with lazy { } on the instance', () => {
+  it('is run when the action reads it, as Chef runs it on read, and coerced', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/jdk.rb': [
+        'property :java_home, String',
+        "property :label, String, coerce: proc { |v| v.upcase }",
+        'action :install do',
+        "  extract_dir = new_resource.java_home.split('/')[0..-2].join('/')",
+        '  directory extract_dir',
+        "  file \"#{new_resource.java_home}/#{new_resource.label}\"",
+        'end',
+      ].join('\n'),
+      'recipes/default.rb': [
+        "version = '21.0.5'",
+        "cb_jdk '21' do",
+        "  java_home lazy { \"/usr/lib/jvm/java-21/jdk-#{version}-#{node['kernel']['machine']}\" }",
+        "  label lazy { 'lts' }",
+        'end',
+      ].join('\n'),
+    });
+    expect(resource(c, 'directory', '/usr/lib/jvm/java-21').via).toBe('cb_jdk[21]');
+    expect(resource(c, 'file', '/usr/lib/jvm/java-21/jdk-21.0.5-x86_64/LTS').via).toBe('cb_jdk[21]');
+    expect(codes(c, 'DEC0307')).toEqual([]);
+  });
+});

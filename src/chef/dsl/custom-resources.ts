@@ -23,7 +23,7 @@ import { DefinitionFileContext } from './definition-file-context.js';
 import { ProviderContext } from './provider-context.js';
 import { ResourceFileContext, type ResourceTypeRegistry } from './resource-file-context.js';
 import { ResourceView } from './resource-view.js';
-import type { ResourceBuilder } from './resource-builder.js';
+import { DelayedValue, type ResourceBuilder } from './resource-builder.js';
 
 const CLASS_DSL = new Set(['property', 'attribute', 'action', 'actions', 'allowed_actions', 'default_action', 'provides', 'resource_name', 'action_class', 'declare_action_class', 'lazy', 'load_current_value', 'unified_mode', 'use_inline_resources', 'description', 'introduced', 'examples', 'property_type', 'identity_attr', 'state_attrs', 'preview_resource', 'deprecated_property_alias', 'whyrun_supported?']);
 
@@ -198,7 +198,8 @@ export class CustomResources implements ResourceTypeRegistry {
     let view: RObject | undefined;
     for (const [k, v] of instance.properties) {
       const coerce = def.properties.get(k)?.options?.get(sym('coerce'));
-      if (!(coerce instanceof RProc) || v instanceof Unknown) continue;
+      // A lazy value is coerced when it is read, not when it is set (Chef's Property#set skips DelayedEvaluators).
+      if (!(coerce instanceof RProc) || v instanceof Unknown || (v instanceof RObject && v.internal instanceof DelayedValue)) continue;
       view ??= new ResourceView(instance, def, this.run).value;
       instance.properties.set(k, c.interp.callProc(coerce, [v], c.node, view));
     }

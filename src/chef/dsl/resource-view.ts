@@ -87,7 +87,16 @@ export class ResourceView implements Behaviour {
 /** A property of the instance: as set, else its declared default (a lazy one is run, a mutable one copied). */
 function readProperty(run: ChefRunApi, instance: ResourceBuilder, def: CustomResourceDef, name: string, c: Call): RubyValue | typeof NOT_FOUND {
   // Chef 13+: `prop nil` on a property that does not accept nil resets it to its default.
-  if (instance.properties.has(name) && instance.properties.get(name) !== null) return instance.properties.get(name)!;
+  if (instance.properties.has(name) && instance.properties.get(name) !== null) {
+    const set = instance.properties.get(name)!;
+    // A value set with `lazy { }` is run when read (Chef's Property#get), against the resource, then coerced.
+    if (set instanceof RObject && set.internal instanceof DelayedValue) {
+      const o = def.properties.get(name)?.options;
+      const v = defaultValue(run, instance, def, set, c);
+      return o ? coerced(run, instance, def, o, v, c) : v;
+    }
+    return set;
+  }
   if (name === 'name') return instance.name;
   const p = def.properties.get(name);
   if (!p) return name in COMMON_PROPERTIES ? COMMON_PROPERTIES[name]! : NOT_FOUND;
