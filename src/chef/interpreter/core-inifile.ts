@@ -11,7 +11,7 @@ import { inspect, toS } from './ruby-text.js';
 import { RaiseSignal } from './signals.js';
 
 /** The first Unknown anywhere inside a value, so the text is unknown rather than printed with a marker in it. */
-function firstUnknown(v: RubyValue, depth = 0): Unknown | undefined {
+export function firstUnknown(v: RubyValue, depth = 0): Unknown | undefined {
   if (v instanceof Unknown) return v;
   if (depth > 50) return undefined;
   if (v instanceof RHash) {
