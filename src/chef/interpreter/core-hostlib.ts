@@ -14,6 +14,7 @@ import { defineModule } from './define-module.js';
 import { str } from './builtins/helpers.js';
 import { makeRegexp } from './regexp.js';
 import { registerNetHttpRequests } from './core-net-http-request.js';
+import { OPENSSL_CIPHER_NAMES } from './openssl-cipher-names.js';
 import { downloads } from './converge-fetch.js';
 
 function singletons(mod: ModuleDef, table: Record<string, Native>): void {
@@ -44,7 +45,8 @@ function registerOpenSsl(interp: InterpreterApi): void {
   for (const name of ['Certificate', 'Request', 'CRL', 'Name', 'Extension', 'ExtensionFactory', 'Store']) {
     singletons(defineModule(interp, `OpenSSL::X509::${name}`, true), { new: onHost(`OpenSSL::X509::${name}.new (certificate material of the node)`) });
   }
-  singletons(defineModule(interp, 'OpenSSL::Cipher', true), { new: generated('OpenSSL::Cipher.new') });
+  // The cipher names the node's OpenSSL offers, as Debian 12's OpenSSL 3.0 lists them (resources validate key_cipher with them).
+  singletons(defineModule(interp, 'OpenSSL::Cipher', true), { new: generated('OpenSSL::Cipher.new'), ciphers: () => new RArray([...OPENSSL_CIPHER_NAMES]) });
   for (const e of ['OpenSSL::OpenSSLError', 'OpenSSL::PKey::PKeyError', 'OpenSSL::X509::CertificateError']) defineModule(interp, e, true);
   // The config file is the one the node's Ruby was built with (Chef's embedded OpenSSL keeps its own).
   const config = defineModule(interp, 'OpenSSL::Config', true);
