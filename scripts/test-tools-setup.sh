@@ -2,7 +2,8 @@
 # The real oracles and checkers the tests compare decant with, from Debian:
 # ruby (evaluator and literal-reader differential tests), ruby-erubis (Chef's
 # template engine), ruby-ffi-yajl (the JSON encoder behind Chef::JSONCompat),
-# ruby-gyoku (the XML-from-Hash gem cookbooks require, evaluated by decant),
+# ruby-gyoku and ruby-toml-rb (XML- and TOML-from-Hash gems cookbooks require,
+# evaluated by decant),
 # shellcheck (RUN bodies), chromium (report.html in a real
 # browser, driven by playwright-core), docker-compose (reads and runs the
 # compose.yaml `convert --format compose` writes), rsync (gitlab-ci-local
@@ -15,6 +16,7 @@ command -v ruby >/dev/null || missing+=(ruby)
 ruby -rerubis -e '' 2>/dev/null || missing+=(ruby-erubis)
 ruby -rffi_yajl -e '' 2>/dev/null || missing+=(ruby-ffi-yajl)
 ruby -rgyoku -e '' 2>/dev/null || missing+=(ruby-gyoku)
+ruby -rtoml-rb -e '' 2>/dev/null || missing+=(ruby-toml-rb)
 command -v shellcheck >/dev/null || missing+=(shellcheck)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null || missing+=(docker-compose)

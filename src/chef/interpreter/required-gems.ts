@@ -9,6 +9,7 @@ import type { InterpreterApi } from './runtime.js';
 import { registerDeepSort } from './core-deepsort.js';
 import { registerIniFile } from './core-inifile.js';
 import { registerGyoku } from './core-gyoku.js';
+import { registerTomlRb } from './core-toml-rb.js';
 
 /** Libraries `require` loads from Ruby itself or Chef's own gems: requiring them is no gem decant skips. */
 export const EVALUATED_LIBRARIES: ReadonlySet<string> = new Set([
@@ -19,8 +20,8 @@ export const EVALUATED_LIBRARIES: ReadonlySet<string> = new Set([
   'chef/version_constraint', 'chef/util/file_edit', 'chef/mixin/which', 'chef/dsl/recipe', 'chef/mixin/securable', 'pp', 'logger', 'mixlib/log',
   // Chef renders templates with Erubis, so a cookbook's `require 'erubis'` loads what Chef already ships.
   'erubis',
-  // Gems small and pure enough that decant evaluates them (core-deepsort.ts, core-inifile.ts, core-gyoku.ts).
-  'deepsort', 'inifile', 'gyoku', 'chef-gyoku',
+  // Gems small and pure enough that decant evaluates them (core-deepsort.ts, core-inifile.ts, core-gyoku.ts, core-toml-rb.ts).
+  'deepsort', 'inifile', 'gyoku', 'chef-gyoku', 'toml-rb',
 ]);
 
 /** The gem a constant most likely comes from (`IniFile` from inifile, `TomlRB` from toml-rb), among the gems required and not evaluated. */
@@ -38,6 +39,7 @@ export function requireLibrary(interp: InterpreterApi, name: RubyValue): RubyVal
   if (name === 'deepsort') registerDeepSort(interp);
   if (name === 'inifile') registerIniFile(interp);
   if (name === 'gyoku' || name === 'chef-gyoku') registerGyoku(interp);
+  if (name === 'toml-rb') registerTomlRb(interp);
   if (!EVALUATED_LIBRARIES.has(name) && !name.startsWith('chef/') && !name.startsWith('digest/') && !name.startsWith('net/')) interp.requiredGems.add(name);
   return true;
 }
