@@ -16,11 +16,15 @@ export function markerReasons(text: string): string[] {
   return [...out];
 }
 
-/** Why one shipped file is not whole; undefined when it is. */
+/**
+ * Why one shipped file is not whole; undefined when it is. A marker in the text makes it incomplete however it got
+ * there: an Unknown a helper joined into a string the template then printed is in no list the render kept.
+ */
 export function incompleteFile(f: FileSpec): string | undefined {
   if (f.content.kind === 'unknown') return `${f.path}: its content is unknown (${f.content.reason})`;
-  if (f.content.kind !== 'rendered' || f.content.complete) return undefined;
+  if (f.content.kind !== 'rendered' && f.content.kind !== 'inline') return undefined;
   const reasons = markerReasons(f.content.text);
+  if ((f.content.kind === 'inline' || f.content.complete) && reasons.length === 0) return undefined;
   const shown = reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '');
   return `${f.path}: rendered with values decant could not know${shown ? ` (${shown})` : ''}`;
 }

@@ -1,5 +1,5 @@
 /** Call sites: the receiver and arguments of a call, blocks and lambdas made from syntax, `super`. */
-import { RArray, RHash, RObject, RProc, RRange, RSymbol, type RubyValue } from '../values.js';
+import { RArray, RHash, RObject, RProc, RRange, RSymbol, Unknown, type RubyValue } from '../values.js';
 import { nodeText, type Ast } from './ast.js';
 import { instanceClass, type Scope } from './runtime.js';
 import { rangeItems } from './value-ops.js';
@@ -28,6 +28,9 @@ export function evalCall(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
       if (typeof r === 'string') {
         interp.assignTo(recvNode, r, scope);
         if (recvNode.type === 'identifier') writeSlot(scope, nodeText(recvNode), recv, r);
+      } else if (r instanceof Unknown) {
+        // The string took in something unknown: the variable holds an unknown string from here on.
+        interp.assignTo(recvNode, r, scope);
       }
       return name.endsWith('!') && r === recv ? null : r;
     }

@@ -29,7 +29,11 @@ export function evalBinary(interp: Evaluator, n: Ast, scope: Scope): RubyValue {
     // Strings are immutable values here: `<<` rebinds the variable it came from (ERB's `_buf << x`).
     let appended: RubyValue;
     if (r instanceof Unknown) {
-      if (!interp.template) return r;
+      if (!interp.template) {
+        // Outside a template the string itself becomes unknown, as `x.concat(u)` makes it.
+        if (leftNode.type === 'identifier' || leftNode.type === 'instance_variable') interp.assignTo(leftNode, r, scope);
+        return r;
+      }
       interp.template.unknowns.push(r);
       appended = l + inspect(r);
     } else appended = l + (typeof r === 'string' ? r : toS(r));

@@ -1,7 +1,20 @@
 /** Kernel#format / String#% for the directives cookbooks use. */
-import { RArray, RHash, sym, type RubyValue } from '../values.js';
+import { RArray, RHash, Unknown, sym, type RubyValue } from '../values.js';
 import { floatToS, inspect, toS } from './ruby-text.js';
 import { num } from './value-ops.js';
+
+/**
+ * format/sprintf/String#% as Ruby's value: unknown when the format or an argument is (a Hash argument's values
+ * count too), rather than the text of a marker spliced into the result.
+ */
+export function sprintfValue(fmt: RubyValue, args: RubyValue[]): RubyValue {
+  if (fmt instanceof Unknown) return fmt;
+  for (const a of args) {
+    if (a instanceof Unknown) return a;
+    if (a instanceof RHash) for (const v of a.values()) if (v instanceof Unknown) return v;
+  }
+  return sprintf(typeof fmt === 'string' ? fmt : toS(fmt), args);
+}
 
 export function sprintf(fmt: string, argsIn: RubyValue[]): string {
   let argIndex = 0;

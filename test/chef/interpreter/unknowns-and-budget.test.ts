@@ -20,6 +20,24 @@ describe('unknown values', () => {
     expect(r.interp.diagnostics).toMatchObject([{ code: 'DEC0307', location: { line: 2, column: 5 } }]);
   });
 
+  it('a String built from an unknown is unknown, never the marker text spliced in (kafka joins lines with $INPUT_RECORD_SEPARATOR)', async () => {
+    const cases = [
+      "[1, 2].join($INPUT_RECORD_SEPARATOR)",
+      "x = 'a'.dup\nx << ENV['HOME']\nx",
+      "y = +'b'\ny.concat(ENV['HOME'])\ny",
+      "format('%s-%s', 1, ENV['HOME'])",
+      "'%s/%s' % [1, ENV['HOME']]",
+      "'k=%{v}' % { v: ENV['HOME'] }",
+      "'a,b'.split(ENV['SEP'])",
+    ];
+    for (const src of cases) {
+      const r = await evalRuby(src);
+      expect(r.value, src).toBeInstanceOf(Unknown);
+    }
+    // A single element needs no separator: Ruby's join of one element is that element.
+    expect((await evalRuby('[1].join($INPUT_RECORD_SEPARATOR)')).value).toBe('1');
+  });
+
   it('interpolating an unknown makes the string unknown', async () => {
     const r = await evalRuby('"v#{File.read("/etc/x")}"');
     expect(r.value).toBeInstanceOf(Unknown);

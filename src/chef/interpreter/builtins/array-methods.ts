@@ -298,7 +298,9 @@ export function arrayMethod(c: Call, arr: RArray): Found {
     case 'reverse': return new RArray([...items].reverse());
     case 'rotate': { const n = int(a[0] ?? 1) % (items.length || 1); return new RArray([...items.slice(n), ...items.slice(0, n)]); }
     case 'join': {
-      const sep = a[0] === undefined || a[0] === null ? '' : str(a[0]);
+      // An unknown separator is in every gap: the joined text is unknown, not spliced with its marker.
+      if (a[0] instanceof Unknown && items.length > 1) return a[0];
+      const sep = a[0] === undefined || a[0] === null || a[0] instanceof Unknown ? '' : str(a[0]);
       let unknown: Unknown | undefined;
       const parts = flatten(items, -1).map((x) => { if (x instanceof Unknown) unknown ??= x; return toS(x); });
       return unknown ?? parts.join(sep);

@@ -5,7 +5,7 @@ import type { Call, Native } from '../runtime.js';
 import { moduleOf } from '../runtime.js';
 import { BreakSignal, RaiseSignal, ThrowSignal } from '../signals.js';
 import { inspect, toS } from '../ruby-text.js';
-import { sprintf } from '../sprintf.js';
+import { sprintfValue } from '../sprintf.js';
 import { num, rangeItems, rEquals } from '../value-ops.js';
 import { arrayOf, str } from './helpers.js';
 import { requireLibrary } from '../required-gems.js';
@@ -61,8 +61,8 @@ const KERNEL: Record<string, Native> = {
     const target = c.args[0];
     return typeof target === 'string' && c.interp.requireRelative ? c.interp.requireRelative(target, c.node.loc) ?? false : true;
   }, gem: () => true, load: () => true, autoload: () => null,
-  format: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
-  sprintf: (c) => sprintf(str(c.args[0] ?? ''), c.args.slice(1)),
+  format: (c) => sprintfValue(c.args[0] ?? '', c.args.slice(1)),
+  sprintf: (c) => sprintfValue(c.args[0] ?? '', c.args.slice(1)),
   Integer: toInteger,
   Float: (c) => { const v = c.args[0] ?? null; if (v instanceof Unknown) return v; const n = num(v) ?? Number(str(v)); return Number.isNaN(n) ? c.interp.unknown(`Float(${inspect(v)})`, c.node) : new RFloat(n); },
   String: (c) => { const v = c.args[0] ?? null; return v instanceof Unknown ? v : toS(v); },

@@ -4,7 +4,7 @@ import { MAX_STRING_LENGTH } from './size-budget.js';
 import { NOT_FOUND, type Call, type Found } from '../runtime.js';
 import { escapeRegex, globalOf, regexpOf, rubyGroups, rubyReplacement } from '../regexp.js';
 import { inspectString, toS } from '../ruby-text.js';
-import { sprintf, formatArgs } from '../sprintf.js';
+import { sprintfValue, formatArgs } from '../sprintf.js';
 import { rCompare, rEquals } from '../value-ops.js';
 import { int, str, yieldBlock } from './helpers.js';
 import { shellEscape, shellSplit } from '../core-shellwords.js';
@@ -54,6 +54,10 @@ function sub(c: Call, s: string, global: boolean): RubyValue {
 
 export function stringMethod(c: Call, s: string): Found {
   const a = c.args;
+  // A String method's result follows from the string and its arguments: with an argument unknown, so is the result
+  // (`text.concat(u)`, `line.split(u)`), never the text of its marker spliced in.
+  const unknownArg = a.find((x): x is Unknown => x instanceof Unknown);
+  if (unknownArg && c.name !== 'match' && c.name !== '=~') return unknownArg;
   switch (c.name) {
     case 'to_s': case 'to_str': case 'dup': case 'clone': case 'freeze': case '+@': case 'itself': case 'b': case 'scrub': case 'force_encoding': case 'encode': return s;
     case 'to_sym': case 'intern': return sym(s);
@@ -143,7 +147,7 @@ export function stringMethod(c: Call, s: string): Found {
     case '+': return a[0] instanceof Unknown ? a[0] : s + str(a[0] ?? '');
     // Refused before allocating: callBuiltin's size check comes after the result exists.
     case '*': return s.length * int(a[0] ?? 0) > MAX_STRING_LENGTH ? c.interp.unknown(`value too large: String#* would make ${s.length * int(a[0] ?? 0)} characters`, c.node, 'DEC0311', 'error') : s.repeat(int(a[0] ?? 0));
-    case '%': return sprintf(s, formatArgs(a[0] ?? null));
+    case '%': return sprintfValue(s, formatArgs(a[0] ?? null));
     case '==': case 'eql?': case '===': return rEquals(s, a[0] ?? null);
     case '<=>': return rCompare(s, a[0] ?? null) ?? asVersionString(s, a[0] ?? null) ?? null;
     case '<': case '>': case '<=': case '>=': {
