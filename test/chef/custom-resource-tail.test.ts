@@ -266,3 +266,33 @@ describe('a property set with lazy { } on the instance', () => {
     expect(codes(c, 'DEC0307')).toEqual([]);
   });
 });
+
+describe('an action of a custom resource that another resource notifies', () => {
+  const RES = "action :install do\n  file '/etc/app.conf'\nend\naction :reload do\n  execute 'app-reload'\nend\naction :rotate do\n  file '/etc/app.rotated'\nend\n";
+  it('runs, as Chef runs it when the notifier changes (every resource changes on a first converge): delayed at the end, immediately right after', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/app.rb': RES,
+      'recipes/default.rb': [
+        "cb_app 'a'",
+        "template '/etc/x' do\n  source 'x.erb'\n  notifies :reload, 'cb_app[a]', :delayed\nend",
+        "file '/etc/y' do\n  notifies :rotate, 'cb_app[a]', :immediately\nend",
+        "file '/etc/z'",
+      ].join('\n'),
+      'templates/x.erb': 'x\n',
+    });
+    expect(c.resources.map((r) => `${r.type}[${String(r.name)}]`)).toEqual([
+      'cb_app[a]', 'file[/etc/app.conf]', 'template[/etc/x]', 'file[/etc/y]', 'file[/etc/app.rotated]', 'file[/etc/z]', 'execute[app-reload]',
+    ]);
+    expect(resource(c, 'cb_app', 'a').customActionsRun).toEqual(['install', 'rotate', 'reload']);
+    expect(resource(c, 'execute', 'app-reload').via).toBe('cb_app[a]');
+  });
+
+  it('an instance that subscribes to a resource runs that action too, once however many times it fires', async () => {
+    const c = await evaluateCookbook('cb', {
+      'resources/app.rb': RES,
+      'recipes/default.rb': "file '/etc/x'\nfile '/etc/w'\ncb_app 'a' do\n  subscribes :reload, 'file[/etc/x]'\n  subscribes :reload, 'file[/etc/w]'\nend\n",
+    });
+    expect(c.resources.filter((r) => r.type === 'execute').map((r) => r.name)).toEqual(['app-reload']);
+    expect(resource(c, 'cb_app', 'a').customActionsRun).toEqual(['install', 'reload']);
+  });
+});

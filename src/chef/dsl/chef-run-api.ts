@@ -70,4 +70,6 @@ export interface ChefRunApi {
   findByIdentity(spec: RubyValue): ResourceBuilder | undefined;
   /** `type[name]` of a resource value (a builder, or a custom resource's new_resource), for notification targets. */
   lookupIdentity(v: RubyValue): string | undefined;
+  /** A resource declared by a notified action: after the notifier while converging, else at the end of the run. */
+  place(builder: ResourceBuilder): void;
 }

@@ -29,6 +29,7 @@ import { FILE_CACHE_PATH, registerChef, type ChefModules } from './chef-constant
 import { registerErubisEruby } from '../template/erubis-eruby.js';
 import { NodeObject } from './node-object.js';
 import { ResourceBuilder, describeTarget, identityName, type ResourceHost } from './resource-builder.js';
+import { firedActions, type FiredAction } from './notified-actions.js';
 import { reloadedPackages, reloadsPackages } from './ohai-reload.js';
 import { isCoreResourceType } from './default-actions.js';
 import { coreTypeOfResourceClass, detachedRunMessage, newDetachedResource } from './detached-resource.js';
@@ -374,7 +375,31 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       this.custom.afterDeclare(builder, c);
       this.convergedNow(builder);
     } else this.pendingActions.set(builder, c);
+    if (this.custom.has(type)) this.customCalls.set(builder, c);
     return builder.value;
+  }
+
+  /** Where a custom instance was declared, for a notified action run later. */
+  private readonly customCalls = new Map<ResourceBuilder, Call>();
+
+  /** A resource declared by a notified action: after the notifier while converging, else at the end of the run. */
+  place(builder: ResourceBuilder): void {
+    if (this.insertAt !== undefined) this.resources.splice(this.insertAt++, 0, builder);
+    else this.resources.push(builder);
+  }
+
+  /** Runs the custom-resource actions `b`'s notifications fire now (immediate ones), queueing the delayed ones. */
+  private fireNotifications(b: ResourceBuilder, delayed: FiredAction[]): void {
+    const fired = firedActions(b, this.resources, (x) => this.custom.has(x.type), (t) => { const d = describeTarget(t, this); return typeof d === 'string' ? d : undefined; });
+    for (const f of fired) {
+      // An instance not converged yet (declared after the notifier) runs it once it has: at the end.
+      if (!f.immediate || !f.instance.customActionsRun) {
+        delayed.push(f);
+        continue;
+      }
+      const c = this.customCalls.get(f.instance);
+      if (c) this.custom.runNotified(f.instance, f.action, c);
+    }
   }
 
   /** Compile phase over: run each root custom resource's actions in collection order, as Chef's converge does. */
@@ -382,12 +407,21 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     this.converging = true;
     this.reloadOhai();
     // Expansions insert their resources after the instance, so the walk meets them next; they were expanded inline.
+    const delayed: FiredAction[] = [];
     for (let i = 0; i < this.resources.length; i++) {
       const b = this.resources[i]!;
       const c = this.pendingActions.get(b);
-      if (!c) continue;
-      this.pendingActions.delete(b);
       if (b.deleted) continue;
+      if (!c) {
+        this.insertAt = i + 1;
+        try {
+          this.fireNotifications(b, delayed);
+        } finally {
+          this.insertAt = undefined;
+        }
+        continue;
+      }
+      this.pendingActions.delete(b);
       // What the instance's actions declare stands under the same unknown conditions as the instance.
       const conditions = this.interp.unknownConditions;
       const depth = conditions.length;
@@ -397,11 +431,17 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       this.insertAt = i + 1;
       try {
         this.custom.afterDeclare(b, c);
+        this.fireNotifications(b, delayed);
       } finally {
         conditions.length = depth;
         this.insertAt = undefined;
       }
       this.convergedNow(b);
+    }
+    // Delayed notifications run at the end of the run, in the order they were queued, each action once.
+    for (const f of delayed) {
+      const c = this.customCalls.get(f.instance);
+      if (c && !f.instance.deleted) this.custom.runNotified(f.instance, f.action, c);
     }
   }
 

@@ -188,6 +188,23 @@ export class CustomResources implements ResourceTypeRegistry {
 
   /** After an instance's block: run its actions, declaring what they declare right after it. */
   afterDeclare(instance: ResourceBuilder, c: Call): void {
+    this.runActions(instance, c);
+  }
+
+  /**
+   * An action of an expanded instance that another resource notifies (or that the instance subscribes to), not run
+   * yet: Chef runs it when the notification fires, and on a first converge every notifier changes. What it
+   * declares goes where the run's collection is being filled now (after the notifier, or at the end for :delayed).
+   * False when the instance is no custom resource with that action, or already ran it.
+   */
+  runNotified(instance: ResourceBuilder, action: string, c: Call): boolean {
+    const def = this.defs.get(instance.type);
+    if (!def || !def.actions.has(action) || !instance.customActionsRun || instance.customActionsRun.includes(action)) return false;
+    this.runActions(instance, c, [action]);
+    return true;
+  }
+
+  private runActions(instance: ResourceBuilder, c: Call, notified?: readonly string[]): void {
     const def = this.defs.get(instance.type);
     if (!def) return;
     if (this.depth > 20) {
@@ -206,7 +223,7 @@ export class CustomResources implements ResourceTypeRegistry {
     // `property :rootpw, String, sensitive: true`: the type itself says the value is a secret, whatever its name.
     const sensitive = [...def.properties.values()].filter((p) => p.options?.get(sym('sensitive')) === true).map((p) => p.name);
     if (sensitive.length) instance.sensitiveProperties = sensitive;
-    const actions = (instance.actions ?? [sym(def.firstAction() ?? 'nothing')]).map((a) => (a instanceof RSymbol ? a.name : toS(a)));
+    const actions = notified ?? (instance.actions ?? [sym(def.firstAction() ?? 'nothing')]).map((a) => (a instanceof RSymbol ? a.name : toS(a)));
     const run = this.run;
     const savedCollection = run.collection;
     const savedVia = run.via;
@@ -214,7 +231,7 @@ export class CustomResources implements ResourceTypeRegistry {
     const sub: ResourceBuilder[] = [];
     run.collection = sub;
     run.via = instance.identity;
-    instance.customActionsRun = [];
+    if (!notified) instance.customActionsRun = [];
     this.depth++;
     try {
       const runAction = (action: string): void => {
@@ -244,6 +261,11 @@ export class CustomResources implements ResourceTypeRegistry {
       run.collection = savedCollection;
       run.via = savedVia;
       run.newResource = savedNewResource;
+    }
+    if (notified) {
+      // Where the run is placing what it declares now: after the notifier, or the end of the collection.
+      for (const r of sub) run.place(r);
+      return;
     }
     const at = savedCollection.indexOf(instance);
     savedCollection.splice(at >= 0 ? at + 1 : savedCollection.length, 0, ...sub);
