@@ -3,9 +3,9 @@
  * by the real gem, and the text must match byte for byte. Modelled on grafana's ldap.toml (nested tables and an
  * array of tables) and chef_auto_accumulator's TOML files.
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { evalRuby } from './eval-helper.js';
+import { itMatchesTheGem } from './gem-oracle.js';
 import { Unknown } from '../../../src/chef/values.js';
 
 const CASES = [
@@ -14,17 +14,8 @@ const CASES = [
   `{ :sym_b => 2, :sym_a => { :inner => :value } }`,
 ];
 
-function oracle(): string[] {
-  const src = `require 'toml-rb'; require 'json'\nJSON.parse(STDIN.read).each { |c| puts JSON.generate(TomlRB.dump(eval(c))) }`;
-  return execFileSync('ruby', ['-e', src], { input: JSON.stringify(CASES), encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l) as string);
-}
-
 describe('TomlRB.dump against ruby-toml-rb', () => {
-  const expected = oracle();
-  it.each(CASES.map((c, i) => [c, i] as const))('%s', async (expr, i) => {
-    const r = await evalRuby(`require 'toml-rb'\nTomlRB.dump(${expr})`);
-    expect(r.value).toBe(expected[i]);
-  });
+  itMatchesTheGem('toml-rb', 'TomlRB.dump', CASES);
 
   it('keys Ruby cannot sort raise, as the gem does; reading TOML and unknown values are unknown', async () => {
     const raised = await evalRuby("require 'toml-rb'\nbegin\n  TomlRB.dump({ 'a' => 1, :b => 2 })\nrescue ArgumentError\n  'raised'\nend");
