@@ -375,12 +375,17 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       this.custom.afterDeclare(builder, c);
       this.convergedNow(builder);
     } else this.pendingActions.set(builder, c);
-    if (this.custom.has(type)) this.customCalls.set(builder, c);
+    if (this.custom.has(type)) {
+      this.customCalls.set(builder, c);
+      if (builder.subscribes.length > 0) this.subscribers.push(builder);
+    }
     return builder.value;
   }
 
   /** Where a custom instance was declared, for a notified action run later. */
   private readonly customCalls = new Map<ResourceBuilder, Call>();
+  /** Custom instances declared with `subscribes`, in declaration order. */
+  private readonly subscribers: ResourceBuilder[] = [];
 
   /** A resource declared by a notified action: after the notifier while converging, else at the end of the run. */
   place(builder: ResourceBuilder): void {
@@ -390,7 +395,11 @@ export class ChefRun implements ResourceHost, ChefRunApi {
 
   /** Runs the custom-resource actions `b`'s notifications fire now (immediate ones), queueing the delayed ones. */
   private fireNotifications(b: ResourceBuilder, delayed: FiredAction[]): void {
-    const fired = firedActions(b, this.resources, (x) => this.custom.has(x.type), (t) => { const d = describeTarget(t, this); return typeof d === 'string' ? d : undefined; });
+    const identityOf = (t: RubyValue) => {
+      const d = describeTarget(t, this);
+      return typeof d === 'string' ? d : undefined;
+    };
+    const fired = firedActions(b, this.subscribers, (x) => this.custom.has(x.type), identityOf, (id) => this.findByIdentity(id));
     for (const f of fired) {
       // An instance not converged yet (declared after the notifier) runs it once it has: at the end.
       if (!f.immediate || !f.instance.customActionsRun) {

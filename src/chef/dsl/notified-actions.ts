@@ -20,30 +20,30 @@ const isImmediate = (n: PendingNotification) => {
 };
 
 /**
- * The custom-resource actions `converged` fires, in declaration order: its own notifications to instances in
- * `collection`, then the instances there that subscribe to it. `identityOf` names a notification's target.
+ * The custom-resource actions `converged` fires, in declaration order: its own notifications (each target found
+ * with `find`, the run's lookup by identity), then the `subscribers` (instances declared with `subscribes`) that
+ * name it. `identityOf` names a target given as a resource rather than as `type[name]` text.
  */
 export function firedActions(
   converged: ResourceBuilder,
-  collection: readonly ResourceBuilder[],
+  subscribers: readonly ResourceBuilder[],
   isCustom: (b: ResourceBuilder) => boolean,
   identityOf: (target: RubyValue) => string | undefined,
+  find: (identity: string) => ResourceBuilder | undefined,
 ): FiredAction[] {
-  const byIdentity = new Map<string, ResourceBuilder>();
-  for (const b of collection) if (!b.deleted && isCustom(b) && !byIdentity.has(b.identity)) byIdentity.set(b.identity, b);
+  const idOf = (target: RubyValue) => (typeof target === 'string' ? target.trim() : identityOf(target));
   const out: FiredAction[] = [];
   for (const n of converged.notifies) {
-    const id = typeof n.target === 'string' ? n.target.trim() : identityOf(n.target);
-    const instance = id === undefined ? undefined : byIdentity.get(id);
+    const id = idOf(n.target);
+    const instance = id === undefined ? undefined : find(id);
     const action = actionName(n.action);
-    if (instance && instance !== converged && action) out.push({ instance, action, immediate: isImmediate(n) });
+    if (instance && !instance.deleted && isCustom(instance) && instance !== converged && action) out.push({ instance, action, immediate: isImmediate(n) });
   }
-  for (const instance of byIdentity.values()) {
-    if (instance === converged) continue;
+  for (const instance of subscribers) {
+    if (instance === converged || instance.deleted) continue;
     for (const s of instance.subscribes) {
-      const id = typeof s.target === 'string' ? s.target.trim() : identityOf(s.target);
       const action = actionName(s.action);
-      if (id === converged.identity && action) out.push({ instance, action, immediate: isImmediate(s) });
+      if (idOf(s.target) === converged.identity && action) out.push({ instance, action, immediate: isImmediate(s) });
     }
   }
   return out;
