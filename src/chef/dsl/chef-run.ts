@@ -25,11 +25,11 @@ import { registerCore } from '../interpreter/core-constants.js';
 import { behaviourOf, moduleOf, type Call, type FileProbe, type Found, type ModuleDef } from '../interpreter/runtime.js';
 import { BudgetSignal } from '../interpreter/signals.js';
 import { toS } from '../interpreter/ruby-text.js';
-import { FILE_CACHE_PATH, registerChef, type ChefModules } from './chef-constants.js';
+import { registerChef, type ChefModules } from './chef-constants.js';
 import { registerErubisEruby } from '../template/erubis-eruby.js';
 import { NodeObject } from './node-object.js';
 import { ResourceBuilder, describeTarget, identityName, type ResourceHost } from './resource-builder.js';
-import { firedActions, type FiredAction } from './notified-actions.js';
+import { NotifiedActions } from './notified-actions.js';
 import { reloadedPackages, reloadsPackages } from './ohai-reload.js';
 import { isCoreResourceType } from './default-actions.js';
 import { coreTypeOfResourceClass, detachedRunMessage, newDetachedResource } from './detached-resource.js';
@@ -88,6 +88,8 @@ export class ChefRun implements ResourceHost, ChefRunApi {
   readonly chef: ChefModules;
   readonly node: NodeObject;
   readonly custom: CustomResources;
+  /** Notifications to custom resources while converging (notified-actions.ts). */
+  private readonly notified: NotifiedActions;
   readonly diagnostics: Diagnostic[] = [];
   /** The root resource collection, in declaration (converge) order. */
   readonly resources: ResourceBuilder[] = [];
@@ -101,7 +103,6 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     resources: this.resources,
     nodeValue: () => this.node.value,
     cookbooks: () => new Map([...this.ws.cookbooks].map(([name, cb]) => [name, { name, ...(cb.metadata.version ? { version: cb.metadata.version } : {}) }])),
-    fileCachePath: FILE_CACHE_PATH,
   }).value;
   private readonly parsed = new Map<string, LoadedFile | null>();
   /** The custom resource instance being expanded, for `via`. */
@@ -169,6 +170,14 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       runContext: () => this.runContext,
     });
     this.custom = new CustomResources(this);
+    this.notified = new NotifiedActions(
+      this.custom,
+      (t) => {
+        const d = describeTarget(t, this);
+        return typeof d === 'string' ? d : undefined;
+      },
+      (id) => this.findByIdentity(id),
+    );
   }
 
   fqdn(): string {
@@ -375,17 +384,9 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       this.custom.afterDeclare(builder, c);
       this.convergedNow(builder);
     } else this.pendingActions.set(builder, c);
-    if (this.custom.has(type)) {
-      this.customCalls.set(builder, c);
-      if (builder.subscribes.length > 0) this.subscribers.push(builder);
-    }
+    this.notified.declared(builder, c);
     return builder.value;
   }
-
-  /** Where a custom instance was declared, for a notified action run later. */
-  private readonly customCalls = new Map<ResourceBuilder, Call>();
-  /** Custom instances declared with `subscribes`, in declaration order. */
-  private readonly subscribers: ResourceBuilder[] = [];
 
   /** A resource declared by a notified action: after the notifier while converging, else at the end of the run. */
   place(builder: ResourceBuilder): void {
@@ -393,30 +394,11 @@ export class ChefRun implements ResourceHost, ChefRunApi {
     else this.resources.push(builder);
   }
 
-  /** Runs the custom-resource actions `b`'s notifications fire now (immediate ones), queueing the delayed ones. */
-  private fireNotifications(b: ResourceBuilder, delayed: FiredAction[]): void {
-    const identityOf = (t: RubyValue) => {
-      const d = describeTarget(t, this);
-      return typeof d === 'string' ? d : undefined;
-    };
-    const fired = firedActions(b, this.subscribers, (x) => this.custom.has(x.type), identityOf, (id) => this.findByIdentity(id));
-    for (const f of fired) {
-      // An instance not converged yet (declared after the notifier) runs it once it has: at the end.
-      if (!f.immediate || !f.instance.customActionsRun) {
-        delayed.push(f);
-        continue;
-      }
-      const c = this.customCalls.get(f.instance);
-      if (c) this.custom.runNotified(f.instance, f.action, c);
-    }
-  }
-
   /** Compile phase over: run each root custom resource's actions in collection order, as Chef's converge does. */
   convergeCustomResources(): void {
     this.converging = true;
     this.reloadOhai();
     // Expansions insert their resources after the instance, so the walk meets them next; they were expanded inline.
-    const delayed: FiredAction[] = [];
     for (let i = 0; i < this.resources.length; i++) {
       const b = this.resources[i]!;
       const c = this.pendingActions.get(b);
@@ -424,7 +406,7 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       if (!c) {
         this.insertAt = i + 1;
         try {
-          this.fireNotifications(b, delayed);
+          this.notified.converged(b);
         } finally {
           this.insertAt = undefined;
         }
@@ -440,18 +422,14 @@ export class ChefRun implements ResourceHost, ChefRunApi {
       this.insertAt = i + 1;
       try {
         this.custom.afterDeclare(b, c);
-        this.fireNotifications(b, delayed);
+        this.notified.converged(b);
       } finally {
         conditions.length = depth;
         this.insertAt = undefined;
       }
       this.convergedNow(b);
     }
-    // Delayed notifications run at the end of the run, in the order they were queued, each action once.
-    for (const f of delayed) {
-      const c = this.customCalls.get(f.instance);
-      if (c && !f.instance.deleted) this.custom.runNotified(f.instance, f.action, c);
-    }
+    this.notified.runDelayed();
   }
 
   /** `ohai` resources declared and not converged yet: a reload of the packages plugin refreshes node['packages'] when it converges. */

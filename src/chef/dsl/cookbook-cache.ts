@@ -18,9 +18,14 @@ export const COOKBOOK_CACHE = `${FILE_CACHE_PATH}/cookbooks`;
 /** The segments CookbookSynchronizer syncs below a cookbook's root; root files (metadata.rb, README.md) besides. */
 const SEGMENTS = ['recipes', 'attributes', 'libraries', 'resources', 'providers', 'definitions', 'templates', 'files'] as const;
 
+/** Where chef-client keeps a cookbook's files on the node (CookbookVersion#root_dir). */
+export function cookbookCacheRoot(cookbook: string): string {
+  return `${COOKBOOK_CACHE}/${cookbook}`;
+}
+
 /** `__FILE__` of a cookbook's file: its path in the cache. A file of no cookbook (a role in Ruby) keeps its own path. */
 export function cacheSourcePath(ws: Workspace): (ref: FileRef) => string {
-  return (ref) => (ref.cookbook !== undefined && ws.cookbooks.has(ref.cookbook) ? `${COOKBOOK_CACHE}/${ref.cookbook}/${ref.file}` : ref.file);
+  return (ref) => (ref.cookbook !== undefined && ws.cookbooks.has(ref.cookbook) ? `${cookbookCacheRoot(ref.cookbook)}/${ref.file}` : ref.file);
 }
 
 /** The cookbook and the path inside it ('' for its root) of an absolute path in the cache; undefined elsewhere. */

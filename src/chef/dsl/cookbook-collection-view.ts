@@ -1,13 +1,14 @@
 /**
  * `run_context.cookbook_collection`: the cookbooks of the run by name (a Mash in Chef), each a CookbookVersion
- * whose `root_dir` is where chef-client keeps its files on the node: the cookbooks folder of the file cache
- * (Chef's CookbookSynchronizer writes every cookbook file under file_cache_path/cookbooks/NAME). Recipes use it to
+ * whose `root_dir` is where chef-client keeps its files on the node (cookbook-cache.ts: Chef's
+ * CookbookSynchronizer writes every cookbook file under file_cache_path/cookbooks/NAME). Recipes use it to
  * point at their own files (`"file://#{cookbook_collection['x'].root_dir}/files/default/a.tar.gz"`). Anything else
  * of CookbookVersion is an Unknown naming the call.
  */
 import { RArray, RObject, type RubyValue } from '../values.js';
 import { ModuleDef, type Behaviour, type Call, type Found, type Native } from '../interpreter/runtime.js';
 import { str } from '../interpreter/builtins/helpers.js';
+import { cookbookCacheRoot } from './cookbook-cache.js';
 
 export interface CookbookSummary {
   readonly name: string;
@@ -19,10 +20,7 @@ export class CookbookCollectionView implements Behaviour {
   readonly singleton = new ModuleDef('#<Chef::CookbookCollection>', true, undefined);
   readonly value: RObject;
   readonly displayName = '#<Chef::CookbookCollection>';
-  constructor(
-    private readonly cookbooks: () => ReadonlyMap<string, CookbookSummary>,
-    private readonly fileCachePath: string,
-  ) {
+  constructor(private readonly cookbooks: () => ReadonlyMap<string, CookbookSummary>) {
     this.value = new RObject('Chef::CookbookCollection', this);
   }
   modules(): readonly ModuleDef[] {
@@ -43,7 +41,7 @@ export class CookbookCollectionView implements Behaviour {
   private version(c: Call): RubyValue {
     const cb = this.cookbooks().get(str(c.args[0] ?? ''));
     // A Mash answers nil for a name it lacks; fetch would raise KeyError, which reads the same to a static run.
-    return cb ? new CookbookVersionView(cb, `${this.fileCachePath}/cookbooks/${cb.name}`).value : null;
+    return cb ? new CookbookVersionView(cb, cookbookCacheRoot(cb.name)).value : null;
   }
 }
 

@@ -5,6 +5,7 @@
  * anything else at the end of the run.
  */
 import { RSymbol, type RubyValue } from '../values.js';
+import type { Call } from '../interpreter/runtime.js';
 import type { PendingNotification, ResourceBuilder } from './resource-builder.js';
 
 export interface FiredAction {
@@ -47,4 +48,52 @@ export function firedActions(
     }
   }
   return out;
+}
+
+/** What runs a notified action: the run's custom resources. */
+export interface NotifiedActionRunner {
+  has(type: string): boolean;
+  runNotified(instance: ResourceBuilder, action: string, c: Call): boolean;
+}
+
+/**
+ * The run's notifications to custom resources while it converges: which instances were declared where (a notified
+ * action runs with the instance's own declaration call), which subscribe, and the delayed actions queued.
+ */
+export class NotifiedActions {
+  /** Where a custom instance was declared, for a notified action run later. */
+  private readonly calls = new Map<ResourceBuilder, Call>();
+  /** Custom instances declared with `subscribes`, in declaration order. */
+  private readonly subscribers: ResourceBuilder[] = [];
+  private readonly delayed: FiredAction[] = [];
+  constructor(
+    private readonly custom: NotifiedActionRunner,
+    private readonly identityOf: (target: RubyValue) => string | undefined,
+    private readonly find: (identity: string) => ResourceBuilder | undefined,
+  ) {}
+
+  declared(builder: ResourceBuilder, c: Call): void {
+    if (!this.custom.has(builder.type)) return;
+    this.calls.set(builder, c);
+    if (builder.subscribes.length > 0) this.subscribers.push(builder);
+  }
+
+  /** `b` converged: the actions it fires :immediately run now; the others are queued for the end of the run. */
+  converged(b: ResourceBuilder): void {
+    for (const f of firedActions(b, this.subscribers, (x) => this.custom.has(x.type), this.identityOf, this.find)) {
+      // An instance not converged yet (declared after the notifier) runs it once it has: at the end.
+      if (!f.immediate || !f.instance.customActionsRun) this.delayed.push(f);
+      else this.run(f);
+    }
+  }
+
+  /** The end of the run: the delayed actions, in the order they were queued, each once. */
+  runDelayed(): void {
+    for (const f of this.delayed.splice(0)) if (!f.instance.deleted) this.run(f);
+  }
+
+  private run(f: FiredAction): void {
+    const c = this.calls.get(f.instance);
+    if (c) this.custom.runNotified(f.instance, f.action, c);
+  }
 }

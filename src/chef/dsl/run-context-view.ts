@@ -18,7 +18,6 @@ export interface RunContextSource {
   readonly nodeValue: () => RubyValue;
   /** The cookbooks of the run, for `cookbook_collection`. */
   readonly cookbooks: () => ReadonlyMap<string, CookbookSummary>;
-  readonly fileCachePath: string;
 }
 
 export class RunContextView implements Behaviour {
@@ -31,7 +30,7 @@ export class RunContextView implements Behaviour {
   constructor(private readonly source: RunContextSource) {
     this.value = new RObject('Chef::RunContext', this);
     this.collection = new ResourceCollectionView(() => source.resources).value;
-    this.cookbooks = new CookbookCollectionView(source.cookbooks, source.fileCachePath).value;
+    this.cookbooks = new CookbookCollectionView(source.cookbooks).value;
   }
   modules(): readonly ModuleDef[] {
     return [];
