@@ -17,7 +17,7 @@ import type { Call, InterpreterApi } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { inspect, toS } from './ruby-text.js';
 import { RaiseSignal } from './signals.js';
-import { firstUnknown } from './core-inifile.js';
+import { firstUnknown } from './value-ops.js';
 
 type Converter = (key: string) => string;
 
@@ -35,7 +35,7 @@ class NotModelled extends Error {}
 /** gyoku's own ArgumentError (an :order! that does not list the Hash's keys), raised at the call. */
 class OrderError extends Error {}
 
-const sym = (v: RubyValue, name: string) => v instanceof RSymbol && v.name === name;
+const isSymbol = (v: RubyValue, name: string) => v instanceof RSymbol && v.name === name;
 const keyText = (k: RubyValue) => (k instanceof RSymbol ? k.name : toS(k));
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -43,6 +43,17 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/"/g, '&quot;');
 
 type Attributes = [string, RubyValue][];
+
+/** A Hash's `@name` keys as attributes, each replacing a same-named one already there (gyoku's merge). */
+function explicitAttributes(attrs: Attributes, h: RHash, value: (v: RubyValue) => RubyValue): void {
+  for (const [k, v] of h.entries()) {
+    if (!keyText(k).startsWith('@')) continue;
+    const name = keyText(k).slice(1);
+    const at = attrs.findIndex(([n]) => n === name);
+    if (at >= 0) attrs[at] = [name, value(v)];
+    else attrs.push([name, value(v)]);
+  }
+}
 
 function openTag(name: string, attrs: Attributes): string {
   return `<${name}${attrs.map(([k, v]) => ` ${k}="${v instanceof RSymbol ? v.name : escapeAttribute(toS(v))}"`).join('')}`;
@@ -67,7 +78,7 @@ function xmlValue(v: RubyValue, escape: boolean, convert: Converter): string {
 /** `:order!` (or 'order!'): the keys in that order, which must be the Hash's own (attributes aside). */
 function orderOf(h: RHash, keys: RubyValue[]): RubyValue[] {
   const given = h.get(RSymbol.of('order!')) ?? h.get('order!');
-  const plain = keys.filter((k) => !sym(k, 'order!') && !(typeof k === 'string' && k === 'order!'));
+  const plain = keys.filter((k) => !isSymbol(k, 'order!') && !(typeof k === 'string' && k === 'order!'));
   const isAttr = (k: RubyValue) => keyText(k).startsWith('@');
   if (!(given instanceof RArray)) return plain.filter((k) => !isAttr(k));
   const order = given.items.filter((k) => !isAttr(k));
@@ -82,7 +93,7 @@ function orderOf(h: RHash, keys: RubyValue[]): RubyValue[] {
 
 function hashXml(h: RHash, convert: Converter): string {
   const perKey = h.get(RSymbol.of('attributes!'));
-  const keys = h.keys().filter((k) => !sym(k, 'attributes!'));
+  const keys = h.keys().filter((k) => !isSymbol(k, 'attributes!'));
   let out = '';
   for (const key of orderOf(h, keys)) {
     const given = perKey instanceof RHash ? perKey.get(key) : undefined;
@@ -90,14 +101,8 @@ function hashXml(h: RHash, convert: Converter): string {
     let value = h.get(key) ?? null;
     if (value instanceof RHash) {
       const own = RHash.from(value.entries());
-      for (const [k, v] of own.entries()) {
-        if (!keyText(k).startsWith('@')) continue;
-        const name = keyText(k).slice(1);
-        const at = attrs.findIndex(([n]) => n === name);
-        if (at >= 0) attrs[at] = [name, v];
-        else attrs.push([name, v]);
-        own.delete(k);
-      }
+      explicitAttributes(attrs, own, (v) => v);
+      for (const k of own.keys()) if (keyText(k).startsWith('@')) own.delete(k);
       const content = own.get(RSymbol.of('content!'));
       own.delete(RSymbol.of('content!'));
       value = content !== undefined && content !== null ? content : own;
@@ -107,7 +112,7 @@ function hashXml(h: RHash, convert: Converter): string {
     const selfClosing = text.endsWith('/');
     const escape = !text.endsWith('!');
     const name = xmlKey(key, convert);
-    if (sym(key, 'content!')) out += xmlValue(value, escape, convert);
+    if (isSymbol(key, 'content!')) out += xmlValue(value, escape, convert);
     else if (value instanceof RArray) out += arrayXml(value, name, escape, attrs, selfClosing, convert);
     else if (value instanceof RHash) out += tag(name, attrs, hashXml(value, convert));
     else if (selfClosing) out += emptyTag(name, attrs);
@@ -126,15 +131,8 @@ function arrayXml(a: RArray, name: string, escape: boolean, attributes: Attribut
         const x = v instanceof RArray ? v.items[index] ?? null : v;
         if (x !== null && x !== false) attrs.push([k, x]);
       }
-      if (item instanceof RHash) {
-        for (const [k, v] of item.entries()) {
-          if (!keyText(k).startsWith('@')) continue;
-          const n = keyText(k).slice(1);
-          const at = attrs.findIndex(([m]) => m === n);
-          if (at >= 0) attrs[at] = [n, toS(v)];
-          else attrs.push([n, toS(v)]);
-        }
-      }
+      // An element's own `@name` keys are written with to_s, as gyoku's Array does.
+      if (item instanceof RHash) explicitAttributes(attrs, item, toS);
       if (selfClosing) return emptyTag(name, attrs);
       if (item instanceof RHash) return tag(name, attrs, hashXml(item, convert));
       if (item instanceof RArray) return tag(name, attrs, arrayXml(item, 'element', true, [], false, convert));
@@ -148,7 +146,7 @@ function arrayXml(a: RArray, name: string, escape: boolean, attributes: Attribut
 function converterOf(c: Call, options: RubyValue | undefined): Converter | Unknown {
   if (options === undefined || options === null) return CONVERTERS['lower_camelcase']!;
   if (!(options instanceof RHash)) return c.interp.unknown(`Gyoku options ${inspect(options).slice(0, 60)} are not a Hash`, c.node);
-  const other = options.keys().filter((k) => !sym(k, 'key_converter'));
+  const other = options.keys().filter((k) => !isSymbol(k, 'key_converter'));
   if (other.length) return c.interp.unknown(`Gyoku option ${other.map((k) => inspect(k)).join(', ')} is not modelled`, c.node, 'DEC0302');
   const name = options.get(RSymbol.of('key_converter'));
   const convert = name instanceof RSymbol ? CONVERTERS[name.name] : undefined;

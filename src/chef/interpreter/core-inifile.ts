@@ -4,23 +4,12 @@
  * `[name]`, then `param = value` per pair, then an empty line; values print with to_s, with newlines, tabs,
  * carriage returns and NULs written as `\n`, `\t`, `\r`, `\0`. `IniFile.load` reads a host file: unknown.
  */
-import { RArray, RHash, RObject, RSymbol, Unknown, type RubyValue } from '../values.js';
+import { RHash, RObject, RSymbol, type RubyValue } from '../values.js';
 import { ModuleDef, type Behaviour, type Call, type InterpreterApi, type Native } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { inspect, toS } from './ruby-text.js';
 import { RaiseSignal } from './signals.js';
-
-/** The first Unknown anywhere inside a value, so the text is unknown rather than printed with a marker in it. */
-export function firstUnknown(v: RubyValue, depth = 0): Unknown | undefined {
-  if (v instanceof Unknown) return v;
-  if (depth > 50) return undefined;
-  if (v instanceof RHash) {
-    for (const [k, x] of v.entries()) { const u = firstUnknown(k, depth + 1) ?? firstUnknown(x, depth + 1); if (u) return u; }
-  } else if (v instanceof RArray) {
-    for (const x of v.items) { const u = firstUnknown(x, depth + 1); if (u) return u; }
-  }
-  return undefined;
-}
+import { firstUnknown } from './value-ops.js';
 
 export function escapeIniValue(v: RubyValue): string {
   // The gem first substitutes `\\([0nrt])` with '\\\\\1', which Ruby's replacement rules make the same text.

@@ -11,7 +11,7 @@ import type { Call, InterpreterApi } from './runtime.js';
 import { defineModule } from './define-module.js';
 import { inspect, toS } from './ruby-text.js';
 import { RaiseSignal } from './signals.js';
-import { firstUnknown } from './core-inifile.js';
+import { firstUnknown } from './value-ops.js';
 
 /** What the Dumper raises in Ruby (keys Ruby cannot sort), raised at the call. */
 class DumpError extends Error {

@@ -113,3 +113,15 @@ export function rangeItems(r: RRange, limit = 100_000): RubyValue[] | undefined 
   }
   return undefined;
 }
+
+/** The first Unknown anywhere inside a value, so what a gem writes from it is unknown rather than printed with a marker in it. */
+export function firstUnknown(v: RubyValue, depth = 0): Unknown | undefined {
+  if (v instanceof Unknown) return v;
+  if (depth > 50) return undefined;
+  if (v instanceof RHash) {
+    for (const [k, x] of v.entries()) { const u = firstUnknown(k, depth + 1) ?? firstUnknown(x, depth + 1); if (u) return u; }
+  } else if (v instanceof RArray) {
+    for (const x of v.items) { const u = firstUnknown(x, depth + 1); if (u) return u; }
+  }
+  return undefined;
+}

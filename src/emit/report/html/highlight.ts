@@ -65,18 +65,8 @@ export function splitLines(markup: string): string[] {
 /** The text's lines, highlighted as `language` (a trailing newline makes no empty last line). */
 export function highlightLines(text: string, language: Language): Html[] {
   const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-  const plain = language === 'plaintext' || body.length > MAX_HIGHLIGHTED_CHARS || hasLongLine(body);
+  const plain = language === 'plaintext' || body.length > MAX_HIGHLIGHTED_CHARS || body.split('\n').some((line) => line.length > MAX_HIGHLIGHTED_LINE);
   const markup = plain ? escapeHtml(body) : hljs.highlight(body, { language, ignoreIllegals: true }).value;
   return splitLines(markup).map(trusted);
 }
 
-function hasLongLine(body: string): boolean {
-  let start = 0;
-  while (start <= body.length) {
-    const end = body.indexOf('\n', start);
-    const stop = end < 0 ? body.length : end;
-    if (stop - start > MAX_HIGHLIGHTED_LINE) return true;
-    start = stop + 1;
-  }
-  return false;
-}
